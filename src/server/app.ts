@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { accountRoutes } from './modules/account/routes.js';
+import { administrationRoutes } from './modules/administration/routes.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { CsrfTokens } from './platform/auth/csrf.js';
+import type { Platform } from './platform/context.js';
+import type { FieldCipher } from './platform/crypto.js';
+import type { Db } from './platform/db/database.js';
+import { Problem, registerProblemHandlers, sendProblem } from './platform/errors.js';
+import { registerAuthentication } from './platform/http/authenticate.js';
+import { healthRoutes } from './platform/http/health.js';
+
+export interface AppOptions {
+  config: Config;
+  db: Db;
+  cipher: FieldCipher;
+  /** Pino logger options; `false` in tests. */
+  logger?: boolean | object;
+}
+
+export const API_BODY_LIMIT = 256 * 1024;
+
+/** Builds the HTTP app: security plugins, authentication and policy, modules, the web app. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, db, cipher } = options;
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: config.logLevel,
+      // Credentials and personal data never reach the logs.
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: API_BODY_LIMIT,
+    trustProxy: false,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    return503OnClosing: true,
+  });
+
+  const platform: Platform = { db, config, cipher, csrf: new CsrfTokens(cipher.keyForPurpose('csrf')) };
+  app.decorate('platform', platform);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerProblemHandlers(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes its theme variables into a <style> element.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    strictTransportSecurity: config.secureCookies,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    keyGenerator: (request) => request.ip,
+  });
+  // After cookies and rate limits (their onRequest hooks run first), before any route is added.
+  registerAuthentication(app);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Liaison API', version: '1', description: 'Secure cooperation platform for the Euro-African migration dialogues' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'liaison_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/v1/docs', staticCSP: true });
+  app.get('/api/v1/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(accountRoutes);
+  await app.register(administrationRoutes);
+  registerWebApp(app, config.webRoot);
+  return app;
+}
+
+/** Serves the built single-page app; unknown non-API paths get index.html so deep links work. */
+function registerWebApp(app: FastifyInstance, webRoot: string) {
+  const index = path.join(webRoot, 'index.html');
+  if (!fs.existsSync(index)) return;
+  // Vite puts every built file under /assets/ with a content hash, so they may be cached for long.
+  app.register(fastifyStatic, {
+    root: path.join(webRoot, 'assets'),
+    prefix: '/assets/',
+    index: false,
+    immutable: true,
+    maxAge: '365d',
+  });
+  app.get('/*', { config: { policy: 'public' }, schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      return sendProblem(reply, new Problem(404, 'not-found', `No route ${request.method} ${request.url.split('?')[0]}.`));
+    }
+    return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', webRoot);
+  });
+}

@@ -1,0 +1,72 @@
+import path from 'node:path';
+
+/** Configuration read once from the environment and validated; a bad value stops the start. */
+export interface Config {
+  port: number;
+  host: string;
+  /** postgres://… for a PostgreSQL server; undefined for the embedded PGlite database. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Load demo data on an empty database, and relax the second-factor rule for demo accounts. */
+  demo: boolean;
+  demoPassword: string;
+  /** Set cookies with the Secure flag (behind HTTPS). */
+  secureCookies: boolean;
+  sessionTtlHours: number;
+  rateLimitPerMinute: number;
+  logLevel: string;
+  /** 32-byte key (base64) for field encryption; read from a key file in the data directory if absent. */
+  encryptionKey: string | undefined;
+  webRoot: string;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be 0 or 1, got "${raw}"`);
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const demoPassword = env.LIAISON_DEMO_PASSWORD || 'liaison-demo-2026';
+  if (demoPassword.length < 12) throw new ConfigError('LIAISON_DEMO_PASSWORD must have at least 12 characters');
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const encryptionKey = env.LIAISON_ENCRYPTION_KEY || undefined;
+  if (encryptionKey && Buffer.from(encryptionKey, 'base64').length !== 32) {
+    throw new ConfigError('LIAISON_ENCRYPTION_KEY must be 32 bytes encoded in base64');
+  }
+  return {
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl,
+    dataDir: path.resolve(env.LIAISON_DATA_DIR || 'data'),
+    demo: flag(env, 'LIAISON_DEMO', true),
+    demoPassword,
+    secureCookies: flag(env, 'LIAISON_SECURE_COOKIES', false),
+    sessionTtlHours: integer(env, 'LIAISON_SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    rateLimitPerMinute: integer(env, 'LIAISON_RATE_LIMIT_PER_MINUTE', 1200, 1, 1_000_000_000),
+    logLevel,
+    encryptionKey,
+    webRoot: path.resolve(env.LIAISON_WEB_ROOT || 'dist/web'),
+  };
+}

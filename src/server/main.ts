@@ -1,0 +1,45 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { preparePlatform } from './platform/startup.js';
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`liaison: configuration error: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const started = Date.now();
+  const { database, cipher, applied, seeded } = await preparePlatform(config);
+  const app = await buildApp({ config, db: database.db, cipher });
+  if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied');
+  if (seeded) app.log.info({ users: seeded.users }, 'demo data loaded');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'stopping: finishing in-flight requests');
+    // close() stops accepting, waits for in-flight requests, then the database closes cleanly.
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(
+    { backend: database.backend, url: `http://${config.host}:${config.port}`, startupMs: Date.now() - started },
+    'Liaison is ready',
+  );
+}
+
+main().catch((error) => {
+  process.stderr.write(`liaison: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

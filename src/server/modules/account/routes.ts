@@ -1,0 +1,112 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { ROLES } from '../../../shared/roles.js';
+import { MAX_PASSWORD_LENGTH } from '../../platform/auth/passwords.js';
+import { actorContext } from '../../platform/http/authenticate.js';
+import { IdParams, Strict, Text } from '../../platform/http/schemas.js';
+import { profile } from '../auth/service.js';
+import * as account from './service.js';
+
+const tags = ['account'];
+const Locale = Type.Union([Type.Literal('en'), Type.Literal('fr'), Type.Literal('ar')]);
+
+export async function accountRoutes(app: FastifyInstance) {
+  app.patch(
+    '/api/v1/me',
+    {
+      config: { policy: 'account.update' },
+      schema: {
+        tags,
+        summary: 'Change my display name or language',
+        body: Strict({ displayName: Type.Optional(Text(120)), locale: Type.Optional(Locale) }),
+      },
+    },
+    async (request) => {
+      const ctx = actorContext(request);
+      await account.updateProfile(ctx, request.body as { displayName?: string; locale?: string });
+      return profile(ctx);
+    },
+  );
+
+  app.post(
+    '/api/v1/me/password',
+    {
+      config: { policy: 'account.update', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        summary: 'Change my password (ends my other sessions)',
+        body: Strict({
+          currentPassword: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }),
+          newPassword: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as { currentPassword: string; newPassword: string };
+      await account.changePassword(actorContext(request), body.currentPassword, body.newPassword);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/v1/me/totp/setup',
+    { config: { policy: 'account.secondFactor' }, schema: { tags, summary: 'Start TOTP enrolment' } },
+    async (request) => account.startTotpSetup(actorContext(request)),
+  );
+
+  app.post(
+    '/api/v1/me/totp/enable',
+    {
+      config: { policy: 'account.secondFactor', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags, summary: 'Confirm TOTP enrolment with a code', body: Strict({ code: Type.String({ pattern: '^\\d{6}$' }) }) },
+    },
+    async (request) => account.enableTotp(actorContext(request), (request.body as { code: string }).code),
+  );
+
+  app.post(
+    '/api/v1/me/totp/disable',
+    {
+      config: { policy: 'account.secondFactor', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags, summary: 'Remove my second factor', body: Strict({ password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }) }) },
+    },
+    async (request, reply) => {
+      await account.disableTotp(actorContext(request), (request.body as { password: string }).password);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/api/v1/me/tokens',
+    { config: { policy: 'account.tokens' }, schema: { tags, summary: 'My API tokens' } },
+    async (request) => ({ items: await account.listTokens(actorContext(request)) }),
+  );
+
+  app.post(
+    '/api/v1/me/tokens',
+    {
+      config: { policy: 'account.tokens' },
+      schema: {
+        tags,
+        summary: 'Create an API token (the secret is shown once)',
+        body: Strict({
+          name: Text(80),
+          roles: Type.Array(Type.Union(ROLES.map((role) => Type.Literal(role))), { minItems: 1, maxItems: ROLES.length }),
+          expiresInDays: Type.Integer({ minimum: 1, maximum: 365 }),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const body = request.body as { name: string; roles: string[]; expiresInDays: number };
+      return reply.code(201).send(await account.createToken(actorContext(request), body));
+    },
+  );
+
+  app.delete(
+    '/api/v1/me/tokens/:id',
+    { config: { policy: 'account.tokens' }, schema: { tags, summary: 'Revoke an API token', params: IdParams } },
+    async (request, reply) => {
+      await account.revokeToken(actorContext(request), (request.params as { id: string }).id);
+      return reply.code(204).send();
+    },
+  );
+}

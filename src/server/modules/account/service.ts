@@ -1,0 +1,105 @@
+import { ROLES_REQUIRING_TOTP } from '../../../shared/roles.js';
+import { API_TOKEN_PREFIX } from '../../platform/auth/credentials.js';
+import { hashPassword, passwordProblem, verifyPassword } from '../../platform/auth/passwords.js';
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpMatches, totpUri } from '../../platform/auth/second-factor.js';
+import type { ActorContext } from '../../platform/context.js';
+import { randomToken, sha256Hex } from '../../platform/crypto.js';
+import { invalid, notFound, Problem } from '../../platform/errors.js';
+import * as repo from './repository.js';
+
+const wrongPassword = () => new Problem(422, 'wrong-password', 'The current password is wrong.');
+
+export async function changePassword(ctx: ActorContext, currentPassword: string, newPassword: string) {
+  const { actor, db } = ctx;
+  if (!(await verifyPassword(await repo.passwordHashOf(db, actor.userId), currentPassword))) {
+    await ctx.audit({ action: 'account.password.change', outcome: 'failure', targetType: 'user', targetId: actor.userId });
+    throw wrongPassword();
+  }
+  const problem = passwordProblem(newPassword, { email: actor.email });
+  if (problem) throw invalid(problem);
+  await repo.setPassword(db, actor.userId, await hashPassword(newPassword), actor.via === 'session' ? actor.credentialHash : null);
+  await ctx.audit({ action: 'account.password.change', outcome: 'success', targetType: 'user', targetId: actor.userId });
+}
+
+export async function updateProfile(ctx: ActorContext, changes: { displayName?: string; locale?: string }) {
+  await repo.updateProfile(ctx.db, ctx.actor.userId, changes);
+  await ctx.audit({
+    action: 'account.update',
+    outcome: 'success',
+    targetType: 'user',
+    targetId: ctx.actor.userId,
+    details: { fields: Object.keys(changes) },
+  });
+}
+
+/** Starts enrolment: the secret is kept pending until a code from the app proves it was scanned. */
+export async function startTotpSetup(ctx: ActorContext) {
+  const secret = newTotpSecret();
+  await repo.setPendingTotp(ctx.db, ctx.actor.userId, ctx.cipher.encrypt(secret));
+  return { secret, otpauthUri: totpUri(ctx.actor.email, secret) };
+}
+
+export async function enableTotp(ctx: ActorContext, code: string) {
+  const pending = await repo.pendingTotp(ctx.db, ctx.actor.userId);
+  if (!pending) throw new Problem(409, 'no-pending-setup', 'Start the second-factor setup first.');
+  if (!totpMatches(ctx.cipher.decrypt(pending), code)) {
+    await ctx.audit({ action: 'account.totp.enable', outcome: 'failure', targetType: 'user', targetId: ctx.actor.userId });
+    throw new Problem(422, 'invalid-second-factor', 'The code is wrong or expired; check the clock of your device.');
+  }
+  const recoveryCodes = newRecoveryCodes();
+  await repo.enableTotp(ctx.db, ctx.actor.userId, pending, recoveryCodes.map(hashRecoveryCode));
+  await ctx.audit({ action: 'account.totp.enable', outcome: 'success', targetType: 'user', targetId: ctx.actor.userId });
+  return { recoveryCodes };
+}
+
+export async function disableTotp(ctx: ActorContext, password: string) {
+  const { actor, db, config } = ctx;
+  if (!config.demo && actor.roles.some((role) => ROLES_REQUIRING_TOTP.includes(role))) {
+    throw new Problem(403, 'second-factor-required-for-role', 'Administrators must keep a second factor.');
+  }
+  if (!(await verifyPassword(await repo.passwordHashOf(db, actor.userId), password))) throw wrongPassword();
+  await repo.disableTotp(db, actor.userId);
+  await ctx.audit({ action: 'account.totp.disable', outcome: 'success', targetType: 'user', targetId: actor.userId });
+}
+
+export const toTokenResponse = (row: repo.TokenRow) => ({
+  id: row.id,
+  name: row.name,
+  roles: row.roles,
+  createdAt: row.created_at.toISOString(),
+  expiresAt: row.expires_at.toISOString(),
+  revokedAt: row.revoked_at?.toISOString() ?? null,
+  lastUsedAt: row.last_used_at?.toISOString() ?? null,
+});
+
+export async function listTokens(ctx: ActorContext) {
+  return (await repo.listTokens(ctx.db, ctx.actor.userId)).map(toTokenResponse);
+}
+
+/** A token carries a subset of its owner's roles; the secret is returned once and stored hashed. */
+export async function createToken(ctx: ActorContext, input: { name: string; roles: string[]; expiresInDays: number }) {
+  const notHeld = input.roles.filter((role) => !ctx.actor.roles.includes(role as never));
+  if (notHeld.length > 0) throw invalid(`A token cannot carry roles you do not hold: ${notHeld.join(', ')}.`);
+  const token = randomToken(API_TOKEN_PREFIX);
+  const row = await repo.insertToken(ctx.db, {
+    userId: ctx.actor.userId,
+    name: input.name,
+    tokenHash: sha256Hex(token),
+    roles: [...new Set(input.roles)],
+    expiresInDays: input.expiresInDays,
+  });
+  await ctx.audit({
+    action: 'account.token.create',
+    outcome: 'success',
+    targetType: 'api_token',
+    targetId: row.id,
+    details: { roles: row.roles, expiresAt: row.expires_at.toISOString() },
+  });
+  return { token, item: toTokenResponse(row) };
+}
+
+export async function revokeToken(ctx: ActorContext, tokenId: string) {
+  if (!(await repo.tokenBelongsTo(ctx.db, ctx.actor.userId, tokenId))) throw notFound('API token');
+  await repo.revokeToken(ctx.db, ctx.actor.userId, tokenId);
+  await ctx.audit({ action: 'account.token.revoke', outcome: 'success', targetType: 'api_token', targetId: tokenId });
+}

@@ -1,0 +1,72 @@
+import type { ActorContext } from '../../../platform/context.js';
+import { conflict, notFound } from '../../../platform/errors.js';
+import { authorize } from '../../../platform/policy/policy.js';
+import { changedFields } from '../changes.js';
+import { type ListQuery, toList } from '../listing.js';
+import * as repo from './repository.js';
+
+export const toOrganisationResponse = (row: repo.OrganisationRow) => ({
+  id: row.id,
+  name: row.name,
+  acronym: row.acronym,
+  country: row.country,
+  kind: row.kind,
+  active: row.active,
+  unitCount: row.unit_count,
+  userCount: row.user_count,
+  createdAt: row.created_at.toISOString(),
+  updatedAt: row.updated_at.toISOString(),
+});
+
+export async function listOrganisations(ctx: ActorContext, query: ListQuery) {
+  authorize(ctx.actor, 'organisation.list');
+  // Organisation admins see their own organisation only.
+  const onlyId = ctx.actor.roles.includes('platform_admin') ? undefined : ctx.actor.organisationId;
+  return toList(await repo.listOrganisations(ctx.db, { ...query, onlyId }), toOrganisationResponse);
+}
+
+export async function getOrganisation(ctx: ActorContext, id: string) {
+  const row = await repo.findOrganisation(ctx.db, id);
+  if (!row) throw notFound('organisation');
+  authorize(ctx.actor, 'organisation.read', { organisationId: row.id });
+  return toOrganisationResponse(row);
+}
+
+type OrganisationInput = Omit<repo.OrganisationFields, 'active'>;
+
+export async function createOrganisation(ctx: ActorContext, input: OrganisationInput) {
+  authorize(ctx.actor, 'organisation.create');
+  if (await repo.organisationNameTaken(ctx.db, input.name, null)) {
+    throw conflict('An organisation with this name already exists.');
+  }
+  const id = await repo.insertOrganisation(ctx.db, input);
+  await ctx.audit({ action: 'organisation.create', outcome: 'success', targetType: 'organisation', targetId: id });
+  return getOrganisation(ctx, id);
+}
+
+export async function updateOrganisation(ctx: ActorContext, id: string, patch: Partial<repo.OrganisationFields>) {
+  const row = await repo.findOrganisation(ctx.db, id);
+  if (!row) throw notFound('organisation');
+  authorize(ctx.actor, 'organisation.read', { organisationId: row.id });
+  authorize(ctx.actor, 'organisation.update', { organisationId: row.id });
+  const before: repo.OrganisationFields = {
+    name: row.name,
+    acronym: row.acronym,
+    country: row.country,
+    kind: row.kind,
+    active: row.active,
+  };
+  const after = { ...before, ...patch };
+  if (patch.name && (await repo.organisationNameTaken(ctx.db, patch.name, id))) {
+    throw conflict('An organisation with this name already exists.');
+  }
+  await repo.updateOrganisation(ctx.db, id, after);
+  await ctx.audit({
+    action: after.active === before.active ? 'organisation.update' : after.active ? 'organisation.reactivate' : 'organisation.deactivate',
+    outcome: 'success',
+    targetType: 'organisation',
+    targetId: id,
+    details: { fields: changedFields(before, after) },
+  });
+  return getOrganisation(ctx, id);
+}

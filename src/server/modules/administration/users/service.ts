@@ -1,0 +1,125 @@
+import type { Role } from '../../../../shared/roles.js';
+import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.js';
+import type { ActorContext } from '../../../platform/context.js';
+import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { authorize } from '../../../platform/policy/policy.js';
+import { changedFields } from '../changes.js';
+import { type ListQuery, toList } from '../listing.js';
+import { findOrganisation } from '../organisations/repository.js';
+import { activeUnitsOf } from '../units/repository.js';
+import { scopedOrganisation } from '../units/service.js';
+import * as repo from './repository.js';
+
+export const toUserResponse = (row: repo.UserRow) => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.display_name,
+  organisationId: row.organisation_id,
+  organisationName: row.organisation_name,
+  unitIds: row.unit_ids,
+  roles: row.roles,
+  locale: row.locale,
+  active: row.active,
+  totpEnabled: row.totp_enabled,
+  lastLoginAt: row.last_login_at?.toISOString() ?? null,
+  createdAt: row.created_at.toISOString(),
+});
+
+export async function listUsers(ctx: ActorContext, query: ListQuery & { organisationId?: string }) {
+  authorize(ctx.actor, 'user.list');
+  const organisationId = scopedOrganisation(ctx, query.organisationId);
+  return toList(await repo.listUsers(ctx.db, { ...query, organisationId }), toUserResponse);
+}
+
+async function loadVisible(ctx: ActorContext, id: string) {
+  const row = await repo.findUser(ctx.db, id);
+  if (!row) throw notFound('user');
+  authorize(ctx.actor, 'user.read', { organisationId: row.organisation_id });
+  return row;
+}
+
+export async function getUser(ctx: ActorContext, id: string) {
+  return toUserResponse(await loadVisible(ctx, id));
+}
+
+/** Only a platform admin hands out or takes away platform administration. */
+function checkRoleChange(ctx: ActorContext, before: string[], after: string[]) {
+  const touchesPlatformAdmin = before.includes('platform_admin') !== after.includes('platform_admin');
+  if (touchesPlatformAdmin) authorize(ctx.actor, 'user.grantPlatformAdmin');
+}
+
+async function checkUnits(ctx: ActorContext, organisationId: string, unitIds: string[]) {
+  const unique = [...new Set(unitIds)];
+  if ((await activeUnitsOf(ctx.db, organisationId, unique)).length !== unique.length) {
+    throw invalid("Every unit must be an active unit of the user's organisation.");
+  }
+  return unique;
+}
+
+export interface CreateUserInput {
+  email: string;
+  displayName: string;
+  password: string;
+  organisationId: string;
+  unitIds: string[];
+  roles: Role[];
+  locale?: string;
+}
+
+export async function createUser(ctx: ActorContext, input: CreateUserInput) {
+  const organisation = await findOrganisation(ctx.db, input.organisationId);
+  if (!organisation) throw notFound('organisation');
+  authorize(ctx.actor, 'user.create', { organisationId: organisation.id });
+  if (!organisation.active) throw invalid('The organisation is deactivated.');
+  checkRoleChange(ctx, [], input.roles);
+  const email = input.email.trim().normalize('NFC');
+  const problem = passwordProblem(input.password, { email });
+  if (problem) throw invalid(problem);
+  if (await repo.emailTaken(ctx.db, email)) throw conflict('A user with this e-mail address already exists.');
+  const id = await repo.insertUser(ctx.db, {
+    email,
+    displayName: input.displayName,
+    passwordHash: await hashPassword(input.password),
+    organisationId: organisation.id,
+    locale: input.locale ?? 'en',
+    unitIds: await checkUnits(ctx, organisation.id, input.unitIds),
+    roles: [...new Set(input.roles)],
+  });
+  await ctx.audit({
+    action: 'user.create',
+    outcome: 'success',
+    targetType: 'user',
+    targetId: id,
+    details: { organisationId: organisation.id, roles: [...new Set(input.roles)].sort() },
+  });
+  return getUser(ctx, id);
+}
+
+export async function updateUser(ctx: ActorContext, id: string, patch: Partial<repo.UserChanges>) {
+  const row = await loadVisible(ctx, id);
+  authorize(ctx.actor, 'user.update', { organisationId: row.organisation_id });
+  // An organisation admin cannot change a platform admin of their organisation.
+  if (row.roles.includes('platform_admin')) authorize(ctx.actor, 'user.grantPlatformAdmin');
+  const before: repo.UserChanges = {
+    displayName: row.display_name,
+    locale: row.locale,
+    active: row.active,
+    unitIds: row.unit_ids,
+    roles: row.roles,
+  };
+  const after = { ...before, ...patch };
+  if (patch.roles) after.roles = [...new Set(patch.roles)].sort();
+  if (patch.unitIds) after.unitIds = (await checkUnits(ctx, row.organisation_id, patch.unitIds)).sort();
+  checkRoleChange(ctx, before.roles, after.roles);
+  if (id === ctx.actor.userId && !after.active) throw invalid('You cannot deactivate your own account.');
+  await repo.updateUser(ctx.db, id, after);
+  const fields = changedFields(before, after);
+  await ctx.audit({
+    action: after.active === before.active ? 'user.update' : after.active ? 'user.reactivate' : 'user.deactivate',
+    outcome: 'success',
+    targetType: 'user',
+    targetId: id,
+    details: fields.includes('roles') ? { fields, rolesBefore: before.roles, rolesAfter: after.roles } : { fields },
+  });
+  return getUser(ctx, id);
+}

@@ -1,0 +1,49 @@
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db/database.js';
+
+export interface LoginCandidate {
+  id: string;
+  organisation_id: string;
+  password_hash: string;
+  totp_secret_encrypted: string | null;
+}
+
+export async function findActiveUserByEmail(db: Db, email: string): Promise<LoginCandidate | undefined> {
+  const result = await sql<LoginCandidate>`
+    select u.id, u.organisation_id, u.password_hash, u.totp_secret_encrypted
+    from users u join organisations o on o.id = u.organisation_id
+    where lower(u.email) = lower(${email}) and u.active and o.active`.execute(db);
+  return result.rows[0];
+}
+
+/** Marks a matching unused recovery code as used; true when one was found. */
+export async function useRecoveryCode(db: Db, userId: string, codeHash: string): Promise<boolean> {
+  const result = await sql`update recovery_codes set used_at = now()
+    where id = (select id from recovery_codes where user_id = ${userId} and code_hash = ${codeHash} and used_at is null limit 1)`.execute(
+    db,
+  );
+  return Number(result.numAffectedRows ?? 0) > 0;
+}
+
+export async function recordLogin(db: Db, userId: string): Promise<void> {
+  await sql`update users set last_login_at = now() where id = ${userId}`.execute(db);
+}
+
+export interface MeRow {
+  id: string;
+  email: string;
+  display_name: string;
+  locale: string;
+  organisation: { id: string; name: string; acronym: string | null; country: string | null; kind: string };
+  units: { id: string; name: string }[];
+}
+
+export async function findProfile(db: Db, userId: string): Promise<MeRow> {
+  const result = await sql<MeRow>`
+    select u.id, u.email, u.display_name, u.locale,
+      json_build_object('id', o.id, 'name', o.name, 'acronym', o.acronym, 'country', o.country, 'kind', o.kind) as organisation,
+      coalesce((select json_agg(json_build_object('id', un.id, 'name', un.name) order by un.name)
+        from user_units uu join units un on un.id = uu.unit_id where uu.user_id = u.id and un.active), '[]'::json) as units
+    from users u join organisations o on o.id = u.organisation_id where u.id = ${userId}`.execute(db);
+  return result.rows[0];
+}

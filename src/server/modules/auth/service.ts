@@ -1,0 +1,96 @@
+import type { Actor } from '../../platform/auth/actor.js';
+import { createSession, endSession } from '../../platform/auth/credentials.js';
+import { dummyPasswordHash, verifyPassword } from '../../platform/auth/passwords.js';
+import { hashRecoveryCode, totpMatches } from '../../platform/auth/second-factor.js';
+import { clearFailures, recordFailure, secondsLocked, throttleKeys } from '../../platform/auth/throttle.js';
+import type { ServiceContext } from '../../platform/context.js';
+import { Problem } from '../../platform/errors.js';
+import { findActiveUserByEmail, findProfile, recordLogin, useRecoveryCode } from './repository.js';
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  totp?: string;
+  recoveryCode?: string;
+}
+
+const INVALID = () => new Problem(401, 'invalid-credentials', 'The e-mail address or the password is wrong.');
+
+/**
+ * Checks the password (and second factor), then opens a new session. Unknown e-mails cost the same
+ * argon2 work and get the same answer as wrong passwords; failures count against the account and
+ * the IP address, and locked keys get a 429 before any password is checked.
+ */
+export async function login(ctx: ServiceContext, input: LoginInput) {
+  const { db, config, cipher } = ctx;
+  const keys = throttleKeys(input.email, ctx.ip);
+  const wait = await secondsLocked(db, [keys.account, keys.ip]);
+  if (wait > 0) {
+    await ctx.audit({ action: 'auth.login', outcome: 'denied', details: { reason: 'locked' } });
+    throw new Problem(429, 'login-throttled', `Too many failed sign-ins; try again in ${wait} seconds.`, {
+      retryAfter: wait,
+    });
+  }
+  const user = await findActiveUserByEmail(db, input.email);
+  const passwordOk = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
+  const fail = async (reason: string, problem: Problem) => {
+    await recordFailure(db, keys.account, 'account');
+    await recordFailure(db, keys.ip, 'ip');
+    await ctx.audit({
+      action: 'auth.login',
+      outcome: 'failure',
+      targetType: user ? 'user' : null,
+      targetId: user?.id ?? null,
+      details: { reason },
+    });
+    return problem;
+  };
+  if (!user || !passwordOk) throw await fail(user ? 'wrong password' : 'unknown account', INVALID());
+
+  if (user.totp_secret_encrypted) {
+    if (!input.totp && !input.recoveryCode) {
+      throw new Problem(401, 'second-factor-required', 'Enter the 6-digit code from your authenticator app.');
+    }
+    const secondFactorOk = input.totp
+      ? totpMatches(cipher.decrypt(user.totp_secret_encrypted), input.totp)
+      : await useRecoveryCode(db, user.id, hashRecoveryCode(input.recoveryCode ?? ''));
+    if (!secondFactorOk) {
+      throw await fail('wrong second factor', new Problem(401, 'invalid-second-factor', 'The code is wrong or expired.'));
+    }
+  }
+
+  await clearFailures(db, keys.account);
+  const session = await createSession(db, user.id, ctx.ip, config.sessionTtlHours);
+  await recordLogin(db, user.id);
+  await ctx.audit({
+    action: 'auth.login',
+    outcome: 'success',
+    actorUserId: user.id,
+    actorOrganisationId: user.organisation_id,
+    targetType: 'user',
+    targetId: user.id,
+    details: input.recoveryCode ? { secondFactor: 'recovery code' } : {},
+  });
+  return session;
+}
+
+export async function logout(ctx: ServiceContext & { actor: Actor }) {
+  if (ctx.actor.via === 'session') await endSession(ctx.db, ctx.actor.credentialHash);
+  await ctx.audit({ action: 'auth.logout', outcome: 'success', targetType: 'user', targetId: ctx.actor.userId });
+}
+
+export async function profile(ctx: ServiceContext & { actor: Actor }) {
+  const row = await findProfile(ctx.db, ctx.actor.userId);
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    locale: row.locale,
+    organisation: row.organisation,
+    units: row.units,
+    roles: ctx.actor.roles,
+    totpEnabled: ctx.actor.totpEnabled,
+    mustEnrolTotp: ctx.actor.mustEnrolTotp,
+    via: ctx.actor.via,
+  };
+}

@@ -1,0 +1,151 @@
+import { sql } from 'kysely';
+import { sha256Hex } from '../crypto.js';
+import type { Db } from '../db/database.js';
+
+export type AuditOutcome = 'success' | 'failure' | 'denied';
+
+export interface AuditEntry {
+  actorUserId?: string | null;
+  actorOrganisationId?: string | null;
+  action: string;
+  targetType?: string | null;
+  targetId?: string | null;
+  outcome: AuditOutcome;
+  ip?: string | null;
+  requestId?: string | null;
+  /** Never personal data or secrets: ids, changed field names, reasons. */
+  details?: Record<string, unknown>;
+}
+
+interface AuditRow {
+  id: number;
+  at: Date;
+  actor_user_id: string | null;
+  actor_organisation_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  outcome: string;
+  ip: string | null;
+  request_id: string | null;
+  details: Record<string, unknown>;
+  prev_hash: string;
+  hash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+// Serialises appends so each row links to the one before it, across processes on PostgreSQL.
+const AUDIT_CHAIN_LOCK = 4_242_002;
+
+/** JSON with object keys sorted, so the same content always hashes the same (jsonb reorders keys). */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+function rowHash(prevHash: string, row: Omit<AuditRow, 'id' | 'prev_hash' | 'hash'>): string {
+  const canonical = canonicalJson([
+    row.at.toISOString(),
+    row.actor_user_id,
+    row.actor_organisation_id,
+    row.action,
+    row.target_type,
+    row.target_id,
+    row.outcome,
+    row.ip,
+    row.request_id,
+    row.details,
+  ]);
+  return sha256Hex(`${prevHash}\n${canonical}`);
+}
+
+export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
+  const row = {
+    at: new Date(),
+    actor_user_id: entry.actorUserId ?? null,
+    actor_organisation_id: entry.actorOrganisationId ?? null,
+    action: entry.action,
+    target_type: entry.targetType ?? null,
+    target_id: entry.targetId ?? null,
+    outcome: entry.outcome,
+    ip: entry.ip ?? null,
+    request_id: entry.requestId ?? null,
+    details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
+  };
+  await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+    const last = await sql<{ hash: string }>`select hash from audit_log order by id desc limit 1`.execute(trx);
+    const prevHash = last.rows[0]?.hash ?? GENESIS_HASH;
+    const hash = rowHash(prevHash, row);
+    await sql`insert into audit_log (at, actor_user_id, actor_organisation_id, action, target_type, target_id,
+        outcome, ip, request_id, details, prev_hash, hash)
+      values (${row.at}, ${row.actor_user_id}, ${row.actor_organisation_id}, ${row.action}, ${row.target_type},
+        ${row.target_id}, ${row.outcome}, ${row.ip}, ${row.request_id}, ${JSON.stringify(row.details)}::jsonb,
+        ${prevHash}, ${hash})`.execute(trx);
+  });
+}
+
+export interface ChainReport {
+  ok: boolean;
+  checked: number;
+  firstBadId?: number;
+  reason?: string;
+}
+
+/** Walks the chain in order; the first row whose link or content does not match is named. */
+export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainReport> {
+  let prevHash = GENESIS_HASH;
+  let lastId = 0;
+  let checked = 0;
+  for (;;) {
+    const batch = await sql<AuditRow>`select * from audit_log where id > ${lastId} order by id limit ${batchSize}`.execute(
+      db,
+    );
+    for (const row of batch.rows) {
+      if (row.prev_hash !== prevHash) {
+        return { ok: false, checked, firstBadId: row.id, reason: 'link to the previous row is broken' };
+      }
+      if (rowHash(prevHash, row) !== row.hash) {
+        return { ok: false, checked, firstBadId: row.id, reason: 'row content does not match its hash' };
+      }
+      prevHash = row.hash;
+      lastId = row.id;
+      checked++;
+    }
+    if (batch.rows.length < batchSize) return { ok: true, checked };
+  }
+}
+
+export interface AuditQuery {
+  actorUserId?: string;
+  actorOrganisationId?: string;
+  limit: number;
+  beforeId?: number;
+}
+
+export async function listAudit(db: Db, query: AuditQuery) {
+  const rows = await sql<AuditRow>`select * from audit_log
+    where (${query.actorUserId ?? null}::uuid is null or actor_user_id = ${query.actorUserId ?? null}::uuid)
+      and (${query.actorOrganisationId ?? null}::uuid is null or actor_organisation_id = ${query.actorOrganisationId ?? null}::uuid)
+      and (${query.beforeId ?? null}::bigint is null or id < ${query.beforeId ?? null}::bigint)
+    order by id desc limit ${query.limit}`.execute(db);
+  return rows.rows.map((row) => ({
+    id: row.id,
+    at: row.at.toISOString(),
+    actorUserId: row.actor_user_id,
+    actorOrganisationId: row.actor_organisation_id,
+    action: row.action,
+    targetType: row.target_type,
+    targetId: row.target_id,
+    outcome: row.outcome,
+    ip: row.ip,
+    requestId: row.request_id,
+    details: row.details,
+  }));
+}

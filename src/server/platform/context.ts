@@ -1,0 +1,38 @@
+import type { FastifyRequest } from 'fastify';
+import type { Config } from '../config.js';
+import type { AuditEntry } from './audit/audit-log.js';
+import type { CsrfTokens } from './auth/csrf.js';
+import type { Actor } from './auth/actor.js';
+import type { FieldCipher } from './crypto.js';
+import type { Db } from './db/database.js';
+
+/** What the whole app shares: built once at start. */
+export interface Platform {
+  db: Db;
+  config: Config;
+  cipher: FieldCipher;
+  csrf: CsrfTokens;
+}
+
+/** What a service call gets: the platform, who is asking, and how to write to the audit trail. */
+export interface ServiceContext extends Platform {
+  actor: Actor | null;
+  ip: string;
+  /** Appends to the audit log with the actor (unless given), IP and request id filled in. */
+  audit(entry: Omit<AuditEntry, 'ip' | 'requestId'>): Promise<void>;
+}
+
+/** A service context that has passed a policy check requiring a signed-in actor. */
+export type ActorContext = ServiceContext & { actor: Actor };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    platform: Platform;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    context(): ServiceContext;
+  }
+}
+
+export type { FastifyRequest };

@@ -1,0 +1,83 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { appendAudit } from '../audit/audit-log.js';
+import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from '../auth/credentials.js';
+import type { ActorContext, ServiceContext } from '../context.js';
+import { Problem } from '../errors.js';
+import { type Action, authorize, isAction } from '../policy/policy.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The policy action this route performs; every route must declare one. */
+    policy?: Action;
+  }
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Routes registered by plugins (documentation, static files) that are public by nature. */
+const PLUGIN_ROUTE_PREFIXES = ['/api/v1/docs', '/assets/', '/favicon'];
+
+/**
+ * Deny by default: a route that declares no policy action stops the app from loading; every
+ * request is authenticated, checked against the route's policy, and (for a cookie session doing
+ * an unsafe request) against its CSRF token before the body is even read.
+ */
+export function registerAuthentication(app: FastifyInstance): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('context', function (this: FastifyRequest): ServiceContext {
+    const request = this;
+    return {
+      ...request.server.platform,
+      actor: request.actor,
+      ip: request.ip,
+      audit: (entry) =>
+        appendAudit(request.server.platform.db, {
+          actorUserId: request.actor?.userId,
+          actorOrganisationId: request.actor?.organisationId,
+          ...entry,
+          ip: request.ip,
+          requestId: request.id,
+        }),
+    };
+  });
+
+  app.addHook('onRoute', (route) => {
+    route.config ??= {};
+    const config = route.config as { policy?: unknown };
+    if (config.policy === undefined && PLUGIN_ROUTE_PREFIXES.some((prefix) => route.url.startsWith(prefix))) {
+      config.policy = 'public';
+    }
+    if (!isAction(config.policy)) {
+      throw new Error(`route ${route.method} ${route.url} declares no known policy action`);
+    }
+  });
+
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    const action = request.routeOptions.config.policy;
+    if (!action) return; // not-found handler: nothing to protect
+    const { db, config } = request.server.platform;
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (bearer) {
+      request.actor = await actorFromApiToken(db, bearer, config.demo);
+      if (!request.actor) throw new Problem(401, 'invalid-token', 'The API token is unknown, expired or revoked.');
+    } else if (cookie) {
+      request.actor = await actorFromSession(db, cookie, config.demo);
+    }
+    if (action === 'public') return;
+    authorize(request.actor, action);
+    if (request.actor?.via === 'session' && UNSAFE_METHODS.has(request.method)) {
+      const token = request.headers['x-csrf-token'];
+      if (!request.server.platform.csrf.verify(request.actor.credentialHash, typeof token === 'string' ? token : undefined)) {
+        throw new Problem(403, 'csrf', 'Missing or invalid X-CSRF-Token header; fetch one from GET /api/v1/auth/csrf.');
+      }
+    }
+  });
+}
+
+/** The service context of a route whose policy needs a signed-in actor (already checked on request). */
+export function actorContext(request: FastifyRequest): ActorContext {
+  const ctx = request.context();
+  if (!ctx.actor) throw new Problem(401, 'unauthenticated', 'Sign in, or send a valid API token, to use this endpoint.');
+  return ctx as ActorContext;
+}

@@ -1,0 +1,68 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { DistributionTarget, Viewer } from '../../../shared/visibility.js';
+import type { Actor } from '../auth/actor.js';
+import type { Db } from '../db/database.js';
+import { invalid } from '../errors.js';
+
+/**
+ * The SQL twin of `isVisibleTo` (src/shared/visibility.ts): every read path of shared records —
+ * lists, search, counts, facets, exports, attachments — puts this in its WHERE clause. A table
+ * holding shared records carries these columns (see docs/ARCHITECTURE.md):
+ *   handling_code, originator_unit_id, originator_organisation_id,
+ *   recipient_units uuid[], recipient_organisations uuid[], recipient_sharing_groups uuid[],
+ *   to_all_partners boolean
+ */
+export function visibleTo(viewer: Viewer | null, table: string): RawBuilder<boolean> {
+  const column = (name: string) => sql.ref(`${table}.${name}`);
+  if (!viewer) return sql<boolean>`(${column('handling_code')} = 'TLP:CLEAR')`;
+  const units = sql`${viewer.unitIds}::uuid[]`;
+  const groups = sql`${viewer.sharingGroupIds}::uuid[]`;
+  const organisation = sql`${viewer.organisationId}::uuid`;
+  return sql<boolean>`(
+    ${column('handling_code')} = 'TLP:CLEAR'
+    or ${column('originator_unit_id')} = any(${units})
+    or ${column('recipient_units')} && ${units}
+    or (${column('handling_code')} <> 'TLP:RED' and (
+      ${column('originator_organisation_id')} = ${organisation}
+      or ${organisation} = any(${column('recipient_organisations')})
+      or ${column('to_all_partners')}
+      or ${column('recipient_sharing_groups')} && ${groups})))`;
+}
+
+export const viewerOf = (actor: Actor | null): Viewer | null =>
+  actor ? { organisationId: actor.organisationId, unitIds: actor.unitIds, sharingGroupIds: actor.sharingGroupIds } : null;
+
+export interface ResolvedDistribution {
+  recipientUnits: string[];
+  recipientOrganisations: string[];
+  recipientSharingGroups: string[];
+  toAllPartners: boolean;
+}
+
+/**
+ * Turns the targets a sender chose into the stored recipient columns. The organisations of named
+ * units are resolved now, so an AMBER record reaches them even if a unit is later deactivated.
+ * Unknown or inactive targets are refused rather than silently dropped.
+ */
+export async function resolveDistribution(db: Db, targets: DistributionTarget[]): Promise<ResolvedDistribution> {
+  const ids = (kind: DistributionTarget['kind']) =>
+    targets.flatMap((target) => (target.kind === kind && 'id' in target ? [target.id] : []));
+  const unitIds = [...new Set(ids('unit'))];
+  const organisationIds = [...new Set(ids('organisation'))];
+  const groupIds = [...new Set(ids('sharing_group'))];
+  const units = await sql<{ id: string; organisation_id: string }>`
+    select id, organisation_id from units where id = any(${unitIds}::uuid[]) and active`.execute(db);
+  const organisations = await sql<{ id: string }>`
+    select id from organisations where id = any(${organisationIds}::uuid[]) and active`.execute(db);
+  const groups = await sql<{ id: string }>`
+    select id from sharing_groups where id = any(${groupIds}::uuid[]) and active`.execute(db);
+  if (units.rows.length !== unitIds.length || organisations.rows.length !== organisationIds.length || groups.rows.length !== groupIds.length) {
+    throw invalid('The distribution names a unit, organisation or sharing group that does not exist or is inactive.');
+  }
+  return {
+    recipientUnits: unitIds,
+    recipientOrganisations: [...new Set([...organisationIds, ...units.rows.map((u) => u.organisation_id)])],
+    recipientSharingGroups: groupIds,
+    toAllPartners: targets.some((target) => target.kind === 'all_partners'),
+  };
+}

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import type { Config } from '../config.js';
+import { isEmpty, seedDemo } from '../demo/seed.js';
+import { loadFieldCipher } from './crypto.js';
+import { type Database, openDatabase } from './db/database.js';
+import { migrate } from './db/migrate.js';
+
+export const pgliteDirOf = (config: Config) => path.join(config.dataDir, 'pglite');
+
+/** Opens the configured database (PGlite in the data directory unless DATABASE_URL is set). */
+export function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: pgliteDirOf(config) });
+}
+
+/** Opens the database, applies migrations and, on an empty database in demo mode, loads demo data. */
+export async function preparePlatform(config: Config) {
+  const database = await openConfiguredDatabase(config);
+  try {
+    const applied = await migrate(database.db);
+    const seeded = config.demo && (await isEmpty(database.db)) ? await seedDemo(database.db, config.demoPassword) : null;
+    const cipher = loadFieldCipher(config.encryptionKey, config.dataDir);
+    return { database, cipher, applied, seeded };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

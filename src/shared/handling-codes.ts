@@ -1,0 +1,15 @@
+/**
+ * FIRST Traffic Light Protocol 2.0 handling codes, from the most to the least restrictive.
+ * The meaning of each code is enforced by the visibility rule in `visibility.ts`.
+ */
+export const HANDLING_CODES = ['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR'] as const;
+export type HandlingCode = (typeof HANDLING_CODES)[number];
+
+export function isHandlingCode(value: string): value is HandlingCode {
+  return (HANDLING_CODES as readonly string[]).includes(value);
+}
+
+/** Lower rank = more restrictive. */
+export function handlingCodeRank(code: HandlingCode): number {
+  return HANDLING_CODES.indexOf(code);
+}

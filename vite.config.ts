@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import postcssPresetMantine from 'postcss-preset-mantine';
+import { defineConfig } from 'vite';
+
+const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+
+/**
+ * The web app lives in src/web and builds to dist/web, every file but index.html under
+ * dist/web/assets/: the server serves /assets/* from there and index.html for any other path.
+ * No public/ folder: whatever the page needs is imported, so it lands in assets/ with a hash.
+ */
+export default defineConfig({
+  root: here('./src/web'),
+  publicDir: false,
+  plugins: [react()],
+  css: { postcss: { plugins: [postcssPresetMantine()] } },
+  build: {
+    outDir: here('./dist/web'),
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    // The server's Content-Security-Policy forbids inline scripts; keep small assets as files too
+    // (images may be data: URLs, which img-src allows, but one rule for all is simpler to reason about).
+    assetsInlineLimit: 0,
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    proxy: { '/api': 'http://127.0.0.1:8080', '/readyz': 'http://127.0.0.1:8080' },
+  },
+});
