@@ -22,7 +22,7 @@ export default defineConfig({
     // The server's Content-Security-Policy forbids inline scripts; keep small assets as files too
     // (images may be data: URLs, which img-src allows, but one rule for all is simpler to reason about).
     assetsInlineLimit: 0,
-    sourcemap: true,
+    sourcemap: false,
     chunkSizeWarningLimit: 1500,
   },
   server: {

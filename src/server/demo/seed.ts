@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { insertUser } from '../modules/administration/users/repository.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import type { Db } from '../platform/db/database.js';
 import { DEMO_ORGANISATIONS, DEMO_PLATFORM_ADMIN, DEMO_ROLES, DEMO_SHARING_GROUPS, type DemoAccount } from './demo-data.js';
@@ -29,12 +30,28 @@ export async function seedDemo(db: Db, password: string): Promise<{ users: numbe
       for (const [account, name] of Object.entries(org.people) as [DemoAccount, string][]) {
         // Operational people sit in the first unit; admins and readers in none or all as needed.
         const units = account === 'orgadmin' ? [] : account === 'analyst' ? unitIds.slice(-1) : unitIds.slice(0, 1);
-        await insertUser(trx, `${account}.${org.key}@liaison.demo`, name, organisationId, passwordHash, DEMO_ROLES[account], units);
+        await insertUser(trx, {
+          email: `${account}.${org.key}@liaison.demo`,
+          displayName: name,
+          organisationId,
+          passwordHash,
+          locale: 'en',
+          roles: DEMO_ROLES[account],
+          unitIds: units,
+        });
         users++;
       }
     }
     const adminOrg = organisationIds.get(DEMO_PLATFORM_ADMIN.organisationKey) as string;
-    await insertUser(trx, DEMO_PLATFORM_ADMIN.email, DEMO_PLATFORM_ADMIN.name, adminOrg, passwordHash, ['platform_admin'], []);
+    await insertUser(trx, {
+      email: DEMO_PLATFORM_ADMIN.email,
+      displayName: DEMO_PLATFORM_ADMIN.name,
+      organisationId: adminOrg,
+      passwordHash,
+      locale: 'en',
+      roles: ['platform_admin'],
+      unitIds: [],
+    });
     users++;
     for (const group of DEMO_SHARING_GROUPS) {
       const row = await sql<{ id: string }>`insert into sharing_groups (name, description)
@@ -45,20 +62,4 @@ export async function seedDemo(db: Db, password: string): Promise<{ users: numbe
     }
   });
   return { users };
-}
-
-async function insertUser(
-  db: Db,
-  email: string,
-  name: string,
-  organisationId: string,
-  passwordHash: string,
-  roles: string[],
-  unitIds: string[],
-) {
-  const row = await sql<{ id: string }>`insert into users (email, display_name, organisation_id, password_hash)
-    values (${email}, ${name}, ${organisationId}, ${passwordHash}) returning id`.execute(db);
-  const id = row.rows[0].id;
-  await sql`insert into user_roles (user_id, role) select ${id}, unnest(${roles}::text[])`.execute(db);
-  await sql`insert into user_units (user_id, unit_id) select ${id}, unnest(${unitIds}::uuid[])`.execute(db);
 }

@@ -5,7 +5,17 @@ import type { ActorContext, ServiceContext } from '../context.js';
 import { Problem } from '../errors.js';
 import { type Action, authorize, isAction } from '../policy/policy.js';
 
+export interface RouteEntry {
+  method: string;
+  url: string;
+  policy: Action;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with its policy action, for the test that no route goes unguarded. */
+    routeTable: RouteEntry[];
+  }
   interface FastifyContextConfig {
     /** The policy action this route performs; every route must declare one. */
     policy?: Action;
@@ -41,6 +51,7 @@ export function registerAuthentication(app: FastifyInstance): void {
     };
   });
 
+  app.decorate('routeTable', [] as RouteEntry[]);
   app.addHook('onRoute', (route) => {
     route.config ??= {};
     const config = route.config as { policy?: unknown };
@@ -50,6 +61,7 @@ export function registerAuthentication(app: FastifyInstance): void {
     if (!isAction(config.policy)) {
       throw new Error(`route ${route.method} ${route.url} declares no known policy action`);
     }
+    app.routeTable.push({ method: String(route.method), url: route.url, policy: config.policy });
   });
 
   app.addHook('onRequest', async (request: FastifyRequest) => {

@@ -55,15 +55,14 @@ export interface NewUser {
   roles: string[];
 }
 
+/** Inserts the user with units and roles; call it inside a transaction. */
 export async function insertUser(db: Db, user: NewUser): Promise<string> {
-  return db.transaction().execute(async (trx) => {
-    const result = await sql<{ id: string }>`insert into users (email, display_name, password_hash, organisation_id, locale)
-      values (${user.email}, ${user.displayName}, ${user.passwordHash}, ${user.organisationId}, ${user.locale})
-      returning id`.execute(trx);
-    const id = result.rows[0].id;
-    await replaceMemberships(trx, id, user.unitIds, user.roles);
-    return id;
-  });
+  const result = await sql<{ id: string }>`insert into users (email, display_name, password_hash, organisation_id, locale)
+    values (${user.email}, ${user.displayName}, ${user.passwordHash}, ${user.organisationId}, ${user.locale})
+    returning id`.execute(db);
+  const id = result.rows[0].id;
+  await replaceMemberships(db, id, user.unitIds, user.roles);
+  return id;
 }
 
 async function replaceMemberships(db: Db, userId: string, unitIds: string[], roles: string[]) {

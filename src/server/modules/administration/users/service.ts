@@ -76,7 +76,7 @@ export async function createUser(ctx: ActorContext, input: CreateUserInput) {
   const problem = passwordProblem(input.password, { email });
   if (problem) throw invalid(problem);
   if (await repo.emailTaken(ctx.db, email)) throw conflict('A user with this e-mail address already exists.');
-  const id = await repo.insertUser(ctx.db, {
+  const newUser: repo.NewUser = {
     email,
     displayName: input.displayName,
     passwordHash: await hashPassword(input.password),
@@ -84,7 +84,8 @@ export async function createUser(ctx: ActorContext, input: CreateUserInput) {
     locale: input.locale ?? 'en',
     unitIds: await checkUnits(ctx, organisation.id, input.unitIds),
     roles: [...new Set(input.roles)],
-  });
+  };
+  const id = await ctx.db.transaction().execute((trx) => repo.insertUser(trx, newUser));
   await ctx.audit({
     action: 'user.create',
     outcome: 'success',

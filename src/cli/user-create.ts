@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import { sql } from 'kysely';
+import { emailTaken, insertUser } from '../server/modules/administration/users/repository.js';
+import { appendAudit } from '../server/platform/audit/audit-log.js';
+import { hashPassword, passwordProblem } from '../server/platform/auth/passwords.js';
+import type { Db } from '../server/platform/db/database.js';
+
+interface Options {
+  email: string;
+  name: string;
+  organisation: string;
+  role: string[];
+  unit?: string[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reads the password without putting it on the command line, where other users could see it. */
+function readPassword(): string {
+  const fromEnv = process.env.LIAISON_NEW_PASSWORD;
+  if (fromEnv) return fromEnv;
+  if (process.stdin.isTTY) throw new Error('pipe the password on standard input or set LIAISON_NEW_PASSWORD');
+  return fs.readFileSync(0, 'utf8').replace(/\r?\n$/, '');
+}
+
+export async function createUserFromCli(db: Db, options: Options): Promise<string> {
+  const password = readPassword();
+  const problem = passwordProblem(password, { email: options.email });
+  if (problem) throw new Error(problem);
+  const byId = UUID.test(options.organisation);
+  const organisation = await sql<{ id: string }>`select id from organisations where active and
+    (${byId} and id = ${byId ? options.organisation : null}::uuid or lower(name) = lower(${options.organisation})
+     or lower(acronym) = lower(${options.organisation}))`.execute(db);
+  if (organisation.rows.length !== 1) throw new Error(`no single active organisation matches "${options.organisation}"`);
+  const organisationId = organisation.rows[0].id;
+  const unitNames = options.unit ?? [];
+  const units = await sql<{ id: string }>`select id from units where organisation_id = ${organisationId} and active
+    and (id::text = any(${unitNames}::text[]) or lower(name) = any(${unitNames.map((u) => u.toLowerCase())}::text[]))`.execute(db);
+  if (units.rows.length !== unitNames.length) throw new Error('a unit was not found in that organisation');
+  if (await emailTaken(db, options.email)) throw new Error('a user with this e-mail address already exists');
+  const passwordHash = await hashPassword(password);
+  const id = await db.transaction().execute((trx) =>
+    insertUser(trx, {
+      email: options.email,
+      displayName: options.name,
+      organisationId,
+      passwordHash,
+      locale: 'en',
+      roles: [...new Set(options.role)],
+      unitIds: units.rows.map((u) => u.id),
+    }),
+  );
+  await appendAudit(db, {
+    action: 'user.create',
+    outcome: 'success',
+    targetType: 'user',
+    targetId: id,
+    details: { via: 'cli', organisationId, roles: options.role },
+  });
+  return id;
+}
