@@ -67,10 +67,17 @@ audit
   .description('check the hash chain of the audit log; exits 2 and names the first bad row if broken')
   .action(async () => {
     const report = await withDatabase((db) => verifyAuditChain(db));
-    if (!report.ok) fail(`audit chain broken at row ${report.firstBadId}: ${report.reason} (${report.checked} rows intact before it)`, 2);
+    if (!report.ok)
+      fail(`audit chain broken at row ${report.firstBadId}: ${report.reason} (${report.checked} rows intact before it)`, 2);
     process.stdout.write(`audit chain intact: ${report.checked} rows\n`);
   });
 
 program.parseAsync().catch((error) => {
-  fail(error instanceof ConfigError ? `configuration error: ${error.message}` : error instanceof Error ? error.message : String(error));
+  fail(
+    error instanceof ConfigError
+      ? `configuration error: ${error.message}`
+      : error instanceof Error
+        ? error.message
+        : String(error),
+  );
 });

@@ -35,7 +35,9 @@ export async function createUserFromCli(db: Db, options: Options): Promise<strin
   const organisationId = organisation.rows[0].id;
   const unitNames = options.unit ?? [];
   const units = await sql<{ id: string }>`select id from units where organisation_id = ${organisationId} and active
-    and (id::text = any(${unitNames}::text[]) or lower(name) = any(${unitNames.map((u) => u.toLowerCase())}::text[]))`.execute(db);
+    and (id::text = any(${unitNames}::text[]) or lower(name) = any(${unitNames.map((u) => u.toLowerCase())}::text[]))`.execute(
+    db,
+  );
   if (units.rows.length !== unitNames.length) throw new Error('a unit was not found in that organisation');
   if (await emailTaken(db, options.email)) throw new Error('a user with this e-mail address already exists');
   const passwordHash = await hashPassword(password);

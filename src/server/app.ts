@@ -86,7 +86,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Liaison API', version: '1', description: 'Secure cooperation platform for the Euro-African migration dialogues' },
+      info: {
+        title: 'Liaison API',
+        version: '1',
+        description: 'Secure cooperation platform for the Euro-African migration dialogues',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'liaison_session' },

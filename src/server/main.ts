@@ -24,8 +24,11 @@ async function main() {
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'stopping: finishing in-flight requests');
-    // close() stops accepting, waits for in-flight requests, then the database closes cleanly.
+    // close() stops accepting and waits for in-flight requests. Connections that finish a request
+    // meanwhile stay open as keep-alive, so keep closing idle ones until every one is gone.
+    const closeIdle = setInterval(() => app.server.closeIdleConnections(), 100);
     await app.close();
+    clearInterval(closeIdle);
     await database.close();
     process.exit(0);
   };

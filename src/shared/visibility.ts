@@ -42,8 +42,7 @@ export function isVisibleTo(record: SharedRecordAccess, viewer: Viewer | null): 
   if (record.handlingCode === 'TLP:CLEAR') return true;
   if (!viewer) return false;
   const inNamedUnit =
-    viewer.unitIds.includes(record.originatorUnitId) ||
-    record.recipientUnits.some((unit) => viewer.unitIds.includes(unit));
+    viewer.unitIds.includes(record.originatorUnitId) || record.recipientUnits.some((unit) => viewer.unitIds.includes(unit));
   if (inNamedUnit) return true;
   if (record.handlingCode === 'TLP:RED') return false;
   // TLP:AMBER+STRICT, TLP:AMBER and TLP:GREEN all stop at the organisations that received the record:

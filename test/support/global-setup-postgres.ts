@@ -12,7 +12,9 @@ export default async function setup() {
   await admin.connect();
   await admin.query(`create database ${TEMPLATE_DATABASE}`);
   await admin.end();
-  const db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: server.urlFor(TEMPLATE_DATABASE) }) }) });
+  const db = new Kysely({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: server.urlFor(TEMPLATE_DATABASE) }) }),
+  });
   await prepareTemplate(db);
   await db.destroy();
   process.env.LIAISON_TEST_PG_URL = server.url;

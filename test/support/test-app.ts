@@ -6,8 +6,8 @@ import { buildApp } from '../../src/server/app.js';
 import { type Config, loadConfig } from '../../src/server/config.js';
 import { FieldCipher } from '../../src/server/platform/crypto.js';
 import type { Database } from '../../src/server/platform/db/database.js';
-import { openTestDatabase } from './test-database.js';
 import { TEST_DEMO_PASSWORD } from './templates.js';
+import { openTestDatabase } from './test-database.js';
 
 export { TEST_DEMO_PASSWORD };
 

@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { AuditEntry } from './audit/audit-log.js';
-import type { CsrfTokens } from './auth/csrf.js';
 import type { Actor } from './auth/actor.js';
+import type { CsrfTokens } from './auth/csrf.js';
 import type { FieldCipher } from './crypto.js';
 import type { Db } from './db/database.js';
 

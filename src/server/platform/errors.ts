@@ -31,8 +31,7 @@ const TITLES: Record<number, string> = {
 export const notFound = (what = 'record') => new Problem(404, 'not-found', `No such ${what}.`);
 export const forbidden = (detail: string) => new Problem(403, 'forbidden', detail);
 export const conflict = (detail: string) => new Problem(409, 'conflict', detail);
-export const invalid = (detail: string, extra: Record<string, unknown> = {}) =>
-  new Problem(422, 'invalid', detail, extra);
+export const invalid = (detail: string, extra: Record<string, unknown> = {}) => new Problem(422, 'invalid', detail, extra);
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply

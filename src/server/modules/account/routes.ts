@@ -58,7 +58,11 @@ export async function accountRoutes(app: FastifyInstance) {
     '/api/v1/me/totp/enable',
     {
       config: { policy: 'account.secondFactor', rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'Confirm TOTP enrolment with a code', body: Strict({ code: Type.String({ pattern: '^\\d{6}$' }) }) },
+      schema: {
+        tags,
+        summary: 'Confirm TOTP enrolment with a code',
+        body: Strict({ code: Type.String({ pattern: '^\\d{6}$' }) }),
+      },
     },
     async (request) => account.enableTotp(actorContext(request), (request.body as { code: string }).code),
   );
@@ -67,7 +71,11 @@ export async function accountRoutes(app: FastifyInstance) {
     '/api/v1/me/totp/disable',
     {
       config: { policy: 'account.secondFactor', rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'Remove my second factor', body: Strict({ password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }) }) },
+      schema: {
+        tags,
+        summary: 'Remove my second factor',
+        body: Strict({ password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }) }),
+      },
     },
     async (request, reply) => {
       await account.disableTotp(actorContext(request), (request.body as { password: string }).password);

@@ -17,7 +17,12 @@ export async function changePassword(ctx: ActorContext, currentPassword: string,
   }
   const problem = passwordProblem(newPassword, { email: actor.email });
   if (problem) throw invalid(problem);
-  await repo.setPassword(db, actor.userId, await hashPassword(newPassword), actor.via === 'session' ? actor.credentialHash : null);
+  await repo.setPassword(
+    db,
+    actor.userId,
+    await hashPassword(newPassword),
+    actor.via === 'session' ? actor.credentialHash : null,
+  );
   await ctx.audit({ action: 'account.password.change', outcome: 'success', targetType: 'user', targetId: actor.userId });
 }
 

@@ -14,7 +14,11 @@ export async function auditRoutes(app: FastifyInstance) {
     '/api/v1/admin/audit',
     {
       config: { policy: 'audit.read' },
-      schema: { tags: ['administration'], summary: 'Audit trail, newest first (org admins: their organisation)', querystring: AuditQuery },
+      schema: {
+        tags: ['administration'],
+        summary: 'Audit trail, newest first (org admins: their organisation)',
+        querystring: AuditQuery,
+      },
     },
     async (request) => {
       const ctx = actorContext(request);

@@ -104,9 +104,7 @@ export async function verifyAuditChain(db: Db, batchSize = 5000): Promise<ChainR
   let lastId = 0;
   let checked = 0;
   for (;;) {
-    const batch = await sql<AuditRow>`select * from audit_log where id > ${lastId} order by id limit ${batchSize}`.execute(
-      db,
-    );
+    const batch = await sql<AuditRow>`select * from audit_log where id > ${lastId} order by id limit ${batchSize}`.execute(db);
     for (const row of batch.rows) {
       if (row.prev_hash !== prevHash) {
         return { ok: false, checked, firstBadId: row.id, reason: 'link to the previous row is broken' };

@@ -52,4 +52,6 @@ poohbear pirate 1987 azerty123 motdepasse soleil bonjour marseille doudou loulou
 camille jetaime 123456789a motdepasse123 changeme welcome1 admin administrator root toor letmein1 default
 guest user login passpass secret123 iloveyou1 qwerty1 abc12345 password123 password1234 passwordpassword adminadmin
 administrator1 liaison liaison123
-`.split(/\s+/).filter(Boolean);
+`
+  .split(/\s+/)
+  .filter(Boolean);

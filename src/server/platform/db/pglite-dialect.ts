@@ -58,7 +58,7 @@ class PGliteConnection implements DatabaseConnection {
     // several statements (migrations); the result is that of the last statement.
     const result =
       compiledQuery.parameters.length === 0
-        ? (await this.client.exec(compiledQuery.sql)).at(-1) ?? { rows: [], affectedRows: 0 }
+        ? ((await this.client.exec(compiledQuery.sql)).at(-1) ?? { rows: [], affectedRows: 0 })
         : await this.client.query<R>(compiledQuery.sql, [...compiledQuery.parameters]);
     return {
       rows: result.rows as R[],

@@ -35,18 +35,17 @@ const PLUGIN_ROUTE_PREFIXES = ['/api/v1/docs', '/assets/', '/favicon'];
 export function registerAuthentication(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('context', function (this: FastifyRequest): ServiceContext {
-    const request = this;
     return {
-      ...request.server.platform,
-      actor: request.actor,
-      ip: request.ip,
+      ...this.server.platform,
+      actor: this.actor,
+      ip: this.ip,
       audit: (entry) =>
-        appendAudit(request.server.platform.db, {
-          actorUserId: request.actor?.userId,
-          actorOrganisationId: request.actor?.organisationId,
+        appendAudit(this.server.platform.db, {
+          actorUserId: this.actor?.userId,
+          actorOrganisationId: this.actor?.organisationId,
           ...entry,
-          ip: request.ip,
-          requestId: request.id,
+          ip: this.ip,
+          requestId: this.id,
         }),
     };
   });

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { migrationsApplied } from '../db/migrate.js';
 import { Problem } from '../errors.js';
 

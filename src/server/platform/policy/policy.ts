@@ -1,6 +1,6 @@
 import type { Role } from '../../../shared/roles.js';
 import { type Actor, hasRole } from '../auth/actor.js';
-import { Problem, notFound } from '../errors.js';
+import { notFound, Problem } from '../errors.js';
 
 /**
  * Every action a route or service may perform, and who may. Deny by default: an action missing

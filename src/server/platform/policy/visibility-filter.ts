@@ -56,7 +56,11 @@ export async function resolveDistribution(db: Db, targets: DistributionTarget[])
     select id from organisations where id = any(${organisationIds}::uuid[]) and active`.execute(db);
   const groups = await sql<{ id: string }>`
     select id from sharing_groups where id = any(${groupIds}::uuid[]) and active`.execute(db);
-  if (units.rows.length !== unitIds.length || organisations.rows.length !== organisationIds.length || groups.rows.length !== groupIds.length) {
+  if (
+    units.rows.length !== unitIds.length ||
+    organisations.rows.length !== organisationIds.length ||
+    groups.rows.length !== groupIds.length
+  ) {
     throw invalid('The distribution names a unit, organisation or sharing group that does not exist or is inactive.');
   }
   return {

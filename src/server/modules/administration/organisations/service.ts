@@ -62,7 +62,12 @@ export async function updateOrganisation(ctx: ActorContext, id: string, patch: P
   }
   await repo.updateOrganisation(ctx.db, id, after);
   await ctx.audit({
-    action: after.active === before.active ? 'organisation.update' : after.active ? 'organisation.reactivate' : 'organisation.deactivate',
+    action:
+      after.active === before.active
+        ? 'organisation.update'
+        : after.active
+          ? 'organisation.reactivate'
+          : 'organisation.deactivate',
     outcome: 'success',
     targetType: 'organisation',
     targetId: id,

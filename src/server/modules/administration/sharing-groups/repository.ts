@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.js';
-import { type ListQuery, activeFilter, containsPattern, page } from '../listing.js';
+import { activeFilter, containsPattern, type ListQuery, page } from '../listing.js';
 
 export interface SharingGroupRow {
   id: string;

@@ -39,6 +39,10 @@ export async function sharingGroupRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Edit a sharing group or its member organisations', params: IdParams, body: PatchBody },
     },
     async (request) =>
-      groups.updateSharingGroup(actorContext(request), (request.params as { id: string }).id, request.body as typeof PatchBody.static),
+      groups.updateSharingGroup(
+        actorContext(request),
+        (request.params as { id: string }).id,
+        request.body as typeof PatchBody.static,
+      ),
   );
 }

@@ -33,7 +33,10 @@ async function checkMembers(ctx: ActorContext, organisationIds: string[]) {
   return unique;
 }
 
-export async function createSharingGroup(ctx: ActorContext, input: { name: string; description?: string; organisationIds: string[] }) {
+export async function createSharingGroup(
+  ctx: ActorContext,
+  input: { name: string; description?: string; organisationIds: string[] },
+) {
   authorize(ctx.actor, 'sharingGroup.create');
   if (await repo.groupNameTaken(ctx.db, input.name, null)) throw conflict('A sharing group with this name already exists.');
   const organisationIds = await checkMembers(ctx, input.organisationIds);
@@ -69,7 +72,12 @@ export async function updateSharingGroup(
   }
   await repo.updateSharingGroup(ctx.db, id, after);
   await ctx.audit({
-    action: after.active === before.active ? 'sharingGroup.update' : after.active ? 'sharingGroup.reactivate' : 'sharingGroup.deactivate',
+    action:
+      after.active === before.active
+        ? 'sharingGroup.update'
+        : after.active
+          ? 'sharingGroup.reactivate'
+          : 'sharingGroup.deactivate',
     outcome: 'success',
     targetType: 'sharing_group',
     targetId: id,

@@ -1,9 +1,9 @@
 import type { ActorContext } from '../../../platform/context.js';
 import { conflict, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
-import { findOrganisation } from '../organisations/repository.js';
 import { changedFields } from '../changes.js';
 import { type ListQuery, toList } from '../listing.js';
+import { findOrganisation } from '../organisations/repository.js';
 import * as repo from './repository.js';
 
 export const toUnitResponse = (row: repo.UnitRow) => ({
@@ -56,7 +56,11 @@ export async function createUnit(ctx: ActorContext, input: { organisationId: str
   return getUnit(ctx, id);
 }
 
-export async function updateUnit(ctx: ActorContext, id: string, patch: { name?: string; description?: string; active?: boolean }) {
+export async function updateUnit(
+  ctx: ActorContext,
+  id: string,
+  patch: { name?: string; description?: string; active?: boolean },
+) {
   const row = await loadVisible(ctx, id);
   authorize(ctx.actor, 'unit.update', { organisationId: row.organisation_id });
   const before = { name: row.name, description: row.description, active: row.active };
