@@ -14,6 +14,8 @@ export interface Config {
   secureCookies: boolean;
   sessionTtlHours: number;
   rateLimitPerMinute: number;
+  /** Sign-in attempts per minute per IP address (on top of the per-account throttle). */
+  loginRateLimitPerMinute: number;
   logLevel: string;
   /** 32-byte key (base64) for field encryption; read from a key file in the data directory if absent. */
   encryptionKey: string | undefined;
@@ -65,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: flag(env, 'LIAISON_SECURE_COOKIES', false),
     sessionTtlHours: integer(env, 'LIAISON_SESSION_TTL_HOURS', 12, 1, 24 * 30),
     rateLimitPerMinute: integer(env, 'LIAISON_RATE_LIMIT_PER_MINUTE', 1200, 1, 1_000_000_000),
+    loginRateLimitPerMinute: integer(env, 'LIAISON_LOGIN_RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000_000),
     logLevel,
     encryptionKey,
     webRoot: path.resolve(env.LIAISON_WEB_ROOT || 'dist/web'),

@@ -28,6 +28,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     dataDir: path.join(os.tmpdir(), `liaison-test-${randomBytes(4).toString('hex')}`),
     webRoot: '/nonexistent',
     rateLimitPerMinute: 100_000,
+    loginRateLimitPerMinute: 100_000,
     ...overrides,
   };
   const app = await buildApp({ config, db: database.db, cipher: new FieldCipher(randomBytes(32)), logger: false });

@@ -24,7 +24,7 @@ export async function authRoutes(app: FastifyInstance) {
   app.post(
     '/api/v1/auth/login',
     {
-      config: { policy: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { policy: 'public', rateLimit: { max: app.platform.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
       schema: { tags: ['auth'], summary: 'Sign in with e-mail, password and, if enrolled, a TOTP code', body: LoginBody },
     },
     async (request, reply) => {
