@@ -23,8 +23,9 @@ export async function accountRoutes(app: FastifyInstance) {
     },
     async (request) => {
       const ctx = actorContext(request);
-      await account.updateProfile(ctx, request.body as { displayName?: string; locale?: string });
-      return profile(ctx);
+      const changes = request.body as { displayName?: string; locale?: string };
+      await account.updateProfile(ctx, changes);
+      return profile({ ...ctx, actor: { ...ctx.actor, ...changes } });
     },
   );
 

@@ -28,22 +28,3 @@ export async function useRecoveryCode(db: Db, userId: string, codeHash: string):
 export async function recordLogin(db: Db, userId: string): Promise<void> {
   await sql`update users set last_login_at = now() where id = ${userId}`.execute(db);
 }
-
-export interface MeRow {
-  id: string;
-  email: string;
-  display_name: string;
-  locale: string;
-  organisation: { id: string; name: string; acronym: string | null; country: string | null; kind: string };
-  units: { id: string; name: string }[];
-}
-
-export async function findProfile(db: Db, userId: string): Promise<MeRow> {
-  const result = await sql<MeRow>`
-    select u.id, u.email, u.display_name, u.locale,
-      json_build_object('id', o.id, 'name', o.name, 'acronym', o.acronym, 'country', o.country, 'kind', o.kind) as organisation,
-      coalesce((select json_agg(json_build_object('id', un.id, 'name', un.name) order by un.name)
-        from user_units uu join units un on un.id = uu.unit_id where uu.user_id = u.id and un.active), '[]'::json) as units
-    from users u join organisations o on o.id = u.organisation_id where u.id = ${userId}`.execute(db);
-  return result.rows[0];
-}

@@ -36,7 +36,7 @@ export async function authRoutes(app: FastifyInstance) {
       });
       const actor = await actorFromSession(ctx.db, session.token, ctx.config.demo);
       if (!actor) throw new Error('session vanished right after login');
-      return { me: await profile({ ...ctx, actor }), csrfToken: app.platform.csrf.create(session.tokenHash) };
+      return { me: profile({ ...ctx, actor }), csrfToken: app.platform.csrf.create(session.tokenHash) };
     },
   );
 

@@ -5,7 +5,7 @@ import { hashRecoveryCode, totpMatches } from '../../platform/auth/second-factor
 import { clearFailures, recordFailure, secondsLocked, throttleKeys } from '../../platform/auth/throttle.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { Problem } from '../../platform/errors.js';
-import { findActiveUserByEmail, findProfile, recordLogin, useRecoveryCode } from './repository.js';
+import { findActiveUserByEmail, recordLogin, useRecoveryCode } from './repository.js';
 
 export interface LoginInput {
   email: string;
@@ -79,15 +79,16 @@ export async function logout(ctx: ServiceContext & { actor: Actor }) {
   await ctx.audit({ action: 'auth.logout', outcome: 'success', targetType: 'user', targetId: ctx.actor.userId });
 }
 
-export async function profile(ctx: ServiceContext & { actor: Actor }) {
-  const row = await findProfile(ctx.db, ctx.actor.userId);
+/** Who I am, straight from the actor resolved for this request: no further query. */
+export function profile(ctx: ServiceContext & { actor: Actor }) {
+  const { actor } = ctx;
   return {
-    id: row.id,
-    email: row.email,
-    displayName: row.display_name,
-    locale: row.locale,
-    organisation: row.organisation,
-    units: row.units,
+    id: actor.userId,
+    email: actor.email,
+    displayName: actor.displayName,
+    locale: actor.locale,
+    organisation: actor.organisation,
+    units: actor.units,
     roles: ctx.actor.roles,
     totpEnabled: ctx.actor.totpEnabled,
     mustEnrolTotp: ctx.actor.mustEnrolTotp,

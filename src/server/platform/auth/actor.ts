@@ -7,6 +7,9 @@ export interface Actor {
   displayName: string;
   organisationId: string;
   unitIds: string[];
+  /** For display (/me); policies use the ids above. */
+  organisation: { id: string; name: string; acronym: string | null; country: string | null; kind: string };
+  units: { id: string; name: string }[];
   /** For a token: only the token's roles that the user still holds. */
   roles: Role[];
   /** Sharing groups the actor's organisation belongs to (for the visibility rule). */

@@ -17,12 +17,14 @@ interface ActorRow {
   roles: string[];
   unit_ids: string[];
   sharing_group_ids: string[];
+  organisation: Actor['organisation'];
+  units: Actor['units'];
   token_roles: string[] | null;
   token_id: string | null;
   token_last_used_at: Date | null;
 }
 
-// One round trip per request: the user, roles, active units and the organisation's sharing groups.
+// One round trip per request: the user, roles, units, organisation and the organisation's sharing groups.
 // Only active users of active organisations resolve; deactivation ends every session at once.
 const actorColumns = sql`
   u.id, u.email, u.display_name, u.organisation_id, u.locale, u.totp_enabled_at is not null as totp_enabled,
@@ -30,7 +32,10 @@ const actorColumns = sql`
   array(select uu.unit_id from user_units uu join units un on un.id = uu.unit_id
         where uu.user_id = u.id and un.active order by uu.unit_id)::text[] as unit_ids,
   array(select m.sharing_group_id from sharing_group_members m join sharing_groups g on g.id = m.sharing_group_id
-        where m.organisation_id = u.organisation_id and g.active order by m.sharing_group_id)::text[] as sharing_group_ids`;
+        where m.organisation_id = u.organisation_id and g.active order by m.sharing_group_id)::text[] as sharing_group_ids,
+  json_build_object('id', o.id, 'name', o.name, 'acronym', o.acronym, 'country', o.country, 'kind', o.kind) as organisation,
+  coalesce((select json_agg(json_build_object('id', un.id, 'name', un.name) order by un.name)
+    from user_units uu join units un on un.id = uu.unit_id where uu.user_id = u.id and un.active), '[]'::json) as units`;
 
 function toActor(row: ActorRow, via: Actor['via'], credentialHash: string, demo: boolean): Actor {
   const userRoles = row.roles as Role[];
@@ -43,6 +48,8 @@ function toActor(row: ActorRow, via: Actor['via'], credentialHash: string, demo:
     unitIds: row.unit_ids,
     roles,
     sharingGroupIds: row.sharing_group_ids,
+    organisation: row.organisation,
+    units: row.units,
     locale: row.locale,
     via,
     credentialHash,

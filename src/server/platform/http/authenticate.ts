@@ -65,7 +65,8 @@ export function registerAuthentication(app: FastifyInstance): void {
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
     const action = request.routeOptions.config.policy;
-    if (!action) return; // not-found handler: nothing to protect
+    // Public routes (health, sign-in, documentation, the web app) need no actor: skip the lookup.
+    if (!action || action === 'public') return;
     const { db, config } = request.server.platform;
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const cookie = request.cookies[SESSION_COOKIE];
@@ -75,7 +76,6 @@ export function registerAuthentication(app: FastifyInstance): void {
     } else if (cookie) {
       request.actor = await actorFromSession(db, cookie, config.demo);
     }
-    if (action === 'public') return;
     authorize(request.actor, action);
     if (request.actor?.via === 'session' && UNSAFE_METHODS.has(request.method)) {
       const token = request.headers['x-csrf-token'];

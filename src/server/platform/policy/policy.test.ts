@@ -12,6 +12,8 @@ const actor = (roles: Role[], overrides: Partial<Actor> = {}): Actor => ({
   displayName: 'U',
   organisationId: OWN,
   unitIds: [],
+  organisation: { id: OWN, name: 'Own', acronym: null, country: null, kind: 'government_agency' },
+  units: [],
   roles,
   sharingGroupIds: [],
   locale: 'en',
