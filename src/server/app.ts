@@ -19,6 +19,7 @@ import type { Db } from './platform/db/database.js';
 import { Problem, registerProblemHandlers, sendProblem } from './platform/errors.js';
 import { registerAuthentication } from './platform/http/authenticate.js';
 import { healthRoutes } from './platform/http/health.js';
+import { registerTextNormalisation } from './platform/http/normalise-text.js';
 
 export interface AppOptions {
   config: Config;
@@ -83,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   // After cookies and rate limits (their onRequest hooks run first), before any route is added.
   registerAuthentication(app);
+  registerTextNormalisation(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -20,6 +20,8 @@ export interface ServiceContext extends Platform {
   ip: string;
   /** Appends to the audit log with the actor (unless given), IP and request id filled in. */
   audit(entry: Omit<AuditEntry, 'ip' | 'requestId'>): Promise<void>;
+  /** The hook for every read of a record marked sensitive (personal data, TLP:AMBER and above). */
+  auditSensitiveRead(targetType: string, targetId: string, details?: Record<string, unknown>): Promise<void>;
 }
 
 /** A service context that has passed a policy check requiring a signed-in actor. */

@@ -35,18 +35,21 @@ const PLUGIN_ROUTE_PREFIXES = ['/api/v1/docs', '/assets/', '/favicon'];
 export function registerAuthentication(app: FastifyInstance): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('context', function (this: FastifyRequest): ServiceContext {
+    const audit: ServiceContext['audit'] = (entry) =>
+      appendAudit(this.server.platform.db, {
+        actorUserId: this.actor?.userId,
+        actorOrganisationId: this.actor?.organisationId,
+        ...entry,
+        ip: this.ip,
+        requestId: this.id,
+      });
     return {
       ...this.server.platform,
       actor: this.actor,
       ip: this.ip,
-      audit: (entry) =>
-        appendAudit(this.server.platform.db, {
-          actorUserId: this.actor?.userId,
-          actorOrganisationId: this.actor?.organisationId,
-          ...entry,
-          ip: this.ip,
-          requestId: this.id,
-        }),
+      audit,
+      auditSensitiveRead: (targetType, targetId, details) =>
+        audit({ action: `${targetType}.read`, outcome: 'success', targetType, targetId, details }),
     };
   });
 

@@ -39,7 +39,10 @@ async function loadVisible(ctx: ActorContext, id: string) {
 }
 
 export async function getUser(ctx: ActorContext, id: string) {
-  return toUserResponse(await loadVisible(ctx, id));
+  const user = toUserResponse(await loadVisible(ctx, id));
+  // A user's record holds personal data (name, e-mail): each read is audited.
+  await ctx.auditSensitiveRead('user', id);
+  return user;
 }
 
 /** Only a platform admin hands out or takes away platform administration. */
@@ -93,7 +96,7 @@ export async function createUser(ctx: ActorContext, input: CreateUserInput) {
     targetId: id,
     details: { organisationId: organisation.id, roles: [...new Set(input.roles)].sort() },
   });
-  return getUser(ctx, id);
+  return toUserResponse(await loadVisible(ctx, id));
 }
 
 export async function updateUser(ctx: ActorContext, id: string, patch: Partial<repo.UserChanges>) {
@@ -122,5 +125,5 @@ export async function updateUser(ctx: ActorContext, id: string, patch: Partial<r
     targetId: id,
     details: fields.includes('roles') ? { fields, rolesBefore: before.roles, rolesAfter: after.roles } : { fields },
   });
-  return getUser(ctx, id);
+  return toUserResponse(await loadVisible(ctx, id));
 }
