@@ -36,6 +36,8 @@ create table users (
   totp_secret_encrypted text,
   totp_pending_encrypted text,
   totp_enabled_at timestamptz,
+  -- The 30-second step of the last accepted code: a code is never accepted twice.
+  totp_last_step bigint,
   password_changed_at timestamptz not null default now(),
   last_login_at timestamptz,
   created_at timestamptz not null default now(),

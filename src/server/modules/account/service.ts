@@ -1,7 +1,7 @@
 import { ROLES_REQUIRING_TOTP } from '../../../shared/roles.js';
 import { API_TOKEN_PREFIX } from '../../platform/auth/credentials.js';
 import { hashPassword, passwordProblem, verifyPassword } from '../../platform/auth/passwords.js';
-import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpMatches, totpUri } from '../../platform/auth/second-factor.js';
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStep, totpUri } from '../../platform/auth/second-factor.js';
 import type { ActorContext } from '../../platform/context.js';
 import { randomToken, sha256Hex } from '../../platform/crypto.js';
 import { invalid, notFound, Problem } from '../../platform/errors.js';
@@ -47,7 +47,7 @@ export async function startTotpSetup(ctx: ActorContext) {
 export async function enableTotp(ctx: ActorContext, code: string) {
   const pending = await repo.pendingTotp(ctx.db, ctx.actor.userId);
   if (!pending) throw new Problem(409, 'no-pending-setup', 'Start the second-factor setup first.');
-  if (!totpMatches(ctx.cipher.decrypt(pending), code)) {
+  if (totpStep(ctx.cipher.decrypt(pending), code) === null) {
     await ctx.audit({ action: 'account.totp.enable', outcome: 'failure', targetType: 'user', targetId: ctx.actor.userId });
     throw new Problem(422, 'invalid-second-factor', 'The code is wrong or expired; check the clock of your device.');
   }

@@ -1,11 +1,11 @@
 import type { Actor } from '../../platform/auth/actor.js';
 import { createSession, endSession } from '../../platform/auth/credentials.js';
 import { dummyPasswordHash, verifyPassword } from '../../platform/auth/passwords.js';
-import { hashRecoveryCode, totpMatches } from '../../platform/auth/second-factor.js';
+import { hashRecoveryCode, totpStep } from '../../platform/auth/second-factor.js';
 import { clearFailures, recordFailure, secondsLocked, throttleKeys } from '../../platform/auth/throttle.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { Problem } from '../../platform/errors.js';
-import { findActiveUserByEmail, recordLogin, useRecoveryCode } from './repository.js';
+import { claimTotpStep, findActiveUserByEmail, recordLogin, useRecoveryCode } from './repository.js';
 
 export interface LoginInput {
   email: string;
@@ -52,7 +52,7 @@ export async function login(ctx: ServiceContext, input: LoginInput) {
       throw new Problem(401, 'second-factor-required', 'Enter the 6-digit code from your authenticator app.');
     }
     const secondFactorOk = input.totp
-      ? totpMatches(cipher.decrypt(user.totp_secret_encrypted), input.totp)
+      ? await acceptTotp(ctx, user.id, cipher.decrypt(user.totp_secret_encrypted), input.totp)
       : await useRecoveryCode(db, user.id, hashRecoveryCode(input.recoveryCode ?? ''));
     if (!secondFactorOk) {
       throw await fail('wrong second factor', new Problem(401, 'invalid-second-factor', 'The code is wrong or expired.'));
@@ -72,6 +72,11 @@ export async function login(ctx: ServiceContext, input: LoginInput) {
     details: input.recoveryCode ? { secondFactor: 'recovery code' } : {},
   });
   return session;
+}
+
+async function acceptTotp(ctx: ServiceContext, userId: string, secret: string, code: string): Promise<boolean> {
+  const step = totpStep(secret, code);
+  return step !== null && (await claimTotpStep(ctx.db, userId, step));
 }
 
 export async function logout(ctx: ServiceContext & { actor: Actor }) {

@@ -7,12 +7,14 @@ export const newTotpSecret = () => generateSecret();
 
 export const totpUri = (email: string, secret: string) => generateURI({ issuer: 'Liaison', label: email, secret });
 
-export function totpMatches(secret: string, code: string): boolean {
-  if (!/^\d{6}$/.test(code)) return false;
+/** The time step of a valid code, or null; callers refuse a step already used (replay). */
+export function totpStep(secret: string, code: string): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
   try {
-    return verifySync({ secret, token: code, epochTolerance: 30 }).valid;
+    const result = verifySync({ secret, token: code, epochTolerance: 30 });
+    return result.valid && 'timeStep' in result ? result.timeStep : null;
   } catch {
-    return false;
+    return null;
   }
 }
 
