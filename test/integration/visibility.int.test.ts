@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { visibleTo } from '../../src/server/platform/policy/visibility-filter.js';
+import { resolveDistribution, visibleTo } from '../../src/server/platform/policy/visibility-filter.js';
 import { HANDLING_CODES, type HandlingCode } from '../../src/shared/handling-codes.js';
 import { isVisibleTo, type SharedRecordAccess, type Viewer } from '../../src/shared/visibility.js';
 import { openTestDatabase } from '../support/test-database.js';
@@ -153,5 +153,26 @@ describe('visibility rule: code × distribution × viewer', () => {
       (p) => EXPECTED[p.distribution]['organisation outside the group'][HANDLING_CODES.indexOf(p.handlingCode)] === 'Y',
     );
     expect(result.rows[0].count).toBe(expected.length);
+  });
+});
+
+describe('resolveDistribution', () => {
+  it('adds the organisations of named units and refuses unknown or inactive targets', async () => {
+    const units = await sql<{
+      id: string;
+      organisation_id: string;
+    }>`select id, organisation_id from units order by name limit 2`.execute(database.db);
+    const [first, second] = units.rows;
+    const resolved = await resolveDistribution(database.db, [
+      { kind: 'unit', id: first.id },
+      { kind: 'organisation', id: second.organisation_id },
+      { kind: 'all_partners' },
+    ]);
+    expect(resolved.recipientUnits).toEqual([first.id]);
+    expect(new Set(resolved.recipientOrganisations)).toEqual(new Set([first.organisation_id, second.organisation_id]));
+    expect(resolved.toAllPartners).toBe(true);
+    await expect(resolveDistribution(database.db, [{ kind: 'unit', id: randomUUID() }])).rejects.toMatchObject({ status: 422 });
+    await sql`update units set active = false where id = ${first.id}`.execute(database.db);
+    await expect(resolveDistribution(database.db, [{ kind: 'unit', id: first.id }])).rejects.toMatchObject({ status: 422 });
   });
 });
