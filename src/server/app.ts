@@ -20,6 +20,7 @@ import { Problem, registerProblemHandlers, sendProblem } from './platform/errors
 import { registerAuthentication } from './platform/http/authenticate.js';
 import { healthRoutes } from './platform/http/health.js';
 import { registerTextNormalisation } from './platform/http/normalise-text.js';
+import { registerValidation } from './platform/http/validation.js';
 
 export interface AppOptions {
   config: Config;
@@ -46,7 +47,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     bodyLimit: API_BODY_LIMIT,
     trustProxy: false,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
     return503OnClosing: true,
   });
 
@@ -57,6 +57,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerProblemHandlers(app);
+  registerValidation(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

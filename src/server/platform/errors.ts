@@ -65,12 +65,15 @@ function toProblem(error: FastifyError): Problem {
       return new Problem(400, 'malformed-body', 'The JSON body is empty.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new Problem(400, 'malformed-body', 'The request body is not valid JSON.');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new Problem(400, 'malformed-body', 'The Content-Length header does not match the body.');
   }
   if (error.statusCode === 429) {
     return new Problem(429, 'rate-limited', 'Too many requests; slow down and try again shortly.');
   }
   if (error instanceof SyntaxError || error.statusCode === 400) {
-    return new Problem(400, 'malformed-body', 'The request body is not valid JSON.');
+    // Also prototype-poisoning keys (__proto__, constructor.prototype), which the parser refuses.
+    return new Problem(400, 'malformed-body', 'The request body is not valid JSON, or uses a forbidden key such as __proto__.');
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return new Problem(error.statusCode, 'bad-request', error.message);

@@ -20,7 +20,17 @@ export const page = (query: ListQuery) => sql`limit ${query.limit ?? 50} offset 
 export const activeFilter = (column: RawBuilder<unknown>, query: ListQuery) =>
   query.includeInactive ? sql`true` : sql`${column}`;
 
-/** Rows carry `total` from `count(*) over ()`; split it off into the list answer. */
-export function toList<Row extends { total: number }, Item>(rows: Row[], map: (row: Row) => Item) {
-  return { items: rows.map(map), total: rows[0]?.total ?? 0 };
+/**
+ * Rows carry `total` from `count(*) over ()`; split it off into the list answer. A page past the
+ * end has no row to carry it, so the first row of the list is fetched for the count.
+ */
+export async function listPage<Query extends ListQuery, Row extends { total: number }, Item>(
+  query: Query,
+  fetch: (query: Query) => Promise<Row[]>,
+  map: (row: Row) => Item,
+) {
+  const rows = await fetch(query);
+  if (rows.length > 0 || !query.offset) return { items: rows.map(map), total: rows[0]?.total ?? 0 };
+  const first = await fetch({ ...query, offset: 0, limit: 1 });
+  return { items: [], total: first[0]?.total ?? 0 };
 }

@@ -11,6 +11,8 @@ export type Decision = { allow: true } | { allow: false; reason: string; hide?: 
 /** A record that belongs to an organisation (units, users, the organisation itself). */
 export interface OrganisationScoped {
   organisationId: string;
+  /** What the record is, so a hidden record gets exactly the 404 of a missing one ("No such unit."). */
+  kind?: string;
 }
 
 type Rule = (actor: Actor, record?: OrganisationScoped) => Decision;
@@ -94,7 +96,7 @@ export function authorize(actor: Actor | null, action: Action, record?: Organisa
   if (!actor && POLICIES[action] !== null) {
     throw new Problem(401, 'unauthenticated', 'Sign in, or send a valid API token, to use this endpoint.');
   }
-  if (decision.hide) throw notFound();
+  if (decision.hide) throw notFound(record?.kind);
   if (actor?.mustEnrolTotp) throw new Problem(403, 'second-factor-enrolment-required', decision.reason);
   throw new Problem(403, 'forbidden', `Not allowed: ${decision.reason}.`);
 }

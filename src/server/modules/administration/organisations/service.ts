@@ -2,7 +2,7 @@ import type { ActorContext } from '../../../platform/context.js';
 import { conflict, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changedFields } from '../changes.js';
-import { type ListQuery, toList } from '../listing.js';
+import { type ListQuery, listPage } from '../listing.js';
 import * as repo from './repository.js';
 
 export const toOrganisationResponse = (row: repo.OrganisationRow) => ({
@@ -22,13 +22,13 @@ export async function listOrganisations(ctx: ActorContext, query: ListQuery) {
   authorize(ctx.actor, 'organisation.list');
   // Organisation admins see their own organisation only.
   const onlyId = ctx.actor.roles.includes('platform_admin') ? undefined : ctx.actor.organisationId;
-  return toList(await repo.listOrganisations(ctx.db, { ...query, onlyId }), toOrganisationResponse);
+  return listPage({ ...query, onlyId }, (q) => repo.listOrganisations(ctx.db, q), toOrganisationResponse);
 }
 
 export async function getOrganisation(ctx: ActorContext, id: string) {
   const row = await repo.findOrganisation(ctx.db, id);
   if (!row) throw notFound('organisation');
-  authorize(ctx.actor, 'organisation.read', { organisationId: row.id });
+  authorize(ctx.actor, 'organisation.read', { organisationId: row.id, kind: 'organisation' });
   return toOrganisationResponse(row);
 }
 
@@ -47,8 +47,8 @@ export async function createOrganisation(ctx: ActorContext, input: OrganisationI
 export async function updateOrganisation(ctx: ActorContext, id: string, patch: Partial<repo.OrganisationFields>) {
   const row = await repo.findOrganisation(ctx.db, id);
   if (!row) throw notFound('organisation');
-  authorize(ctx.actor, 'organisation.read', { organisationId: row.id });
-  authorize(ctx.actor, 'organisation.update', { organisationId: row.id });
+  authorize(ctx.actor, 'organisation.read', { organisationId: row.id, kind: 'organisation' });
+  authorize(ctx.actor, 'organisation.update', { organisationId: row.id, kind: 'organisation' });
   const before: repo.OrganisationFields = {
     name: row.name,
     acronym: row.acronym,

@@ -2,7 +2,7 @@ import type { ActorContext } from '../../../platform/context.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changedFields } from '../changes.js';
-import { type ListQuery, toList } from '../listing.js';
+import { type ListQuery, listPage } from '../listing.js';
 import * as repo from './repository.js';
 
 export const toSharingGroupResponse = (row: repo.SharingGroupRow) => ({
@@ -15,7 +15,7 @@ export const toSharingGroupResponse = (row: repo.SharingGroupRow) => ({
 
 export async function listSharingGroups(ctx: ActorContext, query: ListQuery) {
   authorize(ctx.actor, 'sharingGroup.list');
-  return toList(await repo.listSharingGroups(ctx.db, query), toSharingGroupResponse);
+  return listPage(query, (q) => repo.listSharingGroups(ctx.db, q), toSharingGroupResponse);
 }
 
 export async function getSharingGroup(ctx: ActorContext, id: string) {

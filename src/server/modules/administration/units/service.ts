@@ -2,7 +2,7 @@ import type { ActorContext } from '../../../platform/context.js';
 import { conflict, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changedFields } from '../changes.js';
-import { type ListQuery, toList } from '../listing.js';
+import { type ListQuery, listPage } from '../listing.js';
 import { findOrganisation } from '../organisations/repository.js';
 import * as repo from './repository.js';
 
@@ -24,13 +24,13 @@ export function scopedOrganisation(ctx: ActorContext, requested: string | undefi
 export async function listUnits(ctx: ActorContext, query: ListQuery & { organisationId?: string }) {
   authorize(ctx.actor, 'unit.list');
   const organisationId = scopedOrganisation(ctx, query.organisationId);
-  return toList(await repo.listUnits(ctx.db, { ...query, organisationId }), toUnitResponse);
+  return listPage({ ...query, organisationId }, (q) => repo.listUnits(ctx.db, q), toUnitResponse);
 }
 
 async function loadVisible(ctx: ActorContext, id: string) {
   const row = await repo.findUnit(ctx.db, id);
   if (!row) throw notFound('unit');
-  authorize(ctx.actor, 'unit.read', { organisationId: row.organisation_id });
+  authorize(ctx.actor, 'unit.read', { organisationId: row.organisation_id, kind: 'unit' });
   return row;
 }
 
@@ -41,7 +41,7 @@ export async function getUnit(ctx: ActorContext, id: string) {
 export async function createUnit(ctx: ActorContext, input: { organisationId: string; name: string; description?: string }) {
   const organisation = await findOrganisation(ctx.db, input.organisationId);
   if (!organisation) throw notFound('organisation');
-  authorize(ctx.actor, 'unit.create', { organisationId: organisation.id });
+  authorize(ctx.actor, 'unit.create', { organisationId: organisation.id, kind: 'organisation' });
   if (await repo.unitNameTaken(ctx.db, organisation.id, input.name, null)) {
     throw conflict('This organisation already has a unit with this name.');
   }
@@ -62,7 +62,7 @@ export async function updateUnit(
   patch: { name?: string; description?: string; active?: boolean },
 ) {
   const row = await loadVisible(ctx, id);
-  authorize(ctx.actor, 'unit.update', { organisationId: row.organisation_id });
+  authorize(ctx.actor, 'unit.update', { organisationId: row.organisation_id, kind: 'unit' });
   const before = { name: row.name, description: row.description, active: row.active };
   const after = { ...before, ...patch };
   if (patch.name && (await repo.unitNameTaken(ctx.db, row.organisation_id, patch.name, id))) {

@@ -30,7 +30,7 @@ export async function listUsers(db: Db, query: ListQuery & { organisationId?: st
     where ${activeFilter(sql`u.active`, query)}
       and (${query.organisationId ?? null}::uuid is null or u.organisation_id = ${query.organisationId ?? null}::uuid)
       and (${pattern}::text is null or u.display_name ilike ${pattern} or u.email ilike ${pattern})
-    order by u.display_name ${page(query)}`.execute(db);
+    order by u.display_name, u.id ${page(query)}`.execute(db);
   return result.rows;
 }
 

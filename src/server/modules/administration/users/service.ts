@@ -4,7 +4,7 @@ import type { ActorContext } from '../../../platform/context.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changedFields } from '../changes.js';
-import { type ListQuery, toList } from '../listing.js';
+import { type ListQuery, listPage } from '../listing.js';
 import { findOrganisation } from '../organisations/repository.js';
 import { activeUnitsOf } from '../units/repository.js';
 import { scopedOrganisation } from '../units/service.js';
@@ -28,13 +28,13 @@ export const toUserResponse = (row: repo.UserRow) => ({
 export async function listUsers(ctx: ActorContext, query: ListQuery & { organisationId?: string }) {
   authorize(ctx.actor, 'user.list');
   const organisationId = scopedOrganisation(ctx, query.organisationId);
-  return toList(await repo.listUsers(ctx.db, { ...query, organisationId }), toUserResponse);
+  return listPage({ ...query, organisationId }, (q) => repo.listUsers(ctx.db, q), toUserResponse);
 }
 
 async function loadVisible(ctx: ActorContext, id: string) {
   const row = await repo.findUser(ctx.db, id);
   if (!row) throw notFound('user');
-  authorize(ctx.actor, 'user.read', { organisationId: row.organisation_id });
+  authorize(ctx.actor, 'user.read', { organisationId: row.organisation_id, kind: 'user' });
   return row;
 }
 
@@ -72,7 +72,7 @@ export interface CreateUserInput {
 export async function createUser(ctx: ActorContext, input: CreateUserInput) {
   const organisation = await findOrganisation(ctx.db, input.organisationId);
   if (!organisation) throw notFound('organisation');
-  authorize(ctx.actor, 'user.create', { organisationId: organisation.id });
+  authorize(ctx.actor, 'user.create', { organisationId: organisation.id, kind: 'organisation' });
   if (!organisation.active) throw invalid('The organisation is deactivated.');
   checkRoleChange(ctx, [], input.roles);
   const email = input.email.trim().normalize('NFC');
@@ -101,7 +101,7 @@ export async function createUser(ctx: ActorContext, input: CreateUserInput) {
 
 export async function updateUser(ctx: ActorContext, id: string, patch: Partial<repo.UserChanges>) {
   const row = await loadVisible(ctx, id);
-  authorize(ctx.actor, 'user.update', { organisationId: row.organisation_id });
+  authorize(ctx.actor, 'user.update', { organisationId: row.organisation_id, kind: 'user' });
   // An organisation admin cannot change a platform admin of their organisation.
   if (row.roles.includes('platform_admin')) authorize(ctx.actor, 'user.grantPlatformAdmin');
   const before: repo.UserChanges = {
