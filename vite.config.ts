@@ -13,6 +13,8 @@ const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
 export default defineConfig({
   root: here('./src/web'),
   publicDir: false,
+  // Keep Vite's cache with the other dependencies, not in a node_modules/ inside src/web.
+  cacheDir: here('./node_modules/.vite'),
   plugins: [react()],
   css: { postcss: { plugins: [postcssPresetMantine()] } },
   build: {

@@ -73,6 +73,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
+        // Only behind HTTPS: on plain HTTP inside an office network the upgrade would break every asset.
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
       },
     },
     strictTransportSecurity: config.secureCookies,

@@ -24,19 +24,6 @@ interface ActorRow {
   token_last_used_at: Date | null;
 }
 
-// One round trip per request: the user, roles, units, organisation and the organisation's sharing groups.
-// Only active users of active organisations resolve; deactivation ends every session at once.
-const actorColumns = sql`
-  u.id, u.email, u.display_name, u.organisation_id, u.locale, u.totp_enabled_at is not null as totp_enabled,
-  array(select role from user_roles r where r.user_id = u.id order by role)::text[] as roles,
-  array(select uu.unit_id from user_units uu join units un on un.id = uu.unit_id
-        where uu.user_id = u.id and un.active order by uu.unit_id)::text[] as unit_ids,
-  array(select m.sharing_group_id from sharing_group_members m join sharing_groups g on g.id = m.sharing_group_id
-        where m.organisation_id = u.organisation_id and g.active order by m.sharing_group_id)::text[] as sharing_group_ids,
-  json_build_object('id', o.id, 'name', o.name, 'acronym', o.acronym, 'country', o.country, 'kind', o.kind) as organisation,
-  coalesce((select json_agg(json_build_object('id', un.id, 'name', un.name) order by un.name)
-    from user_units uu join units un on un.id = uu.unit_id where uu.user_id = u.id and un.active), '[]'::json) as units`;
-
 function toActor(row: ActorRow, via: Actor['via'], credentialHash: string, demo: boolean): Actor {
   const userRoles = row.roles as Role[];
   const roles = row.token_roles ? userRoles.filter((role) => row.token_roles?.includes(role)) : userRoles;
@@ -70,23 +57,22 @@ export async function endSession(db: Db, tokenHash: string): Promise<void> {
   await sql`update sessions set ended_at = now() where token_hash = ${tokenHash} and ended_at is null`.execute(db);
 }
 
+// One round trip per request: the user, roles, units, organisation and its sharing groups.
+async function resolveActor(db: Db, kind: 'session' | 'token', tokenHash: string): Promise<ActorRow | undefined> {
+  const result = await sql<ActorRow>`select * from resolve_actor(${kind}, ${tokenHash})`.execute(db);
+  return result.rows[0];
+}
+
 export async function actorFromSession(db: Db, token: string, demo: boolean): Promise<Actor | null> {
   const tokenHash = sha256Hex(token);
-  const result = await sql<ActorRow>`
-    select ${actorColumns}, null::text[] as token_roles, null::uuid as token_id, null::timestamptz as token_last_used_at
-    from sessions s join users u on u.id = s.user_id join organisations o on o.id = u.organisation_id
-    where s.token_hash = ${tokenHash} and s.ended_at is null and s.expires_at > now() and u.active and o.active`.execute(db);
-  return result.rows[0] ? toActor(result.rows[0], 'session', tokenHash, demo) : null;
+  const row = await resolveActor(db, 'session', tokenHash);
+  return row ? toActor(row, 'session', tokenHash, demo) : null;
 }
 
 export async function actorFromApiToken(db: Db, token: string, demo: boolean): Promise<Actor | null> {
   if (!token.startsWith(`${API_TOKEN_PREFIX}_`)) return null;
   const tokenHash = sha256Hex(token);
-  const result = await sql<ActorRow>`
-    select ${actorColumns}, t.roles as token_roles, t.id as token_id, t.last_used_at as token_last_used_at
-    from api_tokens t join users u on u.id = t.user_id join organisations o on o.id = u.organisation_id
-    where t.token_hash = ${tokenHash} and t.revoked_at is null and t.expires_at > now() and u.active and o.active`.execute(db);
-  const row = result.rows[0];
+  const row = await resolveActor(db, 'token', tokenHash);
   if (!row) return null;
   // Record use at most once a minute: a busy machine client should not write on every request.
   if (!row.token_last_used_at || Date.now() - row.token_last_used_at.getTime() > 60_000) {

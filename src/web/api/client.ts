@@ -1,0 +1,127 @@
+/**
+ * The one way the web app talks to the API: JSON in and out, problems turned into ApiError,
+ * the CSRF token sent on every state-changing request, and a lost session reported once.
+ */
+
+const PROBLEM_PREFIX = 'urn:liaison:problem:';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    /** The problem's slug, e.g. `invalid-credentials` (from `urn:liaison:problem:invalid-credentials`). */
+    readonly slug: string,
+    readonly detail: string,
+  ) {
+    super(detail || `HTTP ${status}`);
+    this.name = 'ApiError';
+  }
+}
+
+export function isApiError(error: unknown, status?: number, slug?: string): error is ApiError {
+  return (
+    error instanceof ApiError && (status === undefined || error.status === status) && (slug === undefined || error.slug === slug)
+  );
+}
+
+// Kept in memory only: a token in localStorage would outlive the session and be readable by any script.
+let csrfToken: string | null = null;
+let pendingCsrf: Promise<string> | null = null;
+let sessionLostHandler: (() => void) | null = null;
+
+export function setCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+
+/** Called when any request (other than sign-in and the quiet session probe) answers 401. */
+export function onSessionLost(handler: () => void) {
+  sessionLostHandler = handler;
+}
+
+export async function ensureCsrfToken(): Promise<string> {
+  if (csrfToken) return csrfToken;
+  pendingCsrf ??= request<{ csrfToken: string }>('GET', '/api/v1/auth/csrf')
+    .then((answer) => {
+      csrfToken = answer.csrfToken;
+      return answer.csrfToken;
+    })
+    .finally(() => {
+      pendingCsrf = null;
+    });
+  return pendingCsrf;
+}
+
+interface RequestOptions {
+  /** Do not report a 401 as a lost session (sign-in, and the probe that asks whether we are signed in). */
+  quiet401?: boolean;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+async function toApiError(response: Response): Promise<ApiError> {
+  let slug = 'http-error';
+  let detail = '';
+  try {
+    const body = (await response.json()) as { type?: string; title?: string; detail?: string };
+    if (typeof body.type === 'string' && body.type.startsWith(PROBLEM_PREFIX)) slug = body.type.slice(PROBLEM_PREFIX.length);
+    detail = body.detail ?? body.title ?? '';
+  } catch {
+    // Not JSON (a proxy's error page, a network cut): the status is all we know.
+  }
+  return new ApiError(response.status, slug, detail);
+}
+
+async function send(method: Method, path: string, body: unknown): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  return fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+async function request<T>(method: Method, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+  const isLogin = path === '/api/v1/auth/login';
+  if (method !== 'GET' && !isLogin && !csrfToken) await ensureCsrfToken();
+  let response = await send(method, path, body);
+  if (response.status === 403 && method !== 'GET' && !isLogin) {
+    const error = await toApiError(response.clone());
+    if (error.slug === 'csrf') {
+      // The token belonged to an earlier session (e.g. signed in again in another tab): fetch a fresh one once.
+      csrfToken = null;
+      await ensureCsrfToken();
+      response = await send(method, path, body);
+    }
+  }
+  if (!response.ok) {
+    const error = await toApiError(response);
+    if (error.status === 401 && !isLogin && !options.quiet401) {
+      csrfToken = null;
+      sessionLostHandler?.();
+    }
+    throw error;
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export const api = {
+  get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, undefined, options),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, body ?? {}, options),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  delete: <T = void>(path: string) => request<T>('DELETE', path),
+};
+
+/** Builds `path?x=1&y=2`, leaving out empty values. */
+export function withQuery(path: string, params: Record<string, string | number | boolean | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '' || value === false) continue;
+    search.set(key, String(value));
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -1,0 +1,74 @@
+import { QueryClient, queryOptions } from '@tanstack/react-query';
+import { ApiError, api, ensureCsrfToken, isApiError, setCsrfToken } from './client.js';
+import type { LoginAnswer, Me } from './types.js';
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      // Retrying a refusal or a missing record only delays the message the reader needs to see.
+      retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
+    },
+  },
+});
+
+export const ME_KEY = ['me'] as const;
+
+/** Who is signed in, or null: a 401 here is an answer, not an error. */
+export const meQuery = queryOptions({
+  queryKey: ME_KEY,
+  queryFn: async (): Promise<Me | null> => {
+    try {
+      return await api.get<Me>('/api/v1/me', { quiet401: true });
+    } catch (error) {
+      if (isApiError(error, 401)) return null;
+      throw error;
+    }
+  },
+  staleTime: 5 * 60_000,
+});
+
+/** Loads the session (from cache if known) and, when signed in, the CSRF token for this page load. */
+export async function loadSession(): Promise<Me | null> {
+  const me = await queryClient.ensureQueryData(meQuery);
+  if (me) await ensureCsrfToken();
+  return me;
+}
+
+export interface Credentials {
+  email: string;
+  password: string;
+  totp?: string;
+  recoveryCode?: string;
+}
+
+export async function signIn(credentials: Credentials): Promise<Me> {
+  const answer = await api.post<LoginAnswer>('/api/v1/auth/login', credentials);
+  queryClient.clear();
+  setCsrfToken(answer.csrfToken);
+  queryClient.setQueryData(ME_KEY, answer.me);
+  return answer.me;
+}
+
+/** Forgets everything this page knew about the session (after sign-out or when the server says 401). */
+export function forgetSession() {
+  setCsrfToken(null);
+  queryClient.clear();
+  queryClient.setQueryData(ME_KEY, null);
+}
+
+export async function signOut() {
+  try {
+    await api.post<void>('/api/v1/auth/logout', {}, { quiet401: true });
+  } finally {
+    forgetSession();
+  }
+}
+
+export function hasRole(me: Me | null | undefined, ...roles: string[]): boolean {
+  return !!me && roles.some((role) => me.roles.includes(role));
+}
+
+export const isAdministrator = (me: Me | null | undefined) => hasRole(me, 'platform_admin', 'org_admin');
+export const isPlatformAdmin = (me: Me | null | undefined) => hasRole(me, 'platform_admin');

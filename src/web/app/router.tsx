@@ -1,0 +1,106 @@
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect, useLocation } from '@tanstack/react-router';
+import { isPlatformAdmin, loadSession, meQuery } from '../api/session.js';
+import type { Me } from '../api/types.js';
+import { AccountPage } from '../modules/account/account-page.js';
+import { OrganisationsPage } from '../modules/administration/organisations-page.js';
+import { SharingGroupsPage } from '../modules/administration/sharing-groups-page.js';
+import { UnitsPage } from '../modules/administration/units-page.js';
+import { UsersPage } from '../modules/administration/users-page.js';
+import { LoginPage } from '../modules/auth/login-page.js';
+import { HomePage } from '../modules/home/home-page.js';
+import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
+import { safeRedirect } from './redirect.js';
+import { Shell } from './shell.js';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+  me?: Me | null;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  beforeLoad: async () => ({ me: await loadSession() }),
+  component: Shell,
+  notFoundComponent: NotFoundPage,
+  errorComponent: ErrorPage,
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/login',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+  beforeLoad: ({ context, search }) => {
+    if (context.me) throw redirect({ href: safeRedirect(search.redirect) });
+  },
+  component: LoginPage,
+});
+
+/** Every page below needs a session; without one the reader is sent to sign in, and back afterwards. */
+const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  beforeLoad: ({ context, location }) => {
+    if (!context.me) throw redirect({ to: '/login', search: { redirect: location.href } });
+    return { me: context.me };
+  },
+  component: SignedInOutlet,
+});
+
+/** Until a required second factor is enrolled, only the home and account pages are of any use. */
+function SignedInOutlet() {
+  const { data: me } = useQuery(meQuery);
+  const { pathname } = useLocation();
+  if (me?.mustEnrolTotp && pathname !== '/' && pathname !== '/account') return <EnrolmentRequiredPage />;
+  return <Outlet />;
+}
+
+const homeRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/', component: HomePage });
+const accountRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/account', component: AccountPage });
+const adminIndexRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/admin',
+  beforeLoad: ({ context }) => {
+    throw redirect({ to: isPlatformAdmin(context.me) ? '/admin/organisations' : '/admin/users' });
+  },
+});
+const organisationsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/admin/organisations',
+  component: OrganisationsPage,
+});
+const unitsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin/units', component: UnitsPage });
+const usersRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin/users', component: UsersPage });
+const sharingGroupsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/admin/sharing-groups',
+  component: SharingGroupsPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  signedInRoute.addChildren([
+    homeRoute,
+    accountRoute,
+    adminIndexRoute,
+    organisationsRoute,
+    unitsRoute,
+    usersRoute,
+    sharingGroupsRoute,
+  ]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: false,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

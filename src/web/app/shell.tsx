@@ -1,0 +1,150 @@
+import { AppShell, Burger, Button, Group, Menu, NavLink, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet, useLocation, useRouter } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isAdministrator, isPlatformAdmin, meQuery, signOut } from '../api/session.js';
+import type { Me } from '../api/types.js';
+import { LanguageSwitcher } from './language-switcher.js';
+
+const MAIN_ID = 'main-content';
+
+function focusMain() {
+  document.getElementById(MAIN_ID)?.focus();
+}
+
+function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const item = (to: string, label: string) => (
+    <NavLink
+      key={to}
+      component={Link}
+      to={to}
+      label={label}
+      active={pathname === to}
+      aria-current={pathname === to ? 'page' : undefined}
+      onClick={onNavigate}
+    />
+  );
+  return (
+    <Stack gap={4}>
+      {item('/', t('nav.home'))}
+      {item('/account', t('nav.account'))}
+      {isAdministrator(me) ? (
+        <>
+          <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm" id="admin-nav-heading">
+            {t('nav.administration')}
+          </Text>
+          <Stack gap={4} role="group" aria-labelledby="admin-nav-heading" data-testid="admin-nav">
+            {isPlatformAdmin(me) ? item('/admin/organisations', t('nav.organisations')) : null}
+            {item('/admin/units', t('nav.units'))}
+            {item('/admin/users', t('nav.users'))}
+            {isPlatformAdmin(me) ? item('/admin/sharing-groups', t('nav.sharingGroups')) : null}
+          </Stack>
+        </>
+      ) : null}
+    </Stack>
+  );
+}
+
+function UserMenu({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const router = useRouter();
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton className="user-menu-button" aria-label={t('shell.userMenu', { name: me.displayName })}>
+          <Text size="sm" fw={600} truncate maw={200}>
+            {me.displayName}
+          </Text>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{me.email}</Menu.Label>
+        <Menu.Item component={Link} to="/account">
+          {t('nav.account')}
+        </Menu.Item>
+        <Menu.Item
+          onClick={async () => {
+            await signOut().catch(() => undefined);
+            await router.navigate({ to: '/login', search: {} });
+          }}
+        >
+          {t('shell.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+/** Header, navigation (signed in only) and the main region every page renders into. */
+export function Shell() {
+  const { t } = useTranslation();
+  const { data: me } = useQuery(meQuery);
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
+  const firstRender = useRef(true);
+
+  // After a navigation, start reading (and tabbing) from the new page, as a full page load would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (pathname) focusMain();
+  }, [pathname]);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={me ? { width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
+      padding="lg"
+    >
+      <a
+        className="skip-link"
+        href={`#${MAIN_ID}`}
+        onClick={(event) => {
+          event.preventDefault();
+          focusMain();
+        }}
+      >
+        {t('shell.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            {me ? (
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.toggleNavigation')} />
+            ) : null}
+            <Link to="/" className="brand">
+              Liaison
+            </Link>
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              {t('shell.tagline')}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitcher />
+            {me ? (
+              <UserMenu me={me} />
+            ) : pathname !== '/login' ? (
+              <Button component={Link} to="/login" variant="subtle" size="xs">
+                {t('login.submit')}
+              </Button>
+            ) : null}
+          </Group>
+        </Group>
+      </AppShell.Header>
+      {me ? (
+        <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+          <Navigation me={me} onNavigate={close} />
+        </AppShell.Navbar>
+      ) : null}
+      <AppShell.Main id={MAIN_ID} tabIndex={-1} className="main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,38 @@
+import '@mantine/core/styles.css';
+import './styles.css';
+import './i18n/index.js';
+import { DirectionProvider, MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { onSessionLost } from './api/client.js';
+import { forgetSession, queryClient } from './api/session.js';
+import { createAppRouter } from './app/router.js';
+import { cssVariablesResolver, theme } from './app/theme.js';
+
+const router = createAppRouter(queryClient);
+
+// Any 401 means the session ended (expired, signed out elsewhere): start again at the sign-in page.
+onSessionLost(() => {
+  forgetSession();
+  const here = router.state.location.href;
+  if (router.state.location.pathname !== '/login') {
+    void router.navigate({ to: '/login', search: { redirect: here } });
+  }
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <DirectionProvider initialDirection={document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr'}>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </DirectionProvider>
+  </StrictMode>,
+);

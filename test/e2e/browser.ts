@@ -1,0 +1,100 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const DEMO_PASSWORD = 'liaison-demo-2026';
+export type Language = 'en' | 'fr' | 'ar';
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export function launchBrowser(): Promise<Browser> {
+  // Never a downloaded browser: the system Chromium, headless, with nothing phoning home.
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Messages of every alert/confirm/prompt the page opened: an injected script would show here. */
+  dialogs: string[];
+  /** Uncaught errors in the page. */
+  errors: string[];
+}
+
+/** A fresh context (own cookies and storage) with one page, in English unless told otherwise. */
+export async function openSession(browser: Browser): Promise<Session> {
+  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, dialogs, errors };
+}
+
+/** Signs in through the form, as a person would, in whatever language the page shows. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/login');
+  await page.getByRole('textbox', { name: /^(E-mail address|Adresse électronique|البريد الإلكتروني)$/ }).fill(email);
+  await page.getByRole('textbox', { name: /^(Password|Mot de passe|كلمة المرور)$/ }).fill(password);
+  await page.getByRole('button', { name: /^(Sign in|Se connecter|تسجيل الدخول)$/ }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+  await visible(page.getByRole('heading', { level: 1 }));
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole('button', { name: /^(Account menu for|Menu du compte de|قائمة حساب)/ }).click();
+  await page.getByRole('menuitem', { name: /^(Sign out|Se déconnecter|تسجيل الخروج)$/ }).click();
+  await page.waitForURL((url) => url.pathname === '/login');
+}
+
+export function languageSwitcher(page: Page) {
+  return page.getByRole('combobox', { name: /^(Language|Langue|اللغة)$/ });
+}
+
+export async function switchLanguage(page: Page, language: Language) {
+  await languageSwitcher(page).selectOption(language);
+  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+}
+
+/** Waits until the locator shows (playwright-core has no `expect`; this is its `toBeVisible`). */
+export async function visible(locator: Locator, timeout = 10_000): Promise<Locator> {
+  await locator.first().waitFor({ state: 'visible', timeout });
+  return locator;
+}
+
+/** Runs axe on the page as it is and fails on any serious or critical violation, listing them. */
+export async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  const report = severe.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    nodes: violation.nodes.slice(0, 5).map((node) => ({ target: node.target.join(' '), summary: node.failureSummary })),
+  }));
+  if (report.length) console.error(`axe violations on ${label}:\n${JSON.stringify(report, null, 2)}`);
+  expect(report, `axe on ${label}`).toEqual([]);
+}
+
+/** A value unique to this run, for e-mails and names. */
+export function unique(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
+}
