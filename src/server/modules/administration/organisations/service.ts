@@ -1,7 +1,7 @@
 import type { ActorContext } from '../../../platform/context.js';
 import { conflict, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
-import { changedFields } from '../changes.js';
+import { changeAction, changedFields } from '../changes.js';
 import { type ListQuery, listPage } from '../listing.js';
 import * as repo from './repository.js';
 
@@ -62,12 +62,7 @@ export async function updateOrganisation(ctx: ActorContext, id: string, patch: P
   }
   await repo.updateOrganisation(ctx.db, id, after);
   await ctx.audit({
-    action:
-      after.active === before.active
-        ? 'organisation.update'
-        : after.active
-          ? 'organisation.reactivate'
-          : 'organisation.deactivate',
+    action: changeAction('organisation', before.active, after.active),
     outcome: 'success',
     targetType: 'organisation',
     targetId: id,

@@ -1,7 +1,7 @@
 import type { ActorContext } from '../../../platform/context.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
-import { changedFields } from '../changes.js';
+import { changeAction, changedFields } from '../changes.js';
 import { type ListQuery, listPage } from '../listing.js';
 import * as repo from './repository.js';
 
@@ -72,12 +72,7 @@ export async function updateSharingGroup(
   }
   await repo.updateSharingGroup(ctx.db, id, after);
   await ctx.audit({
-    action:
-      after.active === before.active
-        ? 'sharingGroup.update'
-        : after.active
-          ? 'sharingGroup.reactivate'
-          : 'sharingGroup.deactivate',
+    action: changeAction('sharingGroup', before.active, after.active),
     outcome: 'success',
     targetType: 'sharing_group',
     targetId: id,

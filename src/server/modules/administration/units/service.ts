@@ -1,7 +1,7 @@
 import type { ActorContext } from '../../../platform/context.js';
 import { conflict, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
-import { changedFields } from '../changes.js';
+import { changeAction, changedFields } from '../changes.js';
 import { type ListQuery, listPage } from '../listing.js';
 import { findOrganisation } from '../organisations/repository.js';
 import * as repo from './repository.js';
@@ -70,7 +70,7 @@ export async function updateUnit(
   }
   await repo.updateUnit(ctx.db, id, after);
   await ctx.audit({
-    action: after.active === before.active ? 'unit.update' : after.active ? 'unit.reactivate' : 'unit.deactivate',
+    action: changeAction('unit', before.active, after.active),
     outcome: 'success',
     targetType: 'unit',
     targetId: id,

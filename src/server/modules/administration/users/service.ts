@@ -3,7 +3,7 @@ import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.
 import type { ActorContext } from '../../../platform/context.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
-import { changedFields } from '../changes.js';
+import { changeAction, changedFields } from '../changes.js';
 import { type ListQuery, listPage } from '../listing.js';
 import { findOrganisation } from '../organisations/repository.js';
 import { activeUnitsOf } from '../units/repository.js';
@@ -119,7 +119,7 @@ export async function updateUser(ctx: ActorContext, id: string, patch: Partial<r
   await repo.updateUser(ctx.db, id, after);
   const fields = changedFields(before, after);
   await ctx.audit({
-    action: after.active === before.active ? 'user.update' : after.active ? 'user.reactivate' : 'user.deactivate',
+    action: changeAction('user', before.active, after.active),
     outcome: 'success',
     targetType: 'user',
     targetId: id,
