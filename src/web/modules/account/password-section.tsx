@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { ProblemAlert } from '../../app/page.js';
-import { PasswordField } from '../../app/password-field.js';
+import { CurrentPasswordField, NewPasswordField } from '../../app/password-field.js';
 import { Section } from './section.js';
 
 /** The server has the last word on strength (length, common passwords); we only check the two match. */
@@ -42,28 +42,18 @@ export function PasswordSection() {
             {t('account.password.changed')}
           </Alert>
         ) : null}
-        <PasswordField
-          label={t('account.password.current')}
-          autoComplete="current-password"
-          required
-          value={currentPassword}
-          onChange={(event) => setCurrentPassword(event.currentTarget.value)}
-        />
-        <PasswordField
+        <CurrentPasswordField label={t('account.password.current')} value={currentPassword} onChange={setCurrentPassword} />
+        <NewPasswordField
           label={t('account.password.new')}
           description={t('account.password.rules')}
-          autoComplete="new-password"
-          required
           value={newPassword}
-          onChange={(event) => setNewPassword(event.currentTarget.value)}
+          onChange={setNewPassword}
         />
-        <PasswordField
+        <NewPasswordField
           label={t('account.password.confirm')}
-          autoComplete="new-password"
-          required
           value={confirmation}
           error={mismatch ? t('account.password.mismatch') : undefined}
-          onChange={(event) => setConfirmation(event.currentTarget.value)}
+          onChange={setConfirmation}
         />
         <Group>
           <Button type="submit" loading={change.isPending}>

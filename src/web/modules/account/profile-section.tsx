@@ -1,12 +1,13 @@
-import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { ME_KEY, queryClient } from '../../api/session.js';
-import { LOCALES, type Locale, type Me } from '../../api/types.js';
+import type { Locale, Me } from '../../api/types.js';
+import { LocaleSelect } from '../../app/locale-select.js';
 import { ProblemAlert } from '../../app/page.js';
-import { changeLanguage, isLocale, LANGUAGE_NAMES } from '../../i18n/index.js';
+import { changeLanguage } from '../../i18n/index.js';
 import { Section } from './section.js';
 
 export function ProfileSection({ me }: { me: Me }) {
@@ -42,21 +43,12 @@ export function ProfileSection({ me }: { me: Me }) {
           value={displayName}
           onChange={(event) => setDisplayName(event.currentTarget.value)}
         />
-        <NativeSelect
+        <LocaleSelect
           label={t('account.profile.locale')}
           description={t('account.profile.localeHint')}
           value={locale}
-          onChange={(event) => {
-            const value = event.currentTarget.value;
-            if (isLocale(value)) setLocale(value);
-          }}
-        >
-          {LOCALES.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {LANGUAGE_NAMES[code]}
-            </option>
-          ))}
-        </NativeSelect>
+          onChange={setLocale}
+        />
         <Group>
           <Button type="submit" loading={save.isPending}>
             {t('common.save')}

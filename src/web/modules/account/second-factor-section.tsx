@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Image, List, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Image, List, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { type FormEvent, useState } from 'react';
@@ -6,8 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { ME_KEY, queryClient } from '../../api/session.js';
 import type { Me } from '../../api/types.js';
+import { TotpCodeInput } from '../../app/code-input.js';
 import { ProblemAlert } from '../../app/page.js';
-import { PasswordField } from '../../app/password-field.js';
+import { CurrentPasswordField } from '../../app/password-field.js';
 import { Section } from './section.js';
 
 interface Setup {
@@ -95,16 +96,7 @@ function Enrolment() {
         {setup.secret}
       </Text>
       <ProblemAlert error={enable.error} />
-      <TextInput
-        label={t('account.totp.code')}
-        description={t('login.totpHint')}
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        maxLength={6}
-        required
-        value={code}
-        onChange={(event) => setCode(event.currentTarget.value.replace(/\D/g, ''))}
-      />
+      <TotpCodeInput label={t('account.totp.code')} value={code} onChange={setCode} />
       <Group>
         <Button type="submit" loading={enable.isPending}>
           {t('account.totp.enable')}
@@ -135,13 +127,7 @@ function Disable() {
     <Stack component="form" onSubmit={submit} maw={480}>
       <Text>{t('account.totp.disableExplain')}</Text>
       <ProblemAlert error={disable.error} />
-      <PasswordField
-        label={t('account.totp.password')}
-        autoComplete="current-password"
-        required
-        value={password}
-        onChange={(event) => setPassword(event.currentTarget.value)}
-      />
+      <CurrentPasswordField label={t('account.totp.password')} value={password} onChange={setPassword} />
       <Group>
         <Button type="submit" color="red" variant="outline" loading={disable.isPending}>
           {t('account.totp.disable')}

@@ -6,7 +6,6 @@ import {
   Code,
   CopyButton,
   Group,
-  Modal,
   NumberInput,
   Stack,
   Table,
@@ -20,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { queryClient } from '../../api/session.js';
 import type { ApiToken, Me } from '../../api/types.js';
+import { ConfirmDialog } from '../../app/confirm-dialog.js';
 import { ProblemAlert } from '../../app/page.js';
 import { formatDate, formatDateTime } from '../../i18n/index.js';
 import { Section } from './section.js';
@@ -204,26 +204,16 @@ export function TokensSection({ me }: { me: Me }) {
           <CreateToken me={me} onCreated={setCreatedToken} />
         )}
       </Stack>
-      <Modal
+      <ConfirmDialog
         opened={toRevoke !== null}
-        onClose={() => setToRevoke(null)}
         title={t('account.tokens.revokeTitle')}
-        centered
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        <Stack>
-          <Text>{t('account.tokens.revokeConfirm', { name: toRevoke?.name ?? '' })}</Text>
-          <ProblemAlert error={revoke.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setToRevoke(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" loading={revoke.isPending} onClick={() => toRevoke && revoke.mutate(toRevoke.id)}>
-              {t('account.tokens.revoke')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        message={t('account.tokens.revokeConfirm', { name: toRevoke?.name ?? '' })}
+        confirmLabel={t('account.tokens.revoke')}
+        busy={revoke.isPending}
+        error={revoke.error}
+        onConfirm={() => toRevoke && revoke.mutate(toRevoke.id)}
+        onClose={() => setToRevoke(null)}
+      />
     </Section>
   );
 }

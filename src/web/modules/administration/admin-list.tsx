@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Pagination, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Pagination, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, isApiError, withQuery } from '../../api/client.js';
 import { queryClient } from '../../api/session.js';
 import type { Page } from '../../api/types.js';
+import { ConfirmDialog } from '../../app/confirm-dialog.js';
 import { NotAllowedPage, PageTitle, ProblemAlert } from '../../app/page.js';
 
 export const PAGE_SIZE = 20;
@@ -184,29 +185,15 @@ export function AdminList<T extends Row>(props: AdminListProps<T>) {
           />
         ) : null}
       </Group>
-      <Modal
+      <ConfirmDialog
         opened={toDeactivate !== null}
-        onClose={() => setToDeactivate(null)}
         title={t('admin.deactivateTitle')}
-        centered
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        <Stack>
-          <Text>{t('admin.deactivateConfirm', { name: toDeactivate ? props.rowName(toDeactivate) : '' })}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setToDeactivate(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red"
-              loading={setActive.isPending}
-              onClick={() => toDeactivate && setActive.mutate({ row: toDeactivate, active: false })}
-            >
-              {t('admin.deactivate')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        message={t('admin.deactivateConfirm', { name: toDeactivate ? props.rowName(toDeactivate) : '' })}
+        confirmLabel={t('admin.deactivate')}
+        busy={setActive.isPending}
+        onConfirm={() => toDeactivate && setActive.mutate({ row: toDeactivate, active: false })}
+        onClose={() => setToDeactivate(null)}
+      />
     </Stack>
   );
 }

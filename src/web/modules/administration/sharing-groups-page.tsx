@@ -1,22 +1,19 @@
-import { MultiSelect, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { MultiSelect } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
-import { isPlatformAdmin, meQuery, queryClient } from '../../api/session.js';
+import { isPlatformAdmin, meQuery } from '../../api/session.js';
 import type { SharingGroup } from '../../api/types.js';
 import { NotAllowedPage } from '../../app/page.js';
+import { DescriptionField, NameField } from './admin-fields.js';
 import { AdminList } from './admin-list.js';
-import { FormModal } from './form-modal.js';
+import { RowFormModal, useRowDialog } from './form-modal.js';
 import { useOrganisationOptions } from './options.js';
 
 const ENDPOINT = '/api/v1/admin/sharing-groups';
 
-type Editing = { mode: 'create' } | { mode: 'edit'; group: SharingGroup };
-
-function SharingGroupForm({ editing, onClose }: { editing: Editing; onClose: () => void }) {
+function SharingGroupForm({ initial, onClose }: { initial: SharingGroup | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const initial = editing.mode === 'edit' ? editing.group : null;
   const [name, setName] = useState(initial?.name ?? '');
   const [description, setDescription] = useState(initial?.description ?? '');
   const [organisationIds, setOrganisationIds] = useState<string[]>(initial?.organisations.map((o) => o.id) ?? []);
@@ -27,46 +24,19 @@ function SharingGroupForm({ editing, onClose }: { editing: Editing; onClose: () 
     ...(organisations.data ?? []),
     ...(initial?.organisations ?? []).filter((o) => !known.has(o.id)).map((o) => ({ value: o.id, label: o.name })),
   ];
-
-  const save = useMutation({
-    mutationFn: () => {
-      const body = { name: name.trim(), description: description.trim(), organisationIds };
-      return initial
-        ? api.patch<SharingGroup>(`${ENDPOINT}/${encodeURIComponent(initial.id)}`, body)
-        : api.post<SharingGroup>(ENDPOINT, body);
-    },
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: [ENDPOINT] });
-      onClose();
-    },
-  });
+  const body = () => ({ name: name.trim(), description: description.trim(), organisationIds });
 
   return (
-    <FormModal
-      opened
-      title={initial ? t('sharingGroups.edit') : t('sharingGroups.create')}
-      submitLabel={initial ? t('common.save') : t('common.create')}
+    <RowFormModal
+      endpoint={ENDPOINT}
+      initial={initial}
+      titles={{ create: t('sharingGroups.create'), edit: t('sharingGroups.edit') }}
+      create={body}
+      update={body}
       onClose={onClose}
-      onSubmit={() => save.mutate()}
-      busy={save.isPending}
-      error={save.error}
     >
-      <TextInput
-        label={t('sharingGroups.name')}
-        required
-        maxLength={200}
-        value={name}
-        onChange={(event) => setName(event.currentTarget.value)}
-        data-autofocus
-      />
-      <Textarea
-        label={t('sharingGroups.description')}
-        maxLength={2000}
-        autosize
-        minRows={3}
-        value={description}
-        onChange={(event) => setDescription(event.currentTarget.value)}
-      />
+      <NameField label={t('sharingGroups.name')} value={name} onChange={setName} />
+      <DescriptionField label={t('sharingGroups.description')} value={description} onChange={setDescription} />
       <MultiSelect
         label={t('sharingGroups.organisations')}
         data={options}
@@ -76,14 +46,14 @@ function SharingGroupForm({ editing, onClose }: { editing: Editing; onClose: () 
         clearable
         nothingFoundMessage={t('common.nothingFound')}
       />
-    </FormModal>
+    </RowFormModal>
   );
 }
 
 export function SharingGroupsPage() {
   const { t } = useTranslation();
   const { data: me } = useQuery(meQuery);
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const dialog = useRowDialog<SharingGroup>();
   if (!isPlatformAdmin(me)) return <NotAllowedPage />;
   return (
     <>
@@ -93,8 +63,8 @@ export function SharingGroupsPage() {
         endpoint={ENDPOINT}
         rowName={(row) => row.name}
         createLabel={t('sharingGroups.create')}
-        onCreate={() => setEditing({ mode: 'create' })}
-        onEdit={(group) => setEditing({ mode: 'edit', group })}
+        onCreate={dialog.openNew}
+        onEdit={dialog.openRow}
         columns={[
           { header: t('sharingGroups.name'), cell: (row) => row.name },
           { header: t('sharingGroups.description'), cell: (row) => row.description ?? '' },
@@ -104,7 +74,7 @@ export function SharingGroupsPage() {
           },
         ]}
       />
-      {editing ? <SharingGroupForm editing={editing} onClose={() => setEditing(null)} /> : null}
+      {dialog.isOpen ? <SharingGroupForm initial={dialog.row} onClose={dialog.close} /> : null}
     </>
   );
 }

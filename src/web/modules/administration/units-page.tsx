@@ -1,96 +1,50 @@
-import { Select, Text, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
-import { isAdministrator, isPlatformAdmin, meQuery, queryClient } from '../../api/session.js';
+import { isAdministrator, isPlatformAdmin, meQuery } from '../../api/session.js';
 import type { Me, Unit } from '../../api/types.js';
 import { NotAllowedPage } from '../../app/page.js';
+import { DescriptionField, NameField, OrganisationChoice, OrganisationFilter } from './admin-fields.js';
 import { AdminList } from './admin-list.js';
-import { FormModal } from './form-modal.js';
-import { useOrganisationOptions } from './options.js';
+import { RowFormModal, useRowDialog } from './form-modal.js';
 
 const ENDPOINT = '/api/v1/admin/units';
 
-type Editing = { mode: 'create' } | { mode: 'edit'; unit: Unit };
-
-function UnitForm({ me, editing, onClose }: { me: Me; editing: Editing; onClose: () => void }) {
+function UnitForm({ me, initial, onClose }: { me: Me; initial: Unit | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const platformAdmin = isPlatformAdmin(me);
-  const initial = editing.mode === 'edit' ? editing.unit : null;
   const [organisationId, setOrganisationId] = useState<string | null>(initial?.organisationId ?? me.organisation.id);
   const [name, setName] = useState(initial?.name ?? '');
   const [description, setDescription] = useState(initial?.description ?? '');
-  const organisations = useOrganisationOptions(platformAdmin && !initial);
-
-  const save = useMutation({
-    mutationFn: () =>
-      initial
-        ? api.patch<Unit>(`${ENDPOINT}/${encodeURIComponent(initial.id)}`, { name: name.trim(), description: description.trim() })
-        : api.post<Unit>(ENDPOINT, { organisationId, name: name.trim(), description: description.trim() || undefined }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: [ENDPOINT] });
-      void queryClient.invalidateQueries({ queryKey: ['/api/v1/admin/organisations'] });
-      onClose();
-    },
-  });
 
   return (
-    <FormModal
-      opened
-      title={initial ? t('units.edit') : t('units.create')}
-      submitLabel={initial ? t('common.save') : t('common.create')}
+    <RowFormModal
+      endpoint={ENDPOINT}
+      initial={initial}
+      titles={{ create: t('units.create'), edit: t('units.edit') }}
+      create={() => ({ organisationId, name: name.trim(), description: description.trim() || undefined })}
+      update={() => ({ name: name.trim(), description: description.trim() })}
+      alsoInvalidates={['/api/v1/admin/organisations']}
       onClose={onClose}
-      onSubmit={() => save.mutate()}
-      busy={save.isPending}
-      error={save.error}
     >
-      {platformAdmin && !initial ? (
-        <Select
-          label={t('units.organisation')}
-          data={organisations.data ?? []}
-          value={organisationId}
-          onChange={setOrganisationId}
-          searchable
-          required
-          allowDeselect={false}
-          nothingFoundMessage={t('common.nothingFound')}
-        />
-      ) : (
-        <Text>
-          <Text span fw={600}>
-            {t('units.organisation')}:
-          </Text>{' '}
-          {initial?.organisationName ?? me.organisation.name}
-        </Text>
-      )}
-      <TextInput
-        label={t('units.name')}
-        required
-        maxLength={200}
-        value={name}
-        onChange={(event) => setName(event.currentTarget.value)}
-        data-autofocus
+      <OrganisationChoice
+        label={t('units.organisation')}
+        choose={isPlatformAdmin(me) && !initial}
+        value={organisationId}
+        onChange={setOrganisationId}
+        fixedName={initial?.organisationName ?? me.organisation.name}
       />
-      <Textarea
-        label={t('units.description')}
-        maxLength={2000}
-        autosize
-        minRows={3}
-        value={description}
-        onChange={(event) => setDescription(event.currentTarget.value)}
-      />
-    </FormModal>
+      <NameField label={t('units.name')} value={name} onChange={setName} />
+      <DescriptionField label={t('units.description')} value={description} onChange={setDescription} />
+    </RowFormModal>
   );
 }
 
 export function UnitsPage() {
   const { t } = useTranslation();
   const { data: me } = useQuery(meQuery);
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const dialog = useRowDialog<Unit>();
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const platformAdmin = isPlatformAdmin(me);
-  const organisations = useOrganisationOptions(platformAdmin);
   if (!me || !isAdministrator(me)) return <NotAllowedPage />;
   return (
     <>
@@ -101,23 +55,13 @@ export function UnitsPage() {
         filters={{ organisationId: organisationId ?? undefined }}
         toolbar={
           platformAdmin ? (
-            <Select
-              label={t('units.organisationFilter')}
-              placeholder={t('common.all')}
-              data={organisations.data ?? []}
-              value={organisationId}
-              onChange={setOrganisationId}
-              searchable
-              clearable
-              w={260}
-              nothingFoundMessage={t('common.nothingFound')}
-            />
+            <OrganisationFilter label={t('units.organisationFilter')} value={organisationId} onChange={setOrganisationId} />
           ) : null
         }
         rowName={(row) => row.name}
         createLabel={t('units.create')}
-        onCreate={() => setEditing({ mode: 'create' })}
-        onEdit={(unit) => setEditing({ mode: 'edit', unit })}
+        onCreate={dialog.openNew}
+        onEdit={dialog.openRow}
         columns={[
           { header: t('units.name'), cell: (row) => row.name },
           ...(platformAdmin ? [{ header: t('units.organisation'), cell: (row: Unit) => row.organisationName }] : []),
@@ -125,7 +69,7 @@ export function UnitsPage() {
           { header: t('units.members'), cell: (row) => row.memberCount },
         ]}
       />
-      {editing ? <UnitForm me={me} editing={editing} onClose={() => setEditing(null)} /> : null}
+      {dialog.isOpen ? <UnitForm me={me} initial={dialog.row} onClose={dialog.close} /> : null}
     </>
   );
 }

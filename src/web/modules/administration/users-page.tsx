@@ -1,25 +1,23 @@
-import { Checkbox, Group, MultiSelect, NativeSelect, Select, Text, TextInput } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { Checkbox, Group, MultiSelect, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
-import { isAdministrator, isPlatformAdmin, meQuery, queryClient } from '../../api/session.js';
-import { LOCALES, type Locale, type Me, ROLES, type User } from '../../api/types.js';
+import { isAdministrator, isPlatformAdmin, meQuery } from '../../api/session.js';
+import { type Locale, type Me, ROLES, type User } from '../../api/types.js';
+import { LocaleSelect } from '../../app/locale-select.js';
 import { NotAllowedPage } from '../../app/page.js';
-import { PasswordField } from '../../app/password-field.js';
-import { formatDateTime, isLocale, LANGUAGE_NAMES } from '../../i18n/index.js';
+import { NewPasswordField } from '../../app/password-field.js';
+import { formatDateTime } from '../../i18n/index.js';
+import { OrganisationChoice, OrganisationFilter, ReadOnlyValue } from './admin-fields.js';
 import { AdminList } from './admin-list.js';
-import { FormModal } from './form-modal.js';
-import { useOrganisationOptions, useUnitOptions } from './options.js';
+import { RowFormModal, useRowDialog } from './form-modal.js';
+import { useUnitOptions } from './options.js';
 
 const ENDPOINT = '/api/v1/admin/users';
 
-type Editing = { mode: 'create' } | { mode: 'edit'; user: User };
-
-function UserForm({ me, editing, onClose }: { me: Me; editing: Editing; onClose: () => void }) {
+function UserForm({ me, initial, onClose }: { me: Me; initial: User | null; onClose: () => void }) {
   const { t } = useTranslation();
   const platformAdmin = isPlatformAdmin(me);
-  const initial = editing.mode === 'edit' ? editing.user : null;
   const [email, setEmail] = useState(initial?.email ?? '');
   const [displayName, setDisplayName] = useState(initial?.displayName ?? '');
   const [password, setPassword] = useState('');
@@ -27,54 +25,32 @@ function UserForm({ me, editing, onClose }: { me: Me; editing: Editing; onClose:
   const [unitIds, setUnitIds] = useState<string[]>(initial?.unitIds ?? []);
   const [roles, setRoles] = useState<string[]>(initial?.roles ?? []);
   const [locale, setLocale] = useState<Locale>(initial?.locale ?? 'en');
-  const organisations = useOrganisationOptions(platformAdmin && !initial);
   const units = useUnitOptions(organisationId);
   // Only a platform administrator may make another one; the server refuses it anyway.
   const offeredRoles = ROLES.filter((role) => role !== 'platform_admin' || platformAdmin);
 
-  const save = useMutation({
-    mutationFn: () =>
-      initial
-        ? api.patch<User>(`${ENDPOINT}/${encodeURIComponent(initial.id)}`, {
-            displayName: displayName.trim(),
-            unitIds,
-            roles,
-            locale,
-          })
-        : api.post<User>(ENDPOINT, {
-            email: email.trim(),
-            displayName: displayName.trim(),
-            password,
-            organisationId,
-            unitIds,
-            roles,
-            locale,
-          }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: [ENDPOINT] });
-      void queryClient.invalidateQueries({ queryKey: ['/api/v1/admin/units'] });
-      void queryClient.invalidateQueries({ queryKey: ['/api/v1/admin/organisations'] });
-      onClose();
-    },
-  });
-
   return (
-    <FormModal
-      opened
-      title={initial ? t('users.edit') : t('users.create')}
-      submitLabel={initial ? t('common.save') : t('common.create')}
+    <RowFormModal
+      endpoint={ENDPOINT}
+      initial={initial}
+      titles={{ create: t('users.create'), edit: t('users.edit') }}
+      create={() => ({
+        email: email.trim(),
+        displayName: displayName.trim(),
+        password,
+        organisationId,
+        unitIds,
+        roles,
+        locale,
+      })}
+      update={() => ({ displayName: displayName.trim(), unitIds, roles, locale })}
+      alsoInvalidates={['/api/v1/admin/units', '/api/v1/admin/organisations']}
       onClose={onClose}
-      onSubmit={() => save.mutate()}
-      busy={save.isPending}
-      error={save.error}
     >
       {initial ? (
-        <Text>
-          <Text span fw={600}>
-            {t('users.email')}:
-          </Text>{' '}
+        <ReadOnlyValue label={t('users.email')}>
           <span dir="ltr">{initial.email}</span>
-        </Text>
+        </ReadOnlyValue>
       ) : (
         <TextInput
           label={t('users.email')}
@@ -95,37 +71,23 @@ function UserForm({ me, editing, onClose }: { me: Me; editing: Editing; onClose:
         onChange={(event) => setDisplayName(event.currentTarget.value)}
       />
       {initial ? null : (
-        <PasswordField
+        <NewPasswordField
           label={t('users.initialPassword')}
           description={t('account.password.rules')}
-          required
-          autoComplete="new-password"
           value={password}
-          onChange={(event) => setPassword(event.currentTarget.value)}
+          onChange={setPassword}
         />
       )}
-      {platformAdmin && !initial ? (
-        <Select
-          label={t('users.organisation')}
-          data={organisations.data ?? []}
-          value={organisationId}
-          onChange={(value) => {
-            setOrganisationId(value);
-            setUnitIds([]);
-          }}
-          searchable
-          required
-          allowDeselect={false}
-          nothingFoundMessage={t('common.nothingFound')}
-        />
-      ) : (
-        <Text>
-          <Text span fw={600}>
-            {t('users.organisation')}:
-          </Text>{' '}
-          {initial?.organisationName ?? me.organisation.name}
-        </Text>
-      )}
+      <OrganisationChoice
+        label={t('users.organisation')}
+        choose={platformAdmin && !initial}
+        value={organisationId}
+        onChange={(value) => {
+          setOrganisationId(value);
+          setUnitIds([]);
+        }}
+        fixedName={initial?.organisationName ?? me.organisation.name}
+      />
       <MultiSelect
         label={t('users.units')}
         data={units.data ?? []}
@@ -142,31 +104,17 @@ function UserForm({ me, editing, onClose }: { me: Me; editing: Editing; onClose:
           ))}
         </Group>
       </Checkbox.Group>
-      <NativeSelect
-        label={t('users.locale')}
-        value={locale}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          if (isLocale(value)) setLocale(value);
-        }}
-      >
-        {LOCALES.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {LANGUAGE_NAMES[code]}
-          </option>
-        ))}
-      </NativeSelect>
-    </FormModal>
+      <LocaleSelect label={t('users.locale')} value={locale} onChange={setLocale} />
+    </RowFormModal>
   );
 }
 
 export function UsersPage() {
   const { t, i18n } = useTranslation();
   const { data: me } = useQuery(meQuery);
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const dialog = useRowDialog<User>();
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const platformAdmin = isPlatformAdmin(me);
-  const organisations = useOrganisationOptions(platformAdmin);
   if (!me || !isAdministrator(me)) return <NotAllowedPage />;
   return (
     <>
@@ -177,23 +125,13 @@ export function UsersPage() {
         filters={{ organisationId: organisationId ?? undefined }}
         toolbar={
           platformAdmin ? (
-            <Select
-              label={t('users.organisationFilter')}
-              placeholder={t('common.all')}
-              data={organisations.data ?? []}
-              value={organisationId}
-              onChange={setOrganisationId}
-              searchable
-              clearable
-              w={260}
-              nothingFoundMessage={t('common.nothingFound')}
-            />
+            <OrganisationFilter label={t('users.organisationFilter')} value={organisationId} onChange={setOrganisationId} />
           ) : null
         }
         rowName={(row) => row.displayName}
         createLabel={t('users.create')}
-        onCreate={() => setEditing({ mode: 'create' })}
-        onEdit={(user) => setEditing({ mode: 'edit', user })}
+        onCreate={dialog.openNew}
+        onEdit={dialog.openRow}
         columns={[
           { header: t('users.displayName'), cell: (row) => row.displayName },
           { header: t('users.email'), cell: (row) => <span dir="ltr">{row.email}</span> },
@@ -208,7 +146,7 @@ export function UsersPage() {
           },
         ]}
       />
-      {editing ? <UserForm me={me} editing={editing} onClose={() => setEditing(null)} /> : null}
+      {dialog.isOpen ? <UserForm me={me} initial={dialog.row} onClose={dialog.close} /> : null}
     </>
   );
 }

@@ -4,8 +4,9 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client.js';
 import { signIn } from '../../api/session.js';
+import { TotpCodeInput } from '../../app/code-input.js';
 import { PageTitle, ProblemAlert } from '../../app/page.js';
-import { PasswordField } from '../../app/password-field.js';
+import { CurrentPasswordField } from '../../app/password-field.js';
 import { safeRedirect } from '../../app/redirect.js';
 import { changeLanguage } from '../../i18n/index.js';
 
@@ -75,13 +76,7 @@ export function LoginPage() {
                 value={email}
                 onChange={(event) => setEmail(event.currentTarget.value)}
               />
-              <PasswordField
-                label={t('login.password')}
-                autoComplete="current-password"
-                required
-                value={password}
-                onChange={(event) => setPassword(event.currentTarget.value)}
-              />
+              <CurrentPasswordField label={t('login.password')} value={password} onChange={setPassword} />
             </>
           ) : (
             <>
@@ -96,18 +91,7 @@ export function LoginPage() {
                   onChange={(event) => setRecoveryCode(event.currentTarget.value)}
                 />
               ) : (
-                <TextInput
-                  ref={codeInput}
-                  label={t('login.totp')}
-                  description={t('login.totpHint')}
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  pattern="[0-9]{6}"
-                  maxLength={6}
-                  required
-                  value={totp}
-                  onChange={(event) => setTotp(event.currentTarget.value.replace(/\D/g, ''))}
-                />
+                <TotpCodeInput ref={codeInput} label={t('login.totp')} pattern="[0-9]{6}" value={totp} onChange={setTotp} />
               )}
               <Anchor component="button" type="button" size="sm" onClick={() => setUseRecoveryCode((value) => !value)}>
                 {useRecoveryCode ? t('login.useTotp') : t('login.useRecoveryCode')}

@@ -1,11 +1,24 @@
 import { Alert, Anchor, Badge, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../../api/session.js';
 import { Fields } from '../../app/fields.js';
 import { PageTitle } from '../../app/page.js';
 import { countryName } from '../../i18n/index.js';
+
+/** A titled card, a region named by its heading. */
+function HomeCard({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id} mb="md">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
 
 export function HomePage() {
   const { t, i18n } = useTranslation();
@@ -25,10 +38,7 @@ export function HomePage() {
           </Anchor>
         </Alert>
       ) : null}
-      <Card withBorder padding="lg" component="section" aria-labelledby="home-you">
-        <Title order={2} size="h3" id="home-you" mb="md">
-          {t('home.you')}
-        </Title>
+      <HomeCard id="home-you" title={t('home.you')}>
         <Fields
           items={[
             [t('home.displayName'), me.displayName],
@@ -50,11 +60,8 @@ export function HomePage() {
             [t('home.secondFactor'), me.totpEnabled ? t('home.totpOn') : t('home.totpOff')],
           ]}
         />
-      </Card>
-      <Card withBorder padding="lg" component="section" aria-labelledby="home-organisation">
-        <Title order={2} size="h3" id="home-organisation" mb="md">
-          {t('home.organisation')}
-        </Title>
+      </HomeCard>
+      <HomeCard id="home-organisation" title={t('home.organisation')}>
         <Fields
           items={[
             [t('organisations.name'), organisation.name],
@@ -63,11 +70,8 @@ export function HomePage() {
             [t('organisations.kind'), t(`organisationKinds.${organisation.kind}`, { defaultValue: organisation.kind })],
           ]}
         />
-      </Card>
-      <Card withBorder padding="lg" component="section" aria-labelledby="home-units">
-        <Title order={2} size="h3" id="home-units" mb="md">
-          {t('home.units')}
-        </Title>
+      </HomeCard>
+      <HomeCard id="home-units" title={t('home.units')}>
         {me.units.length ? (
           <List data-testid="my-units">
             {me.units.map((unit) => (
@@ -77,7 +81,7 @@ export function HomePage() {
         ) : (
           <Text c="dimmed">{t('home.noUnits')}</Text>
         )}
-      </Card>
+      </HomeCard>
     </Stack>
   );
 }
