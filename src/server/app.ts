@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { administrationRoutes } from './modules/administration/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { ActorCache } from './platform/auth/actor-cache.js';
 import { CsrfTokens } from './platform/auth/csrf.js';
 import type { Platform } from './platform/context.js';
 import type { FieldCipher } from './platform/crypto.js';
@@ -50,7 +51,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: true,
   });
 
-  const platform: Platform = { db, config, cipher, csrf: new CsrfTokens(cipher.keyForPurpose('csrf')) };
+  const platform: Platform = {
+    db,
+    config,
+    cipher,
+    csrf: new CsrfTokens(cipher.keyForPurpose('csrf')),
+    actorCache: new ActorCache(config.actorCacheMs),
+  };
   app.decorate('platform', platform);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

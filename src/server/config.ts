@@ -16,6 +16,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Sign-in attempts per minute per IP address (on top of the per-account throttle). */
   loginRateLimitPerMinute: number;
+  /** How long a resolved session or token may be reused without a database lookup; 0 = never. */
+  actorCacheMs: number;
   logLevel: string;
   /** 32-byte key (base64) for field encryption; read from a key file in the data directory if absent. */
   encryptionKey: string | undefined;
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: integer(env, 'LIAISON_SESSION_TTL_HOURS', 12, 1, 24 * 30),
     rateLimitPerMinute: integer(env, 'LIAISON_RATE_LIMIT_PER_MINUTE', 1200, 1, 1_000_000_000),
     loginRateLimitPerMinute: integer(env, 'LIAISON_LOGIN_RATE_LIMIT_PER_MINUTE', 60, 1, 1_000_000_000),
+    actorCacheMs: integer(env, 'LIAISON_ACTOR_CACHE_MS', 1000, 0, 60_000),
     logLevel,
     encryptionKey,
     webRoot: path.resolve(env.LIAISON_WEB_ROOT || 'dist/web'),

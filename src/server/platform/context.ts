@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { AuditEntry } from './audit/audit-log.js';
 import type { Actor } from './auth/actor.js';
+import type { ActorCache } from './auth/actor-cache.js';
 import type { CsrfTokens } from './auth/csrf.js';
 import type { FieldCipher } from './crypto.js';
 import type { Db } from './db/database.js';
@@ -12,6 +13,7 @@ export interface Platform {
   config: Config;
   cipher: FieldCipher;
   csrf: CsrfTokens;
+  actorCache: ActorCache;
 }
 
 /** What a service call gets: the platform, who is asking, and how to write to the audit trail. */

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { appendAudit } from '../audit/audit-log.js';
 import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from '../auth/credentials.js';
-import type { ActorContext, ServiceContext } from '../context.js';
+import type { ActorContext, Platform, ServiceContext } from '../context.js';
+import { sha256Hex } from '../crypto.js';
 import { Problem } from '../errors.js';
 import { type Action, authorize, isAction } from '../policy/policy.js';
 
@@ -32,7 +33,25 @@ const PLUGIN_ROUTE_PREFIXES = ['/api/v1/docs', '/assets/', '/favicon'];
  * request is authenticated, checked against the route's policy, and (for a cookie session doing
  * an unsafe request) against its CSRF token before the body is even read.
  */
+async function cachedActor(platform: Platform, kind: 'session' | 'token', secret: string) {
+  const key = `${kind}:${sha256Hex(secret)}`;
+  const cached = platform.actorCache.get(key);
+  if (cached) return cached;
+  const generation = platform.actorCache.generation();
+  const actor =
+    kind === 'session'
+      ? await actorFromSession(platform.db, secret, platform.config.demo)
+      : await actorFromApiToken(platform.db, secret, platform.config.demo);
+  if (actor) platform.actorCache.set(key, actor, generation);
+  return actor;
+}
+
 export function registerAuthentication(app: FastifyInstance): void {
+  // Any write may change who someone is (sign-out, roles, units, deactivation): forget every
+  // cached actor before the answer leaves, so the next request sees the change.
+  app.addHook('onSend', async (request) => {
+    if (UNSAFE_METHODS.has(request.method)) request.server.platform.actorCache.clear();
+  });
   app.decorateRequest('actor', null);
   app.decorateRequest('context', function (this: FastifyRequest): ServiceContext {
     const audit: ServiceContext['audit'] = (entry) =>
@@ -70,14 +89,13 @@ export function registerAuthentication(app: FastifyInstance): void {
     const action = request.routeOptions.config.policy;
     // Public routes (health, sign-in, documentation, the web app) need no actor: skip the lookup.
     if (!action || action === 'public') return;
-    const { db, config } = request.server.platform;
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const cookie = request.cookies[SESSION_COOKIE];
     if (bearer) {
-      request.actor = await actorFromApiToken(db, bearer, config.demo);
+      request.actor = await cachedActor(request.server.platform, 'token', bearer);
       if (!request.actor) throw new Problem(401, 'invalid-token', 'The API token is unknown, expired or revoked.');
     } else if (cookie) {
-      request.actor = await actorFromSession(db, cookie, config.demo);
+      request.actor = await cachedActor(request.server.platform, 'session', cookie);
     }
     authorize(request.actor, action);
     if (request.actor?.via === 'session' && UNSAFE_METHODS.has(request.method)) {
