@@ -1,10 +1,14 @@
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { isEmpty, seedDemo } from '../server/demo/seed.js';
+import { seedDemoLibrary } from '../server/demo/seed-library.js';
 import { verifyAuditChain } from '../server/platform/audit/audit-log.js';
 import { migrate } from '../server/platform/db/migrate.js';
 import { openConfiguredDatabase } from '../server/platform/startup.js';
+import { HANDLING_CODES } from '../shared/handling-codes.js';
 import { ROLES } from '../shared/roles.js';
+import { ingestIntoLibrary, ingestToJson } from './ingest.js';
+import { findOrganisationId, secretariatId } from './organisations.js';
 import { createUserFromCli } from './user-create.js';
 
 /** Prints one line and exits non-zero: what a script calling the CLI can rely on. */
@@ -43,7 +47,8 @@ program
       await migrate(db);
       if (!(await isEmpty(db))) fail('the database already holds organisations; demo data is only loaded into an empty one');
       const { users } = await seedDemo(db, config.demoPassword);
-      process.stdout.write(`demo data loaded: ${users} accounts\n`);
+      const documents = await seedDemoLibrary(db, config.corpusDir);
+      process.stdout.write(`demo data loaded: ${users} accounts, ${documents} library documents\n`);
     });
   });
 
@@ -60,6 +65,37 @@ user
     const id = await withDatabase((db) => createUserFromCli(db, options));
     process.stdout.write(`${id}\n`);
   });
+
+program
+  .command('ingest')
+  .description(
+    'split outcome documents (.txt, .md, .pdf, .docx) into good practices, challenges, recommendations and conclusions',
+  )
+  .argument('<files...>', 'documents to read')
+  .option('--json', 'print the extracted documents and items as JSON on stdout; store nothing')
+  .option('--publish', 'publish the items at once instead of leaving them as drafts for review')
+  .addOption(new Option('--handling-code <code>', 'who may see the documents').choices([...HANDLING_CODES]).default('TLP:GREEN'))
+  .option('--organisation <name-or-id>', 'originating organisation (default: the dialogue secretariat)')
+  .action(
+    async (files: string[], options: { json?: boolean; publish?: boolean; handlingCode: string; organisation?: string }) => {
+      if (options.json) {
+        process.stdout.write(`${await ingestToJson(files)}\n`);
+        return;
+      }
+      const lines = await withDatabase(async (db) => {
+        await migrate(db);
+        const organisationId = options.organisation
+          ? await findOrganisationId(db, options.organisation)
+          : await secretariatId(db);
+        return ingestIntoLibrary(db, files, {
+          publish: Boolean(options.publish),
+          handlingCode: options.handlingCode,
+          organisationId,
+        });
+      });
+      process.stdout.write(`${lines.join('\n')}\n`);
+    },
+  );
 
 const audit = program.command('audit').description('audit trail');
 audit

@@ -4,6 +4,7 @@ import { emailTaken, insertUser } from '../server/modules/administration/users/r
 import { appendAudit } from '../server/platform/audit/audit-log.js';
 import { hashPassword, passwordProblem } from '../server/platform/auth/passwords.js';
 import type { Db } from '../server/platform/db/database.js';
+import { findOrganisationId } from './organisations.js';
 
 interface Options {
   email: string;
@@ -12,8 +13,6 @@ interface Options {
   role: string[];
   unit?: string[];
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads the password without putting it on the command line, where other users could see it. */
 function readPassword(): string {
@@ -27,12 +26,7 @@ export async function createUserFromCli(db: Db, options: Options): Promise<strin
   const password = readPassword();
   const problem = passwordProblem(password, { email: options.email });
   if (problem) throw new Error(problem);
-  const byId = UUID.test(options.organisation);
-  const organisation = await sql<{ id: string }>`select id from organisations where active and
-    (${byId} and id = ${byId ? options.organisation : null}::uuid or lower(name) = lower(${options.organisation})
-     or lower(acronym) = lower(${options.organisation}))`.execute(db);
-  if (organisation.rows.length !== 1) throw new Error(`no single active organisation matches "${options.organisation}"`);
-  const organisationId = organisation.rows[0].id;
+  const organisationId = await findOrganisationId(db, options.organisation);
   const unitNames = options.unit ?? [];
   const units = await sql<{ id: string }>`select id from units where organisation_id = ${organisationId} and active
     and (id::text = any(${unitNames}::text[]) or lower(name) = any(${unitNames.map((u) => u.toLowerCase())}::text[]))`.execute(

@@ -22,6 +22,8 @@ export interface Config {
   /** 32-byte key (base64) for field encryption; read from a key file in the data directory if absent. */
   encryptionKey: string | undefined;
   webRoot: string;
+  /** Outcome documents loaded into the demo library on first start. */
+  corpusDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -74,5 +76,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     encryptionKey,
     webRoot: path.resolve(env.LIAISON_WEB_ROOT || 'dist/web'),
+    corpusDir: path.resolve(env.LIAISON_CORPUS_DIR || '../shared/corpus'),
   };
 }

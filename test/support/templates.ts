@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { sql } from 'kysely';
 import { seedDemo } from '../../src/server/demo/seed.js';
+import { seedDemoLibrary } from '../../src/server/demo/seed-library.js';
 import type { Db } from '../../src/server/platform/db/database.js';
 import { migrate } from '../../src/server/platform/db/migrate.js';
 
@@ -9,5 +11,6 @@ export const TEST_DEMO_PASSWORD = 'liaison-demo-2026';
 export async function prepareTemplate(db: Db): Promise<void> {
   await migrate(db);
   await seedDemo(db, TEST_DEMO_PASSWORD);
+  await seedDemoLibrary(db, path.resolve(import.meta.dirname, '../../../shared/corpus'));
   await sql`checkpoint`.execute(db);
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { isEmpty, seedDemo } from '../demo/seed.js';
+import { seedDemoLibrary } from '../demo/seed-library.js';
 import { loadFieldCipher } from './crypto.js';
 import { type Database, openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -18,8 +19,9 @@ export async function preparePlatform(config: Config) {
   try {
     const applied = await migrate(database.db);
     const seeded = config.demo && (await isEmpty(database.db)) ? await seedDemo(database.db, config.demoPassword) : null;
+    const libraryDocuments = seeded ? await seedDemoLibrary(database.db, config.corpusDir) : 0;
     const cipher = loadFieldCipher(config.encryptionKey, config.dataDir);
-    return { database, cipher, applied, seeded };
+    return { database, cipher, applied, seeded, libraryDocuments };
   } catch (error) {
     await database.close();
     throw error;

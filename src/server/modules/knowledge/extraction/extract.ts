@@ -1,0 +1,41 @@
+import { tagCountries, tagOrganisations, tagReferences, tagThemes } from '../vocabulary/index.js';
+import { splitBlocks } from './blocks.js';
+import type { ItemType } from './item-types.js';
+import { extractItems } from './items.js';
+import { type DocumentMetadata, readMetadata } from './metadata.js';
+
+export interface ExtractedItem {
+  type: ItemType;
+  text: string;
+  /** 1-based line in the document's text, and the page when the source had pages. */
+  line: number;
+  page: number | null;
+  countries: string[];
+  organisations: string[];
+  themes: string[];
+  references: { id: string; kind: 'explicit' | 'suggested' }[];
+}
+
+export interface Extraction {
+  document: DocumentMetadata;
+  items: ExtractedItem[];
+}
+
+export function extractFromText(text: string, pageOfLine: (line: number) => number | null = () => null): Extraction {
+  const blocks = splitBlocks(text);
+  const document = readMetadata(text, blocks);
+  const items = extractItems(blocks).map(({ block, type }): ExtractedItem => {
+    const themes = tagThemes(block.text);
+    return {
+      type,
+      text: block.text,
+      line: block.line,
+      page: pageOfLine(block.line),
+      countries: tagCountries(block.text),
+      organisations: tagOrganisations(block.text),
+      themes,
+      references: tagReferences(block.text, themes),
+    };
+  });
+  return { document, items };
+}

@@ -1,0 +1,27 @@
+/**
+ * Page furniture that survives conversion from PDF: dialogue names in the header, logos' captions,
+ * funding lines, addresses, page numbers, lines in Arabic script from bilingual logos.
+ */
+const FURNITURE = [
+  /^(the )?(rabat|budapest|khartoum|prague) process$/i,
+  /^processus de (rabat|budapest|khartoum|prague)$/i,
+  /^euro-african dialogue on$|^migration and development$|^dialogue euro-africain sur( la migration et le développement)?$|^la migration et le développement$/i,
+  /\b(project|projet) (is )?(funded|financé|co-?funded)\b/i,
+  /^(implemented|mis en (œuvre|oeuvre)) (by|par)\b/i,
+  /^(page )?\d{1,3}( \/ \d{1,3})?$/i,
+  /^(royaume|kingdom|république|republic|ministère|ministry|ministerio|reino)\b.{0,60}$/i,
+  /^(final )?(outcome )?document( final)?$/i,
+  /^(hôtel|hotel|avenue|rue|calle|plaza|circuit|boulevard)\b/i,
+  /^[\p{Script=Arabic}\s\p{P}]+$/u,
+  /^in the framework of\b|^dans le cadre du\b/i,
+];
+
+// A short line ending in a postal code is an address ("Plaza Marqués de Salamanca 8, 28006").
+const ADDRESS = /\b\d{4,5}\b[^.;]{0,20}$/;
+
+export function isFurniture(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length < 3) return true;
+  if (trimmed.length < 90 && ADDRESS.test(trimmed)) return true;
+  return FURNITURE.some((pattern) => pattern.test(trimmed));
+}
