@@ -71,6 +71,8 @@ describe('policy table', () => {
     expect(outcome(null, 'public')).toBe('allow');
     expect(outcome(null, 'account.read')).toBe('deny');
     expect(outcome(null, 'sharingGroup.list')).toBe('deny');
+    // Open to the public, answered through the visibility rule (TLP:CLEAR only without a session).
+    expect(outcome(null, 'knowledge.read')).toBe('allow');
   });
 
   it('lets an administrator without a second factor only enrol one', () => {

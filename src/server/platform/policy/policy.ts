@@ -68,9 +68,17 @@ export const POLICIES = {
   'sharingGroup.create': roles('platform_admin'),
   'sharingGroup.update': roles('platform_admin'),
   'audit.read': administersOrganisation,
+  // The library: anyone may read what the visibility rule lets them see (the public: TLP:CLEAR).
+  'knowledge.read': anyActor,
 } satisfies Record<string, Rule | null>;
 
 export type Action = keyof typeof POLICIES;
+
+/**
+ * Actions open to the public whose answer depends on who asks: the actor is resolved when a session
+ * or token is sent, and read paths filter with the visibility rule (anonymous: TLP:CLEAR only).
+ */
+export const OPEN_ACTIONS: ReadonlySet<Action> = new Set<Action>(['knowledge.read']);
 
 export function isAction(value: unknown): value is Action {
   return typeof value === 'string' && Object.hasOwn(POLICIES, value);
@@ -82,7 +90,7 @@ const ALLOWED_BEFORE_ENROLMENT: readonly Action[] = ['session.end', 'account.rea
 export function decide(actor: Actor | null, action: Action, record?: OrganisationScoped): Decision {
   const rule = POLICIES[action];
   if (rule === null) return allow;
-  if (!actor) return deny('sign in first');
+  if (!actor) return OPEN_ACTIONS.has(action) ? allow : deny('sign in first');
   if (actor.mustEnrolTotp && !ALLOWED_BEFORE_ENROLMENT.includes(action)) {
     return deny('enrol a second factor (TOTP) before using the platform');
   }
