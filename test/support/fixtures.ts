@@ -101,3 +101,88 @@ export async function findUserByEmail(admin: Client, email: string): Promise<Use
   if (!user) throw new Error(`no user ${email}`);
   return user;
 }
+
+/** Attributes of the session cookie in a Set-Cookie header, lower-cased. */
+export function sessionCookie(setCookie: string | string[] | undefined) {
+  const header = [setCookie ?? []].flat().find((value) => value.startsWith('liaison_session='));
+  expect(header, 'a liaison_session Set-Cookie header').toBeDefined();
+  const [pair, ...attributes] = (header as string).split(';').map((part) => part.trim());
+  return { value: pair.slice('liaison_session='.length), attributes: attributes.map((a) => a.toLowerCase()) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Administration API (test/integration/administration-*.int.test.ts)
+// ---------------------------------------------------------------------------------------------
+
+export const API = '/api/v1/admin';
+export const STRONG_PASSWORD = 'Sahel-lantern-4817-orbit';
+
+export type Who = 'platform' | 'orgAdmin' | 'focal' | 'analyst' | 'reader' | 'anonymous';
+export const EVERYONE: Who[] = ['platform', 'orgAdmin', 'focal', 'analyst', 'reader', 'anonymous'];
+
+/** Ids of demo records, looked up once. `ma` is the acting organisation, `es` another one. */
+export interface DemoIds {
+  org: Record<'ma' | 'es' | 'sec', string>;
+  units: Record<'ma' | 'es', string[]>;
+  user: Record<string, string>;
+  atlanticGroup: string;
+}
+
+/** An empty `DemoIds`, filled in by `lookUpDemoIds` once the app runs. */
+export const emptyDemoIds = (): DemoIds => ({
+  org: {} as Record<'ma' | 'es' | 'sec', string>,
+  units: {} as Record<'ma' | 'es', string[]>,
+  user: {} as Record<string, string>,
+  atlanticGroup: '',
+});
+
+/** One client per `Who`: the platform admin and the DMSF (Morocco) users, plus an anonymous one. */
+export async function signInEveryone(t: TestApp): Promise<Record<Who, Client>> {
+  const as = {} as Record<Who, Client>;
+  as.platform = await signInAs(t, 'admin@liaison.demo');
+  as.orgAdmin = await signInAs(t, 'orgadmin.ma@liaison.demo');
+  as.focal = await signInAs(t, 'focal.ma@liaison.demo');
+  as.analyst = await signInAs(t, 'analyst.ma@liaison.demo');
+  as.reader = await signInAs(t, 'reader.ma@liaison.demo');
+  as.anonymous = t.anonymous();
+  return as;
+}
+
+/** Looks the demo records of `DemoIds` up through the admin API, as the platform admin. */
+export async function lookUpDemoIds(platform: Client): Promise<DemoIds> {
+  const ids = emptyDemoIds();
+  const organisations = (await platform.get(`${API}/organisations`)).json().items as { id: string; acronym: string }[];
+  const byAcronym = (acronym: string) => organisations.find((o) => o.acronym === acronym)?.id as string;
+  ids.org = { ma: byAcronym('DMSF'), es: byAcronym('CGEF'), sec: byAcronym('RPS') };
+  for (const key of ['ma', 'es'] as const) {
+    const units = (await platform.get(`${API}/units?organisationId=${ids.org[key]}`)).json().items as { id: string }[];
+    ids.units[key] = units.map((u) => u.id);
+  }
+  for (const email of ['admin', 'orgadmin.ma', 'orgadmin.es', 'caseworker.ma', 'caseworker.es', 'focal.es']) {
+    ids.user[email] = (await findUserByEmail(platform, `${email}@liaison.demo`)).id;
+  }
+  const groups = (await platform.get(`${API}/sharing-groups`)).json().items as { id: string; name: string }[];
+  ids.atlanticGroup = groups.find((g) => g.name === 'Atlantic route border units')?.id as string;
+  expect(Object.values(ids.org).every(Boolean) && ids.atlanticGroup && ids.units.ma.length === 2).toBeTruthy();
+  return ids;
+}
+
+/** Reads as the platform admin of `as` (looked up at call time, so `as` may be filled in later). */
+export function platformReads(as: Record<Who, Client>) {
+  /** Everything an administrator can see, read as the platform admin: what a refused request must not change. */
+  async function everything() {
+    const lists = await Promise.all(
+      ['organisations', 'units', 'users', 'sharing-groups'].map((path) =>
+        as.platform.get(`${API}/${path}?includeInactive=true&limit=200`),
+      ),
+    );
+    for (const list of lists) expect(list.statusCode).toBe(200);
+    return lists.map((list) => list.json());
+  }
+
+  const readAsPlatform = async (url: string) => (await as.platform.get(url)).json();
+  const countMatching = async (path: string, q: string) =>
+    (await as.platform.get(`${API}/${path}?includeInactive=true&q=${encodeURIComponent(q)}`)).json().total as number;
+
+  return { everything, readAsPlatform, countMatching };
+}
