@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
+import { pgliteExtensions } from '../../src/server/platform/db/database.js';
 import { PGliteDialect } from '../../src/server/platform/db/pglite-dialect.js';
 import { prepareTemplate } from './templates.js';
 
 /** Builds one migrated, seeded PGlite database and dumps it; every test file loads a copy. */
 export default async function setup() {
-  const client = await PGlite.create('memory://');
+  const client = await PGlite.create('memory://', { extensions: pgliteExtensions });
   const db = new Kysely({ dialect: new PGliteDialect(client) });
   await prepareTemplate(db);
   const dump = await client.dumpDataDir('none');
