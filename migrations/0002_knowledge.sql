@@ -62,3 +62,57 @@ create table knowledge_item_revisions (
   after jsonb
 );
 create index knowledge_item_revisions_item_idx on knowledge_item_revisions (item_id, at);
+
+-- Search (issue 4, "Finding things"). Accents are folded by the unaccent dictionary inside the
+-- text search configurations, so ts_headline marks the original, accented words. The vector keeps
+-- English and French stems and the plain words ('simple') for other languages.
+create extension if not exists unaccent;
+create extension if not exists pg_trgm;
+
+create text search configuration liaison_english (copy = pg_catalog.english);
+alter text search configuration liaison_english
+  alter mapping for hword, hword_part, word with public.unaccent, english_stem;
+create text search configuration liaison_french (copy = pg_catalog.french);
+alter text search configuration liaison_french
+  alter mapping for hword, hword_part, word with public.unaccent, french_stem;
+create text search configuration liaison_simple (copy = pg_catalog.simple);
+alter text search configuration liaison_simple
+  alter mapping for hword, hword_part, word with public.unaccent, simple;
+
+-- unaccent() is only STABLE (it looks the dictionary up by name); naming the dictionary makes it
+-- safe to use in an index expression.
+create function liaison_unaccent(text) returns text
+  language sql immutable parallel safe strict
+  as $$ select public.unaccent('public.unaccent'::regdictionary, $1) $$;
+
+alter table knowledge_items add column search_vector tsvector generated always as (
+  to_tsvector('public.liaison_english'::regconfig, text)
+  || to_tsvector('public.liaison_french'::regconfig, text)
+  || to_tsvector('public.liaison_simple'::regconfig, text)) stored;
+-- Only published items are ever searched, so the indexes hold only those.
+create index knowledge_items_search_idx on knowledge_items using gin (search_vector) where status = 'published';
+create index knowledge_items_trigram_idx on knowledge_items using gin (liaison_unaccent(text) gin_trgm_ops)
+  where status = 'published';
+create index knowledge_documents_published_idx on knowledge_documents (status) where status = 'published';
+
+-- A search text as one tsquery: English, French and plain words ORed. Snowball keeps an English
+-- agent noun apart from its verb ("smugglers" → smuggler, "smuggling" → smuggl), so a query
+-- lexeme ending in -er also matches the stem without it.
+create function liaison_tsquery(q text) returns tsquery
+  language plpgsql immutable parallel safe strict
+  as $$
+declare
+  english tsquery := websearch_to_tsquery('public.liaison_english'::regconfig, q);
+  lexeme text;
+begin
+  foreach lexeme in array tsvector_to_array(to_tsvector('public.liaison_english'::regconfig, q)) loop
+    if lexeme ~ '^[a-z]{4,}er$' then
+      english := ts_rewrite(english, to_tsquery('simple', lexeme),
+        to_tsquery('simple', lexeme) || to_tsquery('simple', left(lexeme, -2)));
+    end if;
+  end loop;
+  return english
+    || websearch_to_tsquery('public.liaison_french'::regconfig, q)
+    || websearch_to_tsquery('public.liaison_simple'::regconfig, q);
+end
+$$;

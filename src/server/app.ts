@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { administrationRoutes } from './modules/administration/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { knowledgeSearchRoutes } from './modules/knowledge/search/routes.js';
 import { ActorCache } from './platform/auth/actor-cache.js';
 import { CsrfTokens } from './platform/auth/csrf.js';
 import type { Platform } from './platform/context.js';
@@ -118,6 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(accountRoutes);
   await app.register(administrationRoutes);
+  await app.register(knowledgeSearchRoutes);
   registerWebApp(app, config.webRoot);
   return app;
 }

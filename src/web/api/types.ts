@@ -93,3 +93,72 @@ export interface SharingGroup {
   active: boolean;
   organisations: { id: string; name: string }[];
 }
+
+export const KNOWLEDGE_ITEM_TYPES = ['good_practice', 'challenge', 'recommendation', 'conclusion'] as const;
+export type KnowledgeItemType = (typeof KNOWLEDGE_ITEM_TYPES)[number];
+
+export const KNOWLEDGE_FACETS = ['type', 'country', 'theme', 'process', 'year', 'organisation', 'reference'] as const;
+export type KnowledgeFacet = (typeof KNOWLEDGE_FACETS)[number];
+
+export interface KnowledgeReference {
+  id: string;
+  kind: 'explicit' | 'suggested';
+}
+
+export interface KnowledgeDocumentRef {
+  id: string;
+  title: string;
+  process: string;
+  city: string;
+  country: string;
+  dates: string[];
+}
+
+export interface KnowledgeItem {
+  id: string;
+  type: KnowledgeItemType;
+  text: string;
+  /** HTML in which only `<mark>…</mark>` is markup; everything else is escaped. */
+  snippet: string;
+  countries: string[];
+  organisations: string[];
+  themes: string[];
+  references: KnowledgeReference[];
+  document: KnowledgeDocumentRef;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface KnowledgeSearchAnswer {
+  items: KnowledgeItem[];
+  total: number;
+  facets: Partial<Record<KnowledgeFacet, FacetCount[]>>;
+}
+
+export interface KnowledgeDocumentSummary extends KnowledgeDocumentRef {
+  language: string;
+  itemCount: number;
+  handlingCode: string;
+}
+
+export interface KnowledgeDocumentItem {
+  id: string;
+  type: KnowledgeItemType;
+  text: string;
+  line: number;
+  page: number | null;
+  countries: string[];
+  organisations: string[];
+  themes: string[];
+  references: KnowledgeReference[];
+}
+
+export interface KnowledgeDocument extends KnowledgeDocumentRef {
+  language: string;
+  handlingCode: string;
+  body: string;
+  items: KnowledgeDocumentItem[];
+}

@@ -9,6 +9,10 @@ import { UnitsPage } from '../modules/administration/units-page.js';
 import { UsersPage } from '../modules/administration/users-page.js';
 import { LoginPage } from '../modules/auth/login-page.js';
 import { HomePage } from '../modules/home/home-page.js';
+import { DocumentPage } from '../modules/knowledge/document-page.js';
+import { DocumentsPage } from '../modules/knowledge/documents-page.js';
+import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/knowledge.js';
+import { LibrarySearchPage } from '../modules/knowledge/search-page.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
 import { safeRedirect } from './redirect.js';
 import { Shell } from './shell.js';
@@ -77,8 +81,29 @@ const sharingGroupsRoute = createRoute({
   component: SharingGroupsPage,
 });
 
+/** The knowledge library is open to everyone: signed-out visitors see what is public (TLP:CLEAR). */
+const libraryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/library',
+  validateSearch: (search: Record<string, unknown>): LibrarySearch => parseLibrarySearch(search),
+  component: LibrarySearchPage,
+});
+const libraryDocumentsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/library/documents',
+  component: DocumentsPage,
+});
+const libraryDocumentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/library/documents/$documentId',
+  component: DocumentPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
+  libraryRoute,
+  libraryDocumentsRoute,
+  libraryDocumentRoute,
   signedInRoute.addChildren([
     homeRoute,
     accountRoute,

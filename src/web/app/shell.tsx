@@ -32,6 +32,7 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
     <Stack gap={4}>
       {item('/', t('nav.home'))}
       {item('/account', t('nav.account'))}
+      {item('/library', t('nav.library'))}
       {isAdministrator(me) ? (
         <>
           <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm" id="admin-nav-heading">
@@ -126,6 +127,11 @@ export function Shell() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {me ? null : (
+              <Button component={Link} to="/library" variant="subtle" size="xs">
+                {t('nav.library')}
+              </Button>
+            )}
             <LanguageSwitcher />
             {me ? (
               <UserMenu me={me} />

@@ -1,0 +1,174 @@
+import { Anchor, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation, useParams } from '@tanstack/react-router';
+import { type MouseEvent, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, isApiError } from '../../api/client.js';
+import type { KnowledgeDocument } from '../../api/types.js';
+import { Fields } from '../../app/fields.js';
+import { NotFoundPage, PageTitle, ProblemAlert, usePageTitle } from '../../app/page.js';
+import { countryName } from '../../i18n/index.js';
+import { documentRequest, formatDates } from './knowledge.js';
+import { Tags, TypeBadge } from './parts.js';
+import './knowledge.css';
+
+const anchorOf = (itemId: string) => `item-${itemId}`;
+
+/** Brings an item's first line into view in the text panel and moves the reading position there. */
+function reveal(id: string) {
+  const target = document.getElementById(id);
+  if (!target) return;
+  target.scrollIntoView({ block: 'center' });
+  target.focus({ preventScroll: true });
+}
+
+function jump(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  event.preventDefault();
+  window.history.replaceState(window.history.state, '', `#${id}`);
+  reveal(id);
+}
+
+export function DocumentPage() {
+  const { t, i18n } = useTranslation();
+  const { documentId } = useParams({ strict: false }) as { documentId: string };
+  const { hash } = useLocation();
+  const answer = useQuery({
+    queryKey: ['knowledge', 'document', documentId],
+    queryFn: () => api.get<KnowledgeDocument>(documentRequest(documentId)),
+  });
+  const doc = answer.data;
+  usePageTitle(doc?.title ?? t('knowledge.documentTitle'));
+
+  const lines = useMemo(() => (doc ? doc.body.split(/\r?\n/) : []), [doc]);
+  // The first item starting on each line (1-based line numbers); several items may share one line.
+  const starts = useMemo(() => {
+    const map = new Map<number, KnowledgeDocument['items']>();
+    for (const item of doc?.items ?? []) map.set(item.line, [...(map.get(item.line) ?? []), item]);
+    return map;
+  }, [doc]);
+
+  // Arriving from a search result (…#item-<id>): show that item's place once the text is drawn.
+  useEffect(() => {
+    if (doc && hash) reveal(hash);
+  }, [doc, hash]);
+
+  // A malformed id (400) is as much an unknown address as an unknown one (404).
+  if (isApiError(answer.error, 404) || isApiError(answer.error, 400, 'validation')) return <NotFoundPage />;
+  if (answer.error) {
+    return (
+      <Stack>
+        <PageTitle>{t('knowledge.documentTitle')}</PageTitle>
+        <ProblemAlert error={answer.error} />
+      </Stack>
+    );
+  }
+  if (!doc) {
+    return (
+      <Group>
+        <Loader size="sm" aria-label={t('knowledge.loading')} />
+        <Text>{t('knowledge.loading')}</Text>
+      </Group>
+    );
+  }
+
+  const items = [...doc.items].sort((a, b) => a.line - b.line);
+  const place = [doc.city, countryName(doc.country, i18n.language)].filter(Boolean).join(', ');
+  const language = doc.language || undefined;
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/library" size="sm">
+        {t('knowledge.backToSearch')}
+      </Anchor>
+      <Title order={1} size="h2" lang={language} dir="auto">
+        {doc.title}
+      </Title>
+      <Card withBorder padding="lg" component="section" aria-labelledby="document-about">
+        <Title order={2} size="h4" id="document-about" mb="sm">
+          {t('knowledge.about')}
+        </Title>
+        <Fields
+          items={[
+            [t('knowledge.process'), t(`knowledge.processes.${doc.process}`, { defaultValue: doc.process })],
+            [t('knowledge.place'), place],
+            [t('knowledge.dates'), formatDates(doc.dates, i18n.language)],
+            [t('knowledge.language'), t(`knowledge.languages.${doc.language}`, { defaultValue: doc.language })],
+            [
+              t('knowledge.handling'),
+              <Badge key="handling" variant="outline" color="gray" tt="none">
+                {doc.handlingCode}
+              </Badge>,
+            ],
+            [t('knowledge.itemCount'), items.length.toLocaleString(i18n.language)],
+          ]}
+        />
+      </Card>
+
+      <section aria-labelledby="document-items">
+        <Title order={2} size="h3" id="document-items" mb="sm">
+          {t('knowledge.items')}
+        </Title>
+        {items.length === 0 ? <Text c="dimmed">{t('knowledge.noItems')}</Text> : null}
+        <ol className="knowledge-item-list" data-testid="document-items">
+          {items.map((item) => (
+            <li key={item.id}>
+              <Card withBorder padding="sm" mb="xs" component="article">
+                <Stack gap={6}>
+                  <Group gap="xs" justify="space-between">
+                    <TypeBadge type={item.type} />
+                    <Anchor href={`#${anchorOf(item.id)}`} size="sm" onClick={(event) => jump(event, anchorOf(item.id))}>
+                      {item.page != null
+                        ? t('knowledge.linePage', { line: item.line, page: item.page })
+                        : t('knowledge.line', { line: item.line })}
+                    </Anchor>
+                  </Group>
+                  <Text lang={language} dir="auto">
+                    {item.text}
+                  </Text>
+                  <Tags countries={item.countries} themes={item.themes} organisations={item.organisations} />
+                </Stack>
+              </Card>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <div>
+        <Title order={2} size="h3" id="document-text" mb="xs">
+          {t('knowledge.originalText')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('knowledge.originalTextHint')}
+        </Text>
+        {/* Focusable so that the keyboard can scroll it too. */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
+        <section className="knowledge-text" aria-labelledby="document-text" tabIndex={0} lang={language} dir="ltr">
+          {lines.map((line, index) => {
+            const number = index + 1;
+            const starting = starts.get(number);
+            return (
+              <div
+                key={index}
+                className={starting ? 'knowledge-line knowledge-line-start' : 'knowledge-line'}
+                id={starting ? anchorOf(starting[0].id) : undefined}
+                tabIndex={starting ? -1 : undefined}
+                data-line={number}
+              >
+                <span className="knowledge-line-number">{number}</span>
+                <span>
+                  {starting ? starting.slice(1).map((extra) => <span key={extra.id} id={anchorOf(extra.id)} />) : null}
+                  {starting ? (
+                    <span className="visually-hidden-knowledge">
+                      {starting.map((item) => t(`knowledge.types.${item.type}`)).join(', ')}:{' '}
+                    </span>
+                  ) : null}
+                  {line || '\u00a0'}
+                </span>
+              </div>
+            );
+          })}
+        </section>
+      </div>
+    </Stack>
+  );
+}

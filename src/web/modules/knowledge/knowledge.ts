@@ -1,0 +1,128 @@
+import { ORGANISATIONS } from '../../../server/modules/knowledge/vocabulary/organisations-data.js';
+import { THEMES } from '../../../server/modules/knowledge/vocabulary/themes-data.js';
+import { withQuery } from '../../api/client.js';
+import { KNOWLEDGE_FACETS, type KnowledgeFacet, type KnowledgeItemType } from '../../api/types.js';
+
+export const RESULTS_PER_PAGE = 20;
+
+/** What a library search is, as it stands in the address bar (so that it can be shared). */
+export interface LibrarySearch {
+  q?: string;
+  sort?: 'relevance' | 'date';
+  page?: number;
+  type?: string[];
+  country?: string[];
+  theme?: string[];
+  process?: string[];
+  year?: string[];
+  organisation?: string[];
+  reference?: string[];
+}
+
+function strings(value: unknown): string[] | undefined {
+  const list = (Array.isArray(value) ? value : [value]).filter(
+    (entry): entry is string | number => (typeof entry === 'string' && entry !== '') || typeof entry === 'number',
+  );
+  return list.length ? list.map(String) : undefined;
+}
+
+/** Reads the search from the URL, keeping only what it knows and in the shape it expects. */
+export function parseLibrarySearch(raw: Record<string, unknown>): LibrarySearch {
+  const search: LibrarySearch = {};
+  if (typeof raw.q === 'string' && raw.q.trim()) search.q = raw.q;
+  if (raw.sort === 'date' || raw.sort === 'relevance') search.sort = raw.sort;
+  const page = Number(raw.page);
+  if (Number.isInteger(page) && page > 1) search.page = page;
+  for (const facet of KNOWLEDGE_FACETS) {
+    const values = strings(raw[facet]);
+    if (values) search[facet] = values;
+  }
+  return search;
+}
+
+/** The API request for a search: filters repeat (`country=MA&country=SN`). */
+export function searchRequest(search: LibrarySearch): string {
+  const params = new URLSearchParams();
+  if (search.q) params.set('q', search.q.trim());
+  params.set('sort', search.sort ?? (search.q ? 'relevance' : 'date'));
+  for (const facet of KNOWLEDGE_FACETS) for (const value of search[facet] ?? []) params.append(facet, value);
+  params.set('limit', String(RESULTS_PER_PAGE));
+  params.set('offset', String(((search.page ?? 1) - 1) * RESULTS_PER_PAGE));
+  return `/api/v1/knowledge/items?${params.toString()}`;
+}
+
+export const documentsRequest = () => withQuery('/api/v1/knowledge/documents', {});
+/** The document's page in the web app. */
+export const documentPath = (id: string) => `/library/documents/${encodeURIComponent(id)}`;
+export const documentRequest = (id: string) => `/api/v1/knowledge/documents/${encodeURIComponent(id)}`;
+
+type LabelLanguage = 'en' | 'fr' | 'ar';
+const labelLanguage = (language: string): LabelLanguage => (language === 'fr' || language === 'ar' ? language : 'en');
+
+const THEME_LABELS = new Map(THEMES.map((theme) => [theme.id as string, theme.label]));
+const ORGANISATION_LABELS = new Map(ORGANISATIONS.map((organisation) => [organisation.id, organisation.label]));
+
+export function themeLabel(id: string, language: string): string {
+  return THEME_LABELS.get(id)?.[labelLanguage(language)] ?? id;
+}
+
+/** Organisations have English and French names; Arabic shows the English one. */
+export function organisationLabel(id: string, language: string): string {
+  const label = ORGANISATION_LABELS.get(id);
+  if (!label) return id;
+  return language === 'fr' ? label.fr : label.en;
+}
+
+export const TYPE_COLOURS: Record<KnowledgeItemType, string> = {
+  good_practice: 'green',
+  challenge: 'orange',
+  recommendation: 'blue',
+  conclusion: 'teal',
+};
+
+export function typeColour(type: string): string {
+  return TYPE_COLOURS[type as KnowledgeItemType] ?? 'gray';
+}
+
+function formatDate(value: string, language: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
+}
+
+/** "12 Mar 2024" or "12 Mar 2024 – 14 Mar 2024". */
+export function formatDates(dates: string[] | undefined, language: string): string {
+  if (!dates?.length) return '';
+  const first = formatDate(dates[0], language);
+  const last = formatDate(dates[dates.length - 1], language);
+  return first === last ? first : `${first} – ${last}`;
+}
+
+export function facetValueKey(facet: KnowledgeFacet, value: string) {
+  return `${facet}:${value}`;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Turns the escaped text of a snippet back into plain text (React escapes it again when rendering). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
+    if (entity[0] === '#') {
+      const code = entity[1] === 'x' || entity[1] === 'X' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[entity.toLowerCase()] ?? whole;
+  });
+}
+
+/** Splits a snippet on `<mark>`/`</mark>` into plain-text parts, each saying whether it is highlighted. */
+export function snippetParts(snippet: string): { text: string; marked: boolean }[] {
+  const parts: { text: string; marked: boolean }[] = [];
+  let marked = false;
+  for (const piece of snippet.split(/(<\/?mark>)/i)) {
+    if (/^<mark>$/i.test(piece)) marked = true;
+    else if (/^<\/mark>$/i.test(piece)) marked = false;
+    else if (piece) parts.push({ text: decodeEntities(piece), marked });
+  }
+  return parts;
+}

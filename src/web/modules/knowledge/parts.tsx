@@ -1,0 +1,63 @@
+import { Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { countryName } from '../../i18n/index.js';
+import { organisationLabel, snippetParts, themeLabel, typeColour } from './knowledge.js';
+
+export function TypeBadge({ type }: { type: string }) {
+  const { t } = useTranslation();
+  return (
+    <Badge variant="light" color={typeColour(type)} tt="none" size="md">
+      {t(`knowledge.types.${type}`, { defaultValue: type })}
+    </Badge>
+  );
+}
+
+/** The snippet with its highlights, built as React elements: the server's HTML is never injected. */
+export function Snippet({ snippet, text }: { snippet: string; text?: string }) {
+  const parts = snippetParts(snippet);
+  // An excerpt taken from inside the item says so with an ellipsis at the cut.
+  const plain = parts
+    .map((part) => part.text)
+    .join('')
+    .trim();
+  const cutBefore = !!text && !!plain && !text.trim().startsWith(plain.slice(0, 24));
+  const cutAfter = !!text && !!plain && !text.trim().endsWith(plain.slice(-24));
+  return (
+    <>
+      {cutBefore ? '… ' : null}
+      {parts.map((part, index) =>
+        part.marked ? (
+          <mark key={index} className="knowledge-mark">
+            {part.text}
+          </mark>
+        ) : (
+          <span key={index}>{part.text}</span>
+        ),
+      )}
+      {cutAfter ? ' …' : null}
+    </>
+  );
+}
+
+/** Countries, themes and organisations of an item, as a labelled list of tags. */
+export function Tags({ countries, themes, organisations }: { countries: string[]; themes: string[]; organisations: string[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const tags = [
+    ...countries.map((code) => ({ key: `c:${code}`, label: countryName(code, language), color: 'gray' })),
+    ...themes.map((id) => ({ key: `t:${id}`, label: themeLabel(id, language), color: 'liaison' })),
+    ...organisations.map((id) => ({ key: `o:${id}`, label: organisationLabel(id, language), color: 'gray' })),
+  ];
+  if (!tags.length) return null;
+  return (
+    <Group gap={6} component="ul" aria-label={t('knowledge.tags')} className="knowledge-tags">
+      {tags.map((tag) => (
+        <li key={tag.key}>
+          <Badge variant="outline" color={tag.color} tt="none" size="sm" fw={500}>
+            {tag.label}
+          </Badge>
+        </li>
+      ))}
+    </Group>
+  );
+}

@@ -1,0 +1,367 @@
+import {
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Grid,
+  Group,
+  Loader,
+  NativeSelect,
+  Pagination,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.js';
+import {
+  type FacetCount,
+  KNOWLEDGE_ITEM_TYPES,
+  type KnowledgeFacet,
+  type KnowledgeItem,
+  type KnowledgeSearchAnswer,
+} from '../../api/types.js';
+import { PageTitle, ProblemAlert } from '../../app/page.js';
+import { countryName } from '../../i18n/index.js';
+import {
+  documentPath,
+  formatDates,
+  type LibrarySearch,
+  organisationLabel,
+  parseLibrarySearch,
+  RESULTS_PER_PAGE,
+  searchRequest,
+  themeLabel,
+  typeColour,
+} from './knowledge.js';
+import { Snippet, Tags, TypeBadge } from './parts.js';
+import './knowledge.css';
+
+/** The facet panels shown beside the results, in this order. */
+const PANELS: Exclude<KnowledgeFacet, 'reference'>[] = ['type', 'country', 'theme', 'process', 'year', 'organisation'];
+const SHORT_LIST = 8;
+
+function useFacetLabel() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  return (facet: KnowledgeFacet, value: string): string => {
+    switch (facet) {
+      case 'type':
+        return t(`knowledge.types.${value}`, { defaultValue: value });
+      case 'country':
+        return countryName(value, language);
+      case 'theme':
+        return themeLabel(value, language);
+      case 'organisation':
+        return organisationLabel(value, language);
+      case 'process':
+        return t(`knowledge.processes.${value}`, { defaultValue: value });
+      default:
+        return value;
+    }
+  };
+}
+
+function FacetPanel({
+  facet,
+  counts,
+  selected,
+  onToggle,
+}: {
+  facet: KnowledgeFacet;
+  counts: FacetCount[];
+  selected: string[];
+  onToggle: (value: string, on: boolean) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const label = useFacetLabel();
+  const [expanded, setExpanded] = useState(false);
+  // A chosen value stays listed (to be unticked) even when the answer no longer counts it.
+  const rows = [...counts];
+  for (const value of selected) if (!rows.some((row) => row.value === value)) rows.push({ value, count: 0 });
+  if (!rows.length) return null;
+  const collator = new Intl.Collator(i18n.language);
+  if (facet === 'country' || facet === 'theme' || facet === 'organisation') {
+    rows.sort((a, b) => b.count - a.count || collator.compare(label(facet, a.value), label(facet, b.value)));
+  }
+  const shown = expanded ? rows : rows.slice(0, SHORT_LIST);
+  const legendId = `facet-${facet}`;
+  return (
+    <fieldset className="knowledge-facet" data-testid={`facet-${facet}`}>
+      <legend id={legendId}>{t(`knowledge.facets.${facet}`)}</legend>
+      <Stack gap={6}>
+        {shown.map((row) => {
+          const name = label(facet, row.value);
+          return (
+            <Checkbox
+              key={row.value}
+              size="sm"
+              checked={selected.includes(row.value)}
+              onChange={(event) => onToggle(row.value, event.currentTarget.checked)}
+              label={
+                <Group gap={6} wrap="nowrap" component="span">
+                  <span>{name}</span>
+                  <Text component="span" size="xs" c="dimmed">
+                    ({row.count.toLocaleString(i18n.language)})
+                  </Text>
+                </Group>
+              }
+            />
+          );
+        })}
+      </Stack>
+      {rows.length > SHORT_LIST ? (
+        <UnstyledButton
+          mt={6}
+          fz="sm"
+          c="liaison.7"
+          td="underline"
+          aria-expanded={expanded}
+          onClick={() => setExpanded((value) => !value)}
+        >
+          {expanded ? t('knowledge.showFewer') : t('knowledge.showAll', { count: rows.length })}
+        </UnstyledButton>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** Results by type as CSS bars; the list of labels and numbers is itself the text alternative. */
+function TypeChart({ counts }: { counts: FacetCount[] }) {
+  const { t, i18n } = useTranslation();
+  const byType = KNOWLEDGE_ITEM_TYPES.map((type) => ({
+    type,
+    count: counts.find((row) => row.value === type)?.count ?? 0,
+  }));
+  const max = Math.max(1, ...byType.map((row) => row.count));
+  return (
+    <Card withBorder padding="md" component="figure" m={0} aria-labelledby="knowledge-chart-title">
+      <Text component="figcaption" fw={700} size="sm" mb="xs" id="knowledge-chart-title">
+        {t('knowledge.chartTitle')}
+      </Text>
+      <ul className="knowledge-chart">
+        {byType.map((row) => (
+          <li key={row.type}>
+            <Text component="span" size="sm">
+              {t(`knowledge.types.${row.type}`)}
+            </Text>
+            <span className="knowledge-chart-track" aria-hidden="true">
+              <span
+                className="knowledge-chart-bar"
+                style={{
+                  display: 'block',
+                  width: `${(row.count / max) * 100}%`,
+                  background: `var(--mantine-color-${typeColour(row.type)}-7)`,
+                }}
+              />
+            </span>
+            <Text component="span" size="sm" fw={600}>
+              {row.count.toLocaleString(i18n.language)}
+            </Text>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
+function ResultCard({ item }: { item: KnowledgeItem }) {
+  const { t, i18n } = useTranslation();
+  const document = item.document;
+  const place = [document.city, countryName(document.country, i18n.language)].filter(Boolean).join(', ');
+  const date = formatDates(document.dates.slice(0, 1), i18n.language);
+  return (
+    <Card withBorder padding="md" component="article" data-testid="knowledge-result">
+      <Stack gap="xs">
+        <Group gap="xs">
+          <TypeBadge type={item.type} />
+        </Group>
+        <Text dir="auto" data-testid="knowledge-snippet">
+          <Snippet snippet={item.snippet || item.text} text={item.text} />
+        </Text>
+        <Tags countries={item.countries} themes={item.themes} organisations={item.organisations} />
+        <Text size="sm" component="p" m={0}>
+          <Text component="span" size="sm" c="dimmed">
+            {t('knowledge.source')}{' '}
+          </Text>
+          <Anchor component={Link} to={documentPath(document.id)} hash={`item-${item.id}`} fw={600}>
+            {document.title}
+          </Anchor>
+          {place || date ? <span>{` — ${[place, date].filter(Boolean).join(', ')}`}</span> : null}
+        </Text>
+      </Stack>
+    </Card>
+  );
+}
+
+export function LibrarySearchPage() {
+  const { t, i18n } = useTranslation();
+  const search = parseLibrarySearch(useSearch({ strict: false }) as Record<string, unknown>);
+  const navigate = useNavigate();
+  const [text, setText] = useState(search.q ?? '');
+  const label = useFacetLabel();
+
+  // Back and forward (or a shared link) change the search: the box follows.
+  useEffect(() => setText(search.q ?? ''), [search.q]);
+
+  const go = (next: LibrarySearch) => void navigate({ to: '/library', search: parseLibrarySearch({ ...next }) });
+
+  const results = useQuery({
+    queryKey: ['knowledge', 'search', searchRequest(search)],
+    queryFn: () => api.get<KnowledgeSearchAnswer>(searchRequest(search)),
+    placeholderData: keepPreviousData,
+  });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    go({ ...search, q: text.trim() || undefined, page: undefined });
+  };
+
+  const toggle = (facet: KnowledgeFacet, value: string, on: boolean) => {
+    const current = search[facet] ?? [];
+    const values = on ? [...current, value] : current.filter((entry) => entry !== value);
+    go({ ...search, [facet]: values.length ? values : undefined, page: undefined });
+  };
+
+  const selected = PANELS.flatMap((facet) => (search[facet] ?? []).map((value) => ({ facet, value })));
+  const total = results.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
+  const page = search.page ?? 1;
+  const items = results.data?.items ?? [];
+  const firstLoad = results.isPending;
+
+  return (
+    <Stack>
+      <PageTitle description={t('knowledge.intro')}>{t('knowledge.title')}</PageTitle>
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <search aria-label={t('knowledge.searchLabel')}>
+          <form onSubmit={onSubmit}>
+            <Group align="flex-end" gap="xs">
+              <TextInput
+                label={t('knowledge.searchLabel')}
+                type="search"
+                value={text}
+                onChange={(event) => setText(event.currentTarget.value)}
+                w={{ base: 220, sm: 340 }}
+              />
+              <Button type="submit">{t('knowledge.searchButton')}</Button>
+            </Group>
+          </form>
+        </search>
+        <Group align="flex-end" gap="md">
+          <NativeSelect
+            label={t('knowledge.sort')}
+            value={search.sort ?? (search.q ? 'relevance' : 'date')}
+            data={[
+              { value: 'relevance', label: t('knowledge.sortRelevance') },
+              { value: 'date', label: t('knowledge.sortDate') },
+            ]}
+            onChange={(event) => go({ ...search, sort: event.currentTarget.value as LibrarySearch['sort'], page: undefined })}
+          />
+          <Anchor component={Link} to="/library/documents" mb={8}>
+            {t('knowledge.allDocuments')}
+          </Anchor>
+        </Group>
+      </Group>
+
+      {selected.length ? (
+        <Group gap="xs" aria-label={t('knowledge.activeFilters')} role="group">
+          {selected.map(({ facet, value }) => (
+            <Button
+              key={`${facet}:${value}`}
+              size="compact-sm"
+              variant="light"
+              aria-label={t('knowledge.removeFilter', { name: label(facet, value) })}
+              onClick={() => toggle(facet, value, false)}
+            >
+              {label(facet, value)} ×
+            </Button>
+          ))}
+          <Button size="compact-sm" variant="subtle" onClick={() => go({ q: search.q, sort: search.sort })}>
+            {t('knowledge.clearFilters')}
+          </Button>
+        </Group>
+      ) : null}
+
+      <ProblemAlert error={results.error} />
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
+          <Stack component="aside" aria-labelledby="knowledge-filters-title" gap="lg">
+            <Title order={2} size="h4" id="knowledge-filters-title">
+              {t('knowledge.filters')}
+            </Title>
+            {firstLoad ? (
+              <Stack gap="xs" aria-hidden="true">
+                <Skeleton h={16} />
+                <Skeleton h={16} />
+                <Skeleton h={16} />
+              </Stack>
+            ) : (
+              PANELS.map((facet) => (
+                <FacetPanel
+                  key={facet}
+                  facet={facet}
+                  counts={results.data?.facets[facet] ?? []}
+                  selected={search[facet] ?? []}
+                  onToggle={(value, on) => toggle(facet, value, on)}
+                />
+              ))
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
+          <Stack component="section" aria-labelledby="knowledge-results-title" aria-busy={results.isFetching}>
+            <Group justify="space-between" align="center">
+              <Title order={2} size="h4" id="knowledge-results-title">
+                {t('knowledge.results')}
+              </Title>
+              {results.isFetching ? <Loader size="sm" aria-label={t('knowledge.loading')} /> : null}
+            </Group>
+            <Text aria-live="polite" data-testid="knowledge-total">
+              {firstLoad
+                ? t('knowledge.loading')
+                : t('knowledge.total', { count: total, formatted: total.toLocaleString(i18n.language) })}
+            </Text>
+            {results.data && total > 0 ? <TypeChart counts={results.data.facets.type ?? []} /> : null}
+            {results.isSuccess && items.length === 0 ? (
+              <Card withBorder padding="lg" data-testid="knowledge-empty">
+                <Text fw={600}>{t('knowledge.emptyTitle')}</Text>
+                <Text c="dimmed" size="sm">
+                  {t('knowledge.emptyBody')}
+                </Text>
+              </Card>
+            ) : null}
+            {firstLoad ? (
+              <Stack aria-hidden="true">
+                <Skeleton h={110} />
+                <Skeleton h={110} />
+              </Stack>
+            ) : (
+              <Stack gap="sm">
+                {items.map((item) => (
+                  <ResultCard key={item.id} item={item} />
+                ))}
+              </Stack>
+            )}
+            {pages > 1 ? (
+              <Pagination
+                total={pages}
+                value={Math.min(page, pages)}
+                onChange={(value) => go({ ...search, page: value })}
+                getControlProps={(control) => ({ 'aria-label': t(`admin.paging.${control}`) })}
+                getItemProps={(item) => ({ 'aria-label': t('admin.paging.page', { page: item }) })}
+              />
+            ) : null}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,140 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectAccessible,
+  type Language,
+  launchBrowser,
+  openSession,
+  type Session,
+  signIn,
+  switchLanguage,
+  visible,
+} from './browser.js';
+
+const LANGUAGES: Language[] = ['en', 'fr', 'ar'];
+
+let browser: Browser;
+let visitor: Session;
+let focal: Session;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  visitor = await openSession(browser);
+  focal = await openSession(browser);
+  await signIn(focal.page, 'focal.ma@liaison.demo');
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The number in "1,234 items" (any language's digits are Western in these locales' tests). */
+function countIn(text: string | null): number {
+  const digits = (text ?? '').replace(/[^\d]/g, '');
+  return Number(digits);
+}
+
+async function searchFor(page: Page, words: string) {
+  await page.goto('/library');
+  await visible(page.getByRole('heading', { level: 1 }));
+  await page
+    .getByRole('searchbox', { name: /^(Search the library|Rechercher dans la bibliothèque|البحث في المكتبة)$/ })
+    .fill(words);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.searchParams.get('q') === words);
+  await visible(page.getByTestId('knowledge-result'));
+}
+
+async function total(page: Page): Promise<number> {
+  return countIn(await page.getByTestId('knowledge-total').textContent());
+}
+
+describe('knowledge library', () => {
+  it('finds items with highlighted terms, narrows by country and opens the source document', async () => {
+    const { page, errors } = focal;
+    await switchLanguage(page, 'en');
+    await page.getByRole('navigation').getByRole('link', { name: 'Library', exact: true }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Library' }));
+
+    await searchFor(page, 'smuggling');
+    const all = await total(page);
+    expect(all).toBeGreaterThan(0);
+    // The highlights are real <mark> elements, built from the snippet without injecting its HTML.
+    const mark = page.getByTestId('knowledge-snippet').locator('mark').first();
+    await visible(mark);
+    expect((await mark.textContent())?.toLowerCase()).toContain('smuggl');
+    expect(await page.getByTestId('knowledge-snippet').first().innerHTML()).not.toMatch(/&lt;mark/);
+
+    // A country facet shows its count; ticking it narrows the results to that count, and the URL keeps it.
+    const country = page.getByTestId('facet-country').getByRole('checkbox').first();
+    const label = (await page.getByTestId('facet-country').locator('label').first().textContent()) ?? '';
+    const expected = countIn(label.match(/\(([\d\s,.\u202f\u00a0]+)\)\s*$/)?.[1] ?? '');
+    expect(expected).toBeGreaterThan(0);
+    await country.check();
+    await page.waitForURL((url) => url.searchParams.has('country'));
+    await expect.poll(() => total(page)).toBe(expected);
+    expect(expected).toBeLessThanOrEqual(all);
+    expect(await country.isChecked()).toBe(true);
+
+    // The shared link gives the same search.
+    const shared = page.url();
+    await page.goto(shared);
+    await visible(page.getByTestId('knowledge-result'));
+    await expect.poll(() => total(page)).toBe(expected);
+
+    // The citation opens the document page, with its items.
+    const citation = page.getByTestId('knowledge-result').first().getByRole('link').first();
+    const title = ((await citation.textContent()) ?? '').trim();
+    await citation.click();
+    await page.waitForURL((url) => url.pathname.startsWith('/library/documents/'));
+    await visible(page.getByRole('heading', { level: 1, name: title }));
+    const items = page.getByTestId('document-items').getByRole('listitem');
+    await visible(items);
+    expect(await items.count()).toBeGreaterThan(0);
+    await visible(page.getByRole('region', { name: 'Original text' }));
+    expect(errors).toEqual([]);
+  });
+
+  it('is open to signed-out visitors, lists the documents and says when a document is unknown', async () => {
+    const { page } = visitor;
+    await page.goto('/login');
+    await switchLanguage(page, 'en');
+    await page.getByRole('link', { name: 'Library', exact: true }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Library' }));
+    await page.getByRole('link', { name: 'All documents' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Library documents' }));
+    await visible(page.getByRole('row').nth(1));
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'no-such-document']) {
+      await page.goto(`/library/documents/${id}`);
+      await visible(page.getByRole('heading', { level: 1, name: 'Page not found' }));
+    }
+  });
+
+  it('turns right-to-left in Arabic', async () => {
+    const { page } = visitor;
+    await page.goto('/library?q=smuggling');
+    await switchLanguage(page, 'ar');
+    await visible(page.getByRole('heading', { level: 1, name: 'المكتبة' }));
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await switchLanguage(page, 'en');
+    expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
+  });
+});
+
+describe.each(LANGUAGES)('knowledge library accessibility in %s (axe: no serious or critical violation)', (language) => {
+  it('search page and document page', async () => {
+    const { page } = focal;
+    await switchLanguage(page, language);
+    await page.goto('/library?q=smuggling');
+    await visible(page.getByTestId('knowledge-result'));
+    await expectAccessible(page, `/library?q=smuggling [${language}]`);
+
+    await page.getByTestId('knowledge-result').first().getByRole('link').first().click();
+    await page.waitForURL((url) => url.pathname.startsWith('/library/documents/'));
+    await visible(page.getByTestId('document-items').getByRole('listitem'));
+    await expectAccessible(page, `${new URL(page.url()).pathname} [${language}]`);
+
+    await page.goto('/library/documents');
+    await visible(page.getByRole('row').nth(1));
+    await expectAccessible(page, `/library/documents [${language}]`);
+  });
+});
