@@ -1,29 +1,10 @@
 /** Administration API: malformed and hostile requests (bad JSON, wrong types, bad ids, media types, limits) are refused and change nothing. */
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  API,
-  emptyDemoIds,
-  expectProblem,
-  lookUpDemoIds,
-  platformReads,
-  STRONG_PASSWORD,
-  signInEveryone,
-  type Who,
-} from '../support/fixtures.js';
-import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { API, administrationSuite, expectProblem, platformReads, STRONG_PASSWORD } from '../support/fixtures.js';
 
-let t: TestApp;
-const as = {} as Record<Who, Client>;
-const ids = emptyDemoIds();
-
-beforeAll(async () => {
-  t = await startTestApp();
-  Object.assign(as, await signInEveryone(t));
-  Object.assign(ids, await lookUpDemoIds(as.platform));
-});
-afterAll(() => t?.close());
+const { as, ids } = administrationSuite();
 
 const { everything, readAsPlatform } = platformReads(as);
 

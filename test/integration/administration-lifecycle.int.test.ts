@@ -1,29 +1,17 @@
 /** Administration API: creating users, and deactivating / reactivating records instead of deleting them. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   API,
+  administrationSuite,
   attemptLogin,
-  emptyDemoIds,
   expectProblem,
-  lookUpDemoIds,
   platformReads,
   STRONG_PASSWORD,
   signInAs,
-  signInEveryone,
-  type Who,
 } from '../support/fixtures.js';
-import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
+import type { Client } from '../support/test-app.js';
 
-let t: TestApp;
-const as = {} as Record<Who, Client>;
-const ids = emptyDemoIds();
-
-beforeAll(async () => {
-  t = await startTestApp();
-  Object.assign(as, await signInEveryone(t));
-  Object.assign(ids, await lookUpDemoIds(as.platform));
-});
-afterAll(() => t?.close());
+const { app: t, as, ids } = administrationSuite();
 
 const { everything, readAsPlatform, countMatching } = platformReads(as);
 

@@ -1,31 +1,18 @@
 /** Administration API: an organisation admin cannot see, reach or change anything outside their organisation. */
 import { randomUUID } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   API,
-  emptyDemoIds,
+  administrationSuite,
   expectProblem,
-  lookUpDemoIds,
   platformReads,
   problemShape,
   STRONG_PASSWORD,
   signInAs,
-  signInEveryone,
-  type Who,
 } from '../support/fixtures.js';
-import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
 
-let t: TestApp;
-const as = {} as Record<Who, Client>;
-const ids = emptyDemoIds();
-
-beforeAll(async () => {
-  t = await startTestApp();
-  Object.assign(as, await signInEveryone(t));
-  Object.assign(ids, await lookUpDemoIds(as.platform));
-});
-afterAll(() => t?.close());
+const { app: t, as, ids } = administrationSuite();
 
 const { everything, readAsPlatform, countMatching } = platformReads(as);
 

@@ -1,29 +1,17 @@
 /** Administration API: which role may do what, on its own and on another organisation (role × action table). */
 import type { InjectOptions } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   API,
+  administrationSuite,
   EVERYONE,
-  emptyDemoIds,
   expectProblem,
-  lookUpDemoIds,
   platformReads,
   STRONG_PASSWORD,
-  signInEveryone,
   type Who,
 } from '../support/fixtures.js';
-import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
 
-let t: TestApp;
-const as = {} as Record<Who, Client>;
-const ids = emptyDemoIds();
-
-beforeAll(async () => {
-  t = await startTestApp();
-  Object.assign(as, await signInEveryone(t));
-  Object.assign(ids, await lookUpDemoIds(as.platform));
-});
-afterAll(() => t?.close());
+const { as, ids } = administrationSuite();
 
 const { readAsPlatform, countMatching } = platformReads(as);
 

@@ -1,28 +1,8 @@
 /** Administration API: hostile text (script, SQL metacharacters, Arabic) stored verbatim and searched literally; search and paging. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  API,
-  attemptLogin,
-  emptyDemoIds,
-  expectProblem,
-  lookUpDemoIds,
-  platformReads,
-  STRONG_PASSWORD,
-  signInEveryone,
-  type Who,
-} from '../support/fixtures.js';
-import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { API, administrationSuite, attemptLogin, expectProblem, platformReads, STRONG_PASSWORD } from '../support/fixtures.js';
 
-let t: TestApp;
-const as = {} as Record<Who, Client>;
-const ids = emptyDemoIds();
-
-beforeAll(async () => {
-  t = await startTestApp();
-  Object.assign(as, await signInEveryone(t));
-  Object.assign(ids, await lookUpDemoIds(as.platform));
-});
-afterAll(() => t?.close());
+const { app: t, as, ids } = administrationSuite();
 
 const { everything, readAsPlatform } = platformReads(as);
 

@@ -1,7 +1,7 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { generateSync } from 'otplib';
-import { expect } from 'vitest';
-import { type Client, TEST_DEMO_PASSWORD, type TestApp } from './test-app.js';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { type Client, startTestApp, TEST_DEMO_PASSWORD, type TestApp } from './test-app.js';
 
 export type Response = LightMyRequestResponse;
 
@@ -185,4 +185,22 @@ export function platformReads(as: Record<Who, Client>) {
     (await as.platform.get(`${API}/${path}?includeInactive=true&q=${encodeURIComponent(q)}`)).json().total as number;
 
   return { everything, readAsPlatform, countMatching };
+}
+
+/**
+ * The set-up every administration test file shares: one app for the file, every demo role signed
+ * in, the demo ids looked up. Call at the top level of a test file.
+ */
+export function administrationSuite() {
+  // Filled in beforeAll, like `as` and `ids`: the file's tests read them once the suite runs.
+  const app = {} as TestApp;
+  const as = {} as Record<Who, Client>;
+  const ids = emptyDemoIds();
+  beforeAll(async () => {
+    Object.assign(app, await startTestApp());
+    Object.assign(as, await signInEveryone(app));
+    Object.assign(ids, await lookUpDemoIds(as.platform));
+  });
+  afterAll(() => app.close?.());
+  return { app, as, ids };
 }
