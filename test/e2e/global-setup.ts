@@ -46,7 +46,9 @@ async function waitUntilReady(baseUrl: string, child: ChildProcess, output: () =
 
 /** Starts one server for the whole run, on a free port with a fresh data directory, and stops it after. */
 export default async function setup(project: TestProject) {
-  const index = path.join(repoRoot, 'dist', 'web', 'index.html');
+  // LIAISON_E2E_WEB_ROOT lets a build in another folder be tested without touching dist/web.
+  const webRoot = process.env.LIAISON_E2E_WEB_ROOT ?? path.join(repoRoot, 'dist', 'web');
+  const index = path.join(webRoot, 'index.html');
   if (!existsSync(index)) {
     throw new Error(`${index} is missing: run \`npm run build:web\` before the browser tests.`);
   }
@@ -63,7 +65,7 @@ export default async function setup(project: TestProject) {
       LIAISON_DATA_DIR: dataDir,
       LIAISON_DEMO: '1',
       LIAISON_RATE_LIMIT_PER_MINUTE: '100000',
-      LIAISON_WEB_ROOT: path.join(repoRoot, 'dist', 'web'),
+      LIAISON_WEB_ROOT: webRoot,
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,8 +11,20 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 type Tree = { [key: string]: string | Tree };
 
+/** Per-area translation files (`…/i18n/<lang>.json` beside the pages), as areas.ts merges them. */
+function areaFiles(dir: string, language: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (!entry.isDirectory()) return [];
+    const own = entry.name === 'i18n' ? [path.join(full, `${language}.json`)] : [];
+    return [...own, ...areaFiles(full, language)];
+  });
+}
+
 function load(language: string): Tree {
-  return JSON.parse(readFileSync(path.join(here, `${language}.json`), 'utf8')) as Tree;
+  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Tree;
+  const areas = areaFiles(path.join(webRoot, 'modules'), language).map(read);
+  return Object.assign(read(path.join(here, `${language}.json`)), ...areas);
 }
 
 /** Every leaf as "a.b.c" → value. */
@@ -82,6 +94,19 @@ describe('translations', () => {
       expect(missing).toEqual([]);
     });
   }
+
+  it('gives each area file its own namespace, never one of the shared files', () => {
+    for (const language of LANGUAGES) {
+      const shared = Object.keys(JSON.parse(readFileSync(path.join(here, `${language}.json`), 'utf8')));
+      const seen = new Set(shared);
+      for (const file of areaFiles(path.join(webRoot, 'modules'), language)) {
+        for (const namespace of Object.keys(JSON.parse(readFileSync(file, 'utf8')))) {
+          expect(seen.has(namespace), `${file}: ${namespace}`).toBe(false);
+          seen.add(namespace);
+        }
+      }
+    }
+  });
 
   it('French and Arabic are translated, not copies of English', () => {
     // Single words may be spelt the same in French ("Description", "Organisation"); sentences may not.

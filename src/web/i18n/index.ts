@@ -6,6 +6,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../api/types.js';
 import ar from './ar.json' with { type: 'json' };
+import { AREA_TRANSLATIONS } from './areas.js';
 import en from './en.json' with { type: 'json' };
 import fr from './fr.json' with { type: 'json' };
 
@@ -45,8 +46,14 @@ function applyToDocument(language: string) {
   root.dir = i18n.dir(language);
 }
 
+const withAreas = (shared: object, areas: readonly object[]) => Object.assign({}, shared, ...areas);
+
 i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr }, ar: { translation: ar } },
+  resources: {
+    en: { translation: withAreas(en, AREA_TRANSLATIONS.en) },
+    fr: { translation: withAreas(fr, AREA_TRANSLATIONS.fr) },
+    ar: { translation: withAreas(ar, AREA_TRANSLATIONS.ar) },
+  },
   lng: storedLanguage() ?? browserLanguage(),
   fallbackLng: 'en',
   supportedLngs: [...LOCALES],

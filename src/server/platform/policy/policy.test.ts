@@ -83,6 +83,17 @@ describe('policy table', () => {
     expect(outcome(unenrolled, 'account.tokens')).toBe('deny');
   });
 
+  it('lets only the secretariat (working roles) and platform admins curate the library', () => {
+    const secretariat = { id: OWN, name: 'Secretariat', acronym: null, country: null, kind: 'secretariat' };
+    expect(outcome(actor(['platform_admin']), 'knowledge.curate')).toBe('allow');
+    for (const role of ['focal_point', 'analyst', 'moderator', 'org_admin'] as Role[]) {
+      expect(outcome(actor([role], { organisation: secretariat }), 'knowledge.curate')).toBe('allow');
+      expect(outcome(actor([role]), 'knowledge.curate')).toBe('deny');
+    }
+    expect(outcome(actor(['reader'], { organisation: secretariat }), 'knowledge.curate')).toBe('deny');
+    expect(outcome(null, 'knowledge.curate')).toBe('deny');
+  });
+
   it('keeps API tokens away from account takeover actions', () => {
     const viaToken = actor(['org_admin'], { via: 'token' });
     expect(outcome(viaToken, 'account.tokens')).toBe('deny');

@@ -36,6 +36,16 @@ const administersOrganisation: Rule = (actor, record) => {
   return allow;
 };
 
+/**
+ * The secretariat curates the library: any member of a secretariat organisation who holds a working
+ * role (not a read-only reader), and platform admins.
+ */
+const curatesLibrary: Rule = (actor) => {
+  if (hasRole(actor, 'platform_admin')) return allow;
+  if (actor.organisation.kind !== 'secretariat') return deny('only the secretariat curates the library');
+  return actor.roles.some((role) => role !== 'reader') ? allow : deny('a reader may not curate the library');
+};
+
 /** Actions an API token may never perform: a stolen token must not take over the account. */
 const sessionOnly =
   (rule: Rule): Rule =>
@@ -70,6 +80,8 @@ export const POLICIES = {
   'audit.read': administersOrganisation,
   // The library: anyone may read what the visibility rule lets them see (the public: TLP:CLEAR).
   'knowledge.read': anyActor,
+  // Ingestion (uploads, jobs), review, publication and handling codes of library documents.
+  'knowledge.curate': curatesLibrary,
 } satisfies Record<string, Rule | null>;
 
 export type Action = keyof typeof POLICIES;

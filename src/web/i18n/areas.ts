@@ -1,0 +1,23 @@
+/**
+ * Translations kept beside the pages that use them (`modules/<capability>/<area>/i18n/<lang>.json`),
+ * so each area can grow its own strings. Each file holds one top-level namespace; they are merged
+ * over the shared files (en.json, fr.json, ar.json) when i18next starts.
+ */
+import countriesAr from '../modules/knowledge/countries/i18n/ar.json' with { type: 'json' };
+import countriesEn from '../modules/knowledge/countries/i18n/en.json' with { type: 'json' };
+import countriesFr from '../modules/knowledge/countries/i18n/fr.json' with { type: 'json' };
+import importsAr from '../modules/knowledge/imports/i18n/ar.json' with { type: 'json' };
+import importsEn from '../modules/knowledge/imports/i18n/en.json' with { type: 'json' };
+import importsFr from '../modules/knowledge/imports/i18n/fr.json' with { type: 'json' };
+import itemsAr from '../modules/knowledge/items/i18n/ar.json' with { type: 'json' };
+import itemsEn from '../modules/knowledge/items/i18n/en.json' with { type: 'json' };
+import itemsFr from '../modules/knowledge/items/i18n/fr.json' with { type: 'json' };
+import reviewAr from '../modules/knowledge/review/i18n/ar.json' with { type: 'json' };
+import reviewEn from '../modules/knowledge/review/i18n/en.json' with { type: 'json' };
+import reviewFr from '../modules/knowledge/review/i18n/fr.json' with { type: 'json' };
+
+export const AREA_TRANSLATIONS = {
+  en: [countriesEn, importsEn, itemsEn, reviewEn],
+  fr: [countriesFr, importsFr, itemsFr, reviewFr],
+  ar: [countriesAr, importsAr, itemsAr, reviewAr],
+} as const;
