@@ -37,6 +37,30 @@ function toItemResponse(row: repo.ItemRow) {
  * through the same WHERE (repository `where`), which always holds `visibleTo`.
  */
 export async function searchItems(ctx: ServiceContext, query: SearchQuery) {
+  const spec = await matchSpec(ctx, query);
+  const total = await repo.countItems(ctx.db, spec);
+  const sort = query.sort ?? (spec.q ? 'relevance' : 'date');
+  const rows =
+    total === 0 ? [] : await repo.searchItems(ctx.db, spec, { sort, limit: query.limit ?? 20, offset: query.offset ?? 0 });
+  const facets = {} as Record<FacetField, { value: string; count: number }[]>;
+  for (const field of FACET_FIELDS) facets[field] = await repo.facet(ctx.db, spec, field);
+  return { items: rows.map(toItemResponse), total, match: spec.mode, facets };
+}
+
+/**
+ * Every item a search finds (up to `max`), in the search's order, for exports: the same
+ * visibility, text match and filters as `searchItems`, without facets or paging.
+ */
+export async function searchAllItems(ctx: ServiceContext, query: Omit<SearchQuery, 'limit' | 'offset'>, max: number) {
+  const spec = await matchSpec(ctx, query);
+  const total = await repo.countItems(ctx.db, spec);
+  const sort = query.sort ?? (spec.q ? 'relevance' : 'date');
+  const rows = total === 0 ? [] : await repo.searchItems(ctx.db, spec, { sort, limit: max, offset: 0 });
+  return { items: rows.map(toItemResponse), total, match: spec.mode };
+}
+
+/** The search spec of a query, with the text match mode decided: full text, or fuzzy when that finds nothing. */
+async function matchSpec(ctx: ServiceContext, query: Omit<SearchQuery, 'limit' | 'offset'>): Promise<repo.SearchSpec> {
   const q = query.q?.trim() || null;
   const spec: repo.SearchSpec = {
     viewer: viewerOf(ctx.actor),
@@ -52,17 +76,8 @@ export async function searchItems(ctx: ServiceContext, query: SearchQuery) {
       reference: query.reference,
     },
   };
-  let total = await repo.countItems(ctx.db, spec);
-  if (q && total === 0) {
-    spec.mode = 'fuzzy';
-    total = await repo.countItems(ctx.db, spec);
-  }
-  const sort = query.sort ?? (q ? 'relevance' : 'date');
-  const rows =
-    total === 0 ? [] : await repo.searchItems(ctx.db, spec, { sort, limit: query.limit ?? 20, offset: query.offset ?? 0 });
-  const facets = {} as Record<FacetField, { value: string; count: number }[]>;
-  for (const field of FACET_FIELDS) facets[field] = await repo.facet(ctx.db, spec, field);
-  return { items: rows.map(toItemResponse), total, match: spec.mode, facets };
+  if (q && (await repo.countItems(ctx.db, spec)) === 0) spec.mode = 'fuzzy';
+  return spec;
 }
 
 function toDocumentResponse(row: repo.DocumentRow) {
