@@ -117,6 +117,33 @@ describe('full-text search', () => {
     expect(answer.facets.type.reduce((sum, f) => sum + f.count, 0)).toBe(answer.total);
   });
 
+  it('corrects a misspelt word to an indexed word, even among correct ones', async () => {
+    const answer = await search(anonymous, `q=${encodeURIComponent('migrant smugling')}&limit=100`);
+    expect(answer.match).toBe('fuzzy');
+    expect(answer.total).toBeGreaterThan(0);
+    expect(answer.items.every((item) => /smuggl/i.test(item.text) && /migrant/i.test(item.text))).toBe(true);
+  });
+
+  it('falls back to as many of the words as an item holds, best coverage first', async () => {
+    // No item holds all four words; some hold three of them.
+    const answer = await search(anonymous, 'q=smuggling%20trafficking%20victims%20zzqqxxword&limit=100');
+    expect(answer.match).toBe('partial');
+    expect(answer.total).toBeGreaterThan(0);
+    const words = [/smuggl/i, /traffick/i, /victim/i];
+    for (const item of answer.items) expect(words.filter((word) => word.test(item.text)).length).toBe(3);
+    const nothing = await search(anonymous, 'q=zzqqxxword%20yyvvwwword');
+    expect(nothing.total).toBe(0);
+    expect(nothing.items).toEqual([]);
+  });
+
+  it('ranks items holding more of the words first', async () => {
+    const answer = await search(anonymous, 'q=borders%20or%20victims&limit=100');
+    const both = (item: Item) => /\bborders?\b/i.test(item.text) && /\bvictims?\b/i.test(item.text);
+    const firstOnlyOne = answer.items.findIndex((item) => !both(item));
+    expect(firstOnlyOne).toBeGreaterThan(0);
+    expect(answer.items.slice(firstOnlyOne).some(both)).toBe(false);
+  });
+
   it('escapes HTML in snippets except the marks', async () => {
     const answer = await search(anonymous, 'q=quokkaword');
     expect(answer.total).toBe(1);
@@ -199,6 +226,41 @@ describe('filters, facets, sorting and paging', () => {
     const beyond = await search(anonymous, 'offset=100000');
     expect(beyond.items).toEqual([]);
     expect(beyond.total).toBe(whole.total);
+  });
+});
+
+describe('freshness', () => {
+  it('reflects a change to an item at once: text, tags and withdrawal', async () => {
+    const before = await search(anonymous, 'q=quokkaword');
+    expect(before.total).toBe(1);
+    const [item] = before.items;
+    await sql`update knowledge_items set countries = array['PW'], text = text || ' wombatword' where id = ${item.id}`.execute(db);
+    const tagged = await search(anonymous, 'country=PW');
+    expect(tagged.items.map((i) => i.id)).toEqual([item.id]);
+    expect(tagged.facets.country).toContainEqual({ value: 'PW', count: 1 });
+    expect((await search(anonymous, 'q=wombatword')).total).toBe(1);
+    await sql`update knowledge_items set status = 'withdrawn' where id = ${item.id}`.execute(db);
+    expect((await search(anonymous, 'country=PW')).total).toBe(0);
+    expect((await search(anonymous, 'q=wombatword')).total).toBe(0);
+    await sql`update knowledge_items set status = 'published' where id = ${item.id}`.execute(db);
+    expect((await search(anonymous, 'country=PW')).total).toBe(1);
+    await sql`update knowledge_items set countries = ${item.countries}::text[] where id = ${item.id}`.execute(db);
+    expect((await search(anonymous, 'country=PW')).total).toBe(0);
+  });
+
+  it('follows a document whose date changes or that stops being public', async () => {
+    const year = (await search(anonymous, 'year=2024&limit=1')).total;
+    const before2019 = (await search(anonymous, 'year=2019&limit=1')).total;
+    expect(year).toBeGreaterThan(0);
+    await sql`update knowledge_documents set dates = array['2019-05-05'::date] where id = ${dakarId}`.execute(db);
+    expect((await search(anonymous, 'year=2024')).total).toBe(0);
+    expect((await search(anonymous, 'year=2019')).total).toBe(before2019 + year);
+    await sql`update knowledge_documents set handling_code = 'TLP:GREEN' where id = ${dakarId}`.execute(db);
+    const hidden = await search(anonymous, 'limit=1');
+    expect(countOf(hidden.facets, 'year', '2019')).toBe(before2019);
+    await sql`update knowledge_documents set dates = array['2024-03-12'::date, '2024-03-13'::date], handling_code = 'TLP:CLEAR'
+      where id = ${dakarId}`.execute(db);
+    expect((await search(anonymous, 'year=2024')).total).toBe(year);
   });
 });
 

@@ -1,68 +1,83 @@
-import { type RawBuilder, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
-import type { FacetField, SearchFilters } from './schemas.js';
 
 /**
- * How the text query matches: `fulltext` (stemmed, accent-folded tsquery over the search vector),
- * `fuzzy` (trigram word similarity, used when the full text finds nothing), or `all` (no query).
+ * How the text query matched: `fulltext` (stemmed, accent-folded, every word), `fuzzy` (misspelt
+ * words corrected to indexed words, then full text), `partial` (as many of the words as any item
+ * holds), or `all` (no text query).
  */
-export type MatchMode = 'all' | 'fulltext' | 'fuzzy';
-
-export interface SearchSpec {
-  viewer: Viewer | null;
-  q: string | null;
-  mode: MatchMode;
-  filters: SearchFilters;
-}
+export type MatchMode = 'all' | 'fulltext' | 'fuzzy' | 'partial';
 
 /** Marks around matched words in ts_headline; control characters never stored in item text. */
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
 
+const FROM = sql`knowledge_items i join knowledge_documents d on d.id = i.document_id`;
+const SEARCHABLE = sql`i.status = 'published' and d.status = 'published'`;
+const DATE_ORDER = sql`d.dates[1] desc nulls last, d.id, i.position`;
+
 // English, French and plain-word queries ORed (liaison_tsquery, migrations/0002), computed once
 // per statement rather than per row.
 const tsquery = (q: string) => sql`(select liaison_tsquery(${q}))`;
 
-const FILTERS: Record<FacetField, (values: never[]) => RawBuilder<unknown>> = {
-  type: (values: string[]) => sql`i.type = any(${values}::text[])`,
-  country: (values: string[]) => sql`i.countries && ${values}::text[]`,
-  theme: (values: string[]) => sql`i.themes && ${values}::text[]`,
-  organisation: (values: string[]) => sql`i.organisations && ${values}::text[]`,
-  process: (values: string[]) => sql`d.process = any(${values}::text[])`,
-  year: (values: number[]) => sql`extract(year from d.dates[1])::int = any(${values}::int[])`,
-  reference: (values: string[]) =>
-    sql`exists (select 1 from jsonb_array_elements(i."references") r where r ->> 'id' = any(${values}::text[]))`,
-};
-
 /**
- * The WHERE of every search statement (rows, total, facets): published items of published
- * documents the viewer may see, the text query, and the filters (but `except`'s own, for facets).
+ * Item numbers of the searchable items the viewer may see whose text matches `match`; when asked,
+ * ordered by relevance: how many of the `rankWords` an item holds, then how well it matches them
+ * (ts_rank in the document's language), then date. Else unordered. One integer array, so a large
+ * match is one value on the wire.
  */
-function where(spec: SearchSpec, except?: FacetField): RawBuilder<unknown> {
-  const conditions: RawBuilder<unknown>[] = [
-    sql`i.status = 'published'`,
-    sql`d.status = 'published'`,
-    visibleTo(spec.viewer, 'd'),
-  ];
-  if (spec.q && spec.mode === 'fulltext') conditions.push(sql`i.search_vector @@ ${tsquery(spec.q)}`);
-  if (spec.q && spec.mode === 'fuzzy') conditions.push(sql`liaison_unaccent(${spec.q}) <% liaison_unaccent(i.text)`);
-  for (const [field, build] of Object.entries(FILTERS) as [FacetField, (values: unknown[]) => RawBuilder<unknown>][]) {
-    const values = spec.filters[field];
-    if (field !== except && values && values.length > 0) conditions.push(build(values));
+export async function matchItems(
+  db: Db,
+  viewer: Viewer | null,
+  query: { match: string; rankWords: string[] | null },
+): Promise<number[]> {
+  let order = sql``;
+  if (query.rankWords) {
+    const words = query.rankWords.join(' ');
+    const coverage =
+      query.rankWords.length > 1
+        ? sql`${sql.join(
+            query.rankWords.map((word) => sql`(i.search_vector @@ ${tsquery(word)})::int`),
+            sql` + `,
+          )} desc,`
+        : sql``;
+    order = sql`order by ${coverage} ts_rank(i.search_vector, case when d.language = 'fr'
+        then (select liaison_rank_tsquery('public.liaison_french'::regconfig, ${words}))
+        else (select liaison_rank_tsquery('public.liaison_english'::regconfig, ${words})) end) desc, ${DATE_ORDER}`;
   }
-  return sql.join(conditions, sql` and `);
+  const result = await sql<{ seqs: number[] | null }>`select array_agg(i.search_seq ${order}) as seqs from ${FROM}
+    where ${SEARCHABLE} and ${visibleTo(viewer, 'd')} and i.search_vector @@ ${tsquery(query.match)}`.execute(db);
+  return result.rows[0]?.seqs ?? [];
 }
 
-const FROM = sql`knowledge_items i join knowledge_documents d on d.id = i.document_id`;
+/** Published documents the viewer may see (the candidates of a search without text). */
+export async function visibleDocumentIds(db: Db, viewer: Viewer | null): Promise<Set<string>> {
+  const result = await sql<{ id: string }>`select d.id from knowledge_documents d
+    where d.status = 'published' and ${visibleTo(viewer, 'd')}`.execute(db);
+  return new Set(result.rows.map((row) => row.id));
+}
 
-export async function countItems(db: Db, spec: SearchSpec): Promise<number> {
-  const result = await sql<{ n: number }>`select count(*)::int as n from ${FROM} where ${where(spec)}`.execute(db);
-  return result.rows[0].n;
+/**
+ * The content words of a text query (accents folded, lower case, stop words of English and French
+ * left out), each with the indexed word it is corrected to: itself when indexed, else the most
+ * similar indexed word by trigrams, else null.
+ */
+export async function correctWords(db: Db, q: string): Promise<{ word: string; corrected: string | null }[]> {
+  const result = await sql<{ word: string; corrected: string | null }>`select w.word,
+      coalesce((select s.word from knowledge_search_words s where s.word = w.word),
+        (select s.word from knowledge_search_words s where s.word % w.word
+          order by similarity(s.word, w.word) desc, s.word limit 1)) as corrected
+    from unnest(tsvector_to_array(to_tsvector('public.liaison_simple'::regconfig, ${q}))) as w(word)
+    where to_tsvector('public.liaison_english'::regconfig, w.word) <> ''::tsvector
+      and to_tsvector('public.liaison_french'::regconfig, w.word) <> ''::tsvector
+    order by w.word`.execute(db);
+  return result.rows;
 }
 
 export interface ItemRow {
+  seq: number;
   id: string;
   type: string;
   text: string;
@@ -83,62 +98,68 @@ const escapedText = sql`replace(replace(replace(replace(replace(translate(i.text
   '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;')`;
 
 /** The snippet, HTML-escaped in SQL; only MARK_START/MARK_END remain to become <mark> tags. */
-function snippet(spec: SearchSpec) {
-  if (!spec.q || spec.mode !== 'fulltext') return sql`left(${escapedText}, 400)`;
+function snippet(highlight: string | null) {
+  if (!highlight) return sql`left(${escapedText}, 400)`;
   const config = sql`(case when d.language = 'fr' then 'public.liaison_french' else 'public.liaison_english' end)::regconfig`;
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MinWords=20, MaxWords=45`;
-  return sql`ts_headline(${config}, ${escapedText}, ${tsquery(spec.q)}, ${options})`;
+  return sql`ts_headline(${config}, ${escapedText}, ${tsquery(highlight)}, ${options})`;
 }
-
-function order(spec: SearchSpec, sort: 'relevance' | 'date') {
-  const byDate = sql`d.dates[1] desc nulls last, d.id, i.position`;
-  if (sort === 'date' || !spec.q) return byDate;
-  if (spec.mode === 'fuzzy') return sql`word_similarity(liaison_unaccent(${spec.q}), liaison_unaccent(i.text)) desc, ${byDate}`;
-  return sql`ts_rank(i.search_vector, ${tsquery(spec.q)}) desc, ${byDate}`;
-}
-
-export async function searchItems(
-  db: Db,
-  spec: SearchSpec,
-  page: { sort: 'relevance' | 'date'; limit: number; offset: number },
-): Promise<ItemRow[]> {
-  const result = await sql<ItemRow>`select i.id, i.type, i.text, ${snippet(spec)} as snippet, i.countries, i.organisations,
-      i.themes, i."references", d.id as document_id, d.title, d.process, d.city, d.country,
-      array(select to_char(day, 'YYYY-MM-DD') from unnest(d.dates) as day order by day) as dates
-    from ${FROM} where ${where(spec)}
-    order by ${order(spec, page.sort)}
-    limit ${page.limit} offset ${page.offset}`.execute(db);
-  return result.rows;
-}
-
-// The value each facet counts, and the join that spreads multi-valued fields over their values.
-const FACET_VALUES: Record<FacetField, { value: RawBuilder<unknown>; join?: RawBuilder<unknown> }> = {
-  type: { value: sql`i.type` },
-  process: { value: sql`d.process` },
-  year: { value: sql`extract(year from d.dates[1])::int::text` },
-  country: { value: sql`v.value`, join: sql`cross join lateral unnest(i.countries) as v(value)` },
-  theme: { value: sql`v.value`, join: sql`cross join lateral unnest(i.themes) as v(value)` },
-  organisation: { value: sql`v.value`, join: sql`cross join lateral unnest(i.organisations) as v(value)` },
-  reference: {
-    value: sql`v.value ->> 'id'`,
-    join: sql`cross join lateral jsonb_array_elements(i."references") as v(value)`,
-  },
-};
-
-export const FACET_LIMIT = 100;
 
 /**
- * Items per value of one field, under the same visibility, text query and filters as the rows —
- * except the field's own filter, so choosing a country still shows how many items other countries
- * have. An item counts once per distinct value it carries.
+ * The rows of one page of results, in the order of `seqs`, with snippets highlighting `highlight`.
+ * Visibility is applied again: a page never shows more than SQL says the viewer may see.
  */
-export async function facet(db: Db, spec: SearchSpec, field: FacetField): Promise<{ value: string; count: number }[]> {
-  const { value, join } = FACET_VALUES[field];
-  const result = await sql<{ value: string; count: number }>`select ${value} as value, count(distinct i.id)::int as count
-    from ${FROM} ${join ?? sql``}
-    where ${where(spec, field)} and ${value} is not null
-    group by 1 order by 2 desc, 1 limit ${FACET_LIMIT}`.execute(db);
-  return result.rows;
+export async function itemRows(db: Db, viewer: Viewer | null, seqs: number[], highlight: string | null): Promise<ItemRow[]> {
+  if (seqs.length === 0) return [];
+  const result = await sql<ItemRow>`select i.search_seq as seq, i.id, i.type, i.text, ${snippet(highlight)} as snippet,
+      i.countries, i.organisations, i.themes, i."references", d.id as document_id, d.title, d.process, d.city, d.country,
+      array(select to_char(day, 'YYYY-MM-DD') from unnest(d.dates) as day order by day) as dates
+    from ${FROM} where i.search_seq = any(${seqs}::int[]) and ${SEARCHABLE} and ${visibleTo(viewer, 'd')}`.execute(db);
+  const bySeq = new Map(result.rows.map((row) => [row.seq, row]));
+  return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
+}
+
+export interface SearchEntryRow {
+  seq: number;
+  id: string;
+  document_id: string;
+  searchable: boolean;
+  type: string;
+  process: string;
+  year: number | null;
+  day: string | null;
+  position: number;
+  countries: string[];
+  themes: string[];
+  organisations: string[];
+  reference_ids: string[];
+}
+
+/**
+ * Items written since `watermark` (a transaction id), or belonging to a document written since,
+ * with what the facet store keeps of them; and the next watermark: the oldest transaction still
+ * running when this statement started, so rows of transactions that commit later are found by the
+ * next call.
+ */
+export async function searchEntriesChangedSince(
+  db: Db,
+  watermark: string,
+): Promise<{ watermark: string; rows: SearchEntryRow[] }> {
+  const result = await sql<SearchEntryRow & { next_watermark: string }>`with snapshot as (
+      select pg_snapshot_xmin(pg_current_snapshot())::text as next_watermark),
+    changed as (
+      select i.id from knowledge_items i where i.search_xid >= ${watermark}::xid8
+      union
+      select i.id from knowledge_items i where i.document_id in (
+        select d.id from knowledge_documents d where d.search_xid >= ${watermark}::xid8))
+    select snapshot.next_watermark, c.* from snapshot left join lateral (
+      select i.search_seq as seq, i.id, i.document_id, ${SEARCHABLE} as searchable, i.type, d.process,
+        extract(year from d.dates[1])::int as year, to_char(d.dates[1], 'YYYY-MM-DD') as day, i.position,
+        i.countries, i.themes, i.organisations,
+        array(select r ->> 'id' from jsonb_array_elements(i."references") r where r ->> 'id' is not null) as reference_ids
+      from changed join ${FROM} on i.id = changed.id) c on true`.execute(db);
+  const next = result.rows[0]?.next_watermark ?? watermark;
+  return { watermark: next, rows: result.rows.filter((row) => row.seq !== null) };
 }
 
 export interface DocumentRow {

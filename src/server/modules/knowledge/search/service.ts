@@ -1,11 +1,15 @@
 import type { ServiceContext } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
 import { viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { facetStoreFor, filterAndCount, type SearchEntry } from './facet-store.js';
 import * as repo from './repository.js';
-import { type DocumentListQuery, FACET_FIELDS, type FacetField, type SearchQuery } from './schemas.js';
+import type { DocumentListQuery, SearchFilters, SearchQuery } from './schemas.js';
 
 /** Codes above TLP:GREEN: every read of such a document is written to the audit trail. */
 const SENSITIVE_CODES = new Set(['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER']);
+
+/** Words of a query used to relax it, at most: beyond, the combinations grow too many. */
+const MAX_RELAXED_WORDS = 6;
 
 const toMarkedSnippet = (escaped: string) => escaped.replaceAll(repo.MARK_START, '<mark>').replaceAll(repo.MARK_END, '</mark>');
 
@@ -30,54 +34,99 @@ function toItemResponse(row: repo.ItemRow) {
   };
 }
 
+type Query = Omit<SearchQuery, 'limit' | 'offset'>;
+
+const filtersOf = (query: Query): SearchFilters => ({
+  type: query.type,
+  country: query.country,
+  theme: query.theme,
+  process: query.process,
+  year: query.year,
+  organisation: query.organisation,
+  reference: query.reference,
+});
+
 /**
- * Full-text search over published items the caller may see. A text query is first matched as full
- * text; only when that finds nothing anywhere (under the same visibility and filters) does it fall
- * back to trigram similarity, so a typo still finds something. Rows, total and every facet go
- * through the same WHERE (repository `where`), which always holds `visibleTo`.
+ * Finds what a query matches, in its order, with facet counts. The text match, its relevance
+ * order and the visibility rule run in SQL; filters, facets and date order run over the facet
+ * store. A text that matches nothing is retried with misspelt words corrected (`fuzzy`), then with
+ * as many of its words as some item holds (`partial`).
+ */
+async function runSearch(ctx: ServiceContext, query: Query) {
+  const viewer = viewerOf(ctx.actor);
+  const store = facetStoreFor(ctx.db);
+  await store.refresh();
+  const filters = filtersOf(query);
+  const q = query.q?.trim() || null;
+  const byDate = (query.sort ?? (q ? 'relevance' : 'date')) === 'date';
+  if (!q) {
+    const documents = await repo.visibleDocumentIds(ctx.db, viewer);
+    return { mode: 'all' as const, highlight: null, ...filterAndCount(store.inDocuments(documents), filters) };
+  }
+  const words = await repo.correctWords(ctx.db, q);
+  const known = [...new Set(words.flatMap((word) => (word.corrected ? [word.corrected] : [])))].slice(0, MAX_RELAXED_WORDS);
+  const attempt = async (match: string) => {
+    const seqs = await repo.matchItems(ctx.db, viewer, { match, rankWords: byDate ? null : known });
+    const found = filterAndCount(store.bySeq(seqs), filters);
+    if (byDate) found.matched.sort((a, b) => a.dateRank - b.dateRank);
+    return { highlight: match, ...found };
+  };
+  const exact = await attempt(q);
+  if (exact.matched.length > 0) return { mode: 'fulltext' as const, ...exact };
+  if (words.some((word) => word.corrected && word.corrected !== word.word)) {
+    const fuzzy = await attempt(words.map((word) => word.corrected ?? word.word).join(' '));
+    if (fuzzy.matched.length > 0) return { mode: 'fuzzy' as const, ...fuzzy };
+  }
+  // Relaxed: the most words any item holds together (fewer than all, or all the known ones when
+  // some words are unknown to the library).
+  for (let size = Math.min(known.length, words.length - 1); size >= 1; size--) {
+    const partial = await attempt(
+      combinations(known, size)
+        .map((combination) => combination.join(' '))
+        .join(' or '),
+    );
+    if (partial.matched.length > 0) return { mode: 'partial' as const, ...partial };
+  }
+  return { mode: 'fulltext' as const, ...exact };
+}
+
+/** Every choice of `size` words, in order: the relaxed query ORs them. */
+function combinations(words: string[], size: number): string[][] {
+  if (size === 0) return [[]];
+  return words.flatMap((word, index) => combinations(words.slice(index + 1), size - 1).map((rest) => [word, ...rest]));
+}
+
+async function pageRows(ctx: ServiceContext, entries: SearchEntry[], highlight: string | null) {
+  const rows = await repo.itemRows(
+    ctx.db,
+    viewerOf(ctx.actor),
+    entries.map((entry) => entry.seq),
+    highlight,
+  );
+  return rows.map(toItemResponse);
+}
+
+/**
+ * Full-text search over published items the caller may see, with facets. Every step that decides
+ * what is visible runs through the SQL visibility rule (`visibleTo`): the match, the candidate
+ * documents of a search without text, and the page rows.
  */
 export async function searchItems(ctx: ServiceContext, query: SearchQuery) {
-  const spec = await matchSpec(ctx, query);
-  const total = await repo.countItems(ctx.db, spec);
-  const sort = query.sort ?? (spec.q ? 'relevance' : 'date');
-  const rows =
-    total === 0 ? [] : await repo.searchItems(ctx.db, spec, { sort, limit: query.limit ?? 20, offset: query.offset ?? 0 });
-  const facets = {} as Record<FacetField, { value: string; count: number }[]>;
-  for (const field of FACET_FIELDS) facets[field] = await repo.facet(ctx.db, spec, field);
-  return { items: rows.map(toItemResponse), total, match: spec.mode, facets };
+  const found = await runSearch(ctx, query);
+  const offset = query.offset ?? 0;
+  const page = found.matched.slice(offset, offset + (query.limit ?? 20));
+  const items = await pageRows(ctx, page, found.highlight);
+  return { items, total: found.matched.length, match: found.mode, facets: found.facets };
 }
 
 /**
  * Every item a search finds (up to `max`), in the search's order, for exports: the same
  * visibility, text match and filters as `searchItems`, without facets or paging.
  */
-export async function searchAllItems(ctx: ServiceContext, query: Omit<SearchQuery, 'limit' | 'offset'>, max: number) {
-  const spec = await matchSpec(ctx, query);
-  const total = await repo.countItems(ctx.db, spec);
-  const sort = query.sort ?? (spec.q ? 'relevance' : 'date');
-  const rows = total === 0 ? [] : await repo.searchItems(ctx.db, spec, { sort, limit: max, offset: 0 });
-  return { items: rows.map(toItemResponse), total, match: spec.mode };
-}
-
-/** The search spec of a query, with the text match mode decided: full text, or fuzzy when that finds nothing. */
-async function matchSpec(ctx: ServiceContext, query: Omit<SearchQuery, 'limit' | 'offset'>): Promise<repo.SearchSpec> {
-  const q = query.q?.trim() || null;
-  const spec: repo.SearchSpec = {
-    viewer: viewerOf(ctx.actor),
-    q,
-    mode: q ? 'fulltext' : 'all',
-    filters: {
-      type: query.type,
-      country: query.country,
-      theme: query.theme,
-      process: query.process,
-      year: query.year,
-      organisation: query.organisation,
-      reference: query.reference,
-    },
-  };
-  if (q && (await repo.countItems(ctx.db, spec)) === 0) spec.mode = 'fuzzy';
-  return spec;
+export async function searchAllItems(ctx: ServiceContext, query: Query, max: number) {
+  const found = await runSearch(ctx, query);
+  const items = await pageRows(ctx, found.matched.slice(0, max), found.highlight);
+  return { items, total: found.matched.length, match: found.mode };
 }
 
 function toDocumentResponse(row: repo.DocumentRow) {

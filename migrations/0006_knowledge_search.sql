@@ -1,0 +1,72 @@
+-- Library search at scale (issue 4, "Speed"). The text match and its rank stay in SQL (GIN index
+-- on the search vector); facets, filters and ordering are computed by the server from a compact
+-- copy of each item's facet values that it keeps in memory (modules/knowledge/search/facet-store.ts).
+-- That copy is refreshed from the rows changed since its last refresh, found by the transaction id
+-- that last wrote them: every row written by a transaction older than the snapshot's xmin is
+-- settled, so "changed since watermark" never misses a late commit.
+
+-- A small number per item, so a match of tens of thousands of items travels as one integer array.
+alter table knowledge_items add column search_seq integer generated always as identity;
+create unique index knowledge_items_search_seq_idx on knowledge_items (search_seq);
+
+alter table knowledge_items add column search_xid xid8;
+alter table knowledge_documents add column search_xid xid8;
+update knowledge_items set search_xid = pg_current_xact_id();
+update knowledge_documents set search_xid = pg_current_xact_id();
+alter table knowledge_items alter column search_xid set not null;
+alter table knowledge_documents alter column search_xid set not null;
+
+create function knowledge_stamp_search_xid() returns trigger
+  language plpgsql
+  as $$
+begin
+  new.search_xid := pg_current_xact_id();
+  return new;
+end
+$$;
+
+create trigger knowledge_items_search_xid before insert or update on knowledge_items
+  for each row execute function knowledge_stamp_search_xid();
+create trigger knowledge_documents_search_xid before insert or update on knowledge_documents
+  for each row execute function knowledge_stamp_search_xid();
+
+create index knowledge_items_search_xid_idx on knowledge_items (search_xid);
+create index knowledge_documents_search_xid_idx on knowledge_documents (search_xid);
+
+-- Words of item texts (accents folded, not stemmed): a misspelt query word is corrected to its
+-- nearest indexed word by trigram similarity, then the corrected query runs as full text. Words
+-- are only ever added; a word whose items are gone simply finds nothing.
+create table knowledge_search_words (
+  word text primary key
+);
+create index knowledge_search_words_trigram_idx on knowledge_search_words using gin (word gin_trgm_ops);
+
+-- Statement-level with a transition table, so a bulk insert adds its words in one statement.
+create function knowledge_collect_search_words() returns trigger
+  language plpgsql
+  as $$
+begin
+  insert into knowledge_search_words (word)
+    select distinct lexeme
+    from changed_items, unnest(tsvector_to_array(to_tsvector('public.liaison_simple'::regconfig, changed_items.text))) as lexeme
+    where length(lexeme) between 3 and 40 and lexeme !~ '[0-9]'
+  on conflict (word) do nothing;
+  return null;
+end
+$$;
+
+create trigger knowledge_items_search_words_insert after insert on knowledge_items
+  referencing new table as changed_items for each statement execute function knowledge_collect_search_words();
+create trigger knowledge_items_search_words_update after update on knowledge_items
+  referencing new table as changed_items for each statement execute function knowledge_collect_search_words();
+
+insert into knowledge_search_words (word)
+  select distinct lexeme from knowledge_items, unnest(tsvector_to_array(to_tsvector('public.liaison_simple'::regconfig, text))) as lexeme
+  where length(lexeme) between 3 and 40 and lexeme !~ '[0-9]'
+on conflict (word) do nothing;
+
+-- The query words ORed, in one language's configuration: ranks items by how many of the words they
+-- hold (the match itself is liaison_tsquery's AND of words).
+create function liaison_rank_tsquery(config regconfig, q text) returns tsquery
+  language sql immutable parallel safe strict
+  as $$ select coalesce(nullif(replace(plainto_tsquery(config, q)::text, ' & ', ' | '), '')::tsquery, ''::tsquery) $$;
