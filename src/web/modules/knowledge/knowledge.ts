@@ -62,15 +62,13 @@ const labelLanguage = (language: string): LabelLanguage => (language === 'fr' ||
 const THEME_LABELS = new Map(THEMES.map((theme) => [theme.id as string, theme.label]));
 const ORGANISATION_LABELS = new Map(ORGANISATIONS.map((organisation) => [organisation.id, organisation.label]));
 
+/** Themes and organisations are labelled in English, French and Arabic; other languages read English. */
 export function themeLabel(id: string, language: string): string {
   return THEME_LABELS.get(id)?.[labelLanguage(language)] ?? id;
 }
 
-/** Organisations have English and French names; Arabic shows the English one. */
 export function organisationLabel(id: string, language: string): string {
-  const label = ORGANISATION_LABELS.get(id);
-  if (!label) return id;
-  return language === 'fr' ? label.fr : label.en;
+  return ORGANISATION_LABELS.get(id)?.[labelLanguage(language)] ?? id;
 }
 
 export const TYPE_COLOURS: Record<KnowledgeItemType, string> = {

@@ -8,10 +8,15 @@ import { ITEM_TYPES, type ItemType } from './item-types.js';
  * Extraction quality against hand-labelled documents (test/fixtures/knowledge/labels). Items are
  * paired one to one by word overlap; detection F1 counts pairs, type macro-F1 and tag F1 are
  * computed on the pairs. Targets from the issue: items ≥ 0.85, types ≥ 0.85, countries ≥ 0.95.
+ *
+ * The labels are split (README there): `tuned` documents were in view while the rules were written,
+ * `held-out` ones were labelled afterwards without looking at the extractor's output. Figures are
+ * printed per split, and the held-out ones are what the rules can be expected to do on new documents.
  */
 const ROOT = path.resolve(import.meta.dirname, '../../../../..');
 const LABELS = path.join(ROOT, 'test/fixtures/knowledge/labels');
 
+type Split = 'tuned' | 'held-out';
 interface LabelledItem {
   type: ItemType;
   text: string;
@@ -20,8 +25,25 @@ interface LabelledItem {
 }
 interface LabelFile {
   source: string;
+  split: Split;
   items: LabelledItem[];
 }
+interface Scores {
+  itemF1: number;
+  typeMacroF1: number;
+  countryF1: number;
+  organisationF1: number;
+}
+type Extracted = ReturnType<typeof extractFromText>['items'][number];
+type Pair = [Extracted, LabelledItem];
+
+const TARGETS = { itemF1: 0.85, typeMacroF1: 0.85, countryF1: 0.95 };
+/**
+ * The held-out documents miss the item and type targets (0.619 and 0.759 when labelled; the README's
+ * "Held-out results" says why). These floors are what holds, so that a change to the rules cannot
+ * lower it unnoticed; raise them towards TARGETS as the rules improve.
+ */
+const HELD_OUT_FLOORS = { itemF1: 0.6, typeMacroF1: 0.75, countryF1: TARGETS.countryF1 };
 
 const words = (text: string) =>
   new Set(
@@ -37,7 +59,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? (fp + fn === 0 ? 1 : 0) : (2 * tp) / (2 * tp + fp + fn));
 
-function pair<P extends { text: string }>(predicted: P[], gold: LabelledItem[]) {
+function pair(predicted: Extracted[], gold: LabelledItem[]): Pair[] {
   const candidates: [number, number, number][] = [];
   const goldWords = gold.map((g) => words(g.text));
   predicted.forEach((p, i) => {
@@ -50,7 +72,7 @@ function pair<P extends { text: string }>(predicted: P[], gold: LabelledItem[]) 
   candidates.sort((a, b) => b[0] - a[0]);
   const usedP = new Set<number>();
   const usedG = new Set<number>();
-  const pairs: [P, LabelledItem][] = [];
+  const pairs: Pair[] = [];
   for (const [, i, j] of candidates) {
     if (usedP.has(i) || usedG.has(j)) continue;
     usedP.add(i);
@@ -60,7 +82,7 @@ function pair<P extends { text: string }>(predicted: P[], gold: LabelledItem[]) 
   return pairs;
 }
 
-function tagF1(pairs: [{ countries: string[]; organisations: string[] }, LabelledItem][], key: 'countries' | 'organisations') {
+function tagF1(pairs: Pair[], key: 'countries' | 'organisations') {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -73,7 +95,7 @@ function tagF1(pairs: [{ countries: string[]; organisations: string[] }, Labelle
   return f1(tp, fp, fn);
 }
 
-function typeMacroF1(pairs: [{ type: ItemType }, LabelledItem][]) {
+function typeMacroF1(pairs: Pair[]) {
   const present = ITEM_TYPES.filter((t) => pairs.some(([p, g]) => p.type === t || g.type === t));
   const scores = present.map((t) => {
     const tp = pairs.filter(([p, g]) => p.type === t && g.type === t).length;
@@ -84,50 +106,75 @@ function typeMacroF1(pairs: [{ type: ItemType }, LabelledItem][]) {
   return scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length);
 }
 
+/** Scores of a set of documents taken together (or of one document). */
+function score(documents: { predicted: number; gold: number; pairs: Pair[] }[]): Scores {
+  const pairs = documents.flatMap((d) => d.pairs);
+  const predicted = documents.reduce((sum, d) => sum + d.predicted, 0);
+  const gold = documents.reduce((sum, d) => sum + d.gold, 0);
+  return {
+    itemF1: f1(pairs.length, predicted - pairs.length, gold - pairs.length),
+    typeMacroF1: typeMacroF1(pairs),
+    countryF1: tagF1(pairs, 'countries'),
+    organisationF1: tagF1(pairs, 'organisations'),
+  };
+}
+
+const rounded = (scores: Scores) =>
+  Object.fromEntries(Object.entries(scores).map(([key, value]) => [key, Number(value.toFixed(3))]));
+
 const labelFiles = fs.existsSync(LABELS) ? fs.readdirSync(LABELS).filter((f) => f.endsWith('.json')) : [];
+const labels = labelFiles.sort().map((file) => ({
+  name: file.replace(/\.json$/, ''),
+  ...(JSON.parse(fs.readFileSync(path.join(LABELS, file), 'utf8')) as LabelFile),
+}));
+
+function evaluate(label: LabelFile) {
+  const sourcePath = label.source.startsWith('corpus/')
+    ? path.resolve(ROOT, '../shared', label.source)
+    : path.join(ROOT, 'test/fixtures/knowledge', label.source.replace(/^fixtures\//, ''));
+  const { items } = extractFromText(fs.readFileSync(sourcePath, 'utf8'));
+  return { predicted: items.length, gold: label.items.length, pairs: pair(items, label.items) };
+}
+
+/** Prints the split's per-document and overall figures and returns the overall ones. */
+function report(split: Split): Scores {
+  const documents = labels.filter((l) => l.split === split).map((label) => ({ name: label.name, ...evaluate(label) }));
+  console.log(`extraction quality, ${split} documents`);
+  console.table(
+    documents.map((d) => ({
+      document: d.name,
+      gold: d.gold,
+      predicted: d.predicted,
+      paired: d.pairs.length,
+      ...rounded(score([d])),
+    })),
+  );
+  const overall = score(documents);
+  console.log(`overall, ${split}`, rounded(overall));
+  return overall;
+}
 
 describe('extraction quality on hand-labelled documents', () => {
-  it('has labels for at least three corpus documents and one French document', () => {
-    const labels = labelFiles.map((f) => JSON.parse(fs.readFileSync(path.join(LABELS, f), 'utf8')) as LabelFile);
-    expect(labels.filter((l) => l.source.startsWith('corpus/')).length).toBeGreaterThanOrEqual(3);
-    expect(labels.some((l) => l.source.startsWith('fixtures/') && /-fr\.txt$/.test(l.source))).toBe(true);
+  it('has every label file in a known split, with tuned and held-out corpus documents and a French one', () => {
+    expect(labels.every((l) => l.split === 'tuned' || l.split === 'held-out')).toBe(true);
+    const tuned = labels.filter((l) => l.split === 'tuned');
+    const heldOut = labels.filter((l) => l.split === 'held-out');
+    expect(tuned.filter((l) => l.source.startsWith('corpus/')).length).toBeGreaterThanOrEqual(3);
+    expect(tuned.some((l) => l.source.startsWith('fixtures/') && /-fr\.txt$/.test(l.source))).toBe(true);
+    expect(heldOut.filter((l) => l.source.startsWith('corpus/')).length).toBeGreaterThanOrEqual(2);
   });
 
-  it('meets the item, type and country targets', () => {
-    const totals = { tp: 0, predicted: 0, gold: 0 };
-    const allPairs: [ReturnType<typeof extractFromText>['items'][number], LabelledItem][] = [];
-    const rows: Record<string, unknown>[] = [];
-    for (const file of labelFiles) {
-      const label = JSON.parse(fs.readFileSync(path.join(LABELS, file), 'utf8')) as LabelFile;
-      const sourcePath = label.source.startsWith('corpus/')
-        ? path.resolve(ROOT, '../shared', label.source)
-        : path.join(ROOT, 'test/fixtures/knowledge', label.source.replace(/^fixtures\//, ''));
-      const { items } = extractFromText(fs.readFileSync(sourcePath, 'utf8'));
-      const pairs = pair(items, label.items);
-      allPairs.push(...pairs);
-      totals.tp += pairs.length;
-      totals.predicted += items.length;
-      totals.gold += label.items.length;
-      rows.push({
-        document: file.replace(/\.json$/, ''),
-        gold: label.items.length,
-        predicted: items.length,
-        itemF1: f1(pairs.length, items.length - pairs.length, label.items.length - pairs.length).toFixed(3),
-        typeMacroF1: typeMacroF1(pairs).toFixed(3),
-        countryF1: tagF1(pairs, 'countries').toFixed(3),
-        organisationF1: tagF1(pairs, 'organisations').toFixed(3),
-      });
-    }
-    const overall = {
-      itemF1: f1(totals.tp, totals.predicted - totals.tp, totals.gold - totals.tp),
-      typeMacroF1: typeMacroF1(allPairs),
-      countryF1: tagF1(allPairs, 'countries'),
-      organisationF1: tagF1(allPairs, 'organisations'),
-    };
-    console.table(rows);
-    console.log('overall', overall);
-    expect(overall.itemF1).toBeGreaterThanOrEqual(0.85);
-    expect(overall.typeMacroF1).toBeGreaterThanOrEqual(0.85);
-    expect(overall.countryF1).toBeGreaterThanOrEqual(0.95);
+  it('meets the item, type and country targets on the tuned documents', () => {
+    const overall = report('tuned');
+    expect(overall.itemF1).toBeGreaterThanOrEqual(TARGETS.itemF1);
+    expect(overall.typeMacroF1).toBeGreaterThanOrEqual(TARGETS.typeMacroF1);
+    expect(overall.countryF1).toBeGreaterThanOrEqual(TARGETS.countryF1);
+  });
+
+  it('keeps the held-out documents at or above their floors (the country target is met)', () => {
+    const overall = report('held-out');
+    expect(overall.itemF1).toBeGreaterThanOrEqual(HELD_OUT_FLOORS.itemF1);
+    expect(overall.typeMacroF1).toBeGreaterThanOrEqual(HELD_OUT_FLOORS.typeMacroF1);
+    expect(overall.countryF1).toBeGreaterThanOrEqual(HELD_OUT_FLOORS.countryF1);
   });
 });

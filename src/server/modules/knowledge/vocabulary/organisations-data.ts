@@ -1,11 +1,17 @@
 /**
- * The maintained list of organisations: canonical id, acronyms and names in English and French.
- * Acronyms match only as whole words written in capitals; names match in any case.
+ * The maintained list of organisations: canonical id, labels and names in English, French and Arabic,
+ * and acronyms. Acronyms match only as whole words written in capitals; names match in any case, and
+ * Arabic names also with a joined conjunction or preposition (see `arabicForms`).
+ *
+ * Arabic labels are the names the bodies use in Arabic (UN system, AU, Arab League usage); for bodies
+ * without an established Arabic name, a translation with the Latin acronym in parentheses.
+ * Pure data: this file passes 400 lines on purpose, one entry per organisation in three languages.
+ * Kept free of imports so the web app can load the labels without the tagging tables.
  */
 
 export interface Organisation {
   id: string;
-  label: { en: string; fr: string };
+  label: { en: string; fr: string; ar: string };
   acronyms: readonly string[];
   names: readonly string[];
 }
@@ -13,7 +19,11 @@ export interface Organisation {
 export const ORGANISATIONS: readonly Organisation[] = [
   {
     id: 'IOM',
-    label: { en: 'International Organization for Migration', fr: 'Organisation internationale pour les migrations' },
+    label: {
+      en: 'International Organization for Migration',
+      fr: 'Organisation internationale pour les migrations',
+      ar: 'المنظمة الدولية للهجرة',
+    },
     acronyms: ['IOM', 'OIM'],
     names: [
       'International Organization for Migration',
@@ -21,11 +31,18 @@ export const ORGANISATIONS: readonly Organisation[] = [
       'UN Migration Agency',
       'Organisation internationale pour les migrations',
       'Organisation internationale des migrations',
+      'المنظمة الدولية للهجرة',
+      'منظمة الهجرة الدولية',
+      'وكالة الأمم المتحدة للهجرة',
     ],
   },
   {
     id: 'UNHCR',
-    label: { en: 'UN Refugee Agency (UNHCR)', fr: 'Haut-Commissariat des Nations unies pour les réfugiés (HCR)' },
+    label: {
+      en: 'UN Refugee Agency (UNHCR)',
+      fr: 'Haut-Commissariat des Nations unies pour les réfugiés (HCR)',
+      ar: 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين',
+    },
     acronyms: ['UNHCR', 'HCR'],
     names: [
       'UN Refugee Agency',
@@ -38,17 +55,31 @@ export const ORGANISATIONS: readonly Organisation[] = [
       'Haut-Commissariat aux réfugiés',
       'Haut-Commissariat pour les réfugiés',
       'Agence des Nations unies pour les réfugiés',
+      'المفوضية السامية للأمم المتحدة لشؤون اللاجئين',
+      'مفوضية الأمم المتحدة السامية لشؤون اللاجئين',
+      'مفوضية الأمم المتحدة لشؤون اللاجئين',
+      'المفوضية السامية لشؤون اللاجئين',
+      'مفوضية اللاجئين',
+      'المفوض السامي للأمم المتحدة لشؤون اللاجئين',
+      'المفوض السامي لشؤون اللاجئين',
+      'وكالة الأمم المتحدة للاجئين',
     ],
   },
   {
     id: 'UNODC',
-    label: { en: 'United Nations Office on Drugs and Crime', fr: 'Office des Nations unies contre la drogue et le crime' },
+    label: {
+      en: 'United Nations Office on Drugs and Crime',
+      fr: 'Office des Nations unies contre la drogue et le crime',
+      ar: 'مكتب الأمم المتحدة المعني بالمخدرات والجريمة',
+    },
     acronyms: ['UNODC', 'ONUDC'],
     names: [
       'United Nations Office on Drugs and Crime',
       'United Nations Office against Drugs and Crime',
       'UN Office on Drugs and Crime',
       'Office des Nations unies contre la drogue et le crime',
+      'مكتب الأمم المتحدة المعني بالمخدرات والجريمة',
+      'مكتب الأمم المتحدة لمكافحة المخدرات والجريمة',
     ],
   },
   {
@@ -56,6 +87,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     label: {
       en: 'Economic Community of West African States',
       fr: "Communauté économique des États de l'Afrique de l'Ouest",
+      ar: 'الجماعة الاقتصادية لدول غرب أفريقيا',
     },
     acronyms: ['ECOWAS', 'CEDEAO'],
     names: [
@@ -63,6 +95,11 @@ export const ORGANISATIONS: readonly Organisation[] = [
       "Communauté économique des États de l'Afrique de l'Ouest",
       'ECOWAS Commission',
       'Commission de la CEDEAO',
+      'الجماعة الاقتصادية لدول غرب أفريقيا',
+      'المجموعة الاقتصادية لدول غرب أفريقيا',
+      'مفوضية الجماعة الاقتصادية لدول غرب أفريقيا',
+      'إيكواس',
+      'الإيكواس',
     ],
   },
   {
@@ -70,13 +107,20 @@ export const ORGANISATIONS: readonly Organisation[] = [
     label: {
       en: 'Frontex, European Border and Coast Guard Agency',
       fr: 'Frontex, Agence européenne de garde-frontières et de garde-côtes',
+      ar: 'فرونتكس، الوكالة الأوروبية لحرس الحدود والسواحل',
     },
     acronyms: [],
-    names: ['Frontex', 'European Border and Coast Guard Agency', 'Agence européenne de garde-frontières et de garde-côtes'],
+    names: [
+      'Frontex',
+      'European Border and Coast Guard Agency',
+      'Agence européenne de garde-frontières et de garde-côtes',
+      'فرونتكس',
+      'الوكالة الأوروبية لحرس الحدود والسواحل',
+    ],
   },
   {
     id: 'EUROPOL',
-    label: { en: 'Europol', fr: 'Europol' },
+    label: { en: 'Europol', fr: 'Europol', ar: 'يوروبول' },
     acronyms: [],
     names: [
       'Europol',
@@ -84,17 +128,24 @@ export const ORGANISATIONS: readonly Organisation[] = [
       'European Union Agency for Law Enforcement Cooperation',
       'Office européen de police',
       "Agence de l'Union européenne pour la coopération des services répressifs",
+      'يوروبول',
+      'اليوروبول',
+      'وكالة الاتحاد الأوروبي للتعاون في مجال إنفاذ القانون',
+      'مكتب الشرطة الأوروبي',
     ],
   },
   {
     id: 'INTERPOL',
-    label: { en: 'INTERPOL', fr: 'INTERPOL' },
+    label: { en: 'INTERPOL', fr: 'INTERPOL', ar: 'الإنتربول' },
     acronyms: ['OIPC'],
     names: [
       'Interpol',
       'International Criminal Police Organization',
       'International Criminal Police Organisation',
       'Organisation internationale de police criminelle',
+      'الإنتربول',
+      'إنتربول',
+      'المنظمة الدولية للشرطة الجنائية',
     ],
   },
   {
@@ -102,29 +153,38 @@ export const ORGANISATIONS: readonly Organisation[] = [
     label: {
       en: 'International Centre for Migration Policy Development',
       fr: 'Centre international pour le développement des politiques migratoires',
+      ar: 'المركز الدولي لتطوير سياسات الهجرة (ICMPD)',
     },
     acronyms: ['ICMPD', 'CIDPM'],
     names: [
       'International Centre for Migration Policy Development',
       'International Center for Migration Policy Development',
       'Centre international pour le développement des politiques migratoires',
+      'المركز الدولي لتطوير سياسات الهجرة',
     ],
   },
   {
     id: 'AU',
-    label: { en: 'African Union', fr: 'Union africaine' },
+    label: { en: 'African Union', fr: 'Union africaine', ar: 'الاتحاد الأفريقي' },
     acronyms: ['AU', 'UA', 'AUC'],
-    names: ['African Union', 'African Union Commission', 'Union africaine', "Commission de l'Union africaine"],
+    names: [
+      'African Union',
+      'African Union Commission',
+      'Union africaine',
+      "Commission de l'Union africaine",
+      'الاتحاد الأفريقي',
+      'مفوضية الاتحاد الأفريقي',
+    ],
   },
   {
     id: 'EU',
-    label: { en: 'European Union', fr: 'Union européenne' },
+    label: { en: 'European Union', fr: 'Union européenne', ar: 'الاتحاد الأوروبي' },
     acronyms: ['EU', 'UE'],
-    names: ['European Union', 'Union européenne'],
+    names: ['European Union', 'Union européenne', 'الاتحاد الأوروبي', 'الاتحاد الأوربي'],
   },
   {
     id: 'EC',
-    label: { en: 'European Commission', fr: 'Commission européenne' },
+    label: { en: 'European Commission', fr: 'Commission européenne', ar: 'المفوضية الأوروبية' },
     acronyms: ['EC'],
     names: [
       'European Commission',
@@ -138,6 +198,10 @@ export const ORGANISATIONS: readonly Organisation[] = [
       'DG ECHO',
       'Directorate-General for Migration and Home Affairs',
       'Direction générale de la migration et des affaires intérieures',
+      'المفوضية الأوروبية',
+      'المفوضية الأوربية',
+      'مفوضية الاتحاد الأوروبي',
+      'المديرية العامة للهجرة والشؤون الداخلية',
     ],
   },
   {
@@ -145,6 +209,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     label: {
       en: 'Office of the United Nations High Commissioner for Human Rights',
       fr: "Haut-Commissariat des Nations unies aux droits de l'homme",
+      ar: 'مفوضية الأمم المتحدة السامية لحقوق الإنسان',
     },
     acronyms: ['OHCHR', 'HCDH'],
     names: [
@@ -156,17 +221,37 @@ export const ORGANISATIONS: readonly Organisation[] = [
       'High Commissioner for Human Rights',
       "Haut-Commissariat des Nations unies aux droits de l'homme",
       "Haut-Commissariat aux droits de l'homme",
+      'مفوضية الأمم المتحدة السامية لحقوق الإنسان',
+      'المفوضية السامية للأمم المتحدة لحقوق الإنسان',
+      'المفوضية السامية لحقوق الإنسان',
+      'مكتب المفوض السامي لحقوق الإنسان',
+      'المفوض السامي للأمم المتحدة لحقوق الإنسان',
+      'المفوض السامي لحقوق الإنسان',
     ],
   },
   {
     id: 'UNICEF',
-    label: { en: "UNICEF, United Nations Children's Fund", fr: "UNICEF, Fonds des Nations unies pour l'enfance" },
+    label: {
+      en: "UNICEF, United Nations Children's Fund",
+      fr: "UNICEF, Fonds des Nations unies pour l'enfance",
+      ar: 'اليونيسف، منظمة الأمم المتحدة للطفولة',
+    },
     acronyms: [],
-    names: ['UNICEF', 'Unicef', "United Nations Children's Fund", "UN Children's Fund", "Fonds des Nations unies pour l'enfance"],
+    names: [
+      'UNICEF',
+      'Unicef',
+      "United Nations Children's Fund",
+      "UN Children's Fund",
+      "Fonds des Nations unies pour l'enfance",
+      'اليونيسف',
+      'يونيسف',
+      'منظمة الأمم المتحدة للطفولة',
+      'صندوق الأمم المتحدة للطفولة',
+    ],
   },
   {
     id: 'ILO',
-    label: { en: 'International Labour Organization', fr: 'Organisation internationale du travail' },
+    label: { en: 'International Labour Organization', fr: 'Organisation internationale du travail', ar: 'منظمة العمل الدولية' },
     acronyms: ['ILO', 'OIT', 'BIT'],
     names: [
       'International Labour Organization',
@@ -175,35 +260,51 @@ export const ORGANISATIONS: readonly Organisation[] = [
       'International Labour Office',
       'Organisation internationale du travail',
       'Bureau international du travail',
+      'منظمة العمل الدولية',
+      'مكتب العمل الدولي',
     ],
   },
   {
     id: 'AFRIPOL',
-    label: { en: 'AFRIPOL', fr: 'AFRIPOL' },
+    label: { en: 'AFRIPOL', fr: 'AFRIPOL', ar: 'أفريبول، آلية الاتحاد الأفريقي للتعاون الشرطي' },
     acronyms: [],
     names: [
       'Afripol',
       'African Union Mechanism for Police Cooperation',
       "Mécanisme de l'Union africaine pour la coopération policière",
       'Mécanisme de coopération policière de l’Union africaine',
+      'أفريبول',
+      'الأفريبول',
+      'آلية الاتحاد الأفريقي للتعاون الشرطي',
     ],
   },
   {
     id: 'G5_SAHEL',
-    label: { en: 'G5 Sahel', fr: 'G5 Sahel' },
+    label: { en: 'G5 Sahel', fr: 'G5 Sahel', ar: 'مجموعة دول الساحل الخمس' },
     acronyms: [],
-    names: ['G5 Sahel', 'G5 du Sahel', 'Group of Five for the Sahel', 'Groupe des cinq pour le Sahel', 'G5S'],
+    names: [
+      'G5 Sahel',
+      'G5 du Sahel',
+      'Group of Five for the Sahel',
+      'Groupe des cinq pour le Sahel',
+      'G5S',
+      'مجموعة دول الساحل الخمس',
+      'مجموعة الساحل الخمس',
+      'مجموعة الخمس لمنطقة الساحل',
+    ],
   },
   {
     id: 'WACAP',
     label: {
       en: 'West African Network of Central Authorities and Prosecutors against Organized Crime',
       fr: "Réseau des autorités centrales et des procureurs de l'Afrique de l'Ouest contre le crime organisé",
+      ar: 'شبكة السلطات المركزية والمدعين العامين في غرب أفريقيا لمكافحة الجريمة المنظمة (WACAP)',
     },
     acronyms: ['WACAP'],
     names: [
       'West African Network of Central Authorities and Prosecutors',
       "Réseau des autorités centrales et des procureurs de l'Afrique de l'Ouest",
+      'شبكة السلطات المركزية والمدعين العامين في غرب أفريقيا',
     ],
   },
   {
@@ -211,48 +312,86 @@ export const ORGANISATIONS: readonly Organisation[] = [
     label: {
       en: 'Economic Community of Central African States',
       fr: "Communauté économique des États de l'Afrique centrale",
+      ar: 'الجماعة الاقتصادية لدول وسط أفريقيا',
     },
     acronyms: ['ECCAS', 'CEEAC'],
-    names: ['Economic Community of Central African States', "Communauté économique des États de l'Afrique centrale"],
+    names: [
+      'Economic Community of Central African States',
+      "Communauté économique des États de l'Afrique centrale",
+      'الجماعة الاقتصادية لدول وسط أفريقيا',
+      'المجموعة الاقتصادية لدول وسط أفريقيا',
+    ],
   },
   {
     id: 'IGAD',
-    label: { en: 'Intergovernmental Authority on Development', fr: 'Autorité intergouvernementale pour le développement' },
+    label: {
+      en: 'Intergovernmental Authority on Development',
+      fr: 'Autorité intergouvernementale pour le développement',
+      ar: 'الهيئة الحكومية الدولية المعنية بالتنمية (إيغاد)',
+    },
     acronyms: ['IGAD'],
-    names: ['Intergovernmental Authority on Development', 'Autorité intergouvernementale pour le développement'],
+    names: [
+      'Intergovernmental Authority on Development',
+      'Autorité intergouvernementale pour le développement',
+      'الهيئة الحكومية الدولية المعنية بالتنمية',
+      'الهيئة الحكومية الدولية للتنمية',
+      'إيغاد',
+      'الإيغاد',
+      'إيقاد',
+      'الإيقاد',
+    ],
   },
   {
     id: 'UN',
-    label: { en: 'United Nations', fr: 'Nations unies' },
+    label: { en: 'United Nations', fr: 'Nations unies', ar: 'الأمم المتحدة' },
     acronyms: ['UN', 'ONU'],
-    names: ['United Nations', 'Nations unies', 'Organisation des Nations unies', 'Organization of the United Nations'],
+    names: [
+      'United Nations',
+      'Nations unies',
+      'Organisation des Nations unies',
+      'Organization of the United Nations',
+      'الأمم المتحدة',
+      'منظمة الأمم المتحدة',
+      'هيئة الأمم المتحدة',
+    ],
   },
   {
     id: 'ICRC',
-    label: { en: 'International Committee of the Red Cross', fr: 'Comité international de la Croix-Rouge' },
+    label: {
+      en: 'International Committee of the Red Cross',
+      fr: 'Comité international de la Croix-Rouge',
+      ar: 'اللجنة الدولية للصليب الأحمر',
+    },
     acronyms: ['ICRC', 'CICR'],
-    names: ['International Committee of the Red Cross', 'Comité international de la Croix-Rouge'],
+    names: ['International Committee of the Red Cross', 'Comité international de la Croix-Rouge', 'اللجنة الدولية للصليب الأحمر'],
   },
   {
     id: 'IFRC',
     label: {
       en: 'International Federation of Red Cross and Red Crescent Societies',
       fr: 'Fédération internationale des Sociétés de la Croix-Rouge et du Croissant-Rouge',
+      ar: 'الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر',
     },
     acronyms: ['IFRC', 'FICR'],
     names: [
       'International Federation of Red Cross and Red Crescent Societies',
       'Fédération internationale des Sociétés de la Croix-Rouge et du Croissant-Rouge',
+      'الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر',
     ],
   },
   {
     id: 'UNDP',
-    label: { en: 'United Nations Development Programme', fr: 'Programme des Nations unies pour le développement' },
+    label: {
+      en: 'United Nations Development Programme',
+      fr: 'Programme des Nations unies pour le développement',
+      ar: 'برنامج الأمم المتحدة الإنمائي',
+    },
     acronyms: ['UNDP', 'PNUD'],
     names: [
       'United Nations Development Programme',
       'UN Development Programme',
       'Programme des Nations unies pour le développement',
+      'برنامج الأمم المتحدة الإنمائي',
     ],
   },
   {
@@ -260,6 +399,7 @@ export const ORGANISATIONS: readonly Organisation[] = [
     label: {
       en: 'Organization for Security and Co-operation in Europe',
       fr: 'Organisation pour la sécurité et la coopération en Europe',
+      ar: 'منظمة الأمن والتعاون في أوروبا',
     },
     acronyms: ['OSCE'],
     names: [
@@ -267,41 +407,67 @@ export const ORGANISATIONS: readonly Organisation[] = [
       'Organization for Security and Cooperation in Europe',
       'Organisation for Security and Co-operation in Europe',
       'Organisation pour la sécurité et la coopération en Europe',
+      'منظمة الأمن والتعاون في أوروبا',
     ],
   },
   {
     id: 'ICAO',
-    label: { en: 'International Civil Aviation Organization', fr: "Organisation de l'aviation civile internationale" },
+    label: {
+      en: 'International Civil Aviation Organization',
+      fr: "Organisation de l'aviation civile internationale",
+      ar: 'منظمة الطيران المدني الدولي',
+    },
     acronyms: ['ICAO', 'OACI'],
-    names: ['International Civil Aviation Organization', "Organisation de l'aviation civile internationale"],
+    names: [
+      'International Civil Aviation Organization',
+      "Organisation de l'aviation civile internationale",
+      'منظمة الطيران المدني الدولي',
+    ],
   },
   {
     id: 'WCO',
-    label: { en: 'World Customs Organization', fr: 'Organisation mondiale des douanes' },
+    label: { en: 'World Customs Organization', fr: 'Organisation mondiale des douanes', ar: 'منظمة الجمارك العالمية' },
     // Not "OMD": in French it is just as often the Millennium Development Goals.
     acronyms: ['WCO'],
-    names: ['World Customs Organization', 'World Customs Organisation', 'Organisation mondiale des douanes'],
+    names: [
+      'World Customs Organization',
+      'World Customs Organisation',
+      'Organisation mondiale des douanes',
+      'منظمة الجمارك العالمية',
+    ],
   },
   {
     id: 'EUCAP',
     label: {
       en: 'EUCAP Sahel (EU capacity-building missions)',
       fr: 'EUCAP Sahel (missions de renforcement des capacités de l’UE)',
+      ar: 'EUCAP Sahel (بعثات الاتحاد الأوروبي لبناء القدرات)',
     },
     acronyms: ['EUCAP'],
-    names: ['EUCAP Sahel', 'EUCAP Sahel Mali', 'EUCAP Sahel Niger'],
+    names: ['EUCAP Sahel', 'EUCAP Sahel Mali', 'EUCAP Sahel Niger', 'بعثة الاتحاد الأوروبي لبناء القدرات'],
   },
   {
     id: 'EEAS',
-    label: { en: 'European External Action Service', fr: "Service européen pour l'action extérieure" },
+    label: {
+      en: 'European External Action Service',
+      fr: "Service européen pour l'action extérieure",
+      ar: 'دائرة العمل الخارجي الأوروبي',
+    },
     acronyms: ['EEAS', 'SEAE'],
-    names: ['European External Action Service', "Service européen pour l'action extérieure"],
+    names: [
+      'European External Action Service',
+      "Service européen pour l'action extérieure",
+      'دائرة العمل الخارجي الأوروبي',
+      'جهاز العمل الخارجي الأوروبي',
+      'الدائرة الأوروبية للعمل الخارجي',
+    ],
   },
 ];
 
 /**
  * Names that contain an organisation's name but are something else: treaties and goals bearing the
- * United Nations' name are not a mention of the organisation; nor is a Spanish ministry.
+ * United Nations' name are not a mention of the organisation; nor is a Spanish ministry (in Arabic,
+ * where no capital letter tells it apart, by the words around "the European Union").
  */
 export const NOT_ORGANISATIONS: readonly string[] = [
   'United Nations Convention',
@@ -325,6 +491,15 @@ export const NOT_ORGANISATIONS: readonly string[] = [
   'Protocoles des Nations unies',
   'Charte des Nations unies',
   'Déclaration des Nations unies',
+  'اتفاقية الأمم المتحدة',
+  'اتفاقيات الأمم المتحدة',
+  'بروتوكول الأمم المتحدة',
+  'بروتوكولات الأمم المتحدة',
+  'ميثاق الأمم المتحدة',
+  'إعلان الأمم المتحدة',
+  'أهداف الأمم المتحدة للتنمية المستدامة',
+  'الاتفاق العالمي للأمم المتحدة',
+  'الخارجية والاتحاد الأوروبي والتعاون',
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORGANISATION_IDS, tagOrganisations } from './organisations.js';
+import { ORGANISATIONS } from './organisations-data.js';
 
 const cases: [string, string, string[]][] = [
   // Real sentences from the corpus.
@@ -119,11 +120,55 @@ const cases: [string, string, string[]][] = [
   ],
   ['possessive', "the EU's vision and IOM’s programme", ['EU', 'IOM']],
   ['empty text', '', []],
+  // Arabic names, with the conjunctions and prepositions Arabic joins to the next word.
+  ['Arabic: IOM', 'أعلنت المنظمة الدولية للهجرة عن برنامج جديد للعودة الطوعية', ['IOM']],
+  ['Arabic: IOM after "and for the"', 'وللمنظمة الدولية للهجرة مكتب في نيامي', ['IOM']],
+  ['Arabic: IOM with diacritics', 'المنظَّمة الدّوليّة للهجرة', ['IOM']],
+  [
+    'Arabic: UNHCR and UNODC after "and"',
+    'بالتعاون مع المفوضية السامية للأمم المتحدة لشؤون اللاجئين ومكتب الأمم المتحدة المعني بالمخدرات والجريمة',
+    ['UNHCR', 'UNODC'],
+  ],
+  ['Arabic: regional bodies', 'الاتحاد الإفريقي والاتحاد الأوروبي والجماعة الاقتصادية لدول غرب أفريقيا', ['AU', 'ECOWAS', 'EU']],
+  ['Arabic: hamza written or not', 'الاتحاد الافريقي والانتربول', ['AU', 'INTERPOL']],
+  ['Arabic: short names', 'فرونتكس واليوروبول واليونيسف والإيكواس', ['ECOWAS', 'EUROPOL', 'FRONTEX', 'UNICEF']],
+  [
+    'Arabic: UN bodies are not also the UN',
+    'مفوضية الأمم المتحدة السامية لحقوق الإنسان وبرنامج الأمم المتحدة الإنمائي',
+    ['OHCHR', 'UNDP'],
+  ],
+  ['Arabic: the UN itself', 'بدعم من الأمم المتحدة والمفوضية الأوروبية', ['EC', 'UN']],
+  ['Arabic: a UN convention is a treaty', 'واتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية', []],
+  ['Arabic: AFRIPOL is not also the AU', 'آلية الاتحاد الأفريقي للتعاون الشرطي', ['AFRIPOL']],
+  ['Arabic: the Spanish ministry is not the EU', 'وزارة الشؤون الخارجية والاتحاد الأوروبي والتعاون', []],
+  ['Arabic: the Kingdom of Morocco is not an organisation', 'المملكة المغربية، وزارة الداخلية', []],
+  ['Arabic: a Latin acronym in Arabic text', 'بتمويل من الاتحاد الأوروبي وتنفيذ ICMPD', ['EU', 'ICMPD']],
 ];
 
 describe('tagOrganisations', () => {
   it.each(cases)('%s', (_name, text, expected) => {
     expect(tagOrganisations(text)).toEqual(expected);
+  });
+
+  it('has a label in English, French and Arabic for every organisation', () => {
+    for (const { id, label } of ORGANISATIONS) {
+      expect(label.en && label.fr, id).toBeTruthy();
+      expect(label.ar, id).toMatch(/\p{Script=Arabic}/u);
+    }
+  });
+
+  it('tags every organisation by its Arabic label and by each Arabic name', () => {
+    for (const { id, label, names } of ORGANISATIONS) {
+      const arabicNames = names.filter((name) => /^\p{Script=Arabic}/u.test(name));
+      expect(arabicNames.length, id).toBeGreaterThan(0);
+      for (const name of arabicNames) expect(tagOrganisations(`وأكد ممثل ${name} على أهمية التعاون`), name).toEqual([id]);
+      const labelName =
+        label.ar
+          .replace(/ \([^)]*\)$/, '')
+          .split('، ')
+          .at(-1) ?? '';
+      expect(tagOrganisations(labelName), label.ar).toEqual([id]);
+    }
   });
 
   it('uses exactly the agreed ids', () => {

@@ -1,11 +1,12 @@
 /**
  * `tagOrganisations`: canonical ids of the organisations a text names, by name or acronym, in
- * English or French.
+ * English, French or Arabic.
  *
  * A mention of a longer named body consumes its words, so "United Nations Office on Drugs and Crime"
  * is UNODC only, and "United Nations Convention against Transnational Organized Crime" is a treaty:
  * nothing (decision: a UN convention, protocol, charter or goal is not a mention of the UN).
  */
+import { arabicForms } from './arabic.js';
 import { foldedTokens, isCapitalised, type Tokens } from './normalize.js';
 import { HEADING_PRONE_ACRONYMS, MINISTRY_NAMES, NOT_ORGANISATIONS, ORGANISATIONS } from './organisations-data.js';
 import { inCapitalsHeading, type PhraseDefinition, PhraseMatcher, sortedUnique } from './phrase-matcher.js';
@@ -30,11 +31,11 @@ function acronymDefinition(id: string, acronym: string): PhraseDefinition<string
 const ministryAccept = (tokens: Tokens, _start: number, end: number): boolean => isCapitalised(tokens.words[end - 1]);
 
 function* definitions(): Generator<PhraseDefinition<string>> {
-  for (const phrase of NOT_ORGANISATIONS) yield { phrase, value: null, caseRule: 'free' };
+  for (const phrase of NOT_ORGANISATIONS.flatMap(arabicForms)) yield { phrase, value: null, caseRule: 'free' };
   for (const phrase of MINISTRY_NAMES) yield { phrase, value: null, caseRule: 'free', accept: ministryAccept };
   for (const organisation of ORGANISATIONS) {
     for (const acronym of organisation.acronyms) yield acronymDefinition(organisation.id, acronym);
-    for (const phrase of organisation.names) yield { phrase, value: organisation.id, caseRule: 'free' };
+    for (const phrase of organisation.names.flatMap(arabicForms)) yield { phrase, value: organisation.id, caseRule: 'free' };
   }
 }
 

@@ -161,12 +161,19 @@ describe('REFERENCES', () => {
     expect(ids.filter((id) => id.startsWith('JVAP:domain:'))).toHaveLength(5);
   });
 
-  it('labels every id the tagger can produce, in English and French', () => {
+  it('labels every id the tagger can produce, in English, French and Arabic', () => {
     const produced = [...explicit.flatMap(([, , ids]) => ids), ...THEME_IDS.flatMap((t) => THEME_REFERENCES[t])];
     for (const id of produced) {
       expect(REFERENCES[id]?.en).toBeTruthy();
       expect(REFERENCES[id]?.fr).toBeTruthy();
     }
+    for (const [id, label] of Object.entries(REFERENCES)) {
+      expect(label.ar, id).toMatch(/^\p{Script=Arabic}/u);
+      expect(label.ar, id).not.toMatch(/undefined/);
+    }
+    expect(REFERENCES['GCM:11'].ar).toBe('الهدف 11 من الاتفاق العالمي من أجل الهجرة: إدارة الحدود بطريقة متكاملة وآمنة ومنسقة');
+    expect(REFERENCES['CAP:domain:4'].ar).toMatch(/^خطة عمل قادس، المجال 4: منع الهجرة غير النظامية/);
+    expect(REFERENCES['MAP:action:17'].ar).toBe('خطة عمل مراكش، الإجراء 17');
     expect(REFERENCES['GCM:9'].en).toBe('GCM Objective 9: Strengthen the transnational response to smuggling of migrants');
     expect(REFERENCES['MAP:domain:4'].fr).toMatch(/^Plan d'action de Marrakech, domaine 4 : Prévention/);
   });

@@ -13,7 +13,6 @@
  */
 import { foldedLower } from './normalize.js';
 import {
-  type Bilingual,
   DOMAIN_NAMES,
   GCM_OBJECTIVES,
   type Part,
@@ -21,6 +20,7 @@ import {
   PLAN_PARTS,
   type Plan,
   THEME_REFERENCES,
+  type Translated,
 } from './references-data.js';
 
 export type ReferenceKind = 'explicit' | 'suggested';
@@ -167,12 +167,13 @@ export function tagReferences(text: string, themes: string[]): Reference[] {
   ];
 }
 
-function buildLabels(): Record<string, Bilingual> {
-  const labels: Record<string, Bilingual> = {};
+function buildLabels(): Record<string, Translated> {
+  const labels: Record<string, Translated> = {};
   GCM_OBJECTIVES.forEach((objective, i) => {
     labels[`GCM:${i + 1}`] = {
       en: `GCM Objective ${i + 1}: ${objective.en}`,
       fr: `Objectif ${i + 1} du Pacte mondial : ${objective.fr}`,
+      ar: `الهدف ${i + 1} من ${PLAN_NAMES.GCM.ar}: ${objective.ar}`,
     };
   });
   for (const plan of ['MAP', 'CAP', 'JVAP'] as const) {
@@ -181,17 +182,26 @@ function buildLabels(): Record<string, Bilingual> {
       labels[`${plan}:domain:${i + 1}`] = {
         en: `${name.en}, Domain ${i + 1}: ${domain.en}`,
         fr: `${name.fr}, domaine ${i + 1} : ${domain.fr}`,
+        ar: `${name.ar}، المجال ${i + 1}: ${domain.ar}`,
       };
     });
   }
   for (let n = 1; n <= (PLAN_PARTS.MAP.action ?? 0); n++) {
-    labels[`MAP:action:${n}`] = { en: `${PLAN_NAMES.MAP.en}, Action ${n}`, fr: `${PLAN_NAMES.MAP.fr}, action ${n}` };
+    labels[`MAP:action:${n}`] = {
+      en: `${PLAN_NAMES.MAP.en}, Action ${n}`,
+      fr: `${PLAN_NAMES.MAP.fr}, action ${n}`,
+      ar: `${PLAN_NAMES.MAP.ar}، الإجراء ${n}`,
+    };
   }
   for (let n = 1; n <= (PLAN_PARTS.CAP.objective ?? 0); n++) {
-    labels[`CAP:objective:${n}`] = { en: `${PLAN_NAMES.CAP.en}, Objective ${n}`, fr: `${PLAN_NAMES.CAP.fr}, objectif ${n}` };
+    labels[`CAP:objective:${n}`] = {
+      en: `${PLAN_NAMES.CAP.en}, Objective ${n}`,
+      fr: `${PLAN_NAMES.CAP.fr}, objectif ${n}`,
+      ar: `${PLAN_NAMES.CAP.ar}، الهدف ${n}`,
+    };
   }
   return labels;
 }
 
-/** Every id `tagReferences` can produce, with its label in English and French. */
-export const REFERENCES: Readonly<Record<string, Bilingual>> = Object.freeze(buildLabels());
+/** Every id `tagReferences` can produce, with its label in English, French and Arabic. */
+export const REFERENCES: Readonly<Record<string, Translated>> = Object.freeze(buildLabels());
