@@ -141,26 +141,35 @@ async function measure(options: DatabaseOptions) {
   }
 }
 
-async function main() {
-  if (!fs.existsSync(CORPUS)) throw new Error(`corpus not found at ${CORPUS}`);
+type Figures = Awaited<ReturnType<typeof measure>>;
+
+async function measurePostgres(): Promise<Figures> {
   const server = await startPostgres({ durable: true });
-  let postgres: Awaited<ReturnType<typeof measure>>;
   try {
-    postgres = await measure({ databaseUrl: server.url });
+    return await measure({ databaseUrl: server.url });
   } finally {
     server.stop();
   }
-  console.log('postgres', postgres);
-  const pglite = await measure({ pgliteDir: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-')), 'pglite') });
-  console.log('pglite', pglite);
-  console.log(
-    JSON.stringify({
-      bench: 'knowledge',
-      postgres,
-      pglite,
-      ingest_corpus_ms: Math.max(postgres.ingest_corpus_ms, pglite.ingest_corpus_ms),
-    }),
-  );
+}
+
+const measurePglite = () =>
+  measure({ pgliteDir: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-')), 'pglite') });
+
+/** BENCH_BACKEND=postgres or pglite measures one backend only (while tuning); the default, both. */
+async function main() {
+  if (!fs.existsSync(CORPUS)) throw new Error(`corpus not found at ${CORPUS}`);
+  const only = process.env.BENCH_BACKEND;
+  const figures: Record<string, Figures> = {};
+  if (only !== 'pglite') {
+    figures.postgres = await measurePostgres();
+    console.log('postgres', figures.postgres);
+  }
+  if (only !== 'postgres') {
+    figures.pglite = await measurePglite();
+    console.log('pglite', figures.pglite);
+  }
+  const ingest = Math.max(...Object.values(figures).map((f) => f.ingest_corpus_ms));
+  console.log(JSON.stringify({ bench: 'knowledge', ...figures, ingest_corpus_ms: ingest }));
 }
 
 main().catch((error) => {

@@ -9,14 +9,18 @@ import { FACET_FIELDS, type FacetField, type SearchFilters } from './schemas.js'
  * which items match the text and which documents the viewer may see always come from SQL, and
  * the copy is brought up to date from the rows changed since the last refresh before each search
  * (repository `searchEntriesChangedSince`, watermark = the snapshot's xmin).
+ *
+ * Facet values are numbered (`codes`), so counting is incrementing an integer array.
  */
 export interface SearchEntry {
   seq: number;
   id: string;
-  documentId: string;
-  /** Values per facet field, each distinct; `year` as text like the other values. */
-  values: Record<FacetField, readonly string[]>;
+  /** Number of the item's document in this store. */
+  document: number;
+  /** Codes of the item's facet values, every field together, each distinct. */
+  codes: Int32Array;
   day: string | null;
+  documentId: string;
   position: number;
   /** Index in date order (meeting date newest first, then document, then position). */
   dateRank: number;
@@ -29,9 +33,16 @@ export interface FacetCount {
 
 export const FACET_LIMIT = 100;
 
+const FIELD_INDEX = new Map(FACET_FIELDS.map((field, index) => [field, index]));
+
 export class FacetStore {
-  private readonly entries = new Map<number, SearchEntry>();
+  private readonly bySeqIndex: (SearchEntry | undefined)[] = [];
   private byDate: SearchEntry[] = [];
+  private readonly documentNumbers = new Map<string, number>();
+  /** Field index and value of each code. */
+  readonly codeField: number[] = [];
+  readonly codeValue: string[] = [];
+  private readonly codeNumbers = new Map<string, number>();
   private watermark = '0';
   private refreshing: Promise<void> | null = null;
 
@@ -49,51 +60,93 @@ export class FacetStore {
     const { watermark, rows } = await repo.searchEntriesChangedSince(this.db, this.watermark);
     for (const row of rows) {
       if (!row.searchable) {
-        this.entries.delete(row.seq);
+        this.bySeqIndex[row.seq] = undefined;
         continue;
       }
-      this.entries.set(row.seq, {
+      const values: [FacetField, readonly (string | number | null)[]][] = [
+        ['type', [row.type]],
+        ['process', [row.process]],
+        ['year', [row.year]],
+        ['country', row.countries],
+        ['theme', row.themes],
+        ['organisation', row.organisations],
+        ['reference', row.reference_ids],
+      ];
+      const codes = new Set<number>();
+      for (const [field, list] of values) {
+        for (const value of list) if (value !== null) codes.add(this.codeOf(field, String(value)));
+      }
+      this.bySeqIndex[row.seq] = {
         seq: row.seq,
         id: row.id,
+        document: this.documentNumber(row.document_id),
         documentId: row.document_id,
-        values: {
-          type: [row.type],
-          process: [row.process],
-          year: row.year === null ? [] : [String(row.year)],
-          country: distinct(row.countries),
-          theme: distinct(row.themes),
-          organisation: distinct(row.organisations),
-          reference: distinct(row.reference_ids),
-        },
+        codes: Int32Array.from(codes),
         day: row.day,
         position: row.position,
         dateRank: 0,
-      });
+      };
     }
     if (rows.length > 0 || this.watermark === '0') this.sortByDate();
     this.watermark = watermark;
   }
 
+  private codeOf(field: FacetField, value: string): number {
+    const key = `${field}\u0000${value}`;
+    let code = this.codeNumbers.get(key);
+    if (code === undefined) {
+      code = this.codeValue.length;
+      this.codeNumbers.set(key, code);
+      this.codeField.push(FIELD_INDEX.get(field) ?? 0);
+      this.codeValue.push(value);
+    }
+    return code;
+  }
+
+  /** The codes of `values` of `field` that the store knows (unknown values match nothing). */
+  codesOf(field: FacetField, values: readonly (string | number)[]): number[] {
+    return values.flatMap((value) => this.codeNumbers.get(`${field}\u0000${value}`) ?? []);
+  }
+
+  private documentNumber(id: string): number {
+    let number = this.documentNumbers.get(id);
+    if (number === undefined) {
+      number = this.documentNumbers.size;
+      this.documentNumbers.set(id, number);
+    }
+    return number;
+  }
+
   private sortByDate() {
-    this.byDate = [...this.entries.values()].sort(
-      (a, b) => compareDays(a.day, b.day) || compareText(a.documentId, b.documentId) || a.position - b.position || a.seq - b.seq,
-    );
+    this.byDate = this.bySeqIndex
+      .filter((entry): entry is SearchEntry => entry !== undefined)
+      .sort(
+        (a, b) =>
+          compareDays(a.day, b.day) || compareText(a.documentId, b.documentId) || a.position - b.position || a.seq - b.seq,
+      );
     this.byDate.forEach((entry, index) => {
       entry.dateRank = index;
     });
   }
 
-  /** Entries in date order whose document is in `documentIds`. */
-  *inDocuments(documentIds: ReadonlySet<string>): Iterable<SearchEntry> {
-    for (const entry of this.byDate) if (documentIds.has(entry.documentId)) yield entry;
+  /** Entries in date order whose document is one of `documentIds`. */
+  inDocuments(documentIds: Iterable<string>): SearchEntry[] {
+    const wanted = new Uint8Array(this.documentNumbers.size);
+    for (const id of documentIds) {
+      const number = this.documentNumbers.get(id);
+      if (number !== undefined) wanted[number] = 1;
+    }
+    return this.byDate.filter((entry) => wanted[entry.document] === 1);
   }
 
-  /** Entries for item numbers, in the given order; numbers the copy does not know are skipped. */
-  *bySeq(seqs: readonly number[]): Iterable<SearchEntry> {
+  /** Entries for item numbers, in the given order; numbers the store does not hold are skipped. */
+  bySeq(seqs: readonly number[]): SearchEntry[] {
+    const entries: SearchEntry[] = [];
     for (const seq of seqs) {
-      const entry = this.entries.get(seq);
-      if (entry) yield entry;
+      const entry = this.bySeqIndex[seq];
+      if (entry) entries.push(entry);
     }
+    return entries;
   }
 }
 
@@ -103,50 +156,49 @@ export class FacetStore {
  * so choosing one country still shows how many items the other countries have.
  */
 export function filterAndCount(
-  candidates: Iterable<SearchEntry>,
+  store: FacetStore,
+  candidates: readonly SearchEntry[],
   filters: SearchFilters,
 ): { matched: SearchEntry[]; facets: Record<FacetField, FacetCount[]> } {
-  const active = FACET_FIELDS.flatMap((field) => {
-    const wanted = filters[field];
-    return wanted && wanted.length > 0 ? [{ field, wanted: new Set(wanted.map(String)) }] : [];
-  });
-  const counts = Object.fromEntries(FACET_FIELDS.map((field) => [field, new Map<string, number>()])) as Record<
-    FacetField,
-    Map<string, number>
-  >;
+  const codeCount = store.codeValue.length;
+  const wanted = new Uint8Array(codeCount);
+  let activeFields = 0;
+  for (const field of FACET_FIELDS) {
+    const values = filters[field];
+    if (!values || values.length === 0) continue;
+    activeFields |= 1 << (FIELD_INDEX.get(field) ?? 0);
+    for (const code of store.codesOf(field, values)) wanted[code] = 1;
+  }
+  const { codeField } = store;
+  const counts = new Int32Array(codeCount);
   const matched: SearchEntry[] = [];
   for (const entry of candidates) {
-    let failed: FacetField | null = null;
-    let failures = 0;
-    for (const { field, wanted } of active) {
-      if (entry.values[field].some((value) => wanted.has(value))) continue;
-      failures++;
-      failed = field;
-      if (failures > 1) break;
-    }
-    if (failures > 1) continue;
-    if (failures === 0) matched.push(entry);
-    for (const field of FACET_FIELDS) {
-      if (failures === 1 && failed !== field) continue;
-      const count = counts[field];
-      for (const value of entry.values[field]) count.set(value, (count.get(value) ?? 0) + 1);
+    const { codes } = entry;
+    let satisfied = 0;
+    for (let i = 0; i < codes.length; i++) if (wanted[codes[i]] === 1) satisfied |= 1 << codeField[codes[i]];
+    const failing = activeFields & ~satisfied;
+    // More than one field failing: the item counts nowhere.
+    if (failing & (failing - 1)) continue;
+    if (failing === 0) {
+      matched.push(entry);
+      for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
+    } else {
+      for (let i = 0; i < codes.length; i++) if (1 << codeField[codes[i]] === failing) counts[codes[i]]++;
     }
   }
-  const facets = Object.fromEntries(FACET_FIELDS.map((field) => [field, topCounts(counts[field])])) as Record<
-    FacetField,
-    FacetCount[]
-  >;
+  const byField = FACET_FIELDS.map((): FacetCount[] => []);
+  for (let code = 0; code < codeCount; code++) {
+    if (counts[code] > 0) byField[codeField[code]].push({ value: store.codeValue[code], count: counts[code] });
+  }
+  const facets = Object.fromEntries(
+    FACET_FIELDS.map((field, index) => [
+      field,
+      byField[index].sort((a, b) => b.count - a.count || compareText(a.value, b.value)).slice(0, FACET_LIMIT),
+    ]),
+  ) as Record<FacetField, FacetCount[]>;
   return { matched, facets };
 }
 
-function topCounts(counts: Map<string, number>): FacetCount[] {
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || compareText(a.value, b.value))
-    .slice(0, FACET_LIMIT);
-}
-
-const distinct = (values: readonly string[]) => [...new Set(values)];
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Newest first, undated last — the SQL order `dates[1] desc nulls last`. */
 const compareDays = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : compareText(b, a));

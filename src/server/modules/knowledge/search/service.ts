@@ -61,13 +61,13 @@ async function runSearch(ctx: ServiceContext, query: Query) {
   const byDate = (query.sort ?? (q ? 'relevance' : 'date')) === 'date';
   if (!q) {
     const documents = await repo.visibleDocumentIds(ctx.db, viewer);
-    return { mode: 'all' as const, highlight: null, ...filterAndCount(store.inDocuments(documents), filters) };
+    return { mode: 'all' as const, highlight: null, ...filterAndCount(store, store.inDocuments(documents), filters) };
   }
   const words = await repo.correctWords(ctx.db, q);
   const known = [...new Set(words.flatMap((word) => (word.corrected ? [word.corrected] : [])))].slice(0, MAX_RELAXED_WORDS);
-  const attempt = async (match: string) => {
-    const seqs = await repo.matchItems(ctx.db, viewer, { match, rankWords: byDate ? null : known });
-    const found = filterAndCount(store.bySeq(seqs), filters);
+  const attempt = async (match: string, byCoverage = false) => {
+    const seqs = await repo.matchItems(ctx.db, viewer, { match, rankWords: byDate ? null : known, byCoverage });
+    const found = filterAndCount(store, store.bySeq(seqs), filters);
     if (byDate) found.matched.sort((a, b) => a.dateRank - b.dateRank);
     return { highlight: match, ...found };
   };
