@@ -152,8 +152,7 @@ async function measurePostgres(): Promise<Figures> {
   }
 }
 
-const measurePglite = () =>
-  measure({ pgliteDir: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-')), 'pglite') });
+const measurePglite = () => measure({ pgliteDir: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-')), 'pglite') });
 
 /** BENCH_BACKEND=postgres or pglite measures one backend only (while tuning); the default, both. */
 async function main() {
