@@ -12,6 +12,9 @@ import type { Config } from './config.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { administrationRoutes } from './modules/administration/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { knowledgeCountriesRoutes } from './modules/knowledge/countries/routes.js';
+import { knowledgeImportRoutes } from './modules/knowledge/imports/routes.js';
+import { knowledgeReviewRoutes } from './modules/knowledge/review/routes.js';
 import { knowledgeSearchRoutes } from './modules/knowledge/search/routes.js';
 import { ActorCache } from './platform/auth/actor-cache.js';
 import { CsrfTokens } from './platform/auth/csrf.js';
@@ -23,6 +26,7 @@ import { registerAuthentication } from './platform/http/authenticate.js';
 import { healthRoutes } from './platform/http/health.js';
 import { registerTextNormalisation } from './platform/http/normalise-text.js';
 import { registerValidation } from './platform/http/validation.js';
+import { registerJobWorker } from './platform/jobs/register.js';
 
 export interface AppOptions {
   config: Config;
@@ -66,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerProblemHandlers(app);
   registerValidation(app);
+  registerJobWorker(app, { db, pollMs: config.jobPollMs });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -120,6 +125,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(accountRoutes);
   await app.register(administrationRoutes);
   await app.register(knowledgeSearchRoutes);
+  await app.register(knowledgeImportRoutes);
+  await app.register(knowledgeReviewRoutes);
+  await app.register(knowledgeCountriesRoutes);
   registerWebApp(app, config.webRoot);
   return app;
 }

@@ -24,6 +24,8 @@ export interface Config {
   webRoot: string;
   /** Outcome documents loaded into the demo library on first start. */
   corpusDir: string;
+  /** How often the background job worker looks for work; 0 = this process runs no jobs. */
+  jobPollMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -77,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     encryptionKey,
     webRoot: path.resolve(env.LIAISON_WEB_ROOT || 'dist/web'),
     corpusDir: path.resolve(env.LIAISON_CORPUS_DIR || '../shared/corpus'),
+    jobPollMs: integer(env, 'LIAISON_JOB_POLL_MS', 1000, 0, 60_000),
   };
 }

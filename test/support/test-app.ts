@@ -21,8 +21,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
-  const database = await openTestDatabase();
+/** `reuse`: run on that database (a restart of the app) and leave it open on close. */
+export async function startTestApp(overrides: Partial<Config> = {}, reuse?: Database): Promise<TestApp> {
+  const database = reuse ?? (await openTestDatabase());
   const config: Config = {
     ...loadConfig({}),
     dataDir: path.join(os.tmpdir(), `liaison-test-${randomBytes(4).toString('hex')}`),
@@ -49,7 +50,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     },
     async close() {
       await app.close();
-      await database.close();
+      if (!reuse) await database.close();
     },
   };
 }

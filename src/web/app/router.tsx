@@ -9,9 +9,14 @@ import { UnitsPage } from '../modules/administration/units-page.js';
 import { UsersPage } from '../modules/administration/users-page.js';
 import { LoginPage } from '../modules/auth/login-page.js';
 import { HomePage } from '../modules/home/home-page.js';
+import { LazyCountriesPage, LazyCountryPage } from '../modules/knowledge/countries/lazy-pages.js';
 import { DocumentPage } from '../modules/knowledge/document-page.js';
 import { DocumentsPage } from '../modules/knowledge/documents-page.js';
+import { ImportPage, type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-page.js';
+import { ItemPage } from '../modules/knowledge/items/item-page.js';
 import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/knowledge.js';
+import { ReviewDocumentPage } from '../modules/knowledge/review/review-document-page.js';
+import { ReviewListPage } from '../modules/knowledge/review/review-list-page.js';
 import { LibrarySearchPage } from '../modules/knowledge/search-page.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
 import { safeRedirect } from './redirect.js';
@@ -98,12 +103,48 @@ const libraryDocumentRoute = createRoute({
   path: '/library/documents/$documentId',
   component: DocumentPage,
 });
+/** One item: its citation and similar items from other documents, open like the library. */
+const libraryItemRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/library/items/$itemId',
+  component: ItemPage,
+});
+/** Country profiles: the world map of citations and one page per country, open like the library. */
+const libraryCountriesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/library/countries',
+  component: LazyCountriesPage,
+});
+const libraryCountryRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/library/countries/$code',
+  component: LazyCountryPage,
+});
+
+/** Review of library documents: curators only (the pages show "not allowed" to anyone else). */
+const reviewListRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/library/review', component: ReviewListPage });
+const reviewDocumentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/library/review/$documentId',
+  component: ReviewDocumentPage,
+});
+
+/** Import of documents by curators (others see "not allowed"); `?import=<id>` follows one import. */
+const libraryImportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/library/import',
+  validateSearch: (search: Record<string, unknown>): ImportSearch => parseImportSearch(search),
+  component: ImportPage,
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   libraryRoute,
   libraryDocumentsRoute,
   libraryDocumentRoute,
+  libraryItemRoute,
+  libraryCountriesRoute,
+  libraryCountryRoute,
   signedInRoute.addChildren([
     homeRoute,
     accountRoute,
@@ -112,6 +153,9 @@ const routeTree = rootRoute.addChildren([
     unitsRoute,
     usersRoute,
     sharingGroupsRoute,
+    reviewListRoute,
+    reviewDocumentRoute,
+    libraryImportRoute,
   ]),
 ]);
 

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAdministrator, isPlatformAdmin, meQuery, signOut } from '../api/session.js';
 import type { Me } from '../api/types.js';
+import { isCurator } from '../modules/knowledge/review/review-api.js';
 import { LanguageSwitcher } from './language-switcher.js';
 
 const MAIN_ID = 'main-content';
@@ -33,6 +34,9 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
       {item('/', t('nav.home'))}
       {item('/account', t('nav.account'))}
       {item('/library', t('nav.library'))}
+      {item('/library/countries', t('countryProfiles.nav'))}
+      {isCurator(me) ? item('/library/review', t('review.nav')) : null}
+      {isCurator(me) ? item('/library/import', t('imports.nav')) : null}
       {isAdministrator(me) ? (
         <>
           <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm" id="admin-nav-heading">
@@ -130,6 +134,11 @@ export function Shell() {
             {me ? null : (
               <Button component={Link} to="/library" variant="subtle" size="xs">
                 {t('nav.library')}
+              </Button>
+            )}
+            {me ? null : (
+              <Button component={Link} to="/library/countries" variant="subtle" size="xs">
+                {t('countryProfiles.nav')}
               </Button>
             )}
             <LanguageSwitcher />

@@ -1,4 +1,5 @@
 import type { Db } from '../../platform/db/database.js';
+import type { ResolvedDistribution } from '../../platform/policy/visibility-filter.js';
 import { extractFromText } from './extraction/extract.js';
 import { readDocument } from './extraction/read-document.js';
 import * as repo from './repository.js';
@@ -10,6 +11,8 @@ export interface IngestInput {
   originatorUnitId?: string | null;
   createdBy?: string | null;
   handlingCode: string;
+  /** Who receives the document; all partners when not given. */
+  distribution?: ResolvedDistribution;
   /** Publish at once (trusted sources such as the demo corpus); otherwise items wait for review. */
   publish: boolean;
 }
@@ -22,33 +25,64 @@ export interface IngestResult {
   items: number;
 }
 
+export type IngestStage = 'reading' | 'extracting' | 'storing';
+
+export interface IngestHooks {
+  /** Told before each stage, for progress reports. */
+  onStage?(stage: IngestStage): Promise<void>;
+  /** Runs inside the storing transaction, so what it records commits (or not) with the document. */
+  inTransaction?(trx: Db, result: IngestResult): Promise<void>;
+}
+
+export const TO_ALL_PARTNERS: ResolvedDistribution = {
+  recipientUnits: [],
+  recipientOrganisations: [],
+  recipientSharingGroups: [],
+  toAllPartners: true,
+};
+
 /**
  * Reads, splits and stores one document with its items, in one transaction: a file that cannot be
  * read stores nothing, the same file twice is not duplicated, a changed file becomes a new version.
  */
-export async function ingestDocument(db: Db, input: IngestInput): Promise<IngestResult> {
+export async function ingestDocument(db: Db, input: IngestInput, hooks: IngestHooks = {}): Promise<IngestResult> {
+  await hooks.onStage?.('reading');
   const read = await readDocument(input.fileName, input.data);
+  await hooks.onStage?.('extracting');
   const extraction = extractFromText(read.text, read.pageOfLine);
+  await hooks.onStage?.('storing');
   return db.transaction().execute(async (trx) => {
-    const existing = await repo.findDocumentBySha(trx, read.sha256);
-    if (existing) return { documentId: existing.id, created: false, version: existing.version, items: existing.item_count };
-    const previous = await repo.findLatestVersion(trx, extraction.document);
-    const status = input.publish ? 'published' : 'draft';
-    const version = previous ? previous.version + 1 : 1;
-    const documentId = await repo.insertDocument(trx, {
-      extraction,
-      fileName: input.fileName,
-      sha256: read.sha256,
-      body: read.text,
-      version,
-      previousVersionId: previous?.id ?? null,
-      status,
-      handlingCode: input.handlingCode,
-      originatorOrganisationId: input.originatorOrganisationId,
-      originatorUnitId: input.originatorUnitId ?? null,
-      createdBy: input.createdBy ?? null,
-    });
-    await repo.insertItems(trx, documentId, extraction.items, status);
-    return { documentId, created: true, version, items: extraction.items.length };
+    const result = await storeOnce(trx, input, read, extraction);
+    await hooks.inTransaction?.(trx, result);
+    return result;
   });
+}
+
+async function storeOnce(
+  trx: Db,
+  input: IngestInput,
+  read: Awaited<ReturnType<typeof readDocument>>,
+  extraction: ReturnType<typeof extractFromText>,
+): Promise<IngestResult> {
+  const existing = await repo.findDocumentBySha(trx, read.sha256);
+  if (existing) return { documentId: existing.id, created: false, version: existing.version, items: existing.item_count };
+  const previous = await repo.findLatestVersion(trx, extraction.document);
+  const status = input.publish ? 'published' : 'draft';
+  const version = previous ? previous.version + 1 : 1;
+  const documentId = await repo.insertDocument(trx, {
+    extraction,
+    fileName: input.fileName,
+    sha256: read.sha256,
+    body: read.text,
+    version,
+    previousVersionId: previous?.id ?? null,
+    status,
+    handlingCode: input.handlingCode,
+    distribution: input.distribution ?? TO_ALL_PARTNERS,
+    originatorOrganisationId: input.originatorOrganisationId,
+    originatorUnitId: input.originatorUnitId ?? null,
+    createdBy: input.createdBy ?? null,
+  });
+  await repo.insertItems(trx, documentId, extraction.items, status);
+  return { documentId, created: true, version, items: extraction.items.length };
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
+import type { ResolvedDistribution } from '../../platform/policy/visibility-filter.js';
 import type { ExtractedItem, Extraction } from './extraction/extract.js';
 
 export interface StoredDocumentRef {
@@ -35,6 +36,7 @@ export interface NewDocument {
   previousVersionId: string | null;
   status: 'draft' | 'published';
   handlingCode: string;
+  distribution: ResolvedDistribution;
   originatorOrganisationId: string;
   originatorUnitId: string | null;
   createdBy: string | null;
@@ -42,12 +44,16 @@ export interface NewDocument {
 
 export async function insertDocument(db: Db, doc: NewDocument): Promise<string> {
   const m = doc.extraction.document;
+  const to = doc.distribution;
   const result = await sql<{ id: string }>`insert into knowledge_documents (title, process, meeting_kind, city, country,
       dates, co_chairs, language, file_name, sha256, version, previous_version_id, body, status, handling_code,
+      recipient_units, recipient_organisations, recipient_sharing_groups, to_all_partners,
       originator_organisation_id, originator_unit_id, created_by, published_at)
     values (${m.title}, ${m.process}, ${m.meetingKind}, ${m.city}, ${m.country}, ${m.dates}::date[], ${m.coChairs}::text[],
       ${m.language}, ${doc.fileName}, ${doc.sha256}, ${doc.version}, ${doc.previousVersionId}, ${doc.body}, ${doc.status},
-      ${doc.handlingCode}, ${doc.originatorOrganisationId}, ${doc.originatorUnitId}, ${doc.createdBy},
+      ${doc.handlingCode}, ${to.recipientUnits}::uuid[], ${to.recipientOrganisations}::uuid[],
+      ${to.recipientSharingGroups}::uuid[], ${to.toAllPartners},
+      ${doc.originatorOrganisationId}, ${doc.originatorUnitId}, ${doc.createdBy},
       ${doc.status === 'published' ? sql`now()` : null})
     returning id`.execute(db);
   return result.rows[0].id;

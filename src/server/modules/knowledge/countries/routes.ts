@@ -1,0 +1,36 @@
+import type { FastifyInstance } from 'fastify';
+import { CountryParams, NoQuery } from './schemas.js';
+import * as service from './service.js';
+
+/**
+ * Country profiles of the knowledge library: the world map's counts and one country's figures.
+ * Open like the rest of the library (`knowledge.read`); every figure is visibility-filtered.
+ */
+export async function knowledgeCountriesRoutes(app: FastifyInstance) {
+  const tags = ['knowledge'];
+  app.get(
+    '/api/v1/knowledge/countries',
+    {
+      config: { policy: 'knowledge.read' },
+      schema: {
+        tags,
+        summary: 'Items citing each country, and documents citing it or held in it (for the map)',
+        querystring: NoQuery,
+      },
+    },
+    async (request) => service.countryCounts(request.context()),
+  );
+  app.get(
+    '/api/v1/knowledge/countries/:code',
+    {
+      config: { policy: 'knowledge.read' },
+      schema: {
+        tags,
+        summary: 'A country profile: items by type, year and theme, organisations cited with it, meetings, latest items',
+        params: CountryParams,
+        querystring: NoQuery,
+      },
+    },
+    async (request) => service.countryProfile(request.context(), (request.params as CountryParams).code),
+  );
+}

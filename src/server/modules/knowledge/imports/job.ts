@@ -1,0 +1,105 @@
+import { appendAudit } from '../../../platform/audit/audit-log.js';
+import type { Db } from '../../../platform/db/database.js';
+import { JobFailure, type JobHandler } from '../../../platform/jobs/worker.js';
+import { DocumentError } from '../extraction/read-document.js';
+import { type IngestStage, ingestDocument } from '../ingestion.js';
+import * as repo from './repository.js';
+
+export const IMPORT_JOB_KIND = 'knowledge.import';
+
+export interface ImportJobPayload {
+  importId: string;
+}
+
+/** How far along a file is when it enters each stage (reading is quick, extraction and storing are not). */
+const STAGE_PROGRESS: Record<IngestStage, number> = { reading: 10, extracting: 40, storing: 70 };
+
+const TITLES: Record<DocumentError['slug'], string> = {
+  'unsupported-format': 'Unsupported format',
+  'empty-document': 'Empty document',
+  'too-large': 'File too large',
+  'corrupt-document': 'Corrupt document',
+  'encrypted-pdf': 'Encrypted PDF',
+  'no-text-layer': 'No text layer',
+};
+
+const problemOf = (error: DocumentError): repo.FileProblem => ({
+  type: `urn:liaison:problem:${error.slug}`,
+  title: TITLES[error.slug],
+  detail: error.message,
+});
+
+/**
+ * Ingests one file of an import. A file the reader refuses (corrupt, encrypted, scanned…) fails on
+ * its own and the import goes on; any other error is left to the worker, which tries the job again.
+ */
+async function ingestFile(db: Db, upload: repo.ImportRow, file: repo.ImportFileRow) {
+  const data = await repo.fileContent(db, file.id);
+  try {
+    const result = await ingestDocument(
+      db,
+      {
+        fileName: file.file_name,
+        data,
+        originatorOrganisationId: upload.originator_organisation_id,
+        originatorUnitId: upload.originator_unit_id,
+        createdBy: upload.created_by,
+        handlingCode: upload.handling_code,
+        distribution: {
+          recipientUnits: upload.recipient_units,
+          recipientOrganisations: upload.recipient_organisations,
+          recipientSharingGroups: upload.recipient_sharing_groups,
+          toAllPartners: upload.to_all_partners,
+        },
+        publish: upload.publish,
+      },
+      {
+        onStage: (stage) => repo.setFileStage(db, file.id, stage, STAGE_PROGRESS[stage]),
+        inTransaction: (trx, outcome) => repo.recordFileOutcome(trx, file.id, outcome),
+      },
+    );
+    if (!result.created) return;
+    await appendAudit(db, {
+      actorUserId: upload.created_by,
+      actorOrganisationId: upload.originator_organisation_id,
+      action: 'knowledge.document.ingest',
+      outcome: 'success',
+      targetType: 'knowledge_document',
+      targetId: result.documentId,
+      details: { via: 'import', importId: upload.id, version: result.version, items: result.items, published: upload.publish },
+    });
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error;
+    await repo.failFile(db, file.id, problemOf(error));
+  }
+}
+
+/**
+ * The background job of an import: its files one by one, each with its own outcome. Outcomes are
+ * stored as they come, so a job resumed after a restart goes on with the files still waiting.
+ */
+export const importJob: JobHandler<ImportJobPayload> = {
+  async run({ job, db, throwIfStopping, progress }) {
+    const upload = await repo.findImport(db, job.payload.importId);
+    if (!upload) throw new JobFailure(`import ${job.payload.importId} does not exist`);
+    const files = await repo.unfinishedFiles(db, upload.id);
+    const alreadyDone = upload.file_count - files.length;
+    for (const [index, file] of files.entries()) {
+      throwIfStopping();
+      await ingestFile(db, upload, file);
+      await progress({ filesDone: alreadyDone + index + 1, filesTotal: upload.file_count });
+    }
+    const outcomes = await repo.importFiles(db, upload.id);
+    return {
+      documentIds: outcomes.flatMap((file) => (file.document_id ? [file.document_id] : [])),
+      failed: outcomes.filter((file) => file.status === 'failed').length,
+    };
+  },
+  async onFailed({ job, db }) {
+    await repo.failUnfinishedFiles(db, job.payload.importId, {
+      type: 'urn:liaison:problem:import-failed',
+      title: 'Import failed',
+      detail: 'The import stopped on an unexpected error after several attempts; upload the file again.',
+    });
+  },
+};

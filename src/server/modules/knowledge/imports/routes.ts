@@ -1,0 +1,61 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import { actorContext } from '../../../platform/http/authenticate.js';
+import { IdParams } from '../../../platform/http/schemas.js';
+import { IMPORT_JOB_KIND, importJob } from './job.js';
+import { ImportListQuery } from './schemas.js';
+import * as service from './service.js';
+import { receiveUpload } from './upload.js';
+
+/**
+ * Imports of outcome documents by the secretariat's curators: upload (answered 202 at once), then a
+ * background job ingests the files while the caller follows each file's progress.
+ * Multipart parsing is registered here only, so no other route accepts multipart bodies.
+ */
+export async function knowledgeImportRoutes(app: FastifyInstance) {
+  await app.register(multipart);
+  app.jobs.handle(IMPORT_JOB_KIND, importJob);
+  const tags = ['knowledge'];
+
+  app.post(
+    '/api/v1/knowledge/imports',
+    {
+      config: { policy: 'knowledge.curate' },
+      schema: {
+        tags,
+        summary: 'Upload documents to ingest in the background',
+        description:
+          'multipart/form-data: `files` (1–20 .txt/.md/.pdf/.docx files, 20 MB each), `handlingCode` (TLP:RED…TLP:CLEAR), ' +
+          '`distribution` (repeatable: all_partners, organisation:<id>, sharing_group:<id>, unit:<id>), `publish` (true/false, ' +
+          'default false: the documents wait for review). Answers 202 with the import and its files.',
+      },
+    },
+    async (request, reply) => {
+      const ctx = actorContext(request);
+      const upload = await receiveUpload(request);
+      try {
+        const created = await service.createImport(ctx, upload);
+        app.jobs.wake();
+        return reply.code(202).header('location', `/api/v1/knowledge/imports/${created.id}`).send(created);
+      } finally {
+        await upload.discard();
+      }
+    },
+  );
+  app.get(
+    '/api/v1/knowledge/imports',
+    {
+      config: { policy: 'knowledge.curate' },
+      schema: { tags, summary: 'Recent imports, newest first', querystring: ImportListQuery },
+    },
+    async (request) => service.listImports(actorContext(request), request.query as ImportListQuery),
+  );
+  app.get(
+    '/api/v1/knowledge/imports/:id',
+    {
+      config: { policy: 'knowledge.curate' },
+      schema: { tags, summary: 'One import: status, progress and outcome of each file', params: IdParams },
+    },
+    async (request) => service.getImport(actorContext(request), (request.params as { id: string }).id),
+  );
+}

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyRequest } from 'fastify';
+import { Problem } from '../../../platform/errors.js';
+import { DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES } from '../extraction/read-document.js';
+
+export const MAX_FILES_PER_IMPORT = 20;
+/** The form fields besides the files; anything else is refused so a typo never passes silently. */
+export const IMPORT_FIELDS = ['handlingCode', 'distribution', 'publish'] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+export interface ReceivedFile {
+  fileName: string;
+  /** Where the bytes wait until they are stored in the database. */
+  path: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+export interface ReceivedUpload {
+  files: ReceivedFile[];
+  fields: Map<ImportField, string[]>;
+  /** Removes the temporary files. */
+  discard(): Promise<void>;
+}
+
+const MULTIPART_LIMITS = {
+  fileSize: MAX_DOCUMENT_BYTES,
+  files: MAX_FILES_PER_IMPORT,
+  fields: 300,
+  fieldSize: 200,
+  parts: MAX_FILES_PER_IMPORT + 300,
+};
+
+const tooLarge = (name: string) =>
+  new Problem(413, 'too-large', `${name} is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; nothing was imported.`);
+
+/** A file name as the library keeps it: no folders, no control characters, NFC, at most 200 characters. */
+function cleanFileName(raw: string): string {
+  const name = path
+    .basename(raw.replaceAll('\\', '/'))
+    .replace(/\p{Cc}/gu, '')
+    .normalize('NFC')
+    .trim();
+  if (!name) throw new Problem(400, 'invalid-file-name', 'Every file needs a name; nothing was imported.');
+  // The end of a long name is kept, with its extension; whole characters only.
+  return [...name].slice(-200).join('');
+}
+
+function checkExtension(name: string) {
+  const extension = path.extname(name).toLowerCase();
+  if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw new Problem(
+      415,
+      'unsupported-format',
+      `${name}: only ${DOCUMENT_EXTENSIONS.join(', ')} files can be imported; nothing was imported.`,
+    );
+  }
+}
+
+/** @fastify/multipart's limit and format errors, as problems a client can act on. */
+function toProblem(error: unknown, lastFile: string | undefined): unknown {
+  switch ((error as { code?: string }).code) {
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return tooLarge(lastFile ?? 'A file');
+    case 'FST_FILES_LIMIT':
+      return new Problem(413, 'too-many-files', `At most ${MAX_FILES_PER_IMPORT} files per import; nothing was imported.`);
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+      return new Problem(413, 'too-many-fields', 'The form has too many fields; nothing was imported.');
+    case 'FST_PROTO_VIOLATION':
+    case 'FST_INVALID_JSON_FIELD_ERROR':
+    case 'FST_MP_PREMATURE_CLOSE':
+      return new Problem(400, 'malformed-body', 'The multipart form could not be read; nothing was imported.');
+  }
+  if (error instanceof Error && /multipart|boundary/i.test(error.message)) {
+    return new Problem(400, 'malformed-body', 'The multipart form could not be read; nothing was imported.');
+  }
+  return error;
+}
+
+async function saveFile(stream: NodeJS.ReadableStream & { truncated?: boolean }, target: string) {
+  const hash = createHash('sha256');
+  let size = 0;
+  await pipeline(
+    stream,
+    async function* (source: AsyncIterable<Buffer>) {
+      for await (const chunk of source) {
+        hash.update(chunk);
+        size += chunk.length;
+        yield chunk;
+      }
+    },
+    createWriteStream(target, { mode: 0o600 }),
+  );
+  return { size, sha256: hash.digest('hex'), truncated: stream.truncated === true };
+}
+
+/**
+ * Reads a multipart import form, saving each file to a private temporary folder (so at most one
+ * file at a time is ever held in memory) and refusing at once what can be judged without reading
+ * the documents: wrong extension, empty file, a file over the size limit, too many files, unknown fields.
+ */
+export async function receiveUpload(request: FastifyRequest): Promise<ReceivedUpload> {
+  if (!request.isMultipart()) {
+    throw new Problem(415, 'unsupported-media-type', 'Send the files as multipart/form-data.');
+  }
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'liaison-import-'));
+  const discard = () => fs.rm(dir, { recursive: true, force: true });
+  const files: ReceivedFile[] = [];
+  const fields = new Map<ImportField, string[]>();
+  let current: string | undefined;
+  try {
+    for await (const part of request.parts({ limits: MULTIPART_LIMITS })) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'files') throw new Problem(400, 'unknown-field', `Unknown form field "${part.fieldname}".`);
+        current = cleanFileName(part.filename ?? '');
+        checkExtension(current);
+        const target = path.join(dir, String(files.length));
+        const saved = await saveFile(part.file, target);
+        if (saved.truncated) throw tooLarge(current);
+        if (saved.size === 0) throw new Problem(400, 'empty-document', `${current} is empty; nothing was imported.`);
+        files.push({ fileName: current, path: target, sizeBytes: saved.size, sha256: saved.sha256 });
+      } else {
+        const name = part.fieldname as ImportField;
+        if (!IMPORT_FIELDS.includes(name)) throw new Problem(400, 'unknown-field', `Unknown form field "${part.fieldname}".`);
+        if (part.valueTruncated) throw new Problem(400, 'validation', `The field ${name} is too long.`);
+        fields.set(name, [...(fields.get(name) ?? []), String(part.value)]);
+      }
+    }
+    if (files.length === 0) throw new Problem(400, 'no-files', 'Choose at least one file to import.');
+    return { files, fields, discard };
+  } catch (error) {
+    await discard();
+    throw toProblem(error, current);
+  }
+}

@@ -1,0 +1,122 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { HandlingCode } from '../../../../shared/handling-codes.js';
+import { ApiError, api, ensureCsrfToken, setCsrfToken, withQuery } from '../../../api/client.js';
+
+export const IMPORTS_API = '/api/v1/knowledge/imports';
+export const MAX_FILES = 20;
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const FILE_EXTENSIONS = ['.txt', '.md', '.pdf', '.docx'] as const;
+/** Translation key of each code's plain-words explanation (i18next reads ':' as a namespace separator). */
+export const CODE_KEYS: Record<HandlingCode, string> = {
+  'TLP:RED': 'red',
+  'TLP:AMBER+STRICT': 'amberStrict',
+  'TLP:AMBER': 'amber',
+  'TLP:GREEN': 'green',
+  'TLP:CLEAR': 'clear',
+};
+
+export type ImportStatus = 'queued' | 'running' | 'done' | 'failed';
+export type FileStatus = 'queued' | 'reading' | 'extracting' | 'storing' | 'done' | 'duplicate' | 'failed';
+
+export interface ImportFile {
+  id: string;
+  position: number;
+  fileName: string;
+  sizeBytes: number;
+  status: FileStatus;
+  progress: number;
+  documentId: string | null;
+  version: number | null;
+  items: number | null;
+  problem: { type: string; slug: string; title: string; detail: string } | null;
+}
+
+export interface ImportSummary {
+  id: string;
+  status: ImportStatus;
+  handlingCode: string;
+  publish: boolean;
+  createdAt: string;
+  finishedAt: string | null;
+  createdBy: { id: string; displayName: string };
+  fileCounts: { total: number; done: number; duplicate: number; failed: number };
+}
+
+export interface ImportDetail extends ImportSummary {
+  progress: number;
+  files: ImportFile[];
+}
+
+export const isFinished = (status: ImportStatus | undefined) => status === 'done' || status === 'failed';
+
+export const importKeys = {
+  all: ['knowledge', 'imports'] as const,
+  one: (id: string) => ['knowledge', 'imports', 'one', id] as const,
+  recent: (page: number) => ['knowledge', 'imports', 'recent', page] as const,
+};
+
+/** One import, asked again every second until the job has finished. */
+export const importQuery = (id: string) =>
+  queryOptions({
+    queryKey: importKeys.one(id),
+    queryFn: () => api.get<ImportDetail>(`${IMPORTS_API}/${encodeURIComponent(id)}`),
+    refetchInterval: (query) => (isFinished(query.state.data?.status) ? false : 1000),
+    staleTime: 0,
+  });
+
+export const RECENT_PER_PAGE = 10;
+/** A page of recent imports, asked again every two seconds while one of them is still running. */
+export const recentImportsQuery = (page: number) =>
+  queryOptions({
+    queryKey: importKeys.recent(page),
+    queryFn: () =>
+      api.get<{ items: ImportSummary[]; total: number }>(
+        withQuery(IMPORTS_API, { limit: RECENT_PER_PAGE, offset: (page - 1) * RECENT_PER_PAGE }),
+      ),
+    refetchInterval: (query) => (query.state.data?.items.some((item) => !isFinished(item.status)) ? 2000 : false),
+    staleTime: 0,
+  });
+
+/** The review page of a document (built by the review area). */
+export const reviewPath = (documentId: string) => `/library/review/${encodeURIComponent(documentId)}`;
+
+/** What the server would refuse about a chosen file, checked before sending it; null when it looks fine. */
+export function fileProblem(file: File): 'unsupported-format' | 'too-large' | 'empty-document' | null {
+  const dot = file.name.lastIndexOf('.');
+  const extension = dot >= 0 ? file.name.slice(dot).toLowerCase() : '';
+  if (!(FILE_EXTENSIONS as readonly string[]).includes(extension)) return 'unsupported-format';
+  if (file.size > MAX_FILE_BYTES) return 'too-large';
+  if (file.size === 0) return 'empty-document';
+  return null;
+}
+
+async function problemOf(response: Response): Promise<ApiError> {
+  try {
+    const body = (await response.json()) as { type?: string; detail?: string; title?: string };
+    return new ApiError(response.status, (body.type ?? '').replace('urn:liaison:problem:', ''), body.detail ?? body.title ?? '');
+  } catch {
+    return new ApiError(response.status, 'http-error', '');
+  }
+}
+
+const post = async (form: FormData) =>
+  fetch(IMPORTS_API, {
+    method: 'POST',
+    body: form,
+    credentials: 'same-origin',
+    headers: { accept: 'application/json', 'x-csrf-token': await ensureCsrfToken() },
+  });
+
+/**
+ * Sends the files as multipart/form-data (the JSON client cannot). Like the JSON client, a CSRF token
+ * from an earlier session is replaced once and the upload sent again.
+ */
+export async function uploadImport(form: FormData): Promise<ImportDetail> {
+  let response = await post(form);
+  if (response.status === 403 && (await problemOf(response.clone())).slug === 'csrf') {
+    setCsrfToken(null);
+    response = await post(form);
+  }
+  if (!response.ok) throw await problemOf(response);
+  return (await response.json()) as ImportDetail;
+}
