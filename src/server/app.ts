@@ -13,7 +13,9 @@ import { accountRoutes } from './modules/account/routes.js';
 import { administrationRoutes } from './modules/administration/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { knowledgeCountriesRoutes } from './modules/knowledge/countries/routes.js';
+import { knowledgeExportRoutes } from './modules/knowledge/export/routes.js';
 import { knowledgeImportRoutes } from './modules/knowledge/imports/routes.js';
+import { knowledgeItemRoutes } from './modules/knowledge/items/routes.js';
 import { knowledgeReviewRoutes } from './modules/knowledge/review/routes.js';
 import { knowledgeSearchRoutes } from './modules/knowledge/search/routes.js';
 import { ActorCache } from './platform/auth/actor-cache.js';
@@ -125,6 +127,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(accountRoutes);
   await app.register(administrationRoutes);
   await app.register(knowledgeSearchRoutes);
+  await app.register(knowledgeItemRoutes);
+  await app.register(knowledgeExportRoutes);
   await app.register(knowledgeImportRoutes);
   await app.register(knowledgeReviewRoutes);
   await app.register(knowledgeCountriesRoutes);

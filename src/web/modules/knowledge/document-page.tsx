@@ -8,6 +8,7 @@ import type { KnowledgeDocument } from '../../api/types.js';
 import { Fields } from '../../app/fields.js';
 import { NotFoundPage, PageTitle, ProblemAlert, usePageTitle } from '../../app/page.js';
 import { countryName } from '../../i18n/index.js';
+import { itemPath } from './items/items.js';
 import { documentRequest, formatDates } from './knowledge.js';
 import { Tags, TypeBadge } from './parts.js';
 import './knowledge.css';
@@ -126,6 +127,9 @@ export function DocumentPage() {
                     {item.text}
                   </Text>
                   <Tags countries={item.countries} themes={item.themes} organisations={item.organisations} />
+                  <Anchor component={Link} to={itemPath(item.id)} size="sm">
+                    {t('libraryItem.openItem')}
+                  </Anchor>
                 </Stack>
               </Card>
             </li>

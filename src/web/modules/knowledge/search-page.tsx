@@ -29,6 +29,8 @@ import {
 } from '../../api/types.js';
 import { PageTitle, ProblemAlert } from '../../app/page.js';
 import { countryName } from '../../i18n/index.js';
+import { ExportMenu } from './items/export-menu.js';
+import { itemPath } from './items/items.js';
 import {
   documentPath,
   formatDates,
@@ -195,6 +197,9 @@ function ResultCard({ item }: { item: KnowledgeItem }) {
           </Anchor>
           {place || date ? <span>{` — ${[place, date].filter(Boolean).join(', ')}`}</span> : null}
         </Text>
+        <Anchor component={Link} to={itemPath(item.id)} size="sm">
+          {t('libraryItem.openItem')}
+        </Anchor>
       </Stack>
     </Card>
   );
@@ -329,6 +334,7 @@ export function LibrarySearchPage() {
                 ? t('knowledge.loading')
                 : t('knowledge.total', { count: total, formatted: total.toLocaleString(i18n.language) })}
             </Text>
+            {total > 0 ? <ExportMenu search={search} /> : null}
             {results.data && total > 0 ? <TypeChart counts={results.data.facets.type ?? []} /> : null}
             {results.isSuccess && items.length === 0 ? (
               <Card withBorder padding="lg" data-testid="knowledge-empty">

@@ -1,0 +1,63 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { toCsv } from './csv.js';
+import { toJsonExport } from './json.js';
+import { renderDigest } from './pdf.js';
+import { EXPORT_LIMITS, type ExportFormat, ExportQuery, PdfExportQuery } from './schemas.js';
+import { collectExport, type Export } from './service.js';
+
+/**
+ * Where the item links in an export point: this server as the caller reached it. A Host header
+ * that is not a plain host[:port] is not echoed into the file; the links are then relative.
+ */
+function originOf(request: FastifyRequest): string {
+  return /^[a-z0-9.-]+(:\d{1,5})?$/i.test(request.host) ? `${request.protocol}://${request.host}` : '';
+}
+
+/** Sends an export as a download, saying in headers how many items it holds and whether it was cut. */
+function download(reply: FastifyReply, data: Export, format: ExportFormat, type: string, body: string | Buffer) {
+  const day = data.exportedAt.toISOString().slice(0, 10);
+  return reply
+    .header('content-disposition', `attachment; filename="liaison-library-${day}.${format}"`)
+    .header('cache-control', 'no-store')
+    .header('x-liaison-export-total', String(data.total))
+    .header('x-liaison-export-count', String(data.items.length))
+    .header('x-liaison-export-capped', String(data.capped))
+    .type(type)
+    .send(body);
+}
+
+/** Exports of a library search: the search's parameters, open to all, through the visibility rule. */
+export async function knowledgeExportRoutes(app: FastifyInstance) {
+  const schema = (format: ExportFormat, what: string, querystring: typeof ExportQuery | typeof PdfExportQuery) => ({
+    tags: ['knowledge'],
+    summary: `Export every item a library search finds (at most ${EXPORT_LIMITS[format].toLocaleString('en')}) as ${what}`,
+    querystring,
+  });
+  const policy = { policy: 'knowledge.read' } as const;
+
+  app.get(
+    '/api/v1/knowledge/export.csv',
+    { config: policy, schema: schema('csv', 'CSV', ExportQuery) },
+    async (request, reply) => {
+      const data = await collectExport(request.context(), request.query as ExportQuery, 'csv', originOf(request));
+      return download(reply, data, 'csv', 'text/csv; charset=utf-8', toCsv(data));
+    },
+  );
+  app.get(
+    '/api/v1/knowledge/export.json',
+    { config: policy, schema: schema('json', 'JSON', ExportQuery) },
+    async (request, reply) => {
+      const data = await collectExport(request.context(), request.query as ExportQuery, 'json', originOf(request));
+      return download(reply, data, 'json', 'application/json; charset=utf-8', JSON.stringify(toJsonExport(data)));
+    },
+  );
+  app.get(
+    '/api/v1/knowledge/export.pdf',
+    { config: policy, schema: schema('pdf', 'a PDF digest grouped by theme', PdfExportQuery) },
+    async (request, reply) => {
+      const query = request.query as PdfExportQuery;
+      const data = await collectExport(request.context(), query, 'pdf', originOf(request));
+      return download(reply, data, 'pdf', 'application/pdf', await renderDigest(data, query.lang ?? 'en'));
+    },
+  );
+}

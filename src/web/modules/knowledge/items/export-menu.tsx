@@ -1,0 +1,32 @@
+import { Anchor, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { LibrarySearch } from '../knowledge.js';
+import { EXPORT_FORMATS, exportLink } from './items.js';
+import './items.css';
+
+/**
+ * Download links for every item of the current search (not only this page), carrying its words,
+ * filters and order. Plain links: the browser saves the file under the name the server gives.
+ */
+export function ExportMenu({ search }: { search: LibrarySearch }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Group gap="sm" role="group" aria-labelledby="library-export-label" data-testid="library-export">
+      <Text component="span" size="sm" fw={600} id="library-export-label">
+        {t('libraryItem.export.label')}
+      </Text>
+      {EXPORT_FORMATS.map((format) => (
+        <Anchor
+          key={format}
+          href={exportLink(search, format, i18n.language)}
+          download
+          size="sm"
+          fw={600}
+          aria-label={t(`libraryItem.export.${format}`)}
+        >
+          {format.toUpperCase()}
+        </Anchor>
+      ))}
+    </Group>
+  );
+}
