@@ -65,8 +65,48 @@ insert into knowledge_search_words (word)
   where length(lexeme) between 3 and 40 and lexeme !~ '[0-9]'
 on conflict (word) do nothing;
 
--- The query words ORed, in one language's configuration: ranks items by how many of the words they
--- hold (the match itself is liaison_tsquery's AND of words).
+-- The query words ORed, in one language's configuration: ranks items by how well they hold the
+-- words (the match itself is liaison_tsquery's AND of words). Null when the text has no word.
 create function liaison_rank_tsquery(config regconfig, q text) returns tsquery
   language sql immutable parallel safe strict
-  as $$ select coalesce(nullif(replace(plainto_tsquery(config, q)::text, ' & ', ' | '), '')::tsquery, ''::tsquery) $$;
+  as $$ select nullif(replace(plainto_tsquery(config, q)::text, ' & ', ' | '), '')::tsquery $$;
+
+-- The text match reads a narrow copy of each published item's English and French stems (with
+-- positions, for phrases), not the wide item rows: a match of tens of thousands of items then
+-- reads a third of the pages. English and French stemming applied alike to the query and the text
+-- also matches words of other languages. Kept by statement triggers on knowledge_items.
+create table knowledge_search_index (
+  seq integer primary key,
+  document_id uuid not null references knowledge_documents (id),
+  vector tsvector not null
+);
+create index knowledge_search_index_vector_idx on knowledge_search_index using gin (vector);
+
+create function liaison_search_vector(text) returns tsvector
+  language sql immutable parallel safe strict
+  as $$ select to_tsvector('public.liaison_english'::regconfig, $1) || to_tsvector('public.liaison_french'::regconfig, $1) $$;
+
+create function knowledge_index_items() returns trigger
+  language plpgsql
+  as $$
+begin
+  if tg_op <> 'INSERT' then
+    delete from knowledge_search_index where seq in (select search_seq from old_items);
+  end if;
+  if tg_op <> 'DELETE' then
+    insert into knowledge_search_index (seq, document_id, vector)
+      select search_seq, document_id, liaison_search_vector(text) from new_items where status = 'published';
+  end if;
+  return null;
+end
+$$;
+
+create trigger knowledge_items_index_insert after insert on knowledge_items
+  referencing new table as new_items for each statement execute function knowledge_index_items();
+create trigger knowledge_items_index_update after update on knowledge_items
+  referencing old table as old_items new table as new_items for each statement execute function knowledge_index_items();
+create trigger knowledge_items_index_delete after delete on knowledge_items
+  referencing old table as old_items for each statement execute function knowledge_index_items();
+
+insert into knowledge_search_index (seq, document_id, vector)
+  select search_seq, document_id, liaison_search_vector(text) from knowledge_items where status = 'published';

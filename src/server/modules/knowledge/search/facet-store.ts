@@ -58,6 +58,9 @@ export class FacetStore {
 
   private async applyChanges() {
     const { watermark, rows } = await repo.searchEntriesChangedSince(this.db, this.watermark);
+    // Grown in order, so the array stays dense (a sparse one turns into a slow dictionary).
+    const highest = rows.reduce((max, row) => Math.max(max, row.seq), -1);
+    while (this.bySeqIndex.length <= highest) this.bySeqIndex.push(undefined);
     for (const row of rows) {
       if (!row.searchable) {
         this.bySeqIndex[row.seq] = undefined;

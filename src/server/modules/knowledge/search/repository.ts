@@ -16,41 +16,52 @@ export const MARK_END = '\u0003';
 
 const FROM = sql`knowledge_items i join knowledge_documents d on d.id = i.document_id`;
 const SEARCHABLE = sql`i.status = 'published' and d.status = 'published'`;
-const DATE_ORDER = sql`d.dates[1] desc nulls last, d.id, i.position`;
 
 // English, French and plain-word queries ORed (liaison_tsquery, migrations/0002), computed once
 // per statement rather than per row.
 const tsquery = (q: string) => sql`(select liaison_tsquery(${q}))`;
 
+export interface Match {
+  seq: number;
+  /** Higher is more relevant; 0 when no relevance was asked for. */
+  score: number;
+}
+
 /**
- * Item numbers of the searchable items the viewer may see whose text matches `match`; when asked,
- * ordered by relevance to `rankWords`: first how many of the words an item holds (only for a
- * relaxed match — in a full match every item holds them all), then ts_rank in the document's
- * language, then date. Else unordered. Sent as one comma-separated text value: tens of thousands
- * of numbers travel and parse faster that way than as rows or as an array literal.
+ * The searchable items the viewer may see whose text matches `match` (item numbers), each with a
+ * relevance score when `rankWords` are given: ts_rank of the words in the document's language,
+ * plus, for a relaxed match (`byCoverage`), a thousand per word the item holds — in a full match
+ * every item holds them all. Read from the narrow `knowledge_search_index`, not the item rows, and
+ * sent as one text value ("seq:score,…"): tens of thousands of matches travel and parse faster that
+ * way than as rows. Ordering is left to the caller, which knows the date order.
  */
 export async function matchItems(
   db: Db,
   viewer: Viewer | null,
   query: { match: string; rankWords: string[] | null; byCoverage: boolean },
-): Promise<number[]> {
-  let order = sql``;
-  if (query.rankWords) {
-    const words = query.rankWords.join(' ');
-    const coverage = query.byCoverage
-      ? sql`${sql.join(
-          query.rankWords.map((word) => sql`(i.search_vector @@ ${tsquery(word)})::int`),
-          sql` + `,
-        )} desc,`
-      : sql``;
-    order = sql`order by ${coverage} ts_rank(i.search_vector, case when d.language = 'fr'
-        then (select liaison_rank_tsquery('public.liaison_french'::regconfig, ${words}))
-        else (select liaison_rank_tsquery('public.liaison_english'::regconfig, ${words})) end) desc, ${DATE_ORDER}`;
+): Promise<Match[]> {
+  let score = sql`0`;
+  const words = query.rankWords ?? [];
+  if (words.length > 0) {
+    const text = words.join(' ');
+    const rank = sql`coalesce(ts_rank(k.vector, case when d.language = 'fr'
+      then (select liaison_rank_tsquery('public.liaison_french'::regconfig, ${text}))
+      else (select liaison_rank_tsquery('public.liaison_english'::regconfig, ${text})) end), 0)`;
+    const coverage = sql.join(
+      words.map((word) => sql`(k.vector @@ ${tsquery(word)})::int`),
+      sql` + `,
+    );
+    score = query.byCoverage ? sql`1000 * (${coverage}) + ${rank}` : rank;
   }
-  const result = await sql<{ seqs: string | null }>`select string_agg(i.search_seq::text, ',' ${order}) as seqs from ${FROM}
-    where ${SEARCHABLE} and ${visibleTo(viewer, 'd')} and i.search_vector @@ ${tsquery(query.match)}`.execute(db);
-  const seqs = result.rows[0]?.seqs;
-  return seqs ? seqs.split(',').map(Number) : [];
+  const result = await sql<{ matches: string | null }>`select string_agg(k.seq || ':' || (${score})::real, ',') as matches
+    from knowledge_search_index k join knowledge_documents d on d.id = k.document_id
+    where d.status = 'published' and ${visibleTo(viewer, 'd')} and k.vector @@ ${tsquery(query.match)}`.execute(db);
+  const text = result.rows[0]?.matches;
+  if (!text) return [];
+  return text.split(',').map((pair) => {
+    const colon = pair.indexOf(':');
+    return { seq: Number(pair.slice(0, colon)), score: Number(pair.slice(colon + 1)) };
+  });
 }
 
 /** Published documents the viewer may see (the candidates of a search without text). */

@@ -66,9 +66,11 @@ async function runSearch(ctx: ServiceContext, query: Query) {
   const words = await repo.correctWords(ctx.db, q);
   const known = [...new Set(words.flatMap((word) => (word.corrected ? [word.corrected] : [])))].slice(0, MAX_RELAXED_WORDS);
   const attempt = async (match: string, byCoverage = false) => {
-    const seqs = await repo.matchItems(ctx.db, viewer, { match, rankWords: byDate ? null : known, byCoverage });
-    const found = filterAndCount(store, store.bySeq(seqs), filters);
-    if (byDate) found.matched.sort((a, b) => a.dateRank - b.dateRank);
+    const matches = await repo.matchItems(ctx.db, viewer, { match, rankWords: byDate ? null : known, byCoverage });
+    const scores = new Map(matches.map((m) => [m.seq, m.score]));
+    const found = filterAndCount(store, store.bySeq(matches.map((m) => m.seq)), filters);
+    // Most relevant first (when ranked), then newest: the date order breaks every tie.
+    found.matched.sort((a, b) => (scores.get(b.seq) ?? 0) - (scores.get(a.seq) ?? 0) || a.dateRank - b.dateRank);
     return { highlight: match, ...found };
   };
   const exact = await attempt(q);
