@@ -2,6 +2,7 @@ import type { ServiceContext } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
 import { viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { facetStoreFor, filterAndCount, type SearchEntry } from './facet-store.js';
+import { firstInOrder } from './first-in-order.js';
 import * as repo from './repository.js';
 import type { DocumentListQuery, SearchFilters, SearchQuery } from './schemas.js';
 
@@ -46,11 +47,15 @@ const filtersOf = (query: Query): SearchFilters => ({
   reference: query.reference,
 });
 
+/** Date order: newest meeting first, then document, then place in the document. */
+const byDateRank = (a: SearchEntry, b: SearchEntry) => a.dateRank - b.dateRank;
+
 /**
- * Finds what a query matches, in its order, with facet counts. The text match, its relevance
- * order and the visibility rule run in SQL; filters, facets and date order run over the facet
- * store. A text that matches nothing is retried with misspelt words corrected (`fuzzy`), then with
- * as many of its words as some item holds (`partial`).
+ * Finds what a query matches, with facet counts and the order to show it in (`compare`; the
+ * matches themselves are not sorted: a page needs only its first few). The text match, its
+ * relevance scores and the visibility rule run in SQL; filters, facets and date order run over the
+ * facet store. A text that matches nothing is retried with misspelt words corrected (`fuzzy`), then
+ * with as many of its words as some item holds (`partial`).
  */
 async function runSearch(ctx: ServiceContext, query: Query) {
   const viewer = viewerOf(ctx.actor);
@@ -61,17 +66,20 @@ async function runSearch(ctx: ServiceContext, query: Query) {
   const byDate = (query.sort ?? (q ? 'relevance' : 'date')) === 'date';
   if (!q) {
     const documents = await repo.visibleDocumentIds(ctx.db, viewer);
-    return { mode: 'all' as const, highlight: null, ...filterAndCount(store, store.inDocuments(documents), filters) };
+    const found = filterAndCount(store, store.inDocuments(documents), filters);
+    return { mode: 'all' as const, highlight: null, compare: byDateRank, ...found };
   }
   const words = await repo.correctWords(ctx.db, q);
   const known = [...new Set(words.flatMap((word) => (word.corrected ? [word.corrected] : [])))].slice(0, MAX_RELAXED_WORDS);
   const attempt = async (match: string, byCoverage = false) => {
     const matches = await repo.matchItems(ctx.db, viewer, { match, rankWords: byDate ? null : known, byCoverage });
-    const scores = new Map(matches.map((m) => [m.seq, m.score]));
     const found = filterAndCount(store, store.bySeq(matches.map((m) => m.seq)), filters);
-    // Most relevant first (when ranked), then newest: the date order breaks every tie.
-    found.matched.sort((a, b) => (scores.get(b.seq) ?? 0) - (scores.get(a.seq) ?? 0) || a.dateRank - b.dateRank);
-    return { highlight: match, ...found };
+    if (byDate) return { highlight: match, compare: byDateRank, ...found };
+    const scores = new Map(matches.map((m) => [m.seq, m.score]));
+    // Most relevant first, then newest: the date order breaks every tie.
+    const compare = (a: SearchEntry, b: SearchEntry) =>
+      (scores.get(b.seq) ?? 0) - (scores.get(a.seq) ?? 0) || a.dateRank - b.dateRank;
+    return { highlight: match, compare, ...found };
   };
   const exact = await attempt(q);
   if (exact.matched.length > 0) return { mode: 'fulltext' as const, ...exact };
@@ -80,13 +88,10 @@ async function runSearch(ctx: ServiceContext, query: Query) {
     if (fuzzy.matched.length > 0) return { mode: 'fuzzy' as const, ...fuzzy };
   }
   // Relaxed: the most words any item holds together (fewer than all, or all the known ones when
-  // some words are unknown to the library).
+  // some words are unknown to the library), items holding more of them first.
   for (let size = Math.min(known.length, words.length - 1); size >= 1; size--) {
-    const partial = await attempt(
-      combinations(known, size)
-        .map((combination) => combination.join(' '))
-        .join(' or '),
-    );
+    const relaxed = combinations(known, size).map((combination) => combination.join(' '));
+    const partial = await attempt(relaxed.join(' or '), true);
     if (partial.matched.length > 0) return { mode: 'partial' as const, ...partial };
   }
   return { mode: 'fulltext' as const, ...exact };
@@ -116,7 +121,7 @@ async function pageRows(ctx: ServiceContext, entries: SearchEntry[], highlight: 
 export async function searchItems(ctx: ServiceContext, query: SearchQuery) {
   const found = await runSearch(ctx, query);
   const offset = query.offset ?? 0;
-  const page = found.matched.slice(offset, offset + (query.limit ?? 20));
+  const page = firstInOrder(found.matched, offset + (query.limit ?? 20), found.compare).slice(offset);
   const items = await pageRows(ctx, page, found.highlight);
   return { items, total: found.matched.length, match: found.mode, facets: found.facets };
 }
@@ -128,7 +133,7 @@ export async function searchItems(ctx: ServiceContext, query: SearchQuery) {
 export async function searchAllItems(ctx: ServiceContext, query: Query, max: number) {
   const found = await runSearch(ctx, query);
   // Exports show whole texts: no highlighted snippets, which cost more than the rest of the rows.
-  const items = await pageRows(ctx, found.matched.slice(0, max), null);
+  const items = await pageRows(ctx, firstInOrder(found.matched, max, found.compare), null);
   return { items, total: found.matched.length, match: found.mode };
 }
 
