@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
+import { MEETING_DATES } from '../meeting.js';
 
 /**
  * Country figures of the library. Every statement reads only published items of published
@@ -13,7 +14,6 @@ const FROM = sql`knowledge_items i join knowledge_documents d on d.id = i.docume
 const published = (viewer: Viewer | null) => sql`i.status = 'published' and d.status = 'published' and ${visibleTo(viewer, 'd')}`;
 const citing = (viewer: Viewer | null, code: string) => sql`${published(viewer)} and i.countries @> array[${code}]::text[]`;
 const meetingYear = sql`extract(year from d.dates[1])::int`;
-const meetingDates = sql`array(select to_char(day, 'YYYY-MM-DD') from unnest(d.dates) as day order by day)`;
 
 export interface CountryCountRow {
   code: string;
@@ -91,7 +91,7 @@ export async function meetings(db: Db, viewer: Viewer | null, code: string, limi
   const result = await sql<MeetingRow>`select m.*,
       (select count(*) from knowledge_items a where a.document_id = m.id and a.status = 'published')::int as item_count
     from (
-      select d.id, d.title, d.process, d.meeting_kind, d.city, d.country, ${meetingDates} as dates, d.handling_code,
+      select d.id, d.title, d.process, d.meeting_kind, d.city, d.country, ${MEETING_DATES} as dates, d.handling_code,
         coalesce(c.items, 0) as citing_count, count(*) over ()::int as total, d.dates[1] as first_day
       from knowledge_documents d
         left join knowledge_document_countries c on c.document_id = d.id and c.country = ${code}
@@ -115,7 +115,7 @@ export interface LatestItemRow {
 /** The items citing the country from its most recent meetings. */
 export async function latestItems(db: Db, viewer: Viewer | null, code: string, limit: number): Promise<LatestItemRow[]> {
   const result = await sql<LatestItemRow>`select i.id, i.type, i.text, d.id as document_id, d.title,
-      ${meetingDates} as dates, d.handling_code
+      ${MEETING_DATES} as dates, d.handling_code
     from ${FROM} where ${citing(viewer, code)}
     order by d.dates[1] desc nulls last, d.id, i.position limit ${limit}`.execute(db);
   return result.rows;

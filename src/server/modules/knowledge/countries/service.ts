@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../../platform/context.js';
 import { Problem } from '../../../platform/errors.js';
 import { viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { ITEM_TYPES } from '../extraction/item-types.js';
+import { toMeetingResponse } from '../meeting.js';
 import * as repo from './repository.js';
 import { LATEST_ITEMS_LIMIT, MEETINGS_LIMIT, TOP_LIMIT } from './schemas.js';
 
@@ -57,12 +58,7 @@ export async function countryProfile(ctx: ServiceContext, code: string) {
     topOrganisations: organisations.map((row) => ({ organisation: row.organisation, count: row.count })),
     meetings: meetingRows.map((row) => ({
       id: row.id,
-      title: row.title,
-      process: row.process,
-      meetingKind: row.meeting_kind,
-      city: row.city,
-      country: row.country,
-      dates: row.dates,
+      ...toMeetingResponse(row),
       hostedHere: row.country === code,
       itemCount: row.item_count,
       citingItemCount: row.citing_count,

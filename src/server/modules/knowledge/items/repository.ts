@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
+import { MEETING_DATES } from '../meeting.js';
 
 const PUBLISHED = sql`i.status = 'published' and d.status = 'published'`;
-const DATES = sql`array(select to_char(day, 'YYYY-MM-DD') from unnest(d.dates) as day order by day)`;
 
 /** An item with everything its page and its citation need. */
 export interface ItemRow {
@@ -51,7 +51,7 @@ export async function findItems(db: Db, viewer: Viewer | null, ids: string[]): P
   if (ids.length === 0) return [];
   const found = await sql<FoundRow>`select i.id, i.type, i.text, i.line, i.page, i.position, i.countries, i.organisations,
       i.themes, i."references", d.id as document_id, d.title, d.process, d.meeting_kind, d.city, d.country,
-      ${DATES} as dates, d.co_chairs, d.language, d.handling_code
+      ${MEETING_DATES} as dates, d.co_chairs, d.language, d.handling_code
     from unnest(${ids}::uuid[]) with ordinality as wanted(id, n)
       join knowledge_items i on i.id = wanted.id join knowledge_documents d on d.id = i.document_id
     where ${PUBLISHED} and ${visibleTo(viewer, 'd')}
@@ -162,7 +162,7 @@ export async function similarItems(db: Db, viewer: Viewer | null, spec: SimilarS
       limit ${spec.matches}),
     candidates as materialized (
       select i.id, i.type, i.text, i.countries, i.themes, i.search_vector, d.id as document_id, d.title, d.process, d.city,
-        d.country, ${DATES} as dates, d.handling_code
+        d.country, ${MEETING_DATES} as dates, d.handling_code
       from matches m join knowledge_items i on i.id = m.id join knowledge_documents d on d.id = m.document_id
       where d.status = 'published' and ${visibleTo(viewer, 'd')}
       limit ${spec.candidates})

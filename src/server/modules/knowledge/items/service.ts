@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
 import { viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { toMeetingResponse } from '../meeting.js';
 import { type CitationLanguage, formatCitation } from './citation.js';
 import * as repo from './repository.js';
 import type { ItemQuery } from './schemas.js';
@@ -26,12 +27,7 @@ export const citationOf = (row: repo.ItemRow, language: CitationLanguage) =>
 /** The document an item comes from, as the item page and the exports show it. */
 export const toSourceResponse = (row: repo.ItemRow) => ({
   id: row.document_id,
-  title: row.title,
-  process: row.process,
-  meetingKind: row.meeting_kind,
-  city: row.city,
-  country: row.country,
-  dates: row.dates,
+  ...toMeetingResponse(row),
   coChairs: row.co_chairs,
   language: row.language,
   handlingCode: row.handling_code,

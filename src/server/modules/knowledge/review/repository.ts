@@ -3,6 +3,7 @@ import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import type { ResolvedDistribution } from '../../../platform/policy/visibility-filter.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
+import { MEETING_DATES } from '../meeting.js';
 import type { ItemSnapshot } from './editing.js';
 import type { ItemReference } from './tags.js';
 
@@ -12,8 +13,6 @@ import type { ItemReference } from './tags.js';
  * Statements that change positions or several items run after the document row is locked, so two
  * reviewers' merges and splits of one document never interleave.
  */
-
-const DATES = sql`array(select to_char(day, 'YYYY-MM-DD') from unnest(d.dates) as day order by day)`;
 
 export interface DocumentSummaryRow {
   id: string;
@@ -36,7 +35,7 @@ export interface DocumentSummaryRow {
   total: number;
 }
 
-const SUMMARY_COLUMNS = sql`d.id, d.title, d.process, d.meeting_kind, d.city, d.country, ${DATES} as dates, d.language,
+const SUMMARY_COLUMNS = sql`d.id, d.title, d.process, d.meeting_kind, d.city, d.country, ${MEETING_DATES} as dates, d.language,
   d.version, d.handling_code, d.status, d.revision, d.created_at, d.published_at,
   c.draft_items, c.published_items, c.withdrawn_items`;
 

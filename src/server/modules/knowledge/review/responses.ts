@@ -1,3 +1,4 @@
+import { toMeetingResponse } from '../meeting.js';
 import type { ItemSnapshot } from './editing.js';
 import type * as repo from './repository.js';
 
@@ -26,12 +27,7 @@ export const toItemResponse = (row: repo.ItemRow) => ({
 
 export const toDocumentSummary = (row: Omit<repo.DocumentSummaryRow, 'total'>) => ({
   id: row.id,
-  title: row.title,
-  process: row.process,
-  meetingKind: row.meeting_kind,
-  city: row.city,
-  country: row.country,
-  dates: row.dates,
+  ...toMeetingResponse(row),
   language: row.language,
   version: row.version,
   handlingCode: row.handling_code,

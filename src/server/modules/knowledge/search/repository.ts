@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
+import { MEETING_DATES } from '../meeting.js';
 
 /**
  * How the text query matched: `fulltext` (stemmed, accent-folded, every word), `fuzzy` (misspelt
@@ -125,7 +126,7 @@ export async function itemRows(db: Db, viewer: Viewer | null, seqs: number[], hi
   if (seqs.length === 0) return [];
   const result = await sql<ItemRow>`select i.search_seq as seq, i.id, i.type, i.text, ${snippet(highlight)} as snippet,
       i.countries, i.organisations, i.themes, i."references", d.id as document_id, d.title, d.process, d.city, d.country,
-      array(select to_char(day, 'YYYY-MM-DD') from unnest(d.dates) as day order by day) as dates
+      ${MEETING_DATES} as dates
     from ${FROM} where i.search_seq = any(${seqs}::int[]) and ${SEARCHABLE} and ${visibleTo(viewer, 'd')}`.execute(db);
   const bySeq = new Map(result.rows.map((row) => [row.seq, row]));
   return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
@@ -192,7 +193,7 @@ export interface DocumentRow {
 }
 
 const DOCUMENT_COLUMNS = sql`d.id, d.title, d.process, d.meeting_kind, d.city, d.country,
-  array(select to_char(day, 'YYYY-MM-DD') from unnest(d.dates) as day order by day) as dates, d.co_chairs, d.language,
+  ${MEETING_DATES} as dates, d.co_chairs, d.language,
   d.version, d.handling_code, d.published_at,
   (select count(*) from knowledge_items i where i.document_id = d.id and i.status = 'published')::int as item_count`;
 

@@ -1,6 +1,7 @@
 import type { ServiceContext } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
 import { viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { toMeetingResponse } from '../meeting.js';
 import { facetStoreFor, filterAndCount, type SearchEntry } from './facet-store.js';
 import { firstInOrder } from './first-in-order.js';
 import * as repo from './repository.js';
@@ -140,12 +141,7 @@ export async function searchAllItems(ctx: ServiceContext, query: Query, max: num
 function toDocumentResponse(row: repo.DocumentRow) {
   return {
     id: row.id,
-    title: row.title,
-    process: row.process,
-    meetingKind: row.meeting_kind,
-    city: row.city,
-    country: row.country,
-    dates: row.dates,
+    ...toMeetingResponse(row),
     coChairs: row.co_chairs,
     language: row.language,
     version: row.version,
