@@ -71,10 +71,12 @@ create function liaison_rank_tsquery(config regconfig, q text) returns tsquery
   language sql immutable parallel safe strict
   as $$ select nullif(replace(plainto_tsquery(config, q)::text, ' & ', ' | '), '')::tsquery $$;
 
--- The text match reads a narrow copy of each published item's English and French stems (with
--- positions, for phrases), not the wide item rows: a match of tens of thousands of items then
--- reads a third of the pages. English and French stemming applied alike to the query and the text
--- also matches words of other languages. Kept by statement triggers on knowledge_items.
+-- The text match reads a narrow copy of each published item's words, stemmed in its document's
+-- language (English, French, or plain words for other languages) with positions (for phrases),
+-- not the wide item rows: a match of tens of thousands of items then reads a third of the pages.
+-- liaison_tsquery ORs the English, French and plain forms of the query, so each item is matched by
+-- the form of its own language. Kept by statement triggers on knowledge_items and on a document's
+-- language.
 create table knowledge_search_index (
   seq integer primary key,
   document_id uuid not null references knowledge_documents (id),
@@ -82,9 +84,12 @@ create table knowledge_search_index (
 );
 create index knowledge_search_index_vector_idx on knowledge_search_index using gin (vector);
 
-create function liaison_search_vector(text) returns tsvector
+create function liaison_search_vector(language text, body text) returns tsvector
   language sql immutable parallel safe strict
-  as $$ select to_tsvector('public.liaison_english'::regconfig, $1) || to_tsvector('public.liaison_french'::regconfig, $1) $$;
+  as $$ select case language
+    when 'en' then to_tsvector('public.liaison_english'::regconfig, body)
+    when 'fr' then to_tsvector('public.liaison_french'::regconfig, body)
+    else to_tsvector('public.liaison_simple'::regconfig, body) end $$;
 
 create function knowledge_index_items() returns trigger
   language plpgsql
@@ -95,7 +100,8 @@ begin
   end if;
   if tg_op <> 'DELETE' then
     insert into knowledge_search_index (seq, document_id, vector)
-      select search_seq, document_id, liaison_search_vector(text) from new_items where status = 'published';
+      select i.search_seq, i.document_id, liaison_search_vector(d.language, i.text)
+      from new_items i join knowledge_documents d on d.id = i.document_id where i.status = 'published';
   end if;
   return null;
 end
@@ -108,5 +114,19 @@ create trigger knowledge_items_index_update after update on knowledge_items
 create trigger knowledge_items_index_delete after delete on knowledge_items
   referencing old table as old_items for each statement execute function knowledge_index_items();
 
+create function knowledge_reindex_document() returns trigger
+  language plpgsql
+  as $$
+begin
+  update knowledge_search_index k set vector = liaison_search_vector(new.language, i.text)
+    from knowledge_items i where i.search_seq = k.seq and i.document_id = new.id;
+  return null;
+end
+$$;
+
+create trigger knowledge_documents_language after update of language on knowledge_documents
+  for each row when (old.language is distinct from new.language) execute function knowledge_reindex_document();
+
 insert into knowledge_search_index (seq, document_id, vector)
-  select search_seq, document_id, liaison_search_vector(text) from knowledge_items where status = 'published';
+  select i.search_seq, i.document_id, liaison_search_vector(d.language, i.text)
+  from knowledge_items i join knowledge_documents d on d.id = i.document_id where i.status = 'published';

@@ -10,22 +10,9 @@ import { FACET_FIELDS, type FacetField, type SearchFilters } from './schemas.js'
  * the copy is brought up to date from the rows changed since the last refresh before each search
  * (repository `searchEntriesChangedSince`, watermark = the snapshot's xmin).
  *
- * Facet values are numbered (`codes`), so counting is incrementing an integer array.
+ * Items are addressed by their number (`search_seq`) and kept in typed arrays indexed by it; facet
+ * values are numbered too (`codes`), so filtering and counting are integer loops.
  */
-export interface SearchEntry {
-  seq: number;
-  id: string;
-  /** Number of the item's document in this store. */
-  document: number;
-  /** Codes of the item's facet values, every field together, each distinct. */
-  codes: Int32Array;
-  day: string | null;
-  documentId: string;
-  position: number;
-  /** Index in date order (meeting date newest first, then document, then position). */
-  dateRank: number;
-}
-
 export interface FacetCount {
   value: string;
   count: number;
@@ -35,9 +22,28 @@ export const FACET_LIMIT = 100;
 
 const FIELD_INDEX = new Map(FACET_FIELDS.map((field, index) => [field, index]));
 
+function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
+  if (array.length >= size) return array;
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2, 1024));
+  bigger.set(array);
+  return bigger;
+}
+
 export class FacetStore {
-  private readonly bySeqIndex: (SearchEntry | undefined)[] = [];
-  private byDate: SearchEntry[] = [];
+  /** Per item number: 1 when searchable, its document's number, where its codes are, its date rank. */
+  private present = new Uint8Array(0);
+  private documentOf = new Int32Array(0);
+  private codeStart = new Int32Array(0);
+  private codeEnd = new Int32Array(0);
+  private position = new Int32Array(0);
+  /** Index in date order (meeting date newest first, then document, then position). */
+  dateRank = new Int32Array(0);
+  private day: (string | null)[] = [];
+  /** Searchable item numbers in date order. */
+  private byDate = new Int32Array(0);
+  private codes = new Int32Array(0);
+  private codesUsed = 0;
+  private readonly documentIds: string[] = [];
   private readonly documentNumbers = new Map<string, number>();
   /** Field index and value of each code. */
   readonly codeField: number[] = [];
@@ -47,6 +53,11 @@ export class FacetStore {
   private refreshing: Promise<void> | null = null;
 
   constructor(private readonly db: Db) {}
+
+  /** How many item numbers the arrays cover (the highest number + 1). */
+  get capacity(): number {
+    return this.present.length;
+  }
 
   /** Applies the changes committed since the last refresh; concurrent callers share one refresh. */
   async refresh(): Promise<void> {
@@ -58,40 +69,66 @@ export class FacetStore {
 
   private async applyChanges() {
     const { watermark, rows } = await repo.searchEntriesChangedSince(this.db, this.watermark);
-    // Grown in order, so the array stays dense (a sparse one turns into a slow dictionary).
-    const highest = rows.reduce((max, row) => Math.max(max, row.seq), -1);
-    while (this.bySeqIndex.length <= highest) this.bySeqIndex.push(undefined);
+    const size = rows.reduce((max, row) => Math.max(max, row.seq + 1), this.present.length);
+    this.present = grown(this.present, size);
+    this.documentOf = grown(this.documentOf, size);
+    this.codeStart = grown(this.codeStart, size);
+    this.codeEnd = grown(this.codeEnd, size);
+    this.position = grown(this.position, size);
+    this.dateRank = grown(this.dateRank, size);
     for (const row of rows) {
-      if (!row.searchable) {
-        this.bySeqIndex[row.seq] = undefined;
-        continue;
-      }
-      const values: [FacetField, readonly (string | number | null)[]][] = [
-        ['type', [row.type]],
-        ['process', [row.process]],
-        ['year', [row.year]],
-        ['country', row.countries],
-        ['theme', row.themes],
-        ['organisation', row.organisations],
-        ['reference', row.reference_ids],
-      ];
-      const codes = new Set<number>();
-      for (const [field, list] of values) {
-        for (const value of list) if (value !== null) codes.add(this.codeOf(field, String(value)));
-      }
-      this.bySeqIndex[row.seq] = {
-        seq: row.seq,
-        id: row.id,
-        document: this.documentNumber(row.document_id),
-        documentId: row.document_id,
-        codes: Int32Array.from(codes),
-        day: row.day,
-        position: row.position,
-        dateRank: 0,
-      };
+      this.present[row.seq] = row.searchable ? 1 : 0;
+      if (!row.searchable) continue;
+      this.documentOf[row.seq] = this.documentNumber(row.document_id);
+      this.position[row.seq] = row.position;
+      this.day[row.seq] = row.day;
+      this.storeCodes(row);
     }
     if (rows.length > 0 || this.watermark === '0') this.sortByDate();
     this.watermark = watermark;
+  }
+
+  /** Appends the row's codes; a changed item's old codes are left behind (compacted when worthwhile). */
+  private storeCodes(row: repo.SearchEntryRow) {
+    const values: [FacetField, readonly (string | number | null)[]][] = [
+      ['type', [row.type]],
+      ['process', [row.process]],
+      ['year', [row.year]],
+      ['country', row.countries],
+      ['theme', row.themes],
+      ['organisation', row.organisations],
+      ['reference', row.reference_ids],
+    ];
+    const codes = new Set<number>();
+    for (const [field, list] of values) {
+      for (const value of list) if (value !== null) codes.add(this.codeOf(field, String(value)));
+    }
+    if (this.codesUsed + codes.size > this.codes.length && this.codesUsed > 2 * this.liveCodeCount()) this.compactCodes();
+    this.codes = grown(this.codes, this.codesUsed + codes.size);
+    this.codeStart[row.seq] = this.codesUsed;
+    for (const code of codes) this.codes[this.codesUsed++] = code;
+    this.codeEnd[row.seq] = this.codesUsed;
+  }
+
+  private liveCodeCount(): number {
+    let live = 0;
+    for (let seq = 0; seq < this.present.length; seq++) if (this.present[seq]) live += this.codeEnd[seq] - this.codeStart[seq];
+    return live;
+  }
+
+  private compactCodes() {
+    const compact = new Int32Array(Math.max(1024, this.liveCodeCount() * 2));
+    let used = 0;
+    for (let seq = 0; seq < this.present.length; seq++) {
+      if (!this.present[seq]) continue;
+      const start = used;
+      compact.set(this.codes.subarray(this.codeStart[seq], this.codeEnd[seq]), used);
+      used += this.codeEnd[seq] - this.codeStart[seq];
+      this.codeStart[seq] = start;
+      this.codeEnd[seq] = used;
+    }
+    this.codes = compact;
+    this.codesUsed = used;
   }
 
   private codeOf(field: FacetField, value: string): number {
@@ -114,92 +151,99 @@ export class FacetStore {
   private documentNumber(id: string): number {
     let number = this.documentNumbers.get(id);
     if (number === undefined) {
-      number = this.documentNumbers.size;
+      number = this.documentIds.length;
       this.documentNumbers.set(id, number);
+      this.documentIds.push(id);
     }
     return number;
   }
 
   private sortByDate() {
-    this.byDate = this.bySeqIndex
-      .filter((entry): entry is SearchEntry => entry !== undefined)
-      .sort(
-        (a, b) =>
-          compareDays(a.day, b.day) || compareText(a.documentId, b.documentId) || a.position - b.position || a.seq - b.seq,
-      );
-    this.byDate.forEach((entry, index) => {
-      entry.dateRank = index;
+    const seqs: number[] = [];
+    for (let seq = 0; seq < this.present.length; seq++) if (this.present[seq]) seqs.push(seq);
+    const documentId = (seq: number) => this.documentIds[this.documentOf[seq]];
+    seqs.sort(
+      (a, b) =>
+        compareDays(this.day[a], this.day[b]) ||
+        compareText(documentId(a), documentId(b)) ||
+        this.position[a] - this.position[b] ||
+        a - b,
+    );
+    this.byDate = Int32Array.from(seqs);
+    seqs.forEach((seq, index) => {
+      this.dateRank[seq] = index;
     });
   }
 
-  /** Entries in date order whose document is one of `documentIds`. */
-  inDocuments(documentIds: Iterable<string>): SearchEntry[] {
-    const wanted = new Uint8Array(this.documentNumbers.size);
+  /** Searchable items in date order whose document is one of `documentIds`. */
+  inDocuments(documentIds: Iterable<string>): Int32Array {
+    const wanted = new Uint8Array(this.documentIds.length);
     for (const id of documentIds) {
       const number = this.documentNumbers.get(id);
       if (number !== undefined) wanted[number] = 1;
     }
-    return this.byDate.filter((entry) => wanted[entry.document] === 1);
+    return this.byDate.filter((seq) => wanted[this.documentOf[seq]] === 1);
   }
 
-  /** Entries for item numbers, in the given order; numbers the store does not hold are skipped. */
-  bySeq(seqs: readonly number[]): SearchEntry[] {
-    const entries: SearchEntry[] = [];
-    for (const seq of seqs) {
-      const entry = this.bySeqIndex[seq];
-      if (entry) entries.push(entry);
-    }
-    return entries;
+  /** The searchable ones of `seqs`, in their order; numbers the store does not hold are skipped. */
+  searchable(seqs: Int32Array): Int32Array {
+    return seqs.filter((seq) => seq < this.present.length && this.present[seq] === 1);
   }
-}
 
-/**
- * Applies the filters (AND between fields, OR within one) to candidates, keeping their order, and
- * counts facets the way faceted search does: each field's counts ignore that field's own filter,
- * so choosing one country still shows how many items the other countries have.
- */
-export function filterAndCount(
-  store: FacetStore,
-  candidates: readonly SearchEntry[],
-  filters: SearchFilters,
-): { matched: SearchEntry[]; facets: Record<FacetField, FacetCount[]> } {
-  const codeCount = store.codeValue.length;
-  const wanted = new Uint8Array(codeCount);
-  let activeFields = 0;
-  for (const field of FACET_FIELDS) {
-    const values = filters[field];
-    if (!values || values.length === 0) continue;
-    activeFields |= 1 << (FIELD_INDEX.get(field) ?? 0);
-    for (const code of store.codesOf(field, values)) wanted[code] = 1;
-  }
-  const { codeField } = store;
-  const counts = new Int32Array(codeCount);
-  const matched: SearchEntry[] = [];
-  for (const entry of candidates) {
-    const { codes } = entry;
-    let satisfied = 0;
-    for (let i = 0; i < codes.length; i++) if (wanted[codes[i]] === 1) satisfied |= 1 << codeField[codes[i]];
-    const failing = activeFields & ~satisfied;
-    // More than one field failing: the item counts nowhere.
-    if (failing & (failing - 1)) continue;
-    if (failing === 0) {
-      matched.push(entry);
-      for (let i = 0; i < codes.length; i++) counts[codes[i]]++;
-    } else {
-      for (let i = 0; i < codes.length; i++) if (1 << codeField[codes[i]] === failing) counts[codes[i]]++;
+  /**
+   * Applies the filters (AND between fields, OR within one) to candidate items, keeping their
+   * order, and counts facets the way faceted search does: each field's counts ignore that field's
+   * own filter, so choosing one country still shows how many items the other countries have.
+   */
+  filterAndCount(
+    candidates: Int32Array,
+    filters: SearchFilters,
+  ): { matched: Int32Array; facets: Record<FacetField, FacetCount[]> } {
+    const codeCount = this.codeValue.length;
+    const wanted = new Uint8Array(codeCount);
+    let activeFields = 0;
+    for (const field of FACET_FIELDS) {
+      const values = filters[field];
+      if (!values || values.length === 0) continue;
+      activeFields |= 1 << (FIELD_INDEX.get(field) ?? 0);
+      for (const code of this.codesOf(field, values)) wanted[code] = 1;
     }
+    const fieldBit = Int32Array.from(this.codeField, (field) => 1 << field);
+    const { codes, codeStart, codeEnd } = this;
+    const counts = new Int32Array(codeCount);
+    const matched = new Int32Array(candidates.length);
+    let matchedCount = 0;
+    for (let c = 0; c < candidates.length; c++) {
+      const seq = candidates[c];
+      const start = codeStart[seq];
+      const end = codeEnd[seq];
+      let satisfied = 0;
+      for (let i = start; i < end; i++) if (wanted[codes[i]] === 1) satisfied |= fieldBit[codes[i]];
+      const failing = activeFields & ~satisfied;
+      // More than one field failing: the item counts nowhere.
+      if (failing & (failing - 1)) continue;
+      if (failing === 0) {
+        matched[matchedCount++] = seq;
+        for (let i = start; i < end; i++) counts[codes[i]]++;
+      } else {
+        for (let i = start; i < end; i++) if (fieldBit[codes[i]] === failing) counts[codes[i]]++;
+      }
+    }
+    return { matched: matched.subarray(0, matchedCount), facets: this.topCounts(counts) };
   }
-  const byField = FACET_FIELDS.map((): FacetCount[] => []);
-  for (let code = 0; code < codeCount; code++) {
-    if (counts[code] > 0) byField[codeField[code]].push({ value: store.codeValue[code], count: counts[code] });
+
+  private topCounts(counts: Int32Array): Record<FacetField, FacetCount[]> {
+    const byField = FACET_FIELDS.map((): FacetCount[] => []);
+    for (let code = 0; code < counts.length; code++) {
+      if (counts[code] > 0) byField[this.codeField[code]].push({ value: this.codeValue[code], count: counts[code] });
+    }
+    return Object.fromEntries(
+      FACET_FIELDS.map((field, index) => [
+        field,
+        byField[index].sort((a, b) => b.count - a.count || compareText(a.value, b.value)).slice(0, FACET_LIMIT),
+      ]),
+    ) as Record<FacetField, FacetCount[]>;
   }
-  const facets = Object.fromEntries(
-    FACET_FIELDS.map((field, index) => [
-      field,
-      byField[index].sort((a, b) => b.count - a.count || compareText(a.value, b.value)).slice(0, FACET_LIMIT),
-    ]),
-  ) as Record<FacetField, FacetCount[]>;
-  return { matched, facets };
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

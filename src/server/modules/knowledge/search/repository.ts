@@ -22,10 +22,11 @@ const SEARCHABLE = sql`i.status = 'published' and d.status = 'published'`;
 // per statement rather than per row.
 const tsquery = (q: string) => sql`(select liaison_tsquery(${q}))`;
 
-export interface Match {
-  seq: number;
-  /** Higher is more relevant; 0 when no relevance was asked for. */
-  score: number;
+export interface Matches {
+  /** Item numbers. */
+  seqs: Int32Array;
+  /** Relevance of each (higher first), when asked for. */
+  scores: Float64Array | null;
 }
 
 /**
@@ -40,9 +41,9 @@ export async function matchItems(
   db: Db,
   viewer: Viewer | null,
   query: { match: string; rankWords: string[] | null; byCoverage: boolean },
-): Promise<Match[]> {
-  let score = sql`0`;
+): Promise<Matches> {
   const words = query.rankWords ?? [];
+  let value = sql`k.seq::text`;
   if (words.length > 0) {
     const text = words.join(' ');
     const rank = sql`coalesce(ts_rank(k.vector, case when d.language = 'fr'
@@ -52,17 +53,27 @@ export async function matchItems(
       words.map((word) => sql`(k.vector @@ ${tsquery(word)})::int`),
       sql` + `,
     );
-    score = query.byCoverage ? sql`1000 * (${coverage}) + ${rank}` : rank;
+    const score = query.byCoverage ? sql`1000 * (${coverage}) + ${rank}` : rank;
+    value = sql`k.seq || ':' || (${score})::real`;
   }
-  const result = await sql<{ matches: string | null }>`select string_agg(k.seq || ':' || (${score})::real, ',') as matches
+  const result = await sql<{ matches: string | null }>`select string_agg(${value}, ',') as matches
     from knowledge_search_index k join knowledge_documents d on d.id = k.document_id
     where d.status = 'published' and ${visibleTo(viewer, 'd')} and k.vector @@ ${tsquery(query.match)}`.execute(db);
   const text = result.rows[0]?.matches;
-  if (!text) return [];
-  return text.split(',').map((pair) => {
-    const colon = pair.indexOf(':');
-    return { seq: Number(pair.slice(0, colon)), score: Number(pair.slice(colon + 1)) };
-  });
+  if (!text) return { seqs: new Int32Array(0), scores: words.length > 0 ? new Float64Array(0) : null };
+  const parts = text.split(',');
+  const seqs = new Int32Array(parts.length);
+  if (words.length === 0) {
+    for (let i = 0; i < parts.length; i++) seqs[i] = Number(parts[i]);
+    return { seqs, scores: null };
+  }
+  const scores = new Float64Array(parts.length);
+  for (let i = 0; i < parts.length; i++) {
+    const colon = parts[i].indexOf(':');
+    seqs[i] = Number(parts[i].slice(0, colon));
+    scores[i] = Number(parts[i].slice(colon + 1));
+  }
+  return { seqs, scores };
 }
 
 /** Published documents the viewer may see (the candidates of a search without text). */

@@ -2,7 +2,7 @@ import type { ServiceContext } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
 import { viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { toMeetingResponse } from '../meeting.js';
-import { facetStoreFor, filterAndCount, type SearchEntry } from './facet-store.js';
+import { type FacetStore, facetStoreFor } from './facet-store.js';
 import { firstInOrder } from './first-in-order.js';
 import * as repo from './repository.js';
 import type { DocumentListQuery, SearchFilters, SearchQuery } from './schemas.js';
@@ -49,14 +49,17 @@ const filtersOf = (query: Query): SearchFilters => ({
 });
 
 /** Date order: newest meeting first, then document, then place in the document. */
-const byDateRank = (a: SearchEntry, b: SearchEntry) => a.dateRank - b.dateRank;
+const byDateRank = (store: FacetStore) => {
+  const { dateRank } = store;
+  return (a: number, b: number) => dateRank[a] - dateRank[b];
+};
 
 /**
- * Finds what a query matches, with facet counts and the order to show it in (`compare`; the
- * matches themselves are not sorted: a page needs only its first few). The text match, its
- * relevance scores and the visibility rule run in SQL; filters, facets and date order run over the
- * facet store. A text that matches nothing is retried with misspelt words corrected (`fuzzy`), then
- * with as many of its words as some item holds (`partial`).
+ * Finds what a query matches (item numbers), with facet counts and the order to show it in
+ * (`compare`; the matches themselves are not sorted: a page needs only its first few). The text
+ * match, its relevance scores and the visibility rule run in SQL; filters, facets and date order
+ * run over the facet store. A text that matches nothing is retried with misspelt words corrected
+ * (`fuzzy`), then with as many of its words as some item holds (`partial`).
  */
 async function runSearch(ctx: ServiceContext, query: Query) {
   const viewer = viewerOf(ctx.actor);
@@ -67,19 +70,22 @@ async function runSearch(ctx: ServiceContext, query: Query) {
   const byDate = (query.sort ?? (q ? 'relevance' : 'date')) === 'date';
   if (!q) {
     const documents = await repo.visibleDocumentIds(ctx.db, viewer);
-    const found = filterAndCount(store, store.inDocuments(documents), filters);
-    return { mode: 'all' as const, highlight: null, compare: byDateRank, ...found };
+    const found = store.filterAndCount(store.inDocuments(documents), filters);
+    return { mode: 'all' as const, highlight: null, compare: byDateRank(store), ...found };
   }
   const words = await repo.correctWords(ctx.db, q);
   const known = [...new Set(words.flatMap((word) => (word.corrected ? [word.corrected] : [])))].slice(0, MAX_RELAXED_WORDS);
   const attempt = async (match: string, byCoverage = false) => {
     const matches = await repo.matchItems(ctx.db, viewer, { match, rankWords: byDate ? null : known, byCoverage });
-    const found = filterAndCount(store, store.bySeq(matches.map((m) => m.seq)), filters);
-    if (byDate) return { highlight: match, compare: byDateRank, ...found };
-    const scores = new Map(matches.map((m) => [m.seq, m.score]));
+    const found = store.filterAndCount(store.searchable(matches.seqs), filters);
+    if (!matches.scores) return { highlight: match, compare: byDateRank(store), ...found };
+    const score = new Float64Array(store.capacity);
+    matches.seqs.forEach((seq, index) => {
+      if (seq < score.length) score[seq] = matches.scores?.[index] ?? 0;
+    });
+    const { dateRank } = store;
     // Most relevant first, then newest: the date order breaks every tie.
-    const compare = (a: SearchEntry, b: SearchEntry) =>
-      (scores.get(b.seq) ?? 0) - (scores.get(a.seq) ?? 0) || a.dateRank - b.dateRank;
+    const compare = (a: number, b: number) => score[b] - score[a] || dateRank[a] - dateRank[b];
     return { highlight: match, compare, ...found };
   };
   const exact = await attempt(q);
@@ -104,13 +110,8 @@ function combinations(words: string[], size: number): string[][] {
   return words.flatMap((word, index) => combinations(words.slice(index + 1), size - 1).map((rest) => [word, ...rest]));
 }
 
-async function pageRows(ctx: ServiceContext, entries: SearchEntry[], highlight: string | null) {
-  const rows = await repo.itemRows(
-    ctx.db,
-    viewerOf(ctx.actor),
-    entries.map((entry) => entry.seq),
-    highlight,
-  );
+async function pageRows(ctx: ServiceContext, seqs: number[], highlight: string | null) {
+  const rows = await repo.itemRows(ctx.db, viewerOf(ctx.actor), seqs, highlight);
   return rows.map(toItemResponse);
 }
 
