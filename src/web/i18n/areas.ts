@@ -3,6 +3,9 @@
  * so each area can grow its own strings. Each file holds one top-level namespace; they are merged
  * over the shared files (en.json, fr.json, ar.json) when i18next starts.
  */
+import directoryAr from '../modules/exchange/directory/i18n/ar.json' with { type: 'json' };
+import directoryEn from '../modules/exchange/directory/i18n/en.json' with { type: 'json' };
+import directoryFr from '../modules/exchange/directory/i18n/fr.json' with { type: 'json' };
 import countriesAr from '../modules/knowledge/countries/i18n/ar.json' with { type: 'json' };
 import countriesEn from '../modules/knowledge/countries/i18n/en.json' with { type: 'json' };
 import countriesFr from '../modules/knowledge/countries/i18n/fr.json' with { type: 'json' };
@@ -17,7 +20,7 @@ import reviewEn from '../modules/knowledge/review/i18n/en.json' with { type: 'js
 import reviewFr from '../modules/knowledge/review/i18n/fr.json' with { type: 'json' };
 
 export const AREA_TRANSLATIONS = {
-  en: [countriesEn, importsEn, itemsEn, reviewEn],
-  fr: [countriesFr, importsFr, itemsFr, reviewFr],
-  ar: [countriesAr, importsAr, itemsAr, reviewAr],
+  en: [directoryEn, countriesEn, importsEn, itemsEn, reviewEn],
+  fr: [directoryFr, countriesFr, importsFr, itemsFr, reviewFr],
+  ar: [directoryAr, countriesAr, importsAr, itemsAr, reviewAr],
 } as const;

@@ -47,6 +47,8 @@ const TABLE: [Role, Action, Outcome, Outcome][] = [
   ['org_admin', 'user.grantPlatformAdmin', 'deny', 'deny'],
   ['org_admin', 'sharingGroup.create', 'deny', 'deny'],
   ['org_admin', 'audit.read', 'allow', 'hide'],
+  ['org_admin', 'directory.manage', 'allow', 'hide'],
+  ['platform_admin', 'directory.manage', 'allow', 'allow'],
   ...(['focal_point', 'analyst', 'case_worker', 'moderator', 'reader'] as Role[]).flatMap(
     (role): [Role, Action, Outcome, Outcome][] => [
       [role, 'user.list', 'deny', 'deny'],
@@ -57,6 +59,8 @@ const TABLE: [Role, Action, Outcome, Outcome][] = [
       [role, 'sharingGroup.update', 'deny', 'deny'],
       [role, 'account.update', 'allow', 'allow'],
       [role, 'audit.read', 'deny', 'deny'],
+      [role, 'directory.read', 'allow', 'allow'],
+      [role, 'directory.manage', 'deny', 'deny'],
     ],
   ),
 ];
@@ -73,6 +77,7 @@ describe('policy table', () => {
     expect(outcome(null, 'sharingGroup.list')).toBe('deny');
     // Open to the public, answered through the visibility rule (TLP:CLEAR only without a session).
     expect(outcome(null, 'knowledge.read')).toBe('allow');
+    expect(outcome(null, 'directory.read')).toBe('deny');
   });
 
   it('lets an administrator without a second factor only enrol one', () => {

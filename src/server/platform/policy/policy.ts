@@ -82,6 +82,10 @@ export const POLICIES = {
   'knowledge.read': anyActor,
   // Ingestion (uploads, jobs), review, publication and handling codes of library documents.
   'knowledge.curate': curatesLibrary,
+  // The directory of units, functions and who holds them: read by every signed-in partner,
+  // kept by each organisation's administrators (platform admins everywhere).
+  'directory.read': anyActor,
+  'directory.manage': administersOrganisation,
 } satisfies Record<string, Rule | null>;
 
 export type Action = keyof typeof POLICIES;
