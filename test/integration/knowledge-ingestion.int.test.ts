@@ -99,5 +99,6 @@ describe('liaison ingest (storing)', () => {
     const refused = await runCli(['ingest', DAKAR, '--handling-code', 'TLP:PURPLE'], env);
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toMatch(/TLP:PURPLE/);
-  });
+    // Four command-line processes, each opening the database (PGlite: starting PostgreSQL in WebAssembly).
+  }, 180_000);
 });
