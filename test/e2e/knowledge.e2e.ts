@@ -94,6 +94,18 @@ describe('knowledge library', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says when it corrected a misspelt word or matched only some of the words', async () => {
+    const { page } = focal;
+    await switchLanguage(page, 'en');
+    await searchFor(page, 'smugling');
+    await visible(page.getByTestId('knowledge-match-notice'));
+    expect(await page.getByTestId('knowledge-match-notice').textContent()).toMatch(/closest spelling/);
+    await searchFor(page, 'smuggling zzqqxxword');
+    expect(await page.getByTestId('knowledge-match-notice').textContent()).toMatch(/the most of them/);
+    await searchFor(page, 'smuggling');
+    expect(await page.getByTestId('knowledge-match-notice').count()).toBe(0);
+  });
+
   it('is open to signed-out visitors, lists the documents and says when a document is unknown', async () => {
     const { page } = visitor;
     await page.goto('/login');

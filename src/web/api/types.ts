@@ -135,6 +135,8 @@ export interface FacetCount {
 export interface KnowledgeSearchAnswer {
   items: KnowledgeItem[];
   total: number;
+  /** How the text matched: every word, corrected spelling (fuzzy), most of the words (partial). */
+  match: 'all' | 'fulltext' | 'fuzzy' | 'partial';
   facets: Partial<Record<KnowledgeFacet, FacetCount[]>>;
 }
 

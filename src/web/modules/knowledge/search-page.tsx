@@ -334,6 +334,11 @@ export function LibrarySearchPage() {
                 ? t('knowledge.loading')
                 : t('knowledge.total', { count: total, formatted: total.toLocaleString(i18n.language) })}
             </Text>
+            {results.data?.match === 'fuzzy' || results.data?.match === 'partial' ? (
+              <Text size="sm" c="dimmed" data-testid="knowledge-match-notice">
+                {t(`knowledge.matchNotice.${results.data.match}`)}
+              </Text>
+            ) : null}
             {total > 0 ? <ExportMenu search={search} /> : null}
             {results.data && total > 0 ? <TypeChart counts={results.data.facets.type ?? []} /> : null}
             {results.isSuccess && items.length === 0 ? (
