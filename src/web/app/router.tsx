@@ -8,6 +8,8 @@ import { SharingGroupsPage } from '../modules/administration/sharing-groups-page
 import { UnitsPage } from '../modules/administration/units-page.js';
 import { UsersPage } from '../modules/administration/users-page.js';
 import { LoginPage } from '../modules/auth/login-page.js';
+import { DirectoryPage } from '../modules/exchange/directory/directory-page.js';
+import { FunctionPage } from '../modules/exchange/directory/function-page.js';
 import { HomePage } from '../modules/home/home-page.js';
 import { LazyCountriesPage, LazyCountryPage } from '../modules/knowledge/countries/lazy-pages.js';
 import { DocumentPage } from '../modules/knowledge/document-page.js';
@@ -137,6 +139,14 @@ const libraryImportRoute = createRoute({
   component: ImportPage,
 });
 
+/** The directory of units, functions and their holders: signed-in partners only. */
+const directoryRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/directory', component: DirectoryPage });
+const directoryFunctionRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/directory/functions/$functionId',
+  component: FunctionPage,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   libraryRoute,
@@ -156,6 +166,8 @@ const routeTree = rootRoute.addChildren([
     reviewListRoute,
     reviewDocumentRoute,
     libraryImportRoute,
+    directoryRoute,
+    directoryFunctionRoute,
   ]),
 ]);
 

@@ -23,6 +23,8 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
       key={to}
       component={Link}
       to={to}
+      // Only the page itself: the router's prefix match would also light "Library" on /library/countries.
+      activeOptions={{ exact: true }}
       label={label}
       active={pathname === to}
       aria-current={pathname === to ? 'page' : undefined}
@@ -35,6 +37,7 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
       {item('/account', t('nav.account'))}
       {item('/library', t('nav.library'))}
       {item('/library/countries', t('countryProfiles.nav'))}
+      {item('/directory', t('directory.nav'))}
       {isCurator(me) ? item('/library/review', t('review.nav')) : null}
       {isCurator(me) ? item('/library/import', t('imports.nav')) : null}
       {isAdministrator(me) ? (

@@ -1,0 +1,161 @@
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { ActorContext } from '../../../platform/context.js';
+import { conflict, notFound, Problem } from '../../../platform/errors.js';
+import { authorize } from '../../../platform/policy/policy.js';
+import { changeAction, changedFields } from '../../administration/changes.js';
+import * as repo from './repository.js';
+import { getFunction } from './service.js';
+
+/**
+ * Changes to the directory, by the administrators of the organisation a function belongs to
+ * (platform admins everywhere). Another organisation's units, functions and holders answer 404.
+ */
+
+export interface FunctionInput {
+  title?: string;
+  kind?: string;
+  themes?: string[];
+  email?: string | null;
+  phone?: string | null;
+  description?: string;
+  active?: boolean;
+}
+
+const badRequest = (detail: string) => new Problem(400, 'validation', detail);
+
+/** Phone numbers are stored in E.164; a national number is read in the organisation's country. */
+function normalisePhone(phone: string | null | undefined, country: string | null): string | null {
+  if (!phone?.trim()) return null;
+  const parsed = parsePhoneNumberFromString(phone, (country ?? undefined) as CountryCode | undefined);
+  if (!parsed?.isValid()) throw badRequest('The phone number is not a valid international or national number.');
+  return parsed.number;
+}
+
+async function ensureTitleFree(ctx: ActorContext, unitId: string, title: string, exceptId: string | null) {
+  if (await repo.functionTitleTaken(ctx.db, unitId, title, exceptId)) {
+    throw conflict('This unit already has a function with this title.');
+  }
+}
+
+export async function createFunction(ctx: ActorContext, input: FunctionInput & { unitId: string; title: string; kind: string }) {
+  const unit = await repo.findUnitOwner(ctx.db, input.unitId);
+  if (!unit) throw notFound('unit');
+  authorize(ctx.actor, 'directory.manage', { organisationId: unit.organisation_id, kind: 'unit' });
+  if (!unit.active) throw conflict('This unit is deactivated; reactivate it before adding functions.');
+  await ensureTitleFree(ctx, unit.id, input.title, null);
+  const id = await repo.insertFunction(ctx.db, unit.id, {
+    title: input.title,
+    kind: input.kind,
+    themes: input.themes ?? [],
+    email: input.email ?? null,
+    phone: normalisePhone(input.phone, unit.organisation_country),
+    description: input.description ?? '',
+    active: true,
+  });
+  await ctx.audit({
+    action: 'directoryFunction.create',
+    outcome: 'success',
+    targetType: 'unit_function',
+    targetId: id,
+    details: { unitId: unit.id, organisationId: unit.organisation_id },
+  });
+  return getFunction(ctx, id);
+}
+
+async function loadManaged(ctx: ActorContext, id: string, lock = false) {
+  const stored = await repo.findStoredFunction(ctx.db, id, lock);
+  if (!stored) throw notFound('function');
+  authorize(ctx.actor, 'directory.manage', { organisationId: stored.organisation_id, kind: 'function' });
+  return stored;
+}
+
+export async function updateFunction(ctx: ActorContext, id: string, patch: FunctionInput) {
+  const stored = await loadManaged(ctx, id);
+  const before: repo.FunctionFields = {
+    title: stored.title,
+    kind: stored.kind,
+    themes: stored.themes,
+    email: stored.email,
+    phone: stored.phone,
+    description: stored.description,
+    active: stored.active,
+  };
+  const after: repo.FunctionFields = {
+    ...before,
+    ...patch,
+    phone: patch.phone === undefined ? before.phone : normalisePhone(patch.phone, stored.organisation_country),
+  };
+  if (patch.title) await ensureTitleFree(ctx, stored.unit_id, patch.title, id);
+  await repo.updateFunction(ctx.db, id, after);
+  await ctx.audit({
+    action: changeAction('directoryFunction', before.active, after.active),
+    outcome: 'success',
+    targetType: 'unit_function',
+    targetId: id,
+    details: { fields: changedFields(before, after) },
+  });
+  return getFunction(ctx, id);
+}
+
+function checkPeriod(startsOn: string, endsOn: string | null) {
+  // ISO dates compare as text.
+  if (endsOn !== null && endsOn < startsOn) throw badRequest('A holder period cannot end before it starts.');
+}
+
+const overlapProblem = () => conflict('This person already holds this function during part of that period.');
+
+/** Assigns a holder for a period; deputies may hold the function at the same time. */
+export async function addHolder(
+  ctx: ActorContext,
+  functionId: string,
+  input: { userId: string; startsOn: string; endsOn?: string | null; note?: string },
+) {
+  const period = { userId: input.userId, startsOn: input.startsOn, endsOn: input.endsOn ?? null };
+  checkPeriod(period.startsOn, period.endsOn);
+  const holderId = await ctx.db.transaction().execute(async (trx) => {
+    // The function row is locked so two assignments of one person cannot both pass the overlap check.
+    const stored = await loadManaged({ ...ctx, db: trx }, functionId, true);
+    if (!stored.active) throw conflict('This function is deactivated; reactivate it before assigning holders.');
+    if (!(await repo.isActiveMemberOf(trx, period.userId, stored.organisation_id))) {
+      throw badRequest("The holder must be an active member of the function's organisation.");
+    }
+    if (await repo.overlapsAnotherPeriod(trx, functionId, period, null)) throw overlapProblem();
+    return repo.insertHolder(trx, functionId, { ...period, note: input.note ?? '' });
+  });
+  await ctx.audit({
+    action: 'functionHolder.create',
+    outcome: 'success',
+    targetType: 'unit_function',
+    targetId: functionId,
+    details: { holderId, userId: period.userId, startsOn: period.startsOn, endsOn: period.endsOn },
+  });
+  return getFunction(ctx, functionId);
+}
+
+/** Ends a holder period (or corrects its end or note); periods are never removed. */
+export async function updateHolder(
+  ctx: ActorContext,
+  functionId: string,
+  holderId: string,
+  patch: { endsOn?: string | null; note?: string },
+) {
+  const changed = await ctx.db.transaction().execute(async (trx) => {
+    await loadManaged({ ...ctx, db: trx }, functionId, true);
+    const holder = await repo.findHolder(trx, functionId, holderId);
+    if (!holder) throw notFound('holder period');
+    const endsOn = patch.endsOn === undefined ? holder.ends_on : patch.endsOn;
+    checkPeriod(holder.starts_on, endsOn);
+    const period = { userId: holder.user_id, startsOn: holder.starts_on, endsOn };
+    if (await repo.overlapsAnotherPeriod(trx, functionId, period, holderId)) throw overlapProblem();
+    await repo.updateHolder(trx, holderId, { endsOn, note: patch.note ?? holder.note });
+    return { before: holder.ends_on, after: endsOn, userId: holder.user_id };
+  });
+  await ctx.audit({
+    action: changed.before === null && changed.after !== null ? 'functionHolder.end' : 'functionHolder.update',
+    outcome: 'success',
+    targetType: 'unit_function',
+    targetId: functionId,
+    details: { holderId, userId: changed.userId, endsOnBefore: changed.before, endsOn: changed.after },
+  });
+  return getFunction(ctx, functionId);
+}

@@ -1,0 +1,105 @@
+import type { ActorContext } from '../../../platform/context.js';
+import { notFound, Problem } from '../../../platform/errors.js';
+import { authorize } from '../../../platform/policy/policy.js';
+import { listPage } from '../../administration/listing.js';
+import * as repo from './repository.js';
+import { isLanguageCode } from './vocabulary.js';
+
+/** Mappers: rows never leave raw, so a column added to a table is not published by accident. */
+export const toFunctionResponse = (row: repo.FunctionRow) => ({
+  id: row.id,
+  title: row.title,
+  kind: row.kind,
+  themes: row.themes,
+  email: row.email,
+  phone: row.phone,
+  description: row.description,
+  active: row.active,
+  unit: { id: row.unit_id, name: row.unit_name },
+  organisation: {
+    id: row.organisation_id,
+    name: row.organisation_name,
+    acronym: row.organisation_acronym,
+    country: row.organisation_country,
+    kind: row.organisation_kind,
+  },
+  currentHolders: row.current_holders.map((holder) => ({
+    holderId: holder.holderId,
+    userId: holder.userId,
+    name: holder.name,
+    email: holder.email,
+    languages: holder.languages,
+    startsOn: holder.startsOn,
+    endsOn: holder.endsOn,
+  })),
+});
+
+/** A past or upcoming holder's e-mail is not published: only who holds the function now is reachable. */
+const toHolderResponse = (row: repo.HolderRow) => ({
+  id: row.id,
+  userId: row.user_id,
+  name: row.display_name,
+  languages: row.languages,
+  startsOn: row.starts_on,
+  endsOn: row.ends_on,
+  note: row.note,
+  current: row.current,
+  ...(row.current ? { email: row.email } : {}),
+});
+
+export async function listFunctions(ctx: ActorContext, filters: repo.FunctionFilters) {
+  authorize(ctx.actor, 'directory.read');
+  return listPage(filters, (query) => repo.listFunctions(ctx.db, query), toFunctionResponse);
+}
+
+/** One function with its whole holder history: what survives rotation. */
+export async function getFunction(ctx: ActorContext, id: string) {
+  authorize(ctx.actor, 'directory.read');
+  const row = await repo.findFunction(ctx.db, id);
+  if (!row) throw notFound('function');
+  const history = await repo.holderHistory(ctx.db, id);
+  return { ...toFunctionResponse(row), holders: history.map(toHolderResponse) };
+}
+
+export async function listUnits(ctx: ActorContext, filters: { country?: string; kind?: string; organisation?: string }) {
+  authorize(ctx.actor, 'directory.read');
+  const rows = await repo.listUnitsWithFunctions(ctx.db, filters);
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      organisation: {
+        id: row.organisation_id,
+        name: row.organisation_name,
+        acronym: row.organisation_acronym,
+        country: row.organisation_country,
+        kind: row.organisation_kind,
+      },
+      functions: row.functions,
+    })),
+  };
+}
+
+export async function getMyLanguages(ctx: ActorContext) {
+  authorize(ctx.actor, 'directory.read');
+  return { languages: await repo.languagesOf(ctx.db, ctx.actor.userId) };
+}
+
+/** Anyone signed in keeps their own languages; the list is replaced as a whole. */
+export async function setMyLanguages(ctx: ActorContext, languages: string[]) {
+  authorize(ctx.actor, 'directory.read');
+  const unknown = languages.filter((code) => !isLanguageCode(code));
+  if (unknown.length > 0) {
+    throw new Problem(400, 'validation', `Not ISO 639-1 language codes: ${unknown.join(', ')}.`, { unknown });
+  }
+  const before = await repo.languagesOf(ctx.db, ctx.actor.userId);
+  await repo.setLanguages(ctx.db, ctx.actor.userId, languages);
+  await ctx.audit({
+    action: 'user.languages',
+    outcome: 'success',
+    targetType: 'user',
+    targetId: ctx.actor.userId,
+    details: { before, after: languages },
+  });
+  return { languages };
+}

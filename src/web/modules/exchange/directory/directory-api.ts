@@ -1,0 +1,100 @@
+import { FUNCTION_KINDS, LANGUAGE_CODES } from '../../../../server/modules/exchange/directory/vocabulary.js';
+import { api, withQuery } from '../../../api/client.js';
+import { queryClient } from '../../../api/session.js';
+
+export { FUNCTION_KINDS, LANGUAGE_CODES };
+
+export const DIRECTORY_API = '/api/v1/directory';
+
+export interface CurrentHolder {
+  holderId: string;
+  userId: string;
+  name: string;
+  email: string;
+  languages: string[];
+  startsOn: string;
+  endsOn: string | null;
+}
+
+export interface HolderPeriod {
+  id: string;
+  userId: string;
+  name: string;
+  email?: string;
+  languages: string[];
+  startsOn: string;
+  endsOn: string | null;
+  note: string;
+  current: boolean;
+}
+
+export interface DirectoryFunction {
+  id: string;
+  title: string;
+  kind: string;
+  themes: string[];
+  email: string | null;
+  phone: string | null;
+  description: string;
+  active: boolean;
+  unit: { id: string; name: string };
+  organisation: { id: string; name: string; acronym: string | null; country: string | null; kind: string };
+  currentHolders: CurrentHolder[];
+}
+
+export type FunctionDetail = DirectoryFunction & { holders: HolderPeriod[] };
+
+export interface DirectoryUnit {
+  id: string;
+  name: string;
+  organisation: DirectoryFunction['organisation'];
+  functions: { id: string; title: string; kind: string }[];
+}
+
+export interface DirectorySearch {
+  q?: string;
+  country?: string;
+  kind?: string;
+  theme?: string;
+  language?: string;
+}
+
+export const functionsRequest = (search: DirectorySearch) =>
+  withQuery(`${DIRECTORY_API}/functions`, { ...search, q: search.q?.trim(), limit: 100 });
+export const functionRequest = (id: string) => `${DIRECTORY_API}/functions/${encodeURIComponent(id)}`;
+export const functionPath = (id: string) => `/directory/functions/${encodeURIComponent(id)}`;
+
+/** Every cached directory answer is stale after a change. */
+export const refreshDirectory = () => queryClient.invalidateQueries({ queryKey: ['directory'] });
+
+/** Today as YYYY-MM-DD in the reader's own calendar day. */
+export function today(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** A calendar day (YYYY-MM-DD) written out in the reader's language. */
+export function formatDay(day: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** A language's name in the reader's language ("arabe" for `ar` in French). */
+export function languageName(code: string, language: string): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+export function languageOptions(language: string) {
+  const collator = new Intl.Collator(language);
+  return LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, language) })).sort((a, b) =>
+    collator.compare(a.label, b.label),
+  );
+}
+
+/** The languages the signed-in user speaks, replaced as a whole. */
+export function putMyLanguages(languages: string[]): Promise<{ languages: string[] }> {
+  return api.put(`${DIRECTORY_API}/me/languages`, { languages });
+}
