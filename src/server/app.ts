@@ -13,6 +13,7 @@ import { accountRoutes } from './modules/account/routes.js';
 import { administrationRoutes } from './modules/administration/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { directoryRoutes } from './modules/exchange/directory/routes.js';
+import { messageRoutes } from './modules/exchange/messages/routes.js';
 import { knowledgeCountriesRoutes } from './modules/knowledge/countries/routes.js';
 import { knowledgeExportRoutes } from './modules/knowledge/export/routes.js';
 import { knowledgeImportRoutes } from './modules/knowledge/imports/routes.js';
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(knowledgeReviewRoutes);
   await app.register(knowledgeCountriesRoutes);
   await app.register(directoryRoutes);
+  await app.register(messageRoutes);
   registerWebApp(app, config.webRoot);
   return app;
 }

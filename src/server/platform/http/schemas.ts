@@ -36,3 +36,11 @@ export const ListQuerySchema = <T extends Record<string, TSchema>>(extra: T = {}
   });
 
 export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' });
+
+/** Who receives a shared record (see src/shared/visibility.ts `DistributionTarget`). */
+export const DistributionTargetSchema = Type.Union([
+  Strict({ kind: Type.Literal('unit'), id: Id }),
+  Strict({ kind: Type.Literal('organisation'), id: Id }),
+  Strict({ kind: Type.Literal('sharing_group'), id: Id }),
+  Strict({ kind: Type.Literal('all_partners') }),
+]);

@@ -46,6 +46,10 @@ const curatesLibrary: Rule = (actor) => {
   return actor.roles.some((role) => role !== 'reader') ? allow : deny('a reader may not curate the library');
 };
 
+/** Sending needs a working role: a reader reads. */
+const sendsMessages: Rule = (actor) =>
+  actor.roles.some((role) => role !== 'reader') ? allow : deny('a reader may read messages but not send them');
+
 /** Actions an API token may never perform: a stolen token must not take over the account. */
 const sessionOnly =
   (rule: Rule): Rule =>
@@ -86,6 +90,9 @@ export const POLICIES = {
   // kept by each organisation's administrators (platform admins everywhere).
   'directory.read': anyActor,
   'directory.manage': administersOrganisation,
+  // Messages and requests for information between units; what a user may read is the visibility rule.
+  'message.read': anyActor,
+  'message.send': sendsMessages,
 } satisfies Record<string, Rule | null>;
 
 export type Action = keyof typeof POLICIES;

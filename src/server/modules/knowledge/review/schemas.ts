@@ -1,6 +1,6 @@
 import { type Static, type TLiteral, type TUnion, Type } from '@sinclair/typebox';
 import { HANDLING_CODES } from '../../../../shared/handling-codes.js';
-import { Id, Strict, Text } from '../../../platform/http/schemas.js';
+import { DistributionTargetSchema, Id, Strict, Text } from '../../../platform/http/schemas.js';
 
 /** An item is a paragraph or a list entry; far longer text is a mistake (a whole section pasted). */
 export const ITEM_TEXT_MAX = 20_000;
@@ -58,16 +58,9 @@ export const MergeBody = Strict({
 });
 export type MergeBody = Static<typeof MergeBody>;
 
-const DistributionTarget = Type.Union([
-  Strict({ kind: Type.Literal('unit'), id: Id }),
-  Strict({ kind: Type.Literal('organisation'), id: Id }),
-  Strict({ kind: Type.Literal('sharing_group'), id: Id }),
-  Strict({ kind: Type.Literal('all_partners') }),
-]);
-
 export const DocumentPatch = Strict({
   revision: Revision,
   handlingCode: Type.Optional(Literals(HANDLING_CODES)),
-  distribution: Type.Optional(Type.Array(DistributionTarget, { minItems: 1, maxItems: 200 })),
+  distribution: Type.Optional(Type.Array(DistributionTargetSchema, { minItems: 1, maxItems: 200 })),
 });
 export type DocumentPatch = Static<typeof DocumentPatch>;

@@ -1,0 +1,49 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { actorContext } from '../../../platform/http/authenticate.js';
+import { IdParams } from '../../../platform/http/schemas.js';
+import { AcknowledgeBody, ComposeBody, ForwardBody, MessageListQuery } from './schemas.js';
+import * as service from './service.js';
+
+const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
+
+/**
+ * Messages and requests for information between units. Reading (`message.read`) is filtered by
+ * the visibility rule on every path; sending and forwarding (`message.send`) need a working role.
+ */
+export async function messageRoutes(app: FastifyInstance) {
+  const tags = ['messages'];
+  const read = { policy: 'message.read' as const };
+  const send = { policy: 'message.send' as const };
+  app.get(
+    '/api/v1/messages',
+    { config: read, schema: { tags, summary: 'Inbox or sent box of your units, newest first', querystring: MessageListQuery } },
+    async (request) => service.list(actorContext(request), request.query as MessageListQuery),
+  );
+  app.post(
+    '/api/v1/messages',
+    { config: send, schema: { tags, summary: 'Send a message or a request for information', body: ComposeBody } },
+    async (request, reply) => reply.code(201).send(await service.send(actorContext(request), request.body as ComposeBody)),
+  );
+  app.get(
+    '/api/v1/messages/:id',
+    { config: read, schema: { tags, summary: 'One message with its thread and acknowledgements', params: IdParams } },
+    async (request) => service.getMessage(actorContext(request), idOf(request)),
+  );
+  app.post(
+    '/api/v1/messages/:id/acknowledge',
+    {
+      config: read,
+      schema: { tags, summary: 'Acknowledge a message for one of your units', params: IdParams, body: AcknowledgeBody },
+    },
+    async (request) => service.acknowledge(actorContext(request), idOf(request), (request.body ?? {}) as AcknowledgeBody),
+  );
+  app.post(
+    '/api/v1/messages/:id/forward',
+    {
+      config: send,
+      schema: { tags, summary: 'Forward a message, as far as its handling code allows', params: IdParams, body: ForwardBody },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await service.forward(actorContext(request), idOf(request), request.body as ForwardBody)),
+  );
+}

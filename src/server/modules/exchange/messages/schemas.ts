@@ -1,0 +1,44 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { HANDLING_CODES } from '../../../../shared/handling-codes.js';
+import { DistributionTargetSchema, Id, Paging, Strict, Text } from '../../../platform/http/schemas.js';
+
+const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((value) => Type.Literal(value)));
+
+/** Restrictions an originator may add to the handling code. */
+export const RESTRICTIONS = ['law_enforcement_only', 'ask_before_judicial_use'] as const;
+export const PRIORITIES = ['routine', 'urgent', 'immediate'] as const;
+
+const Distribution = Type.Array(DistributionTargetSchema, { minItems: 1, maxItems: 200 });
+const Body = Type.String({ minLength: 1, maxLength: 100_000, description: 'Markdown' });
+
+export const ComposeBody = Strict({
+  kind: Type.Optional(literals(['message', 'rfi'] as const)),
+  subject: Text(300),
+  body: Body,
+  handlingCode: literals(HANDLING_CODES),
+  restrictions: Type.Optional(Type.Array(literals(RESTRICTIONS), { maxItems: RESTRICTIONS.length, uniqueItems: true })),
+  distribution: Distribution,
+  priority: Type.Optional(literals(PRIORITIES)),
+  deadline: Type.Optional(Type.String({ format: 'date-time', description: 'RFI: answer wanted by' })),
+  inReplyTo: Type.Optional(Id),
+  fromUnitId: Type.Optional(Id),
+});
+export type ComposeBody = Static<typeof ComposeBody>;
+
+export const ForwardBody = Strict({
+  distribution: Distribution,
+  handlingCode: Type.Optional(literals(HANDLING_CODES)),
+  note: Type.Optional(Type.String({ maxLength: 10_000 })),
+  fromUnitId: Type.Optional(Id),
+});
+export type ForwardBody = Static<typeof ForwardBody>;
+
+export const AcknowledgeBody = Strict({ unitId: Type.Optional(Id) });
+export type AcknowledgeBody = Static<typeof AcknowledgeBody>;
+
+export const MessageListQuery = Strict({
+  box: Type.Optional(literals(['inbox', 'sent'] as const)),
+  kind: Type.Optional(literals(['message', 'rfi'] as const)),
+  ...Paging,
+});
+export type MessageListQuery = Static<typeof MessageListQuery>;
