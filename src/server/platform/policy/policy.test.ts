@@ -61,6 +61,8 @@ const TABLE: [Role, Action, Outcome, Outcome][] = [
       [role, 'audit.read', 'deny', 'deny'],
       [role, 'directory.read', 'allow', 'allow'],
       [role, 'directory.manage', 'deny', 'deny'],
+      [role, 'message.read', 'allow', 'allow'],
+      [role, 'message.send', role === 'reader' ? 'deny' : 'allow', role === 'reader' ? 'deny' : 'allow'],
     ],
   ),
 ];
@@ -78,6 +80,7 @@ describe('policy table', () => {
     // Open to the public, answered through the visibility rule (TLP:CLEAR only without a session).
     expect(outcome(null, 'knowledge.read')).toBe('allow');
     expect(outcome(null, 'directory.read')).toBe('deny');
+    expect(outcome(null, 'message.read')).toBe('deny');
   });
 
   it('lets an administrator without a second factor only enrol one', () => {
