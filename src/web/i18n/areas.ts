@@ -6,6 +6,9 @@
 import directoryAr from '../modules/exchange/directory/i18n/ar.json' with { type: 'json' };
 import directoryEn from '../modules/exchange/directory/i18n/en.json' with { type: 'json' };
 import directoryFr from '../modules/exchange/directory/i18n/fr.json' with { type: 'json' };
+import messagesAr from '../modules/exchange/messages/i18n/ar.json' with { type: 'json' };
+import messagesEn from '../modules/exchange/messages/i18n/en.json' with { type: 'json' };
+import messagesFr from '../modules/exchange/messages/i18n/fr.json' with { type: 'json' };
 import countriesAr from '../modules/knowledge/countries/i18n/ar.json' with { type: 'json' };
 import countriesEn from '../modules/knowledge/countries/i18n/en.json' with { type: 'json' };
 import countriesFr from '../modules/knowledge/countries/i18n/fr.json' with { type: 'json' };
@@ -20,7 +23,7 @@ import reviewEn from '../modules/knowledge/review/i18n/en.json' with { type: 'js
 import reviewFr from '../modules/knowledge/review/i18n/fr.json' with { type: 'json' };
 
 export const AREA_TRANSLATIONS = {
-  en: [directoryEn, countriesEn, importsEn, itemsEn, reviewEn],
-  fr: [directoryFr, countriesFr, importsFr, itemsFr, reviewFr],
-  ar: [directoryAr, countriesAr, importsAr, itemsAr, reviewAr],
+  en: [directoryEn, messagesEn, countriesEn, importsEn, itemsEn, reviewEn],
+  fr: [directoryFr, messagesFr, countriesFr, importsFr, itemsFr, reviewFr],
+  ar: [directoryAr, messagesAr, countriesAr, importsAr, itemsAr, reviewAr],
 } as const;
