@@ -2,12 +2,12 @@ import { sql } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
-import { MEETING_DATES } from '../meeting.js';
+import { MEETING_DATES, type MeetingRow } from '../meeting.js';
 
 const PUBLISHED = sql`i.status = 'published' and d.status = 'published'`;
 
 /** An item with everything its page and its citation need. */
-export interface ItemRow {
+export interface ItemRow extends MeetingRow {
   id: string;
   type: string;
   text: string;
@@ -20,12 +20,6 @@ export interface ItemRow {
   themes: string[];
   references: unknown;
   document_id: string;
-  title: string;
-  process: string;
-  meeting_kind: string | null;
-  city: string | null;
-  country: string | null;
-  dates: string[];
   co_chairs: string[];
   language: string;
   handling_code: string;

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
-import { MEETING_DATES } from '../meeting.js';
+import { MEETING_DATES, type MeetingRow } from '../meeting.js';
 
 /**
  * How the text query matched: `fulltext` (stemmed, accent-folded, every word), `fuzzy` (misspelt
@@ -186,14 +186,8 @@ export async function searchEntriesChangedSince(
   return { watermark: next, rows: result.rows.filter((row) => row.seq !== null) };
 }
 
-export interface DocumentRow {
+export interface DocumentRow extends MeetingRow {
   id: string;
-  title: string;
-  process: string;
-  meeting_kind: string | null;
-  city: string | null;
-  country: string | null;
-  dates: string[];
   co_chairs: string[];
   language: string;
   version: number;
