@@ -10,6 +10,10 @@ import { UsersPage } from '../modules/administration/users-page.js';
 import { LoginPage } from '../modules/auth/login-page.js';
 import { DirectoryPage } from '../modules/exchange/directory/directory-page.js';
 import { FunctionPage } from '../modules/exchange/directory/function-page.js';
+import { ComposePage } from '../modules/exchange/messages/compose-page.js';
+import { MessagePage } from '../modules/exchange/messages/message-page.js';
+import { parseComposeSearch, parseMessageListSearch } from '../modules/exchange/messages/messages-api.js';
+import { MessagesPage } from '../modules/exchange/messages/messages-page.js';
 import { HomePage } from '../modules/home/home-page.js';
 import { LazyCountriesPage, LazyCountryPage } from '../modules/knowledge/countries/lazy-pages.js';
 import { DocumentPage } from '../modules/knowledge/document-page.js';
@@ -147,6 +151,21 @@ const directoryFunctionRoute = createRoute({
   component: FunctionPage,
 });
 
+/** Messages and requests for information between units: signed-in partners only. */
+const messagesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/messages',
+  validateSearch: parseMessageListSearch,
+  component: MessagesPage,
+});
+const composeMessageRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/messages/new',
+  validateSearch: parseComposeSearch,
+  component: ComposePage,
+});
+const messageRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/messages/$messageId', component: MessagePage });
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   libraryRoute,
@@ -168,6 +187,9 @@ const routeTree = rootRoute.addChildren([
     libraryImportRoute,
     directoryRoute,
     directoryFunctionRoute,
+    messagesRoute,
+    composeMessageRoute,
+    messageRoute,
   ]),
 ]);
 

@@ -2,8 +2,9 @@ import { Alert, Button, Card, Checkbox, FileInput, Group, List, MultiSelect, Rad
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type DragEvent, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HANDLING_CODES, type HandlingCode } from '../../../../shared/handling-codes.js';
+import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { queryClient } from '../../../api/session.js';
+import { HandlingCodePicker } from '../../../app/handling-code-picker.js';
 import { ProblemAlert } from '../../../app/page.js';
 import { vocabularyQuery } from '../review/review-api.js';
 import {
@@ -150,18 +151,13 @@ export function UploadForm({ onStarted }: { onStarted: (started: ImportDetail) =
             </List>
           ) : null}
 
-          <Radio.Group
+          <HandlingCodePicker
             label={t('imports.form.handlingCode')}
             description={t('imports.form.handlingCodeHint')}
+            explain={(code) => t(`imports.codes.${CODE_KEYS[code]}`)}
             value={handlingCode}
-            onChange={(value) => setHandlingCode(value as HandlingCode)}
-          >
-            <Stack gap="xs" mt="xs">
-              {HANDLING_CODES.map((code) => (
-                <Radio key={code} value={code} label={code} description={t(`imports.codes.${CODE_KEYS[code]}`)} />
-              ))}
-            </Stack>
-          </Radio.Group>
+            onChange={setHandlingCode}
+          />
 
           <Radio.Group label={t('imports.form.audience')} value={audience} onChange={(value) => setAudience(value as Audience)}>
             <Group mt="xs">

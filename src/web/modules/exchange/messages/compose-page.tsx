@@ -1,0 +1,186 @@
+import { Alert, Button, Card, Checkbox, Group, Loader, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HandlingCode } from '../../../../shared/handling-codes.js';
+import { PageTitle, ProblemAlert } from '../../../app/page.js';
+import { MessageHandlingCodePicker, RecipientPicker } from './message-parts.js';
+import {
+  localDateTimeToIso,
+  type MessageDetail,
+  type MessageKind,
+  messagePath,
+  messageQuery,
+  PRIORITIES,
+  type Priority,
+  RESTRICTIONS,
+  type Restriction,
+  refreshMessages,
+  sendMessage,
+  toDistribution,
+} from './messages-api.js';
+import './messages.css';
+
+const MAX_SUBJECT = 300;
+const MAX_BODY = 100_000;
+
+/** A reply goes back to the unit that wrote, under the same code, in the same thread. */
+function replyDefaults(parent: MessageDetail | undefined) {
+  if (!parent) return { subject: '', recipients: [], handlingCode: 'TLP:GREEN' as HandlingCode };
+  const subject = /^re:/i.test(parent.subject) ? parent.subject : `Re: ${parent.subject}`;
+  return {
+    subject: subject.slice(0, MAX_SUBJECT),
+    recipients: [`unit:${parent.fromUnit.id}`],
+    handlingCode: parent.handlingCode,
+  };
+}
+
+function ComposeForm({ parent }: { parent?: MessageDetail }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const defaults = replyDefaults(parent);
+  const [kind, setKind] = useState<MessageKind>('message');
+  const [recipients, setRecipients] = useState<string[]>(defaults.recipients);
+  const [handlingCode, setHandlingCode] = useState<HandlingCode>(defaults.handlingCode);
+  const [restrictions, setRestrictions] = useState<Restriction[]>([]);
+  const [priority, setPriority] = useState<Priority>('routine');
+  const [deadline, setDeadline] = useState('');
+  const [subject, setSubject] = useState(defaults.subject);
+  const [body, setBody] = useState('');
+  const [tried, setTried] = useState(false);
+
+  const deadlineIso = localDateTimeToIso(deadline);
+  const errors = {
+    recipients: recipients.length === 0 ? t('messages.compose.errors.recipients') : null,
+    subject: subject.trim() ? null : t('messages.compose.errors.subject'),
+    body: body.trim() ? null : t('messages.compose.errors.body'),
+    deadline:
+      kind !== 'rfi'
+        ? null
+        : !deadlineIso
+          ? t('messages.compose.errors.deadline')
+          : new Date(deadlineIso).getTime() <= Date.now()
+            ? t('messages.compose.errors.deadlinePast')
+            : null,
+  };
+  const valid = Object.values(errors).every((error) => !error);
+
+  const send = useMutation({
+    mutationFn: () =>
+      sendMessage({
+        kind,
+        subject: subject.trim(),
+        body,
+        handlingCode,
+        restrictions,
+        distribution: toDistribution(recipients),
+        priority,
+        deadline: kind === 'rfi' ? deadlineIso : undefined,
+        inReplyTo: parent?.id,
+      }),
+    onSuccess: async (sent) => {
+      await refreshMessages();
+      await navigate({ to: messagePath(sent.id) });
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (valid) send.mutate();
+  };
+  const shown = (error: string | null) => (tried ? error : null);
+
+  return (
+    <Card withBorder padding="lg" component="form" onSubmit={submit} noValidate maw={820}>
+      <Stack>
+        {parent ? (
+          <Alert variant="light" color="liaison" title={t('messages.compose.replyingTo')}>
+            <span dir="auto">{parent.subject}</span>
+          </Alert>
+        ) : null}
+        <Radio.Group label={t('messages.compose.kind')} value={kind} onChange={(value) => setKind(value as MessageKind)}>
+          <Group mt="xs">
+            <Radio value="message" label={t('messages.kind.message')} />
+            <Radio value="rfi" label={t('messages.kind.rfiLong')} />
+          </Group>
+        </Radio.Group>
+        <RecipientPicker value={recipients} onChange={setRecipients} error={shown(errors.recipients)} />
+        <MessageHandlingCodePicker value={handlingCode} onChange={setHandlingCode} />
+        <Checkbox.Group
+          label={t('messages.compose.restrictions')}
+          value={restrictions}
+          onChange={(value) => setRestrictions(value as Restriction[])}
+        >
+          <Stack gap="xs" mt="xs">
+            {RESTRICTIONS.map((restriction) => (
+              <Checkbox key={restriction} value={restriction} label={t(`messages.restrictions.${restriction}`)} />
+            ))}
+          </Stack>
+        </Checkbox.Group>
+        <Group grow align="flex-start">
+          <Select
+            label={t('messages.compose.priority')}
+            data={PRIORITIES.map((value) => ({ value, label: t(`messages.priority.${value}`) }))}
+            value={priority}
+            onChange={(value) => setPriority((value as Priority | null) ?? 'routine')}
+            allowDeselect={false}
+          />
+          {kind === 'rfi' ? (
+            <TextInput
+              type="datetime-local"
+              label={t('messages.compose.deadline')}
+              description={t('messages.compose.deadlineHint')}
+              value={deadline}
+              onChange={(event) => setDeadline(event.currentTarget.value)}
+              required
+              error={shown(errors.deadline)}
+            />
+          ) : null}
+        </Group>
+        <TextInput
+          label={t('messages.compose.subject')}
+          value={subject}
+          onChange={(event) => setSubject(event.currentTarget.value)}
+          maxLength={MAX_SUBJECT}
+          required
+          dir="auto"
+          error={shown(errors.subject)}
+        />
+        <Textarea
+          label={t('messages.compose.body')}
+          description={t('messages.compose.bodyHint')}
+          value={body}
+          onChange={(event) => setBody(event.currentTarget.value)}
+          maxLength={MAX_BODY}
+          autosize
+          minRows={8}
+          required
+          dir="auto"
+          error={shown(errors.body)}
+        />
+        <ProblemAlert error={send.error} title={t('messages.compose.refused')} />
+        <Group>
+          <Button type="submit" loading={send.isPending}>
+            {t('messages.compose.send')}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** A new message or request for information; `?inReplyTo=<id>` answers a message in its thread. */
+export function ComposePage() {
+  const { t } = useTranslation();
+  const { inReplyTo } = useSearch({ from: '/signed-in/messages/new' });
+  const parent = useQuery({ ...messageQuery(inReplyTo ?? ''), enabled: !!inReplyTo });
+  return (
+    <Stack>
+      <PageTitle>{inReplyTo ? t('messages.compose.replyTitle') : t('messages.compose.title')}</PageTitle>
+      {inReplyTo && parent.isPending ? <Loader aria-label={t('messages.list.loading')} /> : null}
+      <ProblemAlert error={parent.error} />
+      {!inReplyTo ? <ComposeForm /> : parent.data ? <ComposeForm key={parent.data.id} parent={parent.data} /> : null}
+    </Stack>
+  );
+}
