@@ -13,3 +13,7 @@ export function isHandlingCode(value: string): value is HandlingCode {
 export function handlingCodeRank(code: HandlingCode): number {
   return HANDLING_CODES.indexOf(code);
 }
+
+/** Codes above TLP:GREEN (RED, AMBER+STRICT, AMBER): every read of such a record is audited. */
+export const isAboveGreen = (code: string): code is HandlingCode =>
+  isHandlingCode(code) && handlingCodeRank(code) < handlingCodeRank('TLP:GREEN');

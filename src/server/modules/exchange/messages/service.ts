@@ -1,13 +1,10 @@
 import { checkForward, type ForwardRecord, type ForwardTargets } from '../../../../shared/forwarding.js';
-import type { HandlingCode } from '../../../../shared/handling-codes.js';
+import { type HandlingCode, isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ActorContext } from '../../../platform/context.js';
 import { notFound, Problem } from '../../../platform/errors.js';
 import { resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
 import * as repo from './repository.js';
 import type { AcknowledgeBody, ComposeBody, ForwardBody, MessageListQuery } from './schemas.js';
-
-/** Codes above TLP:GREEN: every read of such a message is written to the audit trail. */
-const SENSITIVE_CODES = new Set(['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER']);
 
 const viewer = (ctx: ActorContext) => viewerOf(ctx.actor) ?? { organisationId: '', unitIds: [], sharingGroupIds: [] };
 
@@ -55,7 +52,7 @@ function toMessageResponse(row: repo.MessageRow) {
 }
 
 async function auditRead(ctx: ActorContext, row: repo.MessageRow) {
-  if (SENSITIVE_CODES.has(row.handling_code)) {
+  if (isAboveGreen(row.handling_code)) {
     await ctx.auditSensitiveRead('message', row.id, { handlingCode: row.handling_code });
   }
 }

@@ -1,5 +1,5 @@
 import countryCodes from 'i18n-iso-countries';
-import { handlingCodeRank, isHandlingCode } from '../../../../shared/handling-codes.js';
+import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ServiceContext } from '../../../platform/context.js';
 import { Problem } from '../../../platform/errors.js';
 import { viewerOf } from '../../../platform/policy/visibility-filter.js';
@@ -9,7 +9,6 @@ import * as repo from './repository.js';
 import { LATEST_ITEMS_LIMIT, MEETINGS_LIMIT, TOP_LIMIT } from './schemas.js';
 
 /** Codes above TLP:GREEN: naming such a document (title, items) to a reader is an audited read. */
-const isSensitive = (code: string) => isHandlingCode(code) && handlingCodeRank(code) < handlingCodeRank('TLP:GREEN');
 
 /** For the world map: items citing each country and documents citing it or held in it. */
 export async function countryCounts(ctx: ServiceContext) {
@@ -76,7 +75,7 @@ export async function countryProfile(ctx: ServiceContext, code: string) {
 async function auditSensitiveDocuments(ctx: ServiceContext, code: string, shown: { id: string; handlingCode: string }[]) {
   const audited = new Set<string>();
   for (const document of shown) {
-    if (!isSensitive(document.handlingCode) || audited.has(document.id)) continue;
+    if (!isAboveGreen(document.handlingCode) || audited.has(document.id)) continue;
     audited.add(document.id);
     await ctx.auditSensitiveRead('knowledge_document', document.id, {
       handlingCode: document.handlingCode,

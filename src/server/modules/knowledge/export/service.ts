@@ -1,8 +1,8 @@
+import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ServiceContext } from '../../../platform/context.js';
 import { viewerOf } from '../../../platform/policy/visibility-filter.js';
 import type { CitationLanguage } from '../items/citation.js';
 import { findItems, type ItemRow } from '../items/repository.js';
-import { isAboveGreen } from '../items/sensitivity.js';
 import { searchAllItems } from '../search/service.js';
 import { EXPORT_LIMITS, type ExportFormat, type ExportQuery } from './schemas.js';
 

@@ -1,3 +1,4 @@
+import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ServiceContext } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
 import { viewerOf } from '../../../platform/policy/visibility-filter.js';
@@ -5,7 +6,6 @@ import { toMeetingResponse } from '../meeting.js';
 import { type CitationLanguage, formatCitation } from './citation.js';
 import * as repo from './repository.js';
 import type { ItemQuery } from './schemas.js';
-import { isAboveGreen } from './sensitivity.js';
 import { similarTo } from './similar.js';
 
 export const citationOf = (row: repo.ItemRow, language: CitationLanguage) =>

@@ -1,3 +1,4 @@
+import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ServiceContext } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
 import { viewerOf } from '../../../platform/policy/visibility-filter.js';
@@ -6,9 +7,6 @@ import { type FacetStore, facetStoreFor } from './facet-store.js';
 import { firstInOrder } from './first-in-order.js';
 import * as repo from './repository.js';
 import type { DocumentListQuery, SearchFilters, SearchQuery } from './schemas.js';
-
-/** Codes above TLP:GREEN: every read of such a document is written to the audit trail. */
-const SENSITIVE_CODES = new Set(['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER']);
 
 /** Words of a query used to relax it, at most: beyond, the combinations grow too many. */
 const MAX_RELAXED_WORDS = 6;
@@ -165,7 +163,7 @@ export async function getDocument(ctx: ServiceContext, id: string) {
   const viewer = viewerOf(ctx.actor);
   const row = await repo.findDocument(ctx.db, viewer, id);
   if (!row) throw notFound('document');
-  if (SENSITIVE_CODES.has(row.handling_code)) {
+  if (isAboveGreen(row.handling_code)) {
     await ctx.auditSensitiveRead('knowledge_document', row.id, { handlingCode: row.handling_code });
   }
   const items = await repo.documentItems(ctx.db, viewer, row.id);
