@@ -1,14 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { type RawBuilder, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestDocument } from '../../src/server/modules/knowledge/ingestion.js';
 import type { Db } from '../../src/server/platform/db/database.js';
-import { REPO_ROOT } from '../support/cli.js';
 import { expectProblem, problemShape } from '../support/fixtures.js';
+import { DAKAR_TEXT, ingestRestrictedCopies, libraryIngester, RESTRICTED_YEARS } from '../support/library.js';
 import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
 
-const DAKAR = path.join(REPO_ROOT, 'test/fixtures/knowledge/2024-03-dakar-rabat-protection-fr.txt');
 /** A recommendation of the Dakar meeting, copied unchanged into every restricted copy. */
 const TRAINING = 'Renforcer la formation conjointe des garde-frontières';
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
@@ -58,7 +54,7 @@ let dakarVersionId: string;
 let draftId: string;
 /** Restricted copies of the Dakar document, each with one extra item saying "zorblax". */
 const restricted = { red: '', amber: '', green: '' };
-const YEARS = { red: 2031, amber: 2032, green: 2033 };
+const _YEARS = RESTRICTED_YEARS;
 
 const one = async <T>(query: RawBuilder<T>) => (await query.execute(db)).rows[0];
 /** Published items of a document in order, straight from the table (whoever may see them). */
@@ -82,40 +78,13 @@ beforeAll(async () => {
   t = await startTestApp();
   db = t.database.db;
   anonymous = t.anonymous();
-  const secretariat = (await one(sql<{ id: string }>`select id from organisations where kind = 'secretariat'`)).id;
-  const ma = await one(sql<{ org: string; unit: string }>`select o.id as org, u.id as unit from organisations o
-    join units u on u.organisation_id = o.id where o.acronym = 'DMSF' and u.name = 'National anti-smuggling unit'`);
-  const budapest = (await one(sql<{ id: string }>`select id from sharing_groups where name = 'Budapest Process partners'`)).id;
-  const text = fs.readFileSync(DAKAR, 'utf8');
-  const ingest = async (fileName: string, data: string, handlingCode: string, publish = true) =>
-    (
-      await ingestDocument(db, {
-        fileName,
-        data: Buffer.from(data),
-        originatorOrganisationId: secretariat,
-        handlingCode,
-        publish,
-      })
-    ).documentId;
+  const text = DAKAR_TEXT();
+  const ingest = libraryIngester(db);
   dakarId = await ingest('dakar.txt', text, 'TLP:CLEAR');
   // The same meeting again with one more line: a second version of the same document.
   dakarVersionId = await ingest('dakar-v2.txt', `${text}\nNote de version.\n`, 'TLP:CLEAR');
   draftId = await ingest('draft.txt', text.replaceAll('2024', '2039'), 'TLP:CLEAR', false);
-  for (const level of ['red', 'amber', 'green'] as const) {
-    const variant = text
-      .replaceAll('2024', String(YEARS[level]))
-      .replace(
-        'indicateurs de vulnérabilité.\n',
-        `indicateurs de vulnérabilité.\n9. Renforcer le dispositif zorblax ${level} entre les partenaires.\n`,
-      );
-    restricted[level] = await ingest(`${level}.txt`, variant, 'TLP:GREEN');
-  }
-  await sql`update knowledge_documents set handling_code = 'TLP:RED', recipient_units = ${[ma.unit]}::uuid[],
-    recipient_organisations = ${[ma.org]}::uuid[], to_all_partners = false where id = ${restricted.red}`.execute(db);
-  await sql`update knowledge_documents set handling_code = 'TLP:AMBER', recipient_organisations = ${[ma.org]}::uuid[],
-    to_all_partners = false where id = ${restricted.amber}`.execute(db);
-  await sql`update knowledge_documents set handling_code = 'TLP:GREEN', recipient_sharing_groups = ${[budapest]}::uuid[],
-    to_all_partners = false where id = ${restricted.green}`.execute(db);
+  Object.assign(restricted, await ingestRestrictedCopies(db));
 });
 afterAll(() => t.close());
 
