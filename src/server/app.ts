@@ -12,7 +12,10 @@ import type { Config } from './config.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { administrationRoutes } from './modules/administration/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { alertRoutes } from './modules/exchange/alerts/routes.js';
+import { attachmentRoutes } from './modules/exchange/attachments/routes.js';
 import { directoryRoutes } from './modules/exchange/directory/routes.js';
+import { liveRoutes } from './modules/exchange/live/routes.js';
 import { messageRoutes } from './modules/exchange/messages/routes.js';
 import { knowledgeCountriesRoutes } from './modules/knowledge/countries/routes.js';
 import { knowledgeExportRoutes } from './modules/knowledge/export/routes.js';
@@ -136,6 +139,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(knowledgeCountriesRoutes);
   await app.register(directoryRoutes);
   await app.register(messageRoutes);
+  await app.register(attachmentRoutes);
+  await app.register(alertRoutes);
+  await app.register(liveRoutes);
   registerWebApp(app, config.webRoot);
   return app;
 }

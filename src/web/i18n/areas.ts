@@ -3,9 +3,18 @@
  * so each area can grow its own strings. Each file holds one top-level namespace; they are merged
  * over the shared files (en.json, fr.json, ar.json) when i18next starts.
  */
+import alertsAr from '../modules/exchange/alerts/i18n/ar.json' with { type: 'json' };
+import alertsEn from '../modules/exchange/alerts/i18n/en.json' with { type: 'json' };
+import alertsFr from '../modules/exchange/alerts/i18n/fr.json' with { type: 'json' };
+import attachmentsAr from '../modules/exchange/attachments/i18n/ar.json' with { type: 'json' };
+import attachmentsEn from '../modules/exchange/attachments/i18n/en.json' with { type: 'json' };
+import attachmentsFr from '../modules/exchange/attachments/i18n/fr.json' with { type: 'json' };
 import directoryAr from '../modules/exchange/directory/i18n/ar.json' with { type: 'json' };
 import directoryEn from '../modules/exchange/directory/i18n/en.json' with { type: 'json' };
 import directoryFr from '../modules/exchange/directory/i18n/fr.json' with { type: 'json' };
+import liveAr from '../modules/exchange/live/i18n/ar.json' with { type: 'json' };
+import liveEn from '../modules/exchange/live/i18n/en.json' with { type: 'json' };
+import liveFr from '../modules/exchange/live/i18n/fr.json' with { type: 'json' };
 import messagesAr from '../modules/exchange/messages/i18n/ar.json' with { type: 'json' };
 import messagesEn from '../modules/exchange/messages/i18n/en.json' with { type: 'json' };
 import messagesFr from '../modules/exchange/messages/i18n/fr.json' with { type: 'json' };
@@ -23,7 +32,7 @@ import reviewEn from '../modules/knowledge/review/i18n/en.json' with { type: 'js
 import reviewFr from '../modules/knowledge/review/i18n/fr.json' with { type: 'json' };
 
 export const AREA_TRANSLATIONS = {
-  en: [directoryEn, messagesEn, countriesEn, importsEn, itemsEn, reviewEn],
-  fr: [directoryFr, messagesFr, countriesFr, importsFr, itemsFr, reviewFr],
-  ar: [directoryAr, messagesAr, countriesAr, importsAr, itemsAr, reviewAr],
+  en: [alertsEn, attachmentsEn, liveEn, directoryEn, messagesEn, countriesEn, importsEn, itemsEn, reviewEn],
+  fr: [alertsFr, attachmentsFr, liveFr, directoryFr, messagesFr, countriesFr, importsFr, itemsFr, reviewFr],
+  ar: [alertsAr, attachmentsAr, liveAr, directoryAr, messagesAr, countriesAr, importsAr, itemsAr, reviewAr],
 } as const;

@@ -93,6 +93,14 @@ export const POLICIES = {
   // Messages and requests for information between units; what a user may read is the visibility rule.
   'message.read': anyActor,
   'message.send': sendsMessages,
+  // Attachments are uploaded by senders before the message goes; downloads follow message.read.
+  'attachment.upload': sendsMessages,
+  // Early-warning alerts: read as the visibility rule allows; issued and given feedback by working roles.
+  'alert.read': anyActor,
+  'alert.issue': sendsMessages,
+  'alert.feedback': sendsMessages,
+  // The live stream of exchange events: each user receives only events of records they may see.
+  'events.read': anyActor,
 } satisfies Record<string, Rule | null>;
 
 export type Action = keyof typeof POLICIES;
