@@ -135,8 +135,10 @@ export async function acknowledgements(db: Db, messageId: string) {
 }
 
 /** An RFI is answered when a unit other than the asking one replies to it. */
-export async function markAnswered(db: Db, rfiId: string): Promise<void> {
-  await sql`update messages set status = 'answered' where id = ${rfiId} and kind = 'rfi' and status = 'open'`.execute(db);
+export async function markAnswered(db: Db, rfiId: string): Promise<boolean> {
+  const result =
+    await sql`update messages set status = 'answered' where id = ${rfiId} and kind = 'rfi' and status = 'open'`.execute(db);
+  return Number(result.numAffectedRows ?? 0) > 0;
 }
 
 /** Organisations in the given sharing groups (the community a TLP:GREEN message went to). */

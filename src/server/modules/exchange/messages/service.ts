@@ -2,7 +2,8 @@ import { checkForward, type ForwardRecord, type ForwardTargets } from '../../../
 import { type HandlingCode, isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ActorContext } from '../../../platform/context.js';
 import { notFound, Problem } from '../../../platform/errors.js';
-import { resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { recordEvent } from '../../../platform/events/record.js';
+import { type ResolvedDistribution, resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
 import * as repo from './repository.js';
 import type { AcknowledgeBody, ComposeBody, ForwardBody, MessageListQuery } from './schemas.js';
 
@@ -51,6 +52,24 @@ function toMessageResponse(row: repo.MessageRow) {
   };
 }
 
+/** Who may see a message, as the events of the live stream carry it. */
+function accessOf(handlingCode: string, unitId: string, organisationId: string, distribution: ResolvedDistribution) {
+  return {
+    handlingCode: handlingCode as HandlingCode,
+    originatorUnitId: unitId,
+    originatorOrganisationId: organisationId,
+    ...distribution,
+  };
+}
+
+const accessOfRow = (row: repo.MessageRow) =>
+  accessOf(row.handling_code, row.originator_unit_id, row.originator_organisation_id, {
+    recipientUnits: row.recipient_units,
+    recipientOrganisations: row.recipient_organisations,
+    recipientSharingGroups: row.recipient_sharing_groups,
+    toAllPartners: row.to_all_partners,
+  });
+
 async function auditRead(ctx: ActorContext, row: repo.MessageRow) {
   if (isAboveGreen(row.handling_code)) {
     await ctx.auditSensitiveRead('message', row.id, { handlingCode: row.handling_code });
@@ -90,7 +109,11 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
       originatorOrganisationId: ctx.actor.organisationId,
       distribution,
     });
-    if (parent?.kind === 'rfi' && parent.originator_unit_id !== unitId) await repo.markAnswered(trx, parent.id);
+    const access = accessOf(body.handlingCode, unitId, ctx.actor.organisationId, distribution);
+    await recordEvent(trx, { type: 'message.new', recordType: 'message', recordId: created, access });
+    if (parent?.kind === 'rfi' && parent.originator_unit_id !== unitId && (await repo.markAnswered(trx, parent.id))) {
+      await recordEvent(trx, { type: 'rfi.updated', recordType: 'message', recordId: parent.id, access: accessOfRow(parent) });
+    }
     return created;
   });
   await ctx.audit({
@@ -193,21 +216,26 @@ export async function forward(ctx: ActorContext, id: string, body: ForwardBody) 
     .split('\n')
     .map((line) => `> ${line}`)
     .join('\n');
-  const forwardedId = await repo.insertMessage(ctx.db, {
-    threadId: null,
-    inReplyTo: null,
-    forwardedFrom: original.id,
-    kind: 'message',
-    subject: `Fwd: ${original.subject}`.slice(0, 300),
-    body: `${note ? `${note}\n\n` : ''}Forwarded from ${original.originator_unit_name}, ${original.originator_organisation_name}:\n\n${quoted}`,
-    restrictions: original.restrictions,
-    priority: original.priority,
-    deadline: null,
-    senderUserId: ctx.actor.userId,
-    handlingCode,
-    originatorUnitId: unitId,
-    originatorOrganisationId: ctx.actor.organisationId,
-    distribution,
+  const forwardedId = await ctx.db.transaction().execute(async (trx) => {
+    const created = await repo.insertMessage(trx, {
+      threadId: null,
+      inReplyTo: null,
+      forwardedFrom: original.id,
+      kind: 'message',
+      subject: `Fwd: ${original.subject}`.slice(0, 300),
+      body: `${note ? `${note}\n\n` : ''}Forwarded from ${original.originator_unit_name}, ${original.originator_organisation_name}:\n\n${quoted}`,
+      restrictions: original.restrictions,
+      priority: original.priority,
+      deadline: null,
+      senderUserId: ctx.actor.userId,
+      handlingCode,
+      originatorUnitId: unitId,
+      originatorOrganisationId: ctx.actor.organisationId,
+      distribution,
+    });
+    const access = accessOf(handlingCode, unitId, ctx.actor.organisationId, distribution);
+    await recordEvent(trx, { type: 'message.new', recordType: 'message', recordId: created, access });
+    return created;
   });
   await ctx.audit({
     action: 'message.forward',
