@@ -10,9 +10,11 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
+import { deliverMessages } from '../src/server/modules/exchange/messages/repository.js';
 import { hashPassword } from '../src/server/platform/auth/passwords.js';
 import { FieldCipher } from '../src/server/platform/crypto.js';
 import { type DatabaseOptions, type Db, openDatabase } from '../src/server/platform/db/database.js';
@@ -27,7 +29,7 @@ const PASSWORD = 'bench-exchange-password-2026';
 const CODES = ['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR'];
 
 /** Organisations, units (one focal point each), sharing groups of 12 organisations, and messages. */
-async function buildExchange(db: Db) {
+export async function buildExchange(db: Db) {
   const passwordHash = await hashPassword(PASSWORD);
   await sql`insert into organisations (name, acronym, country, kind)
     select 'Bench organisation ' || n, 'BO' || n, 'MA', 'government_agency' from generate_series(1, ${ORGANISATIONS}) n`.execute(
@@ -58,16 +60,24 @@ async function buildExchange(db: Db) {
     drawn as (select n, (random() * ${UNITS - 1})::int + 1 as sender, (random() * ${UNITS - 1})::int + 1 as target,
       random() as shape, (random() * 4)::int + 1 as code from generate_series(1, ${MESSAGES}) n)
     insert into messages (thread_id, kind, subject, body, sender_user_id, handling_code, originator_unit_id,
-      originator_organisation_id, recipient_units, recipient_organisations, recipient_sharing_groups, to_all_partners, created_at)
+      originator_organisation_id, recipient_units, recipient_organisations, recipient_sharing_groups, to_all_partners,
+      addressed_organisations, created_at)
     select gen_random_uuid(), 'message', 'Bench message ' || n, 'Body of bench message ' || n,
       (select id from users where display_name = 'Bench Focal Bench unit ' || drawn.sender),
       (${CODES}::text[])[code], bench_units.ids[sender], bench_units.orgs[sender],
       case when shape < 0.5 then array[bench_units.ids[target]] else '{}' end,
       case when shape < 0.7 then array[bench_units.orgs[target]] else '{}' end,
       case when shape >= 0.7 and shape < 0.9 then array[groups.ids[(target % 5) + 1]] else '{}'::uuid[] end,
-      shape >= 0.9, now() - (n || ' minutes')::interval
+      shape >= 0.9, case when shape >= 0.5 and shape < 0.7 then array[bench_units.orgs[target]] else '{}' end,
+      now() - (n || ' minutes')::interval
     from drawn, bench_units, groups`.execute(db);
   await sql`update messages set thread_id = id`.execute(db);
+  // Delivered to the units' inboxes by the application's own rule, as sending does.
+  const ids = await sql<{ id: string }>`select id from messages`.execute(db);
+  await deliverMessages(
+    db,
+    ids.rows.map((row) => row.id),
+  );
   await sql`analyze`.execute(db);
 }
 
@@ -151,7 +161,9 @@ async function main() {
   console.log(JSON.stringify({ bench: 'exchange', ...figures }));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

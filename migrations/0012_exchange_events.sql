@@ -16,6 +16,9 @@ create table exchange_events (
   recipient_organisations uuid[] not null default '{}',
   recipient_sharing_groups uuid[] not null default '{}',
   to_all_partners boolean not null default false,
+  -- Who caused it, so their own action is not mailed back to them; null for the platform's own
+  -- events (reminders).
+  actor_user_id uuid references users (id),
   created_at timestamptz not null default now()
 );
 create index exchange_events_created_idx on exchange_events (created_at);

@@ -63,6 +63,50 @@ const EXPECTED: Record<DistributionName, Record<ViewerName, string>> = {
   },
 };
 
+/**
+ * What lands in a viewer's unit inbox: only what was addressed to the unit (named, its
+ * organisation named, its organisation in the group, all partners), never the sender's own unit,
+ * and still only what the viewer may see (a TLP:RED message reaches named units only).
+ */
+const INBOX: Record<DistributionName, Record<ViewerName, string>> = {
+  'named units': {
+    'originating unit': '.....',
+    'originator organisation, other unit': '.....',
+    'member of the named unit': 'YYYYY',
+    'same organisation, other unit': '.....',
+    'other organisation in the group': '.....',
+    'organisation outside the group': '.....',
+    'platform admin without membership': '.....',
+  },
+  organisation: {
+    'originating unit': '.....',
+    'originator organisation, other unit': '.....',
+    'member of the named unit': '.YYYY',
+    'same organisation, other unit': '.YYYY',
+    'other organisation in the group': '.....',
+    'organisation outside the group': '.....',
+    'platform admin without membership': '.....',
+  },
+  'sharing group': {
+    'originating unit': '.....',
+    'originator organisation, other unit': '.YYYY',
+    'member of the named unit': '.YYYY',
+    'same organisation, other unit': '.YYYY',
+    'other organisation in the group': '.YYYY',
+    'organisation outside the group': '.....',
+    'platform admin without membership': '.....',
+  },
+  'all partners': {
+    'originating unit': '.....',
+    'originator organisation, other unit': '.YYYY',
+    'member of the named unit': '.YYYY',
+    'same organisation, other unit': '.YYYY',
+    'other organisation in the group': '.YYYY',
+    'organisation outside the group': '.YYYY',
+    'platform admin without membership': '.....',
+  },
+};
+
 let t: TestApp;
 const clients = {} as Record<ViewerName, Client>;
 /** Message id by distribution and code, and the id of a reply in its thread. */
@@ -99,55 +143,71 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** What a viewer's lists (inbox and sent box, searched for the token) hold, as message ids. */
-async function listed(client: Client): Promise<Set<string>> {
-  const ids = new Set<string>();
-  for (const box of ['inbox', 'sent']) {
-    const response = await client.get(`/api/v1/messages?box=${box}&q=${TOKEN}&limit=200`);
-    expect(response.statusCode, response.body).toBe(200);
-    for (const message of response.json().messages) ids.add(message.id);
-  }
-  return ids;
+/** The message ids a viewer's box holds, searched for the token. */
+async function listed(client: Client, box: 'inbox' | 'sent' | 'all'): Promise<Set<string>> {
+  const response = await client.get(`/api/v1/messages?box=${box}&q=${TOKEN}&limit=200`);
+  expect(response.statusCode, response.body).toBe(200);
+  const body = response.json();
+  expect(body.total).toBe(body.messages.length);
+  return new Set(body.messages.map((message: { id: string }) => message.id));
 }
 
 describe('every read path of messages follows the handling code and the distribution', () => {
   for (const viewer of Object.keys(VIEWERS) as ViewerName[]) {
     it(viewer, async () => {
       const client = clients[viewer];
-      const inLists = await listed(client);
+      const searched = await listed(client, 'all');
+      const inbox = await listed(client, 'inbox');
+      const sentBox = await listed(client, 'sent');
       const seen: Record<string, string> = {};
       const expected: Record<string, string> = {};
+      const seenInbox: Record<string, string> = {};
+      const expectedInbox: Record<string, string> = {};
       for (const distribution of Object.keys(EXPECTED) as DistributionName[]) {
         let row = '';
+        let inboxRow = '';
         for (const code of HANDLING_CODES) {
           const { id, reply } = sent[distribution][code];
           const message = await client.get(`/api/v1/messages/${id}`);
           const visible = message.statusCode === 200;
           if (!visible) expect(message.statusCode).toBe(404);
-          // The list and search agree with the message itself, and so does its thread.
-          expect(inLists.has(id), `${distribution} ${code} in lists`).toBe(visible);
+          // Search agrees with the message itself, and so does its thread; the sent box holds
+          // exactly what the viewer's unit sent.
+          expect(searched.has(id), `${distribution} ${code} in search`).toBe(visible);
+          expect(sentBox.has(id), `${distribution} ${code} in sent box`).toBe(viewer === 'originating unit');
+          inboxRow += inbox.has(id) ? 'Y' : '.';
           if (visible) expect(message.json().thread.map((m: { id: string }) => m.id)).toEqual([id, reply]);
           row += visible ? 'Y' : '.';
         }
         seen[distribution] = row;
         expected[distribution] = EXPECTED[distribution][viewer];
+        seenInbox[distribution] = inboxRow;
+        expectedInbox[distribution] = INBOX[distribution][viewer];
       }
       expect(seen).toEqual(expected);
+      expect(seenInbox).toEqual(expectedInbox);
     });
   }
 
-  it('counts as unread only what the viewer may see', async () => {
-    const response = await clients['organisation outside the group'].get(`/api/v1/messages?box=inbox&q=${TOKEN}`);
+  it('counts as unread only what was delivered and the viewer may see', async () => {
+    const niger = clients['organisation outside the group'];
+    const response = await niger.get(`/api/v1/messages?box=inbox&q=${TOKEN}`);
     const body = response.json();
-    // Niger sees the four TLP:CLEAR messages and the AMBER/GREEN ones sent to all partners.
-    expect(body.total).toBe(4 + 3);
-    expect(body.unread).toBe(body.total);
+    // Niger's unit received the four messages to all partners it may see (not the TLP:RED one).
+    expect(body.total).toBe(4);
+    expect(body.unread).toBe(4);
+    // With their replies, nothing else: the badge counts the whole inbox of each unit.
+    const unread = (await niger.get('/api/v1/messages/unread')).json();
+    expect(unread.unread).toBe(8);
+    expect(unread.units).toHaveLength(1);
+    const admin = (await clients['platform admin without membership'].get('/api/v1/messages/unread')).json();
+    expect(admin).toEqual({ unread: 0, units: [] });
   });
 
   it('answers 401 to a caller without a session, on every path', async () => {
     const anonymous = t.anonymous();
     const { id } = sent['all partners']['TLP:CLEAR'];
-    for (const path of ['/api/v1/messages', `/api/v1/messages/${id}`]) {
+    for (const path of ['/api/v1/messages', '/api/v1/messages/unread', `/api/v1/messages/${id}`]) {
       expect((await anonymous.get(path)).statusCode).toBe(401);
     }
   });

@@ -24,6 +24,8 @@ export interface ServiceContext extends Platform {
   audit(entry: Omit<AuditEntry, 'ip' | 'requestId'>): Promise<void>;
   /** The hook for every read of a record marked sensitive (personal data, TLP:AMBER and above). */
   auditSensitiveRead(targetType: string, targetId: string, details?: Record<string, unknown>): Promise<void>;
+  /** The same for the sensitive records of a list page, written in one statement. */
+  auditSensitiveReads(targetType: string, reads: { id: string; details?: Record<string, unknown> }[]): Promise<void>;
 }
 
 /** A service context that has passed a policy check requiring a signed-in actor. */

@@ -42,8 +42,12 @@ const variantColorResolver: VariantColorsResolver = (input) => {
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  // "dimmed" text (descriptions, hints) at 4.5:1 or more on white.
-  light: { '--mantine-color-dimmed': '#5c636a', '--mantine-color-placeholder': '#6c757d' },
+  // "dimmed" text (descriptions, hints) and field errors at 4.5:1 or more on white.
+  light: {
+    '--mantine-color-dimmed': '#5c636a',
+    '--mantine-color-placeholder': '#6c757d',
+    '--mantine-color-error': '#a61e1e',
+  },
   dark: {},
 });
 

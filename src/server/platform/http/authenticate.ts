@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { appendAudit } from '../audit/audit-log.js';
+import { appendAudit, appendAuditBatch } from '../audit/audit-log.js';
 import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from '../auth/credentials.js';
 import type { ActorContext, Platform, ServiceContext } from '../context.js';
 import { sha256Hex } from '../crypto.js';
@@ -69,6 +69,21 @@ export function registerAuthentication(app: FastifyInstance): void {
       audit,
       auditSensitiveRead: (targetType, targetId, details) =>
         audit({ action: `${targetType}.read`, outcome: 'success', targetType, targetId, details }),
+      auditSensitiveReads: (targetType, reads) =>
+        appendAuditBatch(
+          this.server.platform.db,
+          reads.map(({ id, details }) => ({
+            actorUserId: this.actor?.userId,
+            actorOrganisationId: this.actor?.organisationId,
+            action: `${targetType}.read`,
+            outcome: 'success',
+            targetType,
+            targetId: id,
+            details,
+            ip: this.ip,
+            requestId: this.id,
+          })),
+        ),
     };
   });
 

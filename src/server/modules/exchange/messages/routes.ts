@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actorContext } from '../../../platform/http/authenticate.js';
 import { IdParams } from '../../../platform/http/schemas.js';
-import { AcknowledgeBody, ComposeBody, ForwardBody, MessageListQuery } from './schemas.js';
+import { forward } from './forward.js';
+import { ComposeBody, ForwardBody, MessageListQuery, UnitBody } from './schemas.js';
 import * as service from './service.js';
 
 const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
@@ -19,6 +20,11 @@ export async function messageRoutes(app: FastifyInstance) {
     { config: read, schema: { tags, summary: 'Inbox or sent box of your units, newest first', querystring: MessageListQuery } },
     async (request) => service.list(actorContext(request), request.query as MessageListQuery),
   );
+  app.get(
+    '/api/v1/messages/unread',
+    { config: read, schema: { tags, summary: 'Unread messages in the inbox of each of your units' } },
+    async (request) => service.unread(actorContext(request)),
+  );
   app.post(
     '/api/v1/messages',
     { config: send, schema: { tags, summary: 'Send a message or a request for information', body: ComposeBody } },
@@ -33,9 +39,9 @@ export async function messageRoutes(app: FastifyInstance) {
     '/api/v1/messages/:id/acknowledge',
     {
       config: read,
-      schema: { tags, summary: 'Acknowledge a message for one of your units', params: IdParams, body: AcknowledgeBody },
+      schema: { tags, summary: 'Acknowledge a message for one of your units', params: IdParams, body: UnitBody },
     },
-    async (request) => service.acknowledge(actorContext(request), idOf(request), (request.body ?? {}) as AcknowledgeBody),
+    async (request) => service.acknowledge(actorContext(request), idOf(request), (request.body ?? {}) as UnitBody),
   );
   app.post(
     '/api/v1/messages/:id/forward',
@@ -44,6 +50,29 @@ export async function messageRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Forward a message, as far as its handling code allows', params: IdParams, body: ForwardBody },
     },
     async (request, reply) =>
-      reply.code(201).send(await service.forward(actorContext(request), idOf(request), request.body as ForwardBody)),
+      reply.code(201).send(await forward(actorContext(request), idOf(request), request.body as ForwardBody)),
+  );
+  for (const [path, archived] of [
+    ['archive', true],
+    ['unarchive', false],
+  ] as const) {
+    app.post(
+      `/api/v1/messages/:id/${path}`,
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: archived ? "File a message away in one of your units' archive" : 'Bring an archived message back to the inbox',
+          params: IdParams,
+          body: UnitBody,
+        },
+      },
+      async (request) => service.archive(actorContext(request), idOf(request), (request.body ?? {}) as UnitBody, archived),
+    );
+  }
+  app.post(
+    '/api/v1/messages/:id/close',
+    { config: send, schema: { tags, summary: 'Close a request for information your unit asked', params: IdParams } },
+    async (request) => service.close(actorContext(request), idOf(request)),
   );
 }
