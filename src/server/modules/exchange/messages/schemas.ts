@@ -8,7 +8,10 @@ const literals = <T extends string>(values: readonly T[]) => Type.Union(values.m
 export const RESTRICTIONS = ['law_enforcement_only', 'ask_before_judicial_use'] as const;
 export const PRIORITIES = ['routine', 'urgent', 'immediate'] as const;
 
-const Distribution = Type.Array(DistributionTargetSchema, { minItems: 1, maxItems: 200 });
+/** Messages may also be addressed to a function of the directory: it reaches the function's unit. */
+export const MessageTarget = Type.Union([DistributionTargetSchema, Strict({ kind: Type.Literal('function'), id: Id })]);
+export type MessageTarget = Static<typeof MessageTarget>;
+const Distribution = Type.Array(MessageTarget, { minItems: 1, maxItems: 200 });
 const Body = Type.String({ minLength: 1, maxLength: 100_000, description: 'Markdown' });
 
 export const ComposeBody = Strict({
@@ -22,6 +25,8 @@ export const ComposeBody = Strict({
   deadline: Type.Optional(Type.String({ format: 'date-time', description: 'RFI: answer wanted by' })),
   inReplyTo: Type.Optional(Id),
   fromUnitId: Type.Optional(Id),
+  /** Ids of the sender's own pending uploads (POST /api/v1/attachments). */
+  attachmentIds: Type.Optional(Type.Array(Id, { maxItems: 20, uniqueItems: true })),
 });
 export type ComposeBody = Static<typeof ComposeBody>;
 
@@ -33,11 +38,13 @@ export const ForwardBody = Strict({
 });
 export type ForwardBody = Static<typeof ForwardBody>;
 
-export const AcknowledgeBody = Strict({ unitId: Type.Optional(Id) });
-export type AcknowledgeBody = Static<typeof AcknowledgeBody>;
+/** Acknowledge, archive or bring back for one of your units (your first unit by default). */
+export const UnitBody = Strict({ unitId: Type.Optional(Id) });
+export type UnitBody = Static<typeof UnitBody>;
 
 export const MessageListQuery = Strict({
-  box: Type.Optional(literals(['inbox', 'sent'] as const)),
+  box: Type.Optional(literals(['inbox', 'archive', 'sent', 'all'] as const)),
+  unitId: Type.Optional(Id),
   kind: Type.Optional(literals(['message', 'rfi'] as const)),
   ...Paging,
 });

@@ -1,16 +1,18 @@
-import { checkForward, type ForwardRecord, type ForwardTargets } from '../../../../shared/forwarding.js';
-import { type HandlingCode, isAboveGreen } from '../../../../shared/handling-codes.js';
+import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ActorContext } from '../../../platform/context.js';
 import { notFound, Problem } from '../../../platform/errors.js';
 import { recordEvent } from '../../../platform/events/record.js';
-import { type ResolvedDistribution, resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { renderMarkdown } from '../../../platform/markdown.js';
+import { viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { attachmentsOf, attachUploads } from '../attachments/service.js';
+import { accessOf, accessOfRow, resolveRecipients } from './recipients.js';
 import * as repo from './repository.js';
-import type { AcknowledgeBody, ComposeBody, ForwardBody, MessageListQuery } from './schemas.js';
+import type { ComposeBody, MessageListQuery, UnitBody } from './schemas.js';
 
-const viewer = (ctx: ActorContext) => viewerOf(ctx.actor) ?? { organisationId: '', unitIds: [], sharingGroupIds: [] };
+export const viewer = (ctx: ActorContext) => viewerOf(ctx.actor) ?? { organisationId: '', unitIds: [], sharingGroupIds: [] };
 
 /** The unit a message is sent from: one of the sender's own units, the first by default. */
-function senderUnit(ctx: ActorContext, requested: string | undefined): string {
+export function senderUnit(ctx: ActorContext, requested: string | undefined): string {
   const unit = requested ?? ctx.actor.unitIds[0];
   if (!unit) throw new Problem(400, 'no-unit', 'Messages are sent from a unit, and your account belongs to none.');
   if (!ctx.actor.unitIds.includes(unit)) throw new Problem(400, 'not-your-unit', 'You can send only from a unit you belong to.');
@@ -24,7 +26,7 @@ function rfiStatus(row: repo.MessageRow): string | null {
   return row.status;
 }
 
-function toMessageResponse(row: repo.MessageRow) {
+export function toMessageResponse(row: repo.MessageRow) {
   return {
     id: row.id,
     threadId: row.thread_id,
@@ -33,6 +35,7 @@ function toMessageResponse(row: repo.MessageRow) {
     kind: row.kind,
     subject: row.subject,
     body: row.body,
+    bodyHtml: renderMarkdown(row.body),
     restrictions: row.restrictions,
     priority: row.priority,
     deadline: row.deadline?.toISOString() ?? null,
@@ -46,34 +49,21 @@ function toMessageResponse(row: repo.MessageRow) {
       organisations: row.recipient_organisations,
       sharingGroups: row.recipient_sharing_groups,
       allPartners: row.to_all_partners,
+      functions: row.recipient_functions,
     },
+    closedAt: row.closed_at?.toISOString() ?? null,
     read: row.read,
     createdAt: row.created_at.toISOString(),
   };
 }
 
-/** Who may see a message, as the events of the live stream carry it. */
-function accessOf(handlingCode: string, unitId: string, organisationId: string, distribution: ResolvedDistribution) {
-  return {
-    handlingCode: handlingCode as HandlingCode,
-    originatorUnitId: unitId,
-    originatorOrganisationId: organisationId,
-    ...distribution,
-  };
-}
-
-const accessOfRow = (row: repo.MessageRow) =>
-  accessOf(row.handling_code, row.originator_unit_id, row.originator_organisation_id, {
-    recipientUnits: row.recipient_units,
-    recipientOrganisations: row.recipient_organisations,
-    recipientSharingGroups: row.recipient_sharing_groups,
-    toAllPartners: row.to_all_partners,
-  });
-
-async function auditRead(ctx: ActorContext, row: repo.MessageRow) {
-  if (isAboveGreen(row.handling_code)) {
-    await ctx.auditSensitiveRead('message', row.id, { handlingCode: row.handling_code });
-  }
+/** Every TLP:AMBER and TLP:RED message shown (in a list, a thread or alone) is an audited read. */
+export async function auditRead(ctx: ActorContext, rows: repo.MessageRow[]) {
+  const sensitive = rows.filter((row) => isAboveGreen(row.handling_code));
+  await ctx.auditSensitiveReads(
+    'message',
+    sensitive.map((row) => ({ id: row.id, details: { handlingCode: row.handling_code } })),
+  );
 }
 
 export async function send(ctx: ActorContext, body: ComposeBody) {
@@ -91,7 +81,7 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
     parent = await repo.findMessage(ctx.db, viewer(ctx), body.inReplyTo);
     if (!parent) throw notFound('message');
   }
-  const distribution = await resolveDistribution(ctx.db, body.distribution);
+  const { distribution, addressedOrganisations, recipientFunctions } = await resolveRecipients(ctx.db, body.distribution);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const created = await repo.insertMessage(trx, {
       threadId: parent?.thread_id ?? null,
@@ -108,11 +98,28 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
       originatorUnitId: unitId,
       originatorOrganisationId: ctx.actor.organisationId,
       distribution,
+      addressedOrganisations,
+      recipientFunctions,
     });
+    await repo.deliverMessages(trx, [created]);
+    // A refused attachment refuses the whole send: nothing of it is stored.
+    await attachUploads(trx, { messageId: created, attachmentIds: body.attachmentIds ?? [], userId: ctx.actor.userId });
     const access = accessOf(body.handlingCode, unitId, ctx.actor.organisationId, distribution);
-    await recordEvent(trx, { type: 'message.new', recordType: 'message', recordId: created, access });
+    await recordEvent(trx, {
+      type: 'message.new',
+      recordType: 'message',
+      recordId: created,
+      access,
+      actorUserId: ctx.actor.userId,
+    });
     if (parent?.kind === 'rfi' && parent.originator_unit_id !== unitId && (await repo.markAnswered(trx, parent.id))) {
-      await recordEvent(trx, { type: 'rfi.updated', recordType: 'message', recordId: parent.id, access: accessOfRow(parent) });
+      await recordEvent(trx, {
+        type: 'rfi.updated',
+        recordType: 'message',
+        recordId: parent.id,
+        access: accessOfRow(parent),
+        actorUserId: ctx.actor.userId,
+      });
     }
     return created;
   });
@@ -126,29 +133,52 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
   return getMessage(ctx, id);
 }
 
+/** The unit whose box is listed: one of the viewer's own, the first by default, none for unit-less viewers. */
+function boxUnit(ctx: ActorContext, requested: string | undefined): string | null {
+  if (requested && !ctx.actor.unitIds.includes(requested)) {
+    throw new Problem(400, 'not-your-unit', 'You can open only the mailboxes of units you belong to.');
+  }
+  return requested ?? ctx.actor.unitIds[0] ?? null;
+}
+
 export async function list(ctx: ActorContext, query: MessageListQuery) {
+  const box = query.box ?? 'inbox';
+  const unitId = boxUnit(ctx, query.unitId);
+  if (box !== 'all' && !unitId) return { messages: [], total: 0, unread: 0, unitId: null };
   const { rows, total, unread } = await repo.listMessages(ctx.db, viewer(ctx), {
-    box: query.box ?? 'inbox',
+    box,
+    unitId,
     kind: query.kind,
     q: query.q?.trim() || undefined,
     limit: query.limit ?? 50,
     offset: query.offset ?? 0,
   });
-  for (const row of rows) await auditRead(ctx, row);
-  return { messages: rows.map(toMessageResponse), total, unread };
+  await auditRead(ctx, rows);
+  return { messages: rows.map(toMessageResponse), total, unread, unitId };
+}
+
+/** Unread messages in the inbox of each of the viewer's units, and in all of them. */
+export async function unread(ctx: ActorContext) {
+  const counts = await repo.unreadByUnit(ctx.db, ctx.actor.unitIds);
+  const units = ctx.actor.unitIds.map((unitId) => ({ unitId, unread: counts.get(unitId) ?? 0 }));
+  return { unread: units.reduce((sum, unit) => sum + unit.unread, 0), units };
 }
 
 /** One message with its thread (what the viewer may see of it) and who acknowledged it. */
 export async function getMessage(ctx: ActorContext, id: string) {
   const row = await repo.findMessage(ctx.db, viewer(ctx), id);
   if (!row) throw notFound('message');
-  await auditRead(ctx, row);
   const thread = await repo.threadMessages(ctx.db, viewer(ctx), row.thread_id);
-  for (const other of thread) if (other.id !== row.id) await auditRead(ctx, other);
+  await auditRead(ctx, [row, ...thread.filter((other) => other.id !== row.id)]);
   const acknowledgements = await repo.acknowledgements(ctx.db, row.id);
+  const attachments = await attachmentsOf(ctx.db, [row.id, ...thread.map((other) => other.id)]);
+  const withAttachments = (message: repo.MessageRow) => ({
+    ...toMessageResponse(message),
+    attachments: attachments.get(message.id) ?? [],
+  });
   return {
-    ...toMessageResponse(row),
-    thread: thread.map(toMessageResponse),
+    ...withAttachments(row),
+    thread: thread.map(withAttachments),
     acknowledgements: acknowledgements.map((a) => ({
       unitId: a.unit_id,
       unit: a.unit_name,
@@ -159,7 +189,7 @@ export async function getMessage(ctx: ActorContext, id: string) {
 }
 
 /** A receiving unit says it has read the message (once per unit). */
-export async function acknowledge(ctx: ActorContext, id: string, body: AcknowledgeBody) {
+export async function acknowledge(ctx: ActorContext, id: string, body: UnitBody) {
   const row = await repo.findMessage(ctx.db, viewer(ctx), id);
   if (!row) throw notFound('message');
   const unitId = senderUnit(ctx, body.unitId);
@@ -168,81 +198,45 @@ export async function acknowledge(ctx: ActorContext, id: string, body: Acknowled
   return getMessage(ctx, row.id);
 }
 
-/**
- * Forwards a message the viewer may see to new recipients, as a new message quoting it, if its
- * handling code lets it travel that far (`checkForward`); a refusal says why and is audited too.
- */
-export async function forward(ctx: ActorContext, id: string, body: ForwardBody) {
-  const original = await repo.findMessage(ctx.db, viewer(ctx), id);
-  if (!original) throw notFound('message');
-  const unitId = senderUnit(ctx, body.fromUnitId);
-  const distribution = await resolveDistribution(ctx.db, body.distribution);
-  const groups = await repo.groupMembers(ctx.db, [...original.recipient_sharing_groups, ...distribution.recipientSharingGroups]);
-  const unitOrganisations = await repo.unitOrganisations(ctx.db, distribution.recipientUnits);
-  const record: ForwardRecord = {
-    handlingCode: original.handling_code as HandlingCode,
-    originatorUnitId: original.originator_unit_id,
-    originatorOrganisationId: original.originator_organisation_id,
-    recipientUnits: original.recipient_units,
-    recipientOrganisations: original.recipient_organisations,
-    recipientSharingGroups: original.recipient_sharing_groups,
-    sharingGroupMembers: original.recipient_sharing_groups.flatMap((group) => groups.get(group) ?? []),
-    toAllPartners: original.to_all_partners,
-  };
-  const named = new Set(body.distribution.flatMap((target) => (target.kind === 'organisation' ? [target.id] : [])));
-  const targets: ForwardTargets = {
-    units: distribution.recipientUnits.map((unit) => ({ id: unit, organisationId: unitOrganisations.get(unit) ?? '' })),
-    organisations: [...named],
-    sharingGroups: distribution.recipientSharingGroups.map((group) => ({
-      id: group,
-      memberOrganisations: groups.get(group) ?? [],
-    })),
-    allPartners: distribution.toAllPartners,
-  };
-  const handlingCode = (body.handlingCode ?? original.handling_code) as HandlingCode;
-  const decision = checkForward(record, viewer(ctx), targets, handlingCode);
-  if (!decision.allow) {
-    await ctx.audit({
-      action: 'message.forward',
-      outcome: 'denied',
-      targetType: 'message',
-      targetId: original.id,
-      details: { reason: decision.code },
-    });
-    throw new Problem(403, decision.code, decision.reason);
+/** Files a message away for one of the viewer's units, or brings it back; it stays readable. */
+export async function archive(ctx: ActorContext, id: string, body: UnitBody, archived: boolean) {
+  const row = await repo.findMessage(ctx.db, viewer(ctx), id);
+  if (!row) throw notFound('message');
+  const unitId = senderUnit(ctx, body.unitId);
+  if (!(await repo.setArchived(ctx.db, row.id, unitId, archived))) {
+    throw new Problem(409, 'not-delivered', 'This message is not in the inbox of that unit, so it cannot be archived there.');
   }
-  const note = body.note?.trim();
-  const quoted = original.body
-    .split('\n')
-    .map((line) => `> ${line}`)
-    .join('\n');
-  const forwardedId = await ctx.db.transaction().execute(async (trx) => {
-    const created = await repo.insertMessage(trx, {
-      threadId: null,
-      inReplyTo: null,
-      forwardedFrom: original.id,
-      kind: 'message',
-      subject: `Fwd: ${original.subject}`.slice(0, 300),
-      body: `${note ? `${note}\n\n` : ''}Forwarded from ${original.originator_unit_name}, ${original.originator_organisation_name}:\n\n${quoted}`,
-      restrictions: original.restrictions,
-      priority: original.priority,
-      deadline: null,
-      senderUserId: ctx.actor.userId,
-      handlingCode,
-      originatorUnitId: unitId,
-      originatorOrganisationId: ctx.actor.organisationId,
-      distribution,
-    });
-    const access = accessOf(handlingCode, unitId, ctx.actor.organisationId, distribution);
-    await recordEvent(trx, { type: 'message.new', recordType: 'message', recordId: created, access });
-    return created;
-  });
   await ctx.audit({
-    action: 'message.forward',
+    action: archived ? 'message.archive' : 'message.unarchive',
     outcome: 'success',
     targetType: 'message',
-    targetId: original.id,
-    details: { forwardedAs: forwardedId, handlingCode },
+    targetId: row.id,
+    details: { unitId },
   });
-  return getMessage(ctx, forwardedId);
+  return getMessage(ctx, row.id);
+}
+
+/** The asking unit closes its RFI: no more answers are awaited. */
+export async function close(ctx: ActorContext, id: string) {
+  const row = await repo.findMessage(ctx.db, viewer(ctx), id);
+  if (!row) throw notFound('message');
+  if (row.kind !== 'rfi') throw new Problem(409, 'not-an-rfi', 'Only a request for information can be closed.');
+  if (!ctx.actor.unitIds.includes(row.originator_unit_id)) {
+    throw new Problem(403, 'not-the-asking-unit', 'Only the unit that asked can close a request for information.');
+  }
+  const closed = await ctx.db.transaction().execute(async (trx) => {
+    const changed = await repo.closeRfi(trx, row.id, ctx.actor.userId);
+    if (changed)
+      await recordEvent(trx, {
+        type: 'rfi.updated',
+        recordType: 'message',
+        recordId: row.id,
+        access: accessOfRow(row),
+        actorUserId: ctx.actor.userId,
+      });
+    return changed;
+  });
+  if (!closed) throw new Problem(409, 'already-closed', 'This request for information is already closed.');
+  await ctx.audit({ action: 'message.close', outcome: 'success', targetType: 'message', targetId: row.id });
+  return getMessage(ctx, row.id);
 }

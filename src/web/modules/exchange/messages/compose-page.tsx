@@ -5,6 +5,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
+import { AttachmentsField, type AttachmentsValue } from '../attachments/attachments-field.js';
 import { MessageHandlingCodePicker, RecipientPicker } from './message-parts.js';
 import {
   localDateTimeToIso,
@@ -48,6 +49,7 @@ function ComposeForm({ parent }: { parent?: MessageDetail }) {
   const [deadline, setDeadline] = useState('');
   const [subject, setSubject] = useState(defaults.subject);
   const [body, setBody] = useState('');
+  const [attachments, setAttachments] = useState<AttachmentsValue>({ ids: [], uploading: false, failed: false });
   const [tried, setTried] = useState(false);
 
   const deadlineIso = localDateTimeToIso(deadline);
@@ -63,6 +65,11 @@ function ComposeForm({ parent }: { parent?: MessageDetail }) {
           : new Date(deadlineIso).getTime() <= Date.now()
             ? t('messages.compose.errors.deadlinePast')
             : null,
+    attachments: attachments.uploading
+      ? t('attachments.compose.stillUploading')
+      : attachments.failed
+        ? t('attachments.compose.removeFailed')
+        : null,
   };
   const valid = Object.values(errors).every((error) => !error);
 
@@ -78,6 +85,7 @@ function ComposeForm({ parent }: { parent?: MessageDetail }) {
         priority,
         deadline: kind === 'rfi' ? deadlineIso : undefined,
         inReplyTo: parent?.id,
+        attachmentIds: attachments.ids,
       }),
     onSuccess: async (sent) => {
       await refreshMessages();
@@ -159,6 +167,7 @@ function ComposeForm({ parent }: { parent?: MessageDetail }) {
           dir="auto"
           error={shown(errors.body)}
         />
+        <AttachmentsField onChange={setAttachments} error={shown(errors.attachments)} />
         <ProblemAlert error={send.error} title={t('messages.compose.refused')} />
         <Group>
           <Button type="submit" loading={send.isPending}>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.js';
 import { meQuery, queryClient } from '../../../api/session.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
+import { AttachmentList } from '../attachments/attachment-list.js';
 import { ForwardDialog } from './forward-dialog.js';
 import { HandlingCodeBadge, MessageBody, RfiFacts, useFormatTime } from './message-parts.js';
 import {
@@ -58,6 +59,7 @@ function ThreadEntry({ message, current }: { message: Message; current: boolean 
           </List>
         ) : null}
         <MessageBody body={message.body} />
+        <AttachmentList messageId={message.id} attachments={message.attachments ?? []} />
       </Stack>
     </Card>
   );

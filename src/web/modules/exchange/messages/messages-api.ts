@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { api, withQuery } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';
+import type { AttachmentSummary } from '../attachments/attachments-api.js';
 import { DIRECTORY_API, type DirectoryUnit } from '../directory/directory-api.js';
 
 export const MESSAGES_API = '/api/v1/messages';
@@ -34,6 +35,8 @@ export interface Message {
   distribution: { units: string[]; organisations: string[]; sharingGroups: string[]; allPartners: boolean };
   read: boolean;
   createdAt: string;
+  /** Only on a message opened with its thread (not in lists). */
+  attachments?: AttachmentSummary[];
 }
 
 export interface Acknowledgement {
@@ -72,6 +75,7 @@ export interface ComposeInput {
   priority: Priority;
   deadline?: string;
   inReplyTo?: string;
+  attachmentIds?: string[];
 }
 
 export const messageKeys = {
@@ -129,7 +133,7 @@ export const unitsQuery = queryOptions({
 
 export const sharingGroupsQuery = queryOptions({
   queryKey: ['sharing-groups', 'recipients'],
-  queryFn: () => api.get<{ items: { id: string; name: string }[] }>(withQuery('/api/v1/sharing-groups', { limit: 200 })),
+  queryFn: () => api.get<{ items: { id: string; name: string }[] }>(withQuery('/api/v1/admin/sharing-groups', { limit: 200 })),
   staleTime: 5 * 60_000,
 });
 

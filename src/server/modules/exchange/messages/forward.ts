@@ -1,0 +1,100 @@
+import { checkForward, type ForwardRecord, type ForwardTargets } from '../../../../shared/forwarding.js';
+import type { HandlingCode } from '../../../../shared/handling-codes.js';
+import type { ActorContext } from '../../../platform/context.js';
+import { notFound, Problem } from '../../../platform/errors.js';
+import { recordEvent } from '../../../platform/events/record.js';
+import { linkAttachments } from '../attachments/service.js';
+import { accessOf, resolveRecipients } from './recipients.js';
+import * as repo from './repository.js';
+import type { ForwardBody } from './schemas.js';
+import { getMessage, senderUnit, viewer } from './service.js';
+
+/**
+ * Forwards a message the viewer may see to new recipients, as a new message quoting it, if its
+ * handling code lets it travel that far (`checkForward`); a refusal says why and is audited too.
+ */
+export async function forward(ctx: ActorContext, id: string, body: ForwardBody) {
+  const original = await repo.findMessage(ctx.db, viewer(ctx), id);
+  if (!original) throw notFound('message');
+  const unitId = senderUnit(ctx, body.fromUnitId);
+  const { distribution, addressedOrganisations, recipientFunctions } = await resolveRecipients(ctx.db, body.distribution);
+  const groups = await repo.groupMembers(ctx.db, [...original.recipient_sharing_groups, ...distribution.recipientSharingGroups]);
+  const unitOrganisations = await repo.unitOrganisations(ctx.db, distribution.recipientUnits);
+  const record: ForwardRecord = {
+    handlingCode: original.handling_code as HandlingCode,
+    originatorUnitId: original.originator_unit_id,
+    originatorOrganisationId: original.originator_organisation_id,
+    recipientUnits: original.recipient_units,
+    recipientOrganisations: original.recipient_organisations,
+    recipientSharingGroups: original.recipient_sharing_groups,
+    sharingGroupMembers: original.recipient_sharing_groups.flatMap((group) => groups.get(group) ?? []),
+    toAllPartners: original.to_all_partners,
+  };
+  const named = new Set(body.distribution.flatMap((target) => (target.kind === 'organisation' ? [target.id] : [])));
+  const targets: ForwardTargets = {
+    units: distribution.recipientUnits.map((unit) => ({ id: unit, organisationId: unitOrganisations.get(unit) ?? '' })),
+    organisations: [...named],
+    sharingGroups: distribution.recipientSharingGroups.map((group) => ({
+      id: group,
+      memberOrganisations: groups.get(group) ?? [],
+    })),
+    allPartners: distribution.toAllPartners,
+  };
+  const handlingCode = (body.handlingCode ?? original.handling_code) as HandlingCode;
+  const decision = checkForward(record, viewer(ctx), targets, handlingCode);
+  if (!decision.allow) {
+    await ctx.audit({
+      action: 'message.forward',
+      outcome: 'denied',
+      targetType: 'message',
+      targetId: original.id,
+      details: { reason: decision.code },
+    });
+    throw new Problem(403, decision.code, decision.reason);
+  }
+  const note = body.note?.trim();
+  const quoted = original.body
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+  const forwardedId = await ctx.db.transaction().execute(async (trx) => {
+    const created = await repo.insertMessage(trx, {
+      threadId: null,
+      inReplyTo: null,
+      forwardedFrom: original.id,
+      kind: 'message',
+      subject: `Fwd: ${original.subject}`.slice(0, 300),
+      body: `${note ? `${note}\n\n` : ''}Forwarded from ${original.originator_unit_name}, ${original.originator_organisation_name}:\n\n${quoted}`,
+      restrictions: original.restrictions,
+      priority: original.priority,
+      deadline: null,
+      senderUserId: ctx.actor.userId,
+      handlingCode,
+      originatorUnitId: unitId,
+      originatorOrganisationId: ctx.actor.organisationId,
+      distribution,
+      addressedOrganisations,
+      recipientFunctions,
+    });
+    await repo.deliverMessages(trx, [created]);
+    // The same stored files travel with the forward (content-addressed: nothing is copied).
+    await linkAttachments(trx, original.id, created);
+    const access = accessOf(handlingCode, unitId, ctx.actor.organisationId, distribution);
+    await recordEvent(trx, {
+      type: 'message.new',
+      recordType: 'message',
+      recordId: created,
+      access,
+      actorUserId: ctx.actor.userId,
+    });
+    return created;
+  });
+  await ctx.audit({
+    action: 'message.forward',
+    outcome: 'success',
+    targetType: 'message',
+    targetId: original.id,
+    details: { forwardedAs: forwardedId, handlingCode },
+  });
+  return getMessage(ctx, forwardedId);
+}
