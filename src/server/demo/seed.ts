@@ -3,6 +3,7 @@ import { insertUser } from '../modules/administration/users/repository.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import type { Db } from '../platform/db/database.js';
 import { DEMO_ORGANISATIONS, DEMO_PLATFORM_ADMIN, DEMO_ROLES, DEMO_SHARING_GROUPS, type DemoAccount } from './demo-data.js';
+import { seedAlerts } from './seed-alerts.js';
 import { seedDemoDirectory } from './seed-directory.js';
 
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -62,6 +63,7 @@ export async function seedDemo(db: Db, password: string): Promise<{ users: numbe
         select ${row.rows[0].id}, unnest(${members}::uuid[])`.execute(trx);
     }
     await seedDemoDirectory(trx, organisationIds);
+    await seedAlerts(trx);
   });
   return { users };
 }

@@ -8,7 +8,7 @@ import { SharingGroupsPage } from '../modules/administration/sharing-groups-page
 import { UnitsPage } from '../modules/administration/units-page.js';
 import { UsersPage } from '../modules/administration/users-page.js';
 import { LoginPage } from '../modules/auth/login-page.js';
-import { AlertPage, AlertsPage, NewAlertPage } from '../modules/exchange/alerts/alerts-pages.js';
+import { AlertPage, AlertsPage, NewAlertPage, parseAlertSearch } from '../modules/exchange/alerts/alerts-pages.js';
 import { DirectoryPage } from '../modules/exchange/directory/directory-page.js';
 import { FunctionPage } from '../modules/exchange/directory/function-page.js';
 import { ComposePage } from '../modules/exchange/messages/compose-page.js';
@@ -168,7 +168,12 @@ const composeMessageRoute = createRoute({
 const messageRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/messages/$messageId', component: MessagePage });
 
 /** Early-warning alerts: board with map, issuing, one alert with its correlations and feedback. */
-const alertsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alerts', component: AlertsPage });
+const alertsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/alerts',
+  validateSearch: parseAlertSearch,
+  component: AlertsPage,
+});
 const newAlertRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alerts/new', component: NewAlertPage });
 const alertRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alerts/$alertId', component: AlertPage });
 

@@ -1,10 +1,5 @@
-/** Placeholder pages of the alerts board, replaced by the alerts area. */
-export function AlertsPage() {
-  return null;
-}
-export function NewAlertPage() {
-  return null;
-}
-export function AlertPage() {
-  return null;
-}
+/** The pages of early-warning alerts, as the router names them. */
+export { AlertPage } from './alert-page.js';
+export { parseAlertSearch } from './alerts-api.js';
+export { AlertsPage } from './alerts-page.js';
+export { NewAlertPage } from './new-alert-page.js';

@@ -1,0 +1,378 @@
+import countryNames from 'i18n-iso-countries';
+import { type HandlingCode, isAboveGreen } from '../../../../shared/handling-codes.js';
+import type { SharedRecordAccess, Viewer } from '../../../../shared/visibility.js';
+import type { ActorContext } from '../../../platform/context.js';
+import { notFound, Problem } from '../../../platform/errors.js';
+import { recordEvent } from '../../../platform/events/record.js';
+import { renderMarkdown } from '../../../platform/markdown.js';
+import { decide } from '../../../platform/policy/policy.js';
+import { resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { correlatedAlerts } from './correlation-repository.js';
+import * as feedbackRepo from './feedback-repository.js';
+import { checkGeometry } from './geometry.js';
+import {
+  correlationKey,
+  extractObservables,
+  isWeakLink,
+  normaliseObservable,
+  OBSERVABLE_KINDS,
+  type Observable,
+  type ObservableKind,
+} from './observables/index.js';
+import * as repo from './repository.js';
+import type { AlertFilters, ExtractBody, FeedbackBody, IssueBody, ListQuery, WithdrawBody } from './schemas.js';
+import { VERDICTS } from './schemas.js';
+
+export const viewer = (ctx: ActorContext): Viewer =>
+  viewerOf(ctx.actor) ?? { organisationId: '', unitIds: [], sharingGroupIds: [] };
+
+/** "Expired" is a view of an active alert whose validity has ended, not a stored state. */
+export function statusOf(row: { status: string; valid_until: Date }): 'active' | 'expired' | 'withdrawn' {
+  if (row.status === 'withdrawn') return 'withdrawn';
+  return row.valid_until.getTime() <= Date.now() ? 'expired' : 'active';
+}
+
+/** The fields of an alert in lists and on its page. */
+export function toSummary(row: repo.AlertRow) {
+  return {
+    id: row.id,
+    title: row.title,
+    category: row.category,
+    severity: row.severity,
+    validFrom: row.valid_from.toISOString(),
+    validUntil: row.valid_until.toISOString(),
+    status: statusOf(row),
+    area: { countries: row.area_countries, label: row.area_label, geometry: row.area_geometry },
+    handlingCode: row.handling_code,
+    fromUnit: { id: row.originator_unit_id, name: row.originator_unit_name },
+    fromOrganisation: {
+      id: row.originator_organisation_id,
+      name: row.originator_organisation_name,
+      acronym: row.originator_organisation_acronym,
+    },
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    observableCount: row.observable_count,
+    correlationCount: row.correlation_count,
+  };
+}
+
+/** Who may see the alert, as the events of the live stream carry it. */
+const accessOf = (row: repo.AlertRow): SharedRecordAccess => ({
+  handlingCode: row.handling_code as HandlingCode,
+  originatorUnitId: row.originator_unit_id,
+  originatorOrganisationId: row.originator_organisation_id,
+  recipientUnits: row.recipient_units,
+  recipientOrganisations: row.recipient_organisations,
+  recipientSharingGroups: row.recipient_sharing_groups,
+  toAllPartners: row.to_all_partners,
+});
+
+/** Feedback concerns the originating unit alone: its events reach that unit only. */
+const originatorOnly = (row: repo.AlertRow): SharedRecordAccess => ({
+  handlingCode: 'TLP:RED',
+  originatorUnitId: row.originator_unit_id,
+  originatorOrganisationId: row.originator_organisation_id,
+  recipientUnits: [],
+  recipientOrganisations: [],
+  recipientSharingGroups: [],
+  toAllPartners: false,
+});
+
+export async function auditRead(ctx: ActorContext, row: { id: string; handling_code: string }, details = {}) {
+  if (isAboveGreen(row.handling_code)) {
+    await ctx.auditSensitiveRead('alert', row.id, { handlingCode: row.handling_code, ...details });
+  }
+}
+
+/** The unit an alert is issued from: one of the issuer's own units, the first by default. */
+function senderUnit(ctx: ActorContext, requested: string | undefined): string {
+  const unit = requested ?? ctx.actor.unitIds[0];
+  if (!unit) throw new Problem(400, 'no-unit', 'Alerts are issued from a unit, and your account belongs to none.');
+  if (!ctx.actor.unitIds.includes(unit)) throw new Problem(400, 'not-your-unit', 'You can act only for a unit you belong to.');
+  return unit;
+}
+
+/** Normalises every observable, or refuses the whole alert naming the first one refused. */
+function normaliseAll(inputs: NonNullable<IssueBody['observables']>): (Observable & { key: string })[] {
+  const byKey = new Map<string, Observable & { key: string }>();
+  inputs.forEach((input, index) => {
+    const result = normaliseObservable(input.kind, input.value, {
+      defaultCountry: input.country,
+      country: input.country,
+      platform: input.platform,
+    });
+    if (!result.ok) {
+      throw new Problem(400, 'observable-refused', `Observable ${index} (${input.kind}): ${result.reason}`, {
+        index,
+        code: result.code,
+        reason: result.reason,
+      });
+    }
+    const { ok: _ok, ...observable } = result;
+    const key = correlationKey(observable);
+    if (!byKey.has(key)) byKey.set(key, { ...observable, key });
+  });
+  return [...byKey.values()];
+}
+
+/** The keys a typed observable may have: it is normalised as every kind that accepts it. */
+function observableKeys(text: string): string[] {
+  const keys = new Set<string>();
+  for (const kind of OBSERVABLE_KINDS) {
+    const result = normaliseObservable(kind, text);
+    if (result.ok) keys.add(correlationKey(result));
+  }
+  return [...keys];
+}
+
+export function resolveFilters(query: AlertFilters): repo.Filters {
+  const q = query.q?.trim();
+  const observable = query.observable?.trim();
+  return {
+    category: query.category,
+    severity: query.severity,
+    country: query.country,
+    status: query.status ?? 'active',
+    q: q || undefined,
+    observableKeys: observable ? observableKeys(observable) : undefined,
+  };
+}
+
+export async function issue(ctx: ActorContext, body: IssueBody) {
+  const unitId = senderUnit(ctx, body.fromUnitId);
+  const title = body.title.trim();
+  if (!title) throw new Problem(400, 'validation', 'The title is empty.');
+  const validFrom = body.validFrom ? new Date(body.validFrom) : new Date();
+  const validUntil = new Date(body.validUntil);
+  if (validUntil.getTime() <= validFrom.getTime()) {
+    throw new Problem(400, 'invalid-validity', 'An alert must be valid until a time after it becomes valid.');
+  }
+  if (validUntil.getTime() <= Date.now()) {
+    throw new Problem(400, 'validity-ended', 'An alert must still be valid when it is issued.');
+  }
+  const unknown = body.area.countries.find((code) => !countryNames.isValid(code));
+  if (unknown) throw new Problem(400, 'unknown-country', `${unknown} is not an ISO 3166-1 country code.`, { country: unknown });
+  checkGeometry(body.area.geometry);
+  const observables = normaliseAll(body.observables ?? []);
+  const distribution = await resolveDistribution(ctx.db, body.distribution);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const created = await repo.insertAlert(trx, {
+      title,
+      category: body.category,
+      severity: body.severity,
+      validFrom: validFrom.toISOString(),
+      validUntil: validUntil.toISOString(),
+      areaCountries: body.area.countries,
+      areaLabel: body.area.label?.trim() || null,
+      areaGeometry: body.area.geometry ?? null,
+      description: body.description,
+      senderUserId: ctx.actor.userId,
+      handlingCode: body.handlingCode,
+      originatorUnitId: unitId,
+      originatorOrganisationId: ctx.actor.organisationId,
+      distribution,
+    });
+    await repo.insertObservables(trx, created, observables);
+    await recordEvent(trx, {
+      type: 'alert.new',
+      recordType: 'alert',
+      recordId: created,
+      access: {
+        handlingCode: body.handlingCode,
+        originatorUnitId: unitId,
+        originatorOrganisationId: ctx.actor.organisationId,
+        ...distribution,
+      },
+      actorUserId: ctx.actor.userId,
+    });
+    return created;
+  });
+  await ctx.audit({
+    action: 'alert.issue',
+    outcome: 'success',
+    targetType: 'alert',
+    targetId: id,
+    details: {
+      handlingCode: body.handlingCode,
+      category: body.category,
+      severity: body.severity,
+      observables: observables.length,
+    },
+  });
+  return getAlert(ctx, id);
+}
+
+export async function list(ctx: ActorContext, query: ListQuery) {
+  const filters = resolveFilters(query);
+  const { rows, total } = await repo.listAlerts(ctx.db, viewer(ctx), filters, query.limit ?? 50, query.offset ?? 0);
+  for (const row of rows) await auditRead(ctx, row);
+  return { alerts: rows.map(toSummary), total, facets: await repo.facets(ctx.db, viewer(ctx), filters) };
+}
+
+/** Alerts linked to this one through a shared observable, among those the viewer may see. */
+async function correlations(ctx: ActorContext, alertId: string) {
+  const rows = await correlatedAlerts(ctx.db, viewer(ctx), alertId);
+  const linked = new Map<string, { row: (typeof rows)[number]; shared: { kind: string; display: string; weak: boolean }[] }>();
+  for (const row of rows) {
+    const entry = linked.get(row.id) ?? { row, shared: [] };
+    entry.shared.push({ kind: row.kind, display: row.display, weak: isWeakLink(row.kind as ObservableKind) });
+    linked.set(row.id, entry);
+  }
+  // The title of a linked AMBER/RED alert is a read of it.
+  for (const { row } of linked.values()) await auditRead(ctx, row, { via: 'correlation', from: alertId });
+  return [...linked.values()].map(({ row, shared }) => ({
+    alertId: row.id,
+    title: row.title,
+    severity: row.severity,
+    handlingCode: row.handling_code,
+    status: statusOf(row),
+    createdAt: row.created_at.toISOString(),
+    shared,
+  }));
+}
+
+/**
+ * Feedback on an alert: the originating unit sees every unit's, with a count per verdict; anyone
+ * else sees only what their own units said (other units' verdicts are not theirs to know).
+ */
+async function feedbackFor(ctx: ActorContext, row: repo.AlertRow) {
+  const originator = ctx.actor.unitIds.includes(row.originator_unit_id);
+  const rows = await feedbackRepo.currentFeedback(ctx.db, row.id, originator ? null : ctx.actor.unitIds);
+  const summary = originator
+    ? Object.fromEntries(VERDICTS.map((verdict) => [verdict, rows.filter((f) => f.verdict === verdict).length]))
+    : null;
+  return {
+    scope: originator ? ('all' as const) : ('own' as const),
+    entries: rows.map((f) => ({
+      unitId: f.unit_id,
+      unit: f.unit_name,
+      organisation: { id: f.organisation_id, name: f.organisation_name },
+      verdict: f.verdict,
+      comment: f.comment,
+      at: f.at.toISOString(),
+    })),
+    summary,
+  };
+}
+
+/** One alert with its observables, correlations and feedback, as this viewer may see them. */
+export async function getAlert(ctx: ActorContext, id: string) {
+  const row = await repo.findAlert(ctx.db, viewer(ctx), id);
+  if (!row) throw notFound('alert');
+  await auditRead(ctx, row);
+  const observables = (await repo.observablesOf(ctx.db, [row.id])).get(row.id) ?? [];
+  const status = statusOf(row);
+  const originator = ctx.actor.unitIds.includes(row.originator_unit_id);
+  return {
+    ...toSummary(row),
+    description: row.description,
+    descriptionHtml: renderMarkdown(row.description),
+    sender: { userId: row.sender_user_id, name: row.sender_name },
+    distribution: {
+      units: row.recipient_units,
+      organisations: row.recipient_organisations,
+      sharingGroups: row.recipient_sharing_groups,
+      allPartners: row.to_all_partners,
+    },
+    withdrawal: row.withdrawn_at
+      ? { at: row.withdrawn_at.toISOString(), by: row.withdrawn_by_name, reason: row.withdrawn_reason }
+      : null,
+    observables: observables.map((o) => ({
+      kind: o.kind,
+      value: o.value,
+      display: o.display,
+      country: o.country,
+      platform: o.platform,
+      phoneType: o.phone_type,
+    })),
+    correlations: await correlations(ctx, row.id),
+    feedback: await feedbackFor(ctx, row),
+    permissions: {
+      withdraw: originator && status !== 'withdrawn' && decide(ctx.actor, 'alert.issue').allow,
+      feedback:
+        status !== 'withdrawn' &&
+        ctx.actor.unitIds.some((unit) => unit !== row.originator_unit_id) &&
+        decide(ctx.actor, 'alert.feedback').allow,
+    },
+  };
+}
+
+/** A receiving unit says whether the alert helped; a new verdict supersedes the unit's previous one. */
+export async function giveFeedback(ctx: ActorContext, id: string, body: FeedbackBody) {
+  const row = await repo.findAlert(ctx.db, viewer(ctx), id);
+  if (!row) throw notFound('alert');
+  if (ctx.actor.unitIds.length === 0)
+    throw new Problem(400, 'no-unit', 'Feedback is given for a unit, and your account belongs to none.');
+  const unitId = body.unitId ?? ctx.actor.unitIds.find((unit) => unit !== row.originator_unit_id) ?? row.originator_unit_id;
+  if (!ctx.actor.unitIds.includes(unitId)) throw new Problem(400, 'not-your-unit', 'You can act only for a unit you belong to.');
+  if (unitId === row.originator_unit_id) {
+    throw new Problem(403, 'own-alert', 'The unit that issued an alert does not give feedback on it; receiving units do.');
+  }
+  if (row.status === 'withdrawn')
+    throw new Problem(409, 'alert-withdrawn', 'This alert was withdrawn; it takes no more feedback.');
+  await ctx.db.transaction().execute(async (trx) => {
+    await feedbackRepo.recordFeedback(trx, {
+      alertId: row.id,
+      unitId,
+      userId: ctx.actor.userId,
+      verdict: body.verdict,
+      comment: body.comment?.trim() || null,
+    });
+    await recordEvent(trx, {
+      type: 'alert.feedback',
+      recordType: 'alert',
+      recordId: row.id,
+      access: originatorOnly(row),
+      actorUserId: ctx.actor.userId,
+    });
+  });
+  await ctx.audit({
+    action: 'alert.feedback',
+    outcome: 'success',
+    targetType: 'alert',
+    targetId: row.id,
+    details: { unitId, verdict: body.verdict },
+  });
+  return getAlert(ctx, row.id);
+}
+
+/** The originating unit takes its alert back; it stays readable, marked withdrawn with the reason. */
+export async function withdraw(ctx: ActorContext, id: string, body: WithdrawBody) {
+  const row = await repo.findAlert(ctx.db, viewer(ctx), id);
+  if (!row) throw notFound('alert');
+  if (!ctx.actor.unitIds.includes(row.originator_unit_id)) {
+    throw new Problem(403, 'forbidden', 'Only members of the unit that issued an alert may withdraw it.');
+  }
+  const done = await ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.withdraw(trx, row.id, ctx.actor.userId, body.reason.trim()))) return false;
+    await recordEvent(trx, {
+      type: 'alert.updated',
+      recordType: 'alert',
+      recordId: row.id,
+      access: accessOf(row),
+      actorUserId: ctx.actor.userId,
+    });
+    return true;
+  });
+  if (!done) throw new Problem(409, 'already-withdrawn', 'This alert has already been withdrawn.');
+  await ctx.audit({ action: 'alert.withdraw', outcome: 'success', targetType: 'alert', targetId: row.id });
+  return getAlert(ctx, row.id);
+}
+
+/** Observables found in a text (an alert's description), for the author to confirm. */
+export function extract(body: ExtractBody) {
+  const { candidates, truncated } = extractObservables(body.text, { defaultCountry: body.country, platform: body.platform });
+  return {
+    candidates: candidates.map((c) => ({
+      kind: c.kind,
+      value: c.value,
+      display: c.display,
+      country: c.country ?? null,
+      platform: c.platform ?? null,
+      phoneType: c.phoneType ?? null,
+      spans: c.spans,
+    })),
+    truncated,
+  };
+}

@@ -1,0 +1,98 @@
+import { Anchor, Group, Text } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { countryName } from '../../../i18n/index.js';
+import { HandlingCodeBadge, useFormatTime } from '../messages/message-parts.js';
+import { type AlertStatus, type AlertSummary, alertPath, type Category, type Geometry, type Severity } from './alerts-api.js';
+import './alerts.css';
+
+/** Severity as a coloured tag that also says it in words: colour is never the only cue. */
+export function SeverityBadge({ severity }: { severity: Severity }) {
+  const { t } = useTranslation();
+  return <span className={`alert-severity alert-severity-${severity}`}>{t(`alerts.severity.${severity}`)}</span>;
+}
+
+export function CategoryTag({ category }: { category: Category }) {
+  const { t } = useTranslation();
+  return <span className="alert-tag">{t(`alerts.category.${category}`)}</span>;
+}
+
+export function StatusTag({ status }: { status: AlertStatus }) {
+  const { t } = useTranslation();
+  return <span className={`alert-tag alert-status-${status}`}>{t(`alerts.status.${status}`)}</span>;
+}
+
+/** "Valid from … until …" in the reader's language and time zone. */
+export function Validity({ from, until }: { from: string; until: string }) {
+  const { t } = useTranslation();
+  const formatTime = useFormatTime();
+  return (
+    <span>
+      {t('alerts.validity.from')} <time dateTime={from}>{formatTime(from)}</time> {t('alerts.validity.until')}{' '}
+      <time dateTime={until}>{formatTime(until)}</time>
+    </span>
+  );
+}
+
+/** The countries in the reader's language, then the border section or route. */
+export function AreaText({ countries, label }: { countries: string[]; label: string | null }) {
+  const { i18n } = useTranslation();
+  const names = countries.map((code) => countryName(code, i18n.language)).join(', ');
+  return (
+    <span>
+      {names}
+      {label ? (
+        <>
+          {' · '}
+          <span dir="auto">{label}</span>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+/** One alert on the board: title, severity, code, category, area, validity and its links to others. */
+export function AlertCard({ alert }: { alert: AlertSummary }) {
+  const { t } = useTranslation();
+  return (
+    <li className={`alert-card alert-card-${alert.severity}`} data-status={alert.status}>
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Group gap="xs" wrap="wrap">
+          <SeverityBadge severity={alert.severity} />
+          <Anchor component={Link} to={alertPath(alert.id)} fw={600} dir="auto">
+            {alert.title}
+          </Anchor>
+        </Group>
+        <HandlingCodeBadge code={alert.handlingCode} />
+      </Group>
+      <div className="alert-facts">
+        <CategoryTag category={alert.category} />
+        {alert.status !== 'active' ? <StatusTag status={alert.status} /> : null}
+        <AreaText countries={alert.area.countries} label={alert.area.label} />
+      </div>
+      <Text size="sm" component="p" className="alert-meta">
+        <Validity from={alert.validFrom} until={alert.validUntil} />
+        {' · '}
+        {t('alerts.list.from', { unit: alert.fromUnit.name, organisation: alert.fromOrganisation.name })}
+      </Text>
+      <Text size="sm" component="p" className="alert-meta">
+        {t('alerts.list.observables', { count: alert.observableCount })}
+        {' · '}
+        {alert.correlationCount > 0 ? (
+          <strong>{t('alerts.list.linked', { count: alert.correlationCount })}</strong>
+        ) : (
+          t('alerts.list.linked', { count: 0 })
+        )}
+      </Text>
+    </li>
+  );
+}
+
+/** A point as "latitude, longitude"; an area by its number of corners (the ring repeats its first). */
+export function useDescribeGeometry() {
+  const { t } = useTranslation();
+  return (geometry: Geometry) =>
+    geometry.type === 'Point'
+      ? `${geometry.coordinates[1].toFixed(4)}, ${geometry.coordinates[0].toFixed(4)}`
+      : t('alerts.map.polygon', { count: Math.max(0, (geometry.coordinates[0]?.length ?? 1) - 1) });
+}
