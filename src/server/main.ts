@@ -15,7 +15,7 @@ async function main() {
   }
   const started = Date.now();
   const { database, cipher, applied, seeded, libraryDocuments } = await preparePlatform(config);
-  const app = await buildApp({ config, db: database.db, cipher });
+  const app = await buildApp({ config, db: database.db, cipher, listen: database.listen });
   if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied');
   if (seeded) app.log.info({ users: seeded.users, libraryDocuments }, 'demo data loaded');
 

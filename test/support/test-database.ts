@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { type Backend, type Database, pgliteExtensions } from '../../src/server/platform/db/database.js';
+import { type Backend, type Database, pgliteExtensions, pgliteListen } from '../../src/server/platform/db/database.js';
 import { PGliteDialect } from '../../src/server/platform/db/pglite-dialect.js';
 
 export const TEST_BACKEND: Backend = process.env.LIAISON_TEST_BACKEND === 'postgres' ? 'postgres' : 'pglite';
@@ -26,5 +26,5 @@ export async function openTestDatabase(): Promise<Database & { url?: string }> {
   if (!template) throw new Error('LIAISON_TEST_PGLITE_TEMPLATE is not set: run through the pglite vitest project');
   const client = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(template)]), extensions: pgliteExtensions });
   const db = new Kysely({ dialect: new PGliteDialect(client) });
-  return { db, backend: 'pglite', close: () => db.destroy() };
+  return { db, backend: 'pglite', listen: pgliteListen(client), close: () => db.destroy() };
 }

@@ -13,9 +13,14 @@ export type Db = Kysely<any>;
 
 export type Backend = 'pglite' | 'postgres';
 
+/** Calls `onNotify` on each NOTIFY of `channel`; resolves to a function that stops listening. */
+export type Listen = (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
+
 export interface Database {
   db: Db;
   backend: Backend;
+  /** LISTEN/NOTIFY, for the live stream; without it listeners fall back to polling. */
+  listen?: Listen;
   close(): Promise<void>;
 }
 
@@ -42,11 +47,63 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const client = await pool.connect();
     client.release();
     const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) });
-    return { db, backend: 'postgres', close: () => db.destroy() };
+    return { db, backend: 'postgres', listen: postgresListen(options.databaseUrl), close: () => db.destroy() };
   }
   const dir = options.pgliteDir;
   if (dir && !dir.startsWith('memory://')) fs.mkdirSync(path.dirname(dir), { recursive: true });
   const client = await PGlite.create(dir ?? 'memory://', { extensions: pgliteExtensions });
   const db: Db = new Kysely({ dialect: new PGliteDialect(client) });
-  return { db, backend: 'pglite', close: () => db.destroy() };
+  return { db, backend: 'pglite', listen: pgliteListen(client), close: () => db.destroy() };
 }
+
+/** PGlite has one session: LISTEN on it, and notifications arrive when a transaction commits. */
+export const pgliteListen =
+  (client: PGlite): Listen =>
+  async (channel, onNotify) =>
+    client.listen(channel, () => onNotify());
+
+/**
+ * A pooled connection cannot hold a LISTEN, so each listener gets its own client. When that
+ * connection drops it reconnects (1 s, doubling up to 30 s) and calls `onNotify` once so the
+ * listener catches up on what it missed meanwhile.
+ */
+export const postgresListen =
+  (connectionString: string): Listen =>
+  async (channel, onNotify) => {
+    let client: pg.Client | undefined;
+    let stopped = false;
+    let retryMs = 1000;
+    let timer: NodeJS.Timeout | undefined;
+    const connect = async () => {
+      const next = new pg.Client({ connectionString });
+      next.on('notification', (message) => {
+        if (message.channel === channel) onNotify();
+      });
+      const lost = () => {
+        if (client !== next || stopped) return;
+        client = undefined;
+        next.end().catch(() => undefined);
+        timer = setTimeout(reconnect, retryMs);
+        retryMs = Math.min(retryMs * 2, 30_000);
+      };
+      next.on('error', lost);
+      next.on('end', lost);
+      await next.connect();
+      await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+      client = next;
+      retryMs = 1000;
+    };
+    const reconnect = () => {
+      connect().then(onNotify, () => {
+        if (stopped) return;
+        timer = setTimeout(reconnect, retryMs);
+        retryMs = Math.min(retryMs * 2, 30_000);
+      });
+    };
+    await connect();
+    return async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await client?.end().catch(() => undefined);
+    };
+  };

@@ -1,0 +1,94 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Actor } from '../../../platform/auth/actor.js';
+import { actorFromApiToken, actorFromSession } from '../../../platform/auth/credentials.js';
+import type { Platform } from '../../../platform/context.js';
+import type { Listen } from '../../../platform/db/database.js';
+import { Problem } from '../../../platform/errors.js';
+import { decide } from '../../../platform/policy/policy.js';
+import { EventBus } from './event-bus.js';
+import { EventStream, type StreamSettings } from './stream.js';
+
+export interface LiveSettings extends StreamSettings {
+  /** The fallback poll of the event table (the only way to hear events without LISTEN). */
+  pollMs: number;
+  maxStreamsPerUser: number;
+}
+
+export const DEFAULT_LIVE_SETTINGS: LiveSettings = {
+  pollMs: 2000,
+  heartbeatMs: 15_000,
+  retryMs: 3000,
+  backlogCap: 1000,
+  maxBufferedBytes: 1024 * 1024,
+  maxStreamsPerUser: 10,
+};
+
+/** How a stream's user signed in, kept to check at each heartbeat that the sign-in still holds. */
+export interface Credential {
+  kind: 'session' | 'token';
+  secret: string;
+}
+
+/** The app's event bus and its open streams; started when the app is ready, stopped on close. */
+export class LiveHub {
+  /** Mutable so tests can shorten the heartbeat and the poll. */
+  readonly settings: LiveSettings = { ...DEFAULT_LIVE_SETTINGS };
+  readonly bus: EventBus;
+  readonly #streams = new Set<EventStream>();
+  #closing = false;
+
+  constructor(
+    private readonly platform: Platform,
+    private readonly log: FastifyBaseLogger,
+    listen?: Listen,
+  ) {
+    this.bus = new EventBus(platform.db, log, () => this.settings.pollMs, listen);
+  }
+
+  get openStreams(): number {
+    return this.#streams.size;
+  }
+
+  start(): Promise<void> {
+    return this.bus.start();
+  }
+
+  async stop(): Promise<void> {
+    this.#closing = true;
+    for (const stream of [...this.#streams]) stream.close();
+    await this.bus.stop();
+  }
+
+  /** A new stream for the actor, or a 429 when the user already holds too many. */
+  open(actor: Actor, credential: Credential): EventStream {
+    if (this.#closing) throw new Problem(503, 'closing', 'The server is stopping; reconnect shortly.');
+    const held = [...this.#streams].filter((stream) => stream.userId === actor.userId).length;
+    if (held >= this.settings.maxStreamsPerUser) {
+      throw new Problem(
+        429,
+        'too-many-streams',
+        `At most ${this.settings.maxStreamsPerUser} event streams per user; close one first.`,
+      );
+    }
+    const { db, config } = this.platform;
+    const stream = new EventStream(
+      {
+        db,
+        bus: this.bus,
+        log: this.log,
+        settings: this.settings,
+        refreshActor: async () => {
+          const fresh =
+            credential.kind === 'token'
+              ? await actorFromApiToken(db, credential.secret, config.demo)
+              : await actorFromSession(db, credential.secret, config.demo);
+          return fresh && fresh.userId === actor.userId && decide(fresh, 'events.read').allow ? fresh : null;
+        },
+        onClose: (closed) => this.#streams.delete(closed),
+      },
+      actor,
+    );
+    this.#streams.add(stream);
+    return stream;
+  }
+}
