@@ -17,6 +17,7 @@ import { attachmentRoutes } from './modules/exchange/attachments/routes.js';
 import { directoryRoutes } from './modules/exchange/directory/routes.js';
 import { liveRoutes } from './modules/exchange/live/routes.js';
 import { messageRoutes } from './modules/exchange/messages/routes.js';
+import { noticeRoutes } from './modules/exchange/notices/routes.js';
 import { knowledgeCountriesRoutes } from './modules/knowledge/countries/routes.js';
 import { knowledgeExportRoutes } from './modules/knowledge/export/routes.js';
 import { knowledgeImportRoutes } from './modules/knowledge/imports/routes.js';
@@ -27,7 +28,7 @@ import { ActorCache } from './platform/auth/actor-cache.js';
 import { CsrfTokens } from './platform/auth/csrf.js';
 import type { Platform } from './platform/context.js';
 import type { FieldCipher } from './platform/crypto.js';
-import type { Db } from './platform/db/database.js';
+import type { Db, Listen } from './platform/db/database.js';
 import { Problem, registerProblemHandlers, sendProblem } from './platform/errors.js';
 import { registerAuthentication } from './platform/http/authenticate.js';
 import { healthRoutes } from './platform/http/health.js';
@@ -41,6 +42,8 @@ export interface AppOptions {
   cipher: FieldCipher;
   /** Pino logger options; `false` in tests. */
   logger?: boolean | object;
+  /** The database's LISTEN, so the live stream hears new events at once (it polls without). */
+  listen?: Listen;
 }
 
 export const API_BODY_LIMIT = 256 * 1024;
@@ -141,7 +144,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(messageRoutes);
   await app.register(attachmentRoutes);
   await app.register(alertRoutes);
-  await app.register(liveRoutes);
+  await app.register(liveRoutes, { listen: options.listen });
+  // E-mail notices and RFI reminders: also starts and stops their sweeps with the app.
+  await app.register(noticeRoutes);
   registerWebApp(app, config.webRoot);
   return app;
 }

@@ -26,6 +26,18 @@ export interface Config {
   corpusDir: string;
   /** How often the background job worker looks for work; 0 = this process runs no jobs. */
   jobPollMs: number;
+  /** smtp:// or smtps:// server for e-mail notices; undefined = nothing is mailed. */
+  smtpUrl: string | undefined;
+  /** The From address of notices. */
+  mailFrom: string;
+  /** Base URL of the web app as users reach it, for links in mails (no trailing slash). */
+  publicUrl: string;
+  /** How often new exchange events are turned into notices; 0 = this process does not. */
+  noticeSweepMs: number;
+  /** An open RFI is reminded this many hours before its deadline. */
+  rfiReminderHours: number;
+  /** How often RFI deadlines are checked; 0 = this process does not. */
+  rfiReminderSweepMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +58,17 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be 0 or 1, got "${raw}"`);
+}
+
+function mailSettings(env: NodeJS.ProcessEnv) {
+  const smtpUrl = env.LIAISON_SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl))
+    throw new ConfigError('LIAISON_SMTP_URL must start with smtp:// or smtps://');
+  const mailFrom = env.LIAISON_MAIL_FROM || 'Liaison <no-reply@liaison.invalid>';
+  if (!/^[^\r\n]*@[^\r\n]+$/.test(mailFrom)) throw new ConfigError('LIAISON_MAIL_FROM must be an e-mail address');
+  const publicUrl = (env.LIAISON_PUBLIC_URL || `http://localhost:${env.PORT || 8080}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(publicUrl)) throw new ConfigError('LIAISON_PUBLIC_URL must be an http(s) URL');
+  return { smtpUrl, mailFrom, publicUrl };
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -80,5 +103,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webRoot: path.resolve(env.LIAISON_WEB_ROOT || 'dist/web'),
     corpusDir: path.resolve(env.LIAISON_CORPUS_DIR || '../shared/corpus'),
     jobPollMs: integer(env, 'LIAISON_JOB_POLL_MS', 1000, 0, 60_000),
+    ...mailSettings(env),
+    noticeSweepMs: integer(env, 'LIAISON_NOTICE_SWEEP_MS', 5000, 0, 3_600_000),
+    rfiReminderHours: integer(env, 'LIAISON_RFI_REMINDER_HOURS', 24, 1, 24 * 30),
+    rfiReminderSweepMs: integer(env, 'LIAISON_RFI_REMINDER_SWEEP_MS', 300_000, 0, 86_400_000),
   };
 }

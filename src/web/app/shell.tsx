@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAdministrator, isPlatformAdmin, meQuery, signOut } from '../api/session.js';
 import type { Me } from '../api/types.js';
+import { LiveEvents } from '../modules/exchange/live/live-events.js';
 import { MessagesNavLink } from '../modules/exchange/messages/messages-nav.js';
 import { isCurator } from '../modules/knowledge/review/review-api.js';
 import { LanguageSwitcher } from './language-switcher.js';
@@ -40,6 +41,7 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
       {item('/library/countries', t('countryProfiles.nav'))}
       {item('/directory', t('directory.nav'))}
       <MessagesNavLink onNavigate={onNavigate} />
+      {item('/alerts', t('alerts.nav'))}
       {isCurator(me) ? item('/library/review', t('review.nav')) : null}
       {isCurator(me) ? item('/library/import', t('imports.nav')) : null}
       {isAdministrator(me) ? (
@@ -146,6 +148,7 @@ export function Shell() {
                 {t('countryProfiles.nav')}
               </Button>
             )}
+            <LiveEvents signedIn={Boolean(me)} />
             <LanguageSwitcher />
             {me ? (
               <UserMenu me={me} />

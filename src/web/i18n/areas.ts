@@ -3,6 +3,9 @@
  * so each area can grow its own strings. Each file holds one top-level namespace; they are merged
  * over the shared files (en.json, fr.json, ar.json) when i18next starts.
  */
+import noticesAr from '../modules/account/notices/i18n/ar.json' with { type: 'json' };
+import noticesEn from '../modules/account/notices/i18n/en.json' with { type: 'json' };
+import noticesFr from '../modules/account/notices/i18n/fr.json' with { type: 'json' };
 import alertsAr from '../modules/exchange/alerts/i18n/ar.json' with { type: 'json' };
 import alertsEn from '../modules/exchange/alerts/i18n/en.json' with { type: 'json' };
 import alertsFr from '../modules/exchange/alerts/i18n/fr.json' with { type: 'json' };
@@ -32,7 +35,7 @@ import reviewEn from '../modules/knowledge/review/i18n/en.json' with { type: 'js
 import reviewFr from '../modules/knowledge/review/i18n/fr.json' with { type: 'json' };
 
 export const AREA_TRANSLATIONS = {
-  en: [alertsEn, attachmentsEn, liveEn, directoryEn, messagesEn, countriesEn, importsEn, itemsEn, reviewEn],
-  fr: [alertsFr, attachmentsFr, liveFr, directoryFr, messagesFr, countriesFr, importsFr, itemsFr, reviewFr],
-  ar: [alertsAr, attachmentsAr, liveAr, directoryAr, messagesAr, countriesAr, importsAr, itemsAr, reviewAr],
+  en: [noticesEn, alertsEn, attachmentsEn, liveEn, directoryEn, messagesEn, countriesEn, importsEn, itemsEn, reviewEn],
+  fr: [noticesFr, alertsFr, attachmentsFr, liveFr, directoryFr, messagesFr, countriesFr, importsFr, itemsFr, reviewFr],
+  ar: [noticesAr, alertsAr, attachmentsAr, liveAr, directoryAr, messagesAr, countriesAr, importsAr, itemsAr, reviewAr],
 } as const;
