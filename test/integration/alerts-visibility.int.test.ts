@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANDLING_CODES } from '../../src/shared/handling-codes.js';
 import { expectProblem } from '../support/fixtures.js';
+import {
+  type DistributionName,
+  distributionTargets,
+  EXPECTED,
+  signInViewers,
+  VIEWER_NAMES,
+  type ViewerName,
+} from '../support/sharing-table.js';
 import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
-import { type Alert, type DemoIds, demoIds, issue, listAlerts } from './alerts-fixtures.js';
+import { type Alert, issue, listAlerts } from './alerts-fixtures.js';
 
 /**
  * The sharing rules of product.md as a table, through every read path of alerts: the alert itself,
@@ -11,57 +19,6 @@ import { type Alert, type DemoIds, demoIds, issue, listAlerts } from './alerts-f
  * focal.ma issues from Morocco's anti-smuggling unit; Senegal is in the "Atlantic route" group with
  * Morocco and Spain, Niger is not; the platform admin belongs to the secretariat and no unit.
  */
-const VIEWERS = {
-  'originating unit': 'focal.ma',
-  'originator organisation, other unit': 'analyst.ma',
-  'member of the named unit': 'focal.es',
-  'same organisation, other unit': 'analyst.es',
-  'other organisation in the group': 'focal.sn',
-  'organisation outside the group': 'focal.ne',
-  'platform admin without membership': 'admin',
-} as const;
-type ViewerName = keyof typeof VIEWERS;
-type DistributionName = 'named units' | 'organisation' | 'sharing group' | 'all partners';
-
-// One letter per code in the order RED, AMBER+STRICT, AMBER, GREEN, CLEAR: Y visible, . not.
-const EXPECTED: Record<DistributionName, Record<ViewerName, string>> = {
-  'named units': {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': 'YYYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '....Y',
-    'organisation outside the group': '....Y',
-    'platform admin without membership': '....Y',
-  },
-  organisation: {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': '.YYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '....Y',
-    'organisation outside the group': '....Y',
-    'platform admin without membership': '....Y',
-  },
-  'sharing group': {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': '.YYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '.YYYY',
-    'organisation outside the group': '....Y',
-    'platform admin without membership': '....Y',
-  },
-  'all partners': {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': '.YYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '.YYYY',
-    'organisation outside the group': '.YYYY',
-    'platform admin without membership': '.YYYY',
-  },
-};
 const DISTRIBUTIONS = Object.keys(EXPECTED) as DistributionName[];
 // Each code gets its own category and each distribution its own severity, so facets can be checked exactly.
 const CATEGORY = ['new_route', 'modus_operandi', 'document_fraud', 'facilitator_network', 'other'];
@@ -73,7 +30,6 @@ const SEVERITY: Record<DistributionName, string> = {
 };
 
 let t: TestApp;
-let ids: DemoIds;
 const clients = {} as Record<ViewerName, Client>;
 interface Cell {
   id: string;
@@ -89,16 +45,8 @@ const SHARED_PHONE = '+221 77 123 45 67';
 
 beforeAll(async () => {
   t = await startTestApp();
-  ids = await demoIds(t);
-  for (const [name, account] of Object.entries(VIEWERS) as [ViewerName, string][]) {
-    clients[name] = await t.signIn(account === 'admin' ? 'admin@liaison.demo' : `${account}@liaison.demo`);
-  }
-  const targets: Record<DistributionName, unknown[]> = {
-    'named units': [{ kind: 'unit', id: ids.unit.es }],
-    organisation: [{ kind: 'organisation', id: ids.organisation.es }],
-    'sharing group': [{ kind: 'sharing_group', id: ids.group['Atlantic route border units'] }],
-    'all partners': [{ kind: 'all_partners' }],
-  };
+  Object.assign(clients, await signInViewers(t));
+  const targets = await distributionTargets(t);
   const sender = clients['originating unit'];
   for (const distribution of DISTRIBUTIONS) {
     for (const [index, code] of HANDLING_CODES.entries()) {
@@ -138,7 +86,7 @@ const countBy = (values: string[]) => {
 };
 
 describe('every read path of alerts follows the handling code and the distribution', () => {
-  for (const viewer of Object.keys(VIEWERS) as ViewerName[]) {
+  for (const viewer of VIEWER_NAMES) {
     it(viewer, async () => {
       const client = clients[viewer];
       // The alert itself decides what is visible; every other path must agree with it exactly.

@@ -2,6 +2,14 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HANDLING_CODES } from '../../src/shared/handling-codes.js';
 import { expectProblem } from '../support/fixtures.js';
+import {
+  type DistributionName,
+  distributionTargets,
+  EXPECTED,
+  signInViewers,
+  VIEWER_NAMES,
+  type ViewerName,
+} from '../support/sharing-table.js';
 import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -12,57 +20,6 @@ import { type Client, startTestApp, type TestApp } from '../support/test-app.js'
  * is in the "Atlantic route" group with Morocco and Spain, Niger is not; the platform admin belongs
  * to the secretariat and to no unit.
  */
-const VIEWERS = {
-  'originating unit': 'focal.ma',
-  'originator organisation, other unit': 'analyst.ma',
-  'member of the named unit': 'focal.es',
-  'same organisation, other unit': 'analyst.es',
-  'other organisation in the group': 'focal.sn',
-  'organisation outside the group': 'focal.ne',
-  'platform admin without membership': 'admin',
-} as const;
-type ViewerName = keyof typeof VIEWERS;
-type DistributionName = 'named units' | 'organisation' | 'sharing group' | 'all partners';
-
-// One letter per code in the order RED, AMBER+STRICT, AMBER, GREEN, CLEAR: Y downloadable, . not.
-const EXPECTED: Record<DistributionName, Record<ViewerName, string>> = {
-  'named units': {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': 'YYYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '....Y',
-    'organisation outside the group': '....Y',
-    'platform admin without membership': '....Y',
-  },
-  organisation: {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': '.YYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '....Y',
-    'organisation outside the group': '....Y',
-    'platform admin without membership': '....Y',
-  },
-  'sharing group': {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': '.YYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '.YYYY',
-    'organisation outside the group': '....Y',
-    'platform admin without membership': '....Y',
-  },
-  'all partners': {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': '.YYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '.YYYY',
-    'organisation outside the group': '.YYYY',
-    'platform admin without membership': '.YYYY',
-  },
-};
 
 let t: TestApp;
 const clients = {} as Record<ViewerName, Client>;
@@ -85,19 +42,8 @@ async function upload(client: Client, name: string, bytes: Buffer): Promise<stri
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const [name, account] of Object.entries(VIEWERS) as [ViewerName, string][]) {
-    clients[name] = await t.signIn(account === 'admin' ? 'admin@liaison.demo' : `${account}@liaison.demo`);
-  }
-  const one = async (query: ReturnType<typeof sql<{ id: string }>>) => (await query.execute(t.database.db)).rows[0].id;
-  const spanishUnit = await one(sql`select id from units where name = 'Unit against illegal immigration networks'`);
-  const spain = await one(sql`select id from organisations where acronym = 'CGEF'`);
-  const atlantic = await one(sql`select id from sharing_groups where name = 'Atlantic route border units'`);
-  const targets: Record<DistributionName, unknown[]> = {
-    'named units': [{ kind: 'unit', id: spanishUnit }],
-    organisation: [{ kind: 'organisation', id: spain }],
-    'sharing group': [{ kind: 'sharing_group', id: atlantic }],
-    'all partners': [{ kind: 'all_partners' }],
-  };
+  Object.assign(clients, await signInViewers(t));
+  const targets = await distributionTargets(t);
   const sender = clients['originating unit'];
   for (const [distribution, target] of Object.entries(targets) as [DistributionName, unknown[]][]) {
     sent[distribution] = {};
@@ -119,7 +65,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('attachment downloads follow the visibility of their message', () => {
-  for (const viewer of Object.keys(VIEWERS) as ViewerName[]) {
+  for (const viewer of VIEWER_NAMES) {
     it(viewer, async () => {
       const client = clients[viewer];
       const seen: Record<string, string> = {};

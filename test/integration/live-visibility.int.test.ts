@@ -1,9 +1,16 @@
 import type { AddressInfo } from 'node:net';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEventStream, type SseConnection, type SseEvent } from '../../bench/support/sse-fanout.js';
 import { liveHub } from '../../src/server/modules/exchange/live/routes.js';
 import { HANDLING_CODES } from '../../src/shared/handling-codes.js';
+import {
+  type DistributionName,
+  distributionTargets,
+  EXPECTED,
+  signInViewers,
+  VIEWER_NAMES,
+  type ViewerName,
+} from '../support/sharing-table.js';
 import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -12,57 +19,6 @@ import { type Client, startTestApp, type TestApp } from '../support/test-app.js'
  * stream announces are exactly those the viewer may see, and so are those a resuming stream
  * receives as missed. A last TLP:CLEAR message to all partners marks the end of the sequence.
  */
-const VIEWERS = {
-  'originating unit': 'focal.ma',
-  'originator organisation, other unit': 'analyst.ma',
-  'member of the named unit': 'focal.es',
-  'same organisation, other unit': 'analyst.es',
-  'other organisation in the group': 'focal.sn',
-  'organisation outside the group': 'focal.ne',
-  'platform admin without membership': 'admin',
-} as const;
-type ViewerName = keyof typeof VIEWERS;
-type DistributionName = 'named units' | 'organisation' | 'sharing group' | 'all partners';
-
-// One letter per code in the order RED, AMBER+STRICT, AMBER, GREEN, CLEAR: Y visible, . not.
-const EXPECTED: Record<DistributionName, Record<ViewerName, string>> = {
-  'named units': {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': 'YYYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '....Y',
-    'organisation outside the group': '....Y',
-    'platform admin without membership': '....Y',
-  },
-  organisation: {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': '.YYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '....Y',
-    'organisation outside the group': '....Y',
-    'platform admin without membership': '....Y',
-  },
-  'sharing group': {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': '.YYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '.YYYY',
-    'organisation outside the group': '....Y',
-    'platform admin without membership': '....Y',
-  },
-  'all partners': {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': '.YYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '.YYYY',
-    'organisation outside the group': '.YYYY',
-    'platform admin without membership': '.YYYY',
-  },
-};
 
 let t: TestApp;
 let url: string;
@@ -96,22 +52,13 @@ beforeAll(async () => {
   liveHub(t.app).settings.pollMs = 100;
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   url = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/api/v1/events/stream`;
-  for (const [name, account] of Object.entries(VIEWERS) as [ViewerName, string][]) {
-    clients[name] = await t.signIn(account === 'admin' ? 'admin@liaison.demo' : `${account}@liaison.demo`);
+  Object.assign(clients, await signInViewers(t));
+  for (const name of VIEWER_NAMES) {
     live[name] = await openEventStream(url, { cookie: clients[name].cookie as string });
     expect(live[name].status).toBe(200);
     position[name] = (await live[name].waitFor((event) => event.event === 'ready')).id as string;
   }
-  const one = async (query: ReturnType<typeof sql<{ id: string }>>) => (await query.execute(t.database.db)).rows[0].id;
-  const spanishUnit = await one(sql`select id from units where name = 'Unit against illegal immigration networks'`);
-  const spain = await one(sql`select id from organisations where acronym = 'CGEF'`);
-  const atlantic = await one(sql`select id from sharing_groups where name = 'Atlantic route border units'`);
-  const targets: Record<DistributionName, unknown[]> = {
-    'named units': [{ kind: 'unit', id: spanishUnit }],
-    organisation: [{ kind: 'organisation', id: spain }],
-    'sharing group': [{ kind: 'sharing_group', id: atlantic }],
-    'all partners': [{ kind: 'all_partners' }],
-  };
+  const targets = await distributionTargets(t);
   const sender = clients['originating unit'];
   const post = async (subject: string, handlingCode: string, distribution: unknown[]) => {
     const response = await sender.post('/api/v1/messages', { subject, body: 'Table test.', handlingCode, distribution });
@@ -131,7 +78,7 @@ afterAll(async () => {
 });
 
 describe('the live stream announces exactly the messages each viewer may see', () => {
-  for (const viewer of Object.keys(VIEWERS) as ViewerName[]) {
+  for (const viewer of VIEWER_NAMES) {
     it(`live: ${viewer}`, async () => {
       const { got, expected } = compare(viewer, recordIds(live[viewer].events));
       expect(got).toEqual(expected);
