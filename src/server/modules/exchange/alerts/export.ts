@@ -1,6 +1,6 @@
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { csvField } from '../../knowledge/export/csv.js';
+import { toCsvDocument } from '../../../platform/csv.js';
 import * as repo from './repository.js';
 import type { ExportQuery } from './schemas.js';
 import { resolveFilters, toSummary, viewer } from './service.js';
@@ -79,12 +79,7 @@ const COLUMNS: [string, (alert: Exported) => string][] = [
   ['description', (a) => a.description],
 ];
 
-/** RFC 4180 with a byte-order mark and CRLF, each cell through the library export's formula guard. */
-export function toCsv(data: AlertExport): string {
-  const lines = [COLUMNS.map(([header]) => header).join(',')];
-  for (const alert of data.alerts) lines.push(COLUMNS.map(([, value]) => csvField(value(alert))).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
+export const toCsv = (data: AlertExport): string => toCsvDocument(COLUMNS, data.alerts);
 
 export function toJson(data: AlertExport): string {
   return JSON.stringify({

@@ -1,10 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { Problem } from '../../../platform/errors.js';
+import { saveHashed } from '../../../platform/http/uploads.js';
 
 /**
  * The attachment store on disk: `<dataDir>/attachments/<first 2 hex>/<sha256>`. Content-addressed,
@@ -73,23 +72,6 @@ function toProblem(error: unknown): unknown {
   }
   if (error instanceof Error && /multipart|boundary/i.test(error.message)) return malformed();
   return error;
-}
-
-async function saveHashed(stream: NodeJS.ReadableStream & { truncated?: boolean }, target: string) {
-  const hash = createHash('sha256');
-  let size = 0;
-  await pipeline(
-    stream,
-    async function* (source: AsyncIterable<Buffer>) {
-      for await (const chunk of source) {
-        hash.update(chunk);
-        size += chunk.length;
-        yield chunk;
-      }
-    },
-    createWriteStream(target, { mode: 0o600 }),
-  );
-  return { size, sha256: hash.digest('hex'), truncated: stream.truncated === true };
 }
 
 /** The declared Content-Type, as a bare lower-case type (kept for the record only). */

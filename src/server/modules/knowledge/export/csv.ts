@@ -1,3 +1,4 @@
+import { toCsvDocument } from '../../../platform/csv.js';
 import { citationOf } from '../items/service.js';
 import type { Export, ExportedItem } from './service.js';
 
@@ -25,23 +26,9 @@ const COLUMNS: [string, (item: ExportedItem, data: Export) => string][] = [
   ['handling_code', (item) => item.handling_code],
 ];
 
-/**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one) as
- * a formula; a leading apostrophe makes it text (OWASP "CSV injection").
- */
-export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** RFC 4180: a field holding a comma, quote or line break is quoted, with its quotes doubled. */
-export function csvField(value: string): string {
-  const safe = neutraliseFormula(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** UTF-8 with a byte-order mark (so that spreadsheets read the accents), CRLF line ends. */
-export function toCsv(data: Export): string {
-  const lines = [COLUMNS.map(([header]) => header).join(',')];
-  for (const item of data.items) lines.push(COLUMNS.map(([, value]) => csvField(value(item, data))).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
+/** One row per item, in the order of the search. */
+export const toCsv = (data: Export): string =>
+  toCsvDocument(
+    COLUMNS.map(([header, value]) => [header, (item: ExportedItem) => value(item, data)] as const),
+    data.items,
+  );

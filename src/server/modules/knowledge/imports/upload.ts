@@ -1,11 +1,9 @@
-import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { Problem } from '../../../platform/errors.js';
+import { saveHashed } from '../../../platform/http/uploads.js';
 import { DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES } from '../extraction/read-document.js';
 
 export const MAX_FILES_PER_IMPORT = 20;
@@ -83,23 +81,6 @@ function toProblem(error: unknown, lastFile: string | undefined): unknown {
   return error;
 }
 
-async function saveFile(stream: NodeJS.ReadableStream & { truncated?: boolean }, target: string) {
-  const hash = createHash('sha256');
-  let size = 0;
-  await pipeline(
-    stream,
-    async function* (source: AsyncIterable<Buffer>) {
-      for await (const chunk of source) {
-        hash.update(chunk);
-        size += chunk.length;
-        yield chunk;
-      }
-    },
-    createWriteStream(target, { mode: 0o600 }),
-  );
-  return { size, sha256: hash.digest('hex'), truncated: stream.truncated === true };
-}
-
 /**
  * Reads a multipart import form, saving each file to a private temporary folder (so at most one
  * file at a time is ever held in memory) and refusing at once what can be judged without reading
@@ -121,7 +102,7 @@ export async function receiveUpload(request: FastifyRequest): Promise<ReceivedUp
         current = cleanFileName(part.filename ?? '');
         checkExtension(current);
         const target = path.join(dir, String(files.length));
-        const saved = await saveFile(part.file, target);
+        const saved = await saveHashed(part.file, target);
         if (saved.truncated) throw tooLarge(current);
         if (saved.size === 0) throw new Problem(400, 'empty-document', `${current} is empty; nothing was imported.`);
         files.push({ fileName: current, path: target, sizeBytes: saved.size, sha256: saved.sha256 });
