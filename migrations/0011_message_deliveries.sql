@@ -86,6 +86,19 @@ end $$;
 create trigger sharing_group_active_deliveries after update of active on sharing_groups
   for each row when (old.active is distinct from new.active) execute function sharing_group_switched();
 
+-- What was exchanged is evidence: messages, acknowledgements and deliveries are archived or
+-- revoked, never removed (nor are alerts and attachments, in their own migrations).
+create function refuse_delete() returns trigger language plpgsql as $$
+begin
+  raise exception '% rows are never deleted (archive, withdraw or supersede instead)', tg_table_name;
+end;
+$$;
+create trigger messages_no_delete before delete on messages for each row execute function refuse_delete();
+create trigger message_acknowledgements_no_delete before delete on message_acknowledgements
+  for each row execute function refuse_delete();
+create trigger message_deliveries_no_delete before delete on message_deliveries
+  for each row execute function refuse_delete();
+
 -- Messages sent before inboxes existed are delivered now by the same rule the application uses
 -- (repository.ts, deliverMessages).
 insert into message_deliveries (unit_id, message_id, created_at, kind, read_at)

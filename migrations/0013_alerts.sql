@@ -77,14 +77,10 @@ create table alert_feedback (
 create unique index alert_feedback_current_idx on alert_feedback (alert_id, unit_id) where superseded_at is null;
 create index alert_feedback_alert_idx on alert_feedback (alert_id, at);
 
--- Alerts, their observables and feedback are evidence of what was shared: never removed.
-create function alerts_refuse_delete() returns trigger language plpgsql as $$
-begin
-  raise exception '% rows are never deleted (withdraw or supersede instead)', tg_table_name;
-end;
-$$;
-create trigger alerts_no_delete before delete on alerts for each row execute function alerts_refuse_delete();
+-- Alerts, their observables and feedback are evidence of what was shared: never removed
+-- (refuse_delete: migration 0011).
+create trigger alerts_no_delete before delete on alerts for each row execute function refuse_delete();
 create trigger alert_observables_no_delete before delete on alert_observables
-  for each row execute function alerts_refuse_delete();
+  for each row execute function refuse_delete();
 create trigger alert_feedback_no_delete before delete on alert_feedback
-  for each row execute function alerts_refuse_delete();
+  for each row execute function refuse_delete();

@@ -28,3 +28,8 @@ create table message_attachments (
   primary key (message_id, attachment_id)
 );
 create index message_attachments_attachment_idx on message_attachments (attachment_id);
+
+-- Files and their links are evidence of what was shared: never removed (refuse_delete: 0011).
+create trigger attachments_no_delete before delete on attachments for each row execute function refuse_delete();
+create trigger message_attachments_no_delete before delete on message_attachments
+  for each row execute function refuse_delete();

@@ -84,6 +84,13 @@ describe('unit inboxes', () => {
     // Not delivered to the sender's unit; invisible to Niger (404, as if it did not exist).
     expectProblem(await as['focal.ma'].post(`/api/v1/messages/${sent.id}/archive`, {}), 409, 'not-delivered');
     expectProblem(await as['focal.ne'].post(`/api/v1/messages/${sent.id}/archive`, {}), 404, 'not-found');
+    // Nothing is hard-deleted, not even by hand in the database.
+    for (const statement of [
+      sql`delete from message_deliveries where message_id = ${sent.id}`,
+      sql`delete from messages where id = ${sent.id}`,
+    ]) {
+      await expect(statement.execute(t.database.db)).rejects.toThrow(/never deleted/);
+    }
   });
 
   it('lets only the asking unit close its RFI, once', async () => {
