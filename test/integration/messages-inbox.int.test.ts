@@ -67,6 +67,21 @@ describe('unit inboxes', () => {
     expectProblem(unknown, 422, 'invalid');
   });
 
+  it("gives a function's successor the unit's inbox and history, and takes it from a past holder", async () => {
+    const spanishUnit = (await as['focal.es'].get('/api/v1/messages/unread')).json().units[0].unitId;
+    const analyst = await t.signIn('analyst.es@liaison.demo');
+    const analystId = (await analyst.get('/api/v1/me')).json().id;
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const holders = `/api/v1/directory/functions/${ids.atlanticLiaison}/holders`;
+    const past = await as['orgadmin.es'].post(holders, { userId: analystId, startsOn: day(-10), endsOn: day(-1) });
+    expect(past.statusCode, past.body).toBe(201);
+    expectProblem(await analyst.get(`/api/v1/messages?box=inbox&unitId=${spanishUnit}`), 400, 'not-your-unit');
+    const now = await as['orgadmin.es'].post(holders, { userId: analystId, startsOn: day(0), note: 'Rotation' });
+    expect(now.statusCode, now.body).toBe(201);
+    const successor = await box(analyst, `box=inbox&unitId=${spanishUnit}&q=Function-addressed`);
+    expect(subjects(successor)).toEqual(['Function-addressed inbox check']);
+  });
+
   it('archives per unit and brings back, without losing anything', async () => {
     const sent = await send(as['focal.ma'], {
       subject: 'Archive me per unit',

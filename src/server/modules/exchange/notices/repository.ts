@@ -117,8 +117,7 @@ interface CandidateRow {
 export async function candidates(db: Db, userId?: string): Promise<Candidate[]> {
   const result = await sql<CandidateRow>`select u.id, u.email, u.locale, u.organisation_id,
       p.new_messages, p.rfi_changes, p.alerts,
-      array(select uu.unit_id from user_units uu join units un on un.id = uu.unit_id
-            where uu.user_id = u.id and un.active)::text[] as unit_ids,
+      user_unit_ids(u.id)::text[] as unit_ids,
       array(select m.sharing_group_id from sharing_group_members m join sharing_groups g on g.id = m.sharing_group_id
             where m.organisation_id = u.organisation_id and g.active)::text[] as sharing_group_ids
     from notice_preferences p join users u on u.id = p.user_id join organisations o on o.id = u.organisation_id
