@@ -2,7 +2,7 @@ import { Anchor, Loader, SimpleGrid, Stack, Table, Text, Title, UnstyledButton }
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import L from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
@@ -13,17 +13,6 @@ import { SeverityBadge, useDescribeGeometry } from './alert-parts.js';
 import { type AlertMap, type AlertSearch, alertMapQuery, alertPath, type Severity } from './alerts-api.js';
 
 const SEVERITY_COLOURS: Record<Severity, string> = { critical: '#7a0010', high: '#b3001b', medium: '#d89e00', low: '#1c4f8a' };
-
-/**
- * The Leaflet map WorldMap creates, found through Leaflet's own init hook: WorldMap does not hand
- * out its map, and drawing the alerts on a second map would mean a second copy of the boundaries.
- * (Proposed: an `overlay` prop on WorldMap, which would make this unnecessary.)
- */
-const MAPS = new WeakMap<Element, L.Map>();
-L.Map.addInitHook(function (this: L.Map) {
-  const holder = this.getContainer().closest('[data-alert-map]');
-  if (holder) MAPS.set(holder, this);
-});
 
 /** Each alert area as a shape or point in its severity colour; focusable, Enter opens the alert. */
 function drawAlerts(
@@ -136,22 +125,27 @@ function AreaTable({ data }: { data: AlertMap }) {
 export function AlertsMap({ search, onCountry }: { search: AlertSearch; onCountry: (code: string) => void }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const holder = useRef<HTMLDivElement>(null);
   const query = useQuery(alertMapQuery(search));
   const counts = useMemo(() => new Map(Object.entries(query.data?.countries ?? {})), [query.data]);
   const classes = useMemo(() => colourClasses(Math.max(0, ...counts.values())), [counts]);
 
-  // Runs after WorldMap's own effect with the same inputs, so the map found is the one just built.
-  useEffect(() => {
-    const map = holder.current ? MAPS.get(holder.current) : undefined;
-    if (!map || !query.data) return;
-    const label = (title: string, severity: Severity) =>
-      t('alerts.map.marker', { title, severity: t(`alerts.severity.${severity}`) });
-    const group = drawAlerts(map, query.data, label, (id) => void navigate({ to: alertPath(id) }));
-    return () => {
-      group.remove();
-    };
-  }, [counts, classes, query.data, i18n.language, t, navigate]);
+  const data = query.data;
+  const overlay = useCallback(
+    (map: L.Map) => {
+      if (!data) return () => undefined;
+      const label = (title: string, severity: Severity) =>
+        t('alerts.map.marker', { title, severity: t(`alerts.severity.${severity}`) });
+      const group = drawAlerts(map, data, label, (id) => void navigate({ to: alertPath(id) }));
+      return () => {
+        group.remove();
+      };
+    },
+    [data, t, navigate],
+  );
+  const describe = useCallback(
+    (code: string, count: number) => t('alerts.map.countryLabel', { country: countryName(code, i18n.language), count }),
+    [t, i18n.language],
+  );
 
   if (query.isPending) return <Loader aria-label={t('alerts.loading')} />;
   if (!query.data) return <ProblemAlert error={query.error} />;
@@ -163,8 +157,8 @@ export function AlertsMap({ search, onCountry }: { search: AlertSearch; onCountr
       <Text size="sm" c="dimmed">
         {t('alerts.map.hint')}
       </Text>
-      <div ref={holder} data-alert-map="" data-testid="alert-map">
-        <WorldMap counts={counts} classes={classes} onOpen={onCountry} />
+      <div data-testid="alert-map">
+        <WorldMap counts={counts} classes={classes} onOpen={onCountry} describe={describe} overlay={overlay} />
       </div>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <AreaTable data={query.data} />

@@ -61,6 +61,10 @@ interface WorldMapProps {
   counts: ReadonlyMap<string, number>;
   classes: ScaleClass[];
   onOpen: (code: string) => void;
+  /** The label of a country (tooltip and link name); by default "Morocco: 12 items". */
+  describe?: (code: string, count: number) => string;
+  /** Draws more on the map once it is built (alert areas…); returns how to remove it. */
+  overlay?: (map: L.Map) => () => void;
 }
 
 /**
@@ -68,7 +72,7 @@ interface WorldMapProps {
  * server, nothing fetched. Cited countries are links (focusable, Enter opens the profile) with a
  * tooltip on hover and focus; the table beside the map is the full keyboard and screen-reader path.
  */
-export function WorldMap({ counts, classes, onOpen }: WorldMapProps) {
+export function WorldMap({ counts, classes, onOpen, describe, overlay }: WorldMapProps) {
   const { t, i18n } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const language = i18n.language;
@@ -104,10 +108,9 @@ export function WorldMap({ counts, classes, onOpen }: WorldMapProps) {
       const layer = L.geoJSON(shape, {
         style: { fillColor: colourOf(count, classes), fillOpacity: 1, color: '#5c636a', weight: 0.6 },
       }).addTo(map);
-      const label = t('countryProfiles.mapTooltip', {
-        country: countryName(code, language),
-        count: count.toLocaleString(language),
-      });
+      const label = describe
+        ? describe(code, count)
+        : t('countryProfiles.mapTooltip', { country: countryName(code, language), count: count.toLocaleString(language) });
       // Text, not HTML: Leaflet would set a string tooltip as innerHTML.
       const tooltip = document.createElement('span');
       tooltip.textContent = label;
@@ -115,10 +118,12 @@ export function WorldMap({ counts, classes, onOpen }: WorldMapProps) {
       layer.on('click', () => open.current(code));
       decorate(layer, code, count > 0 ? label : null);
     }
+    const removeOverlay = overlay?.(map);
     return () => {
+      removeOverlay?.();
       map.remove();
     };
-  }, [counts, classes, language, rtl, t]);
+  }, [counts, classes, language, rtl, t, describe, overlay]);
 
   return <div ref={container} className="country-map" data-testid="country-map" dir="ltr" />;
 }
