@@ -42,6 +42,43 @@ create index message_deliveries_archive_idx on message_deliveries (unit_id, crea
   include (kind, read_at) where archived_at is not null and revoked_at is null;
 create index message_deliveries_message_idx on message_deliveries (message_id);
 
+-- Totals and unread counts of each unit's inbox and archive, per kind of message, kept by the
+-- statement triggers below from the rows each statement changed: a box's counts are one row read,
+-- however large the box (index-only counting would depend on VACUUM, which PGlite never runs).
+create table message_box_counts (
+  unit_id uuid not null references units (id),
+  kind text not null,
+  box text not null check (box in ('inbox', 'archive')),
+  total integer not null default 0,
+  unread integer not null default 0,
+  primary key (unit_id, kind, box)
+);
+
+create function message_deliveries_counted() returns trigger language plpgsql as $$
+begin
+  if tg_op = 'UPDATE' then
+    insert into message_box_counts as c (unit_id, kind, box, total, unread)
+    select unit_id, kind, box, -count(*), -count(*) filter (where read_at is null)
+    from (select unit_id, kind, read_at,
+        case when revoked_at is not null then null when archived_at is null then 'inbox' else 'archive' end as box
+      from old_rows) o
+    where box is not null group by unit_id, kind, box order by unit_id, kind, box
+    on conflict (unit_id, kind, box) do update set total = c.total + excluded.total, unread = c.unread + excluded.unread;
+  end if;
+  insert into message_box_counts as c (unit_id, kind, box, total, unread)
+  select unit_id, kind, box, count(*), count(*) filter (where read_at is null)
+  from (select unit_id, kind, read_at,
+      case when revoked_at is not null then null when archived_at is null then 'inbox' else 'archive' end as box
+    from new_rows) n
+  where box is not null group by unit_id, kind, box order by unit_id, kind, box
+  on conflict (unit_id, kind, box) do update set total = c.total + excluded.total, unread = c.unread + excluded.unread;
+  return null;
+end $$;
+create trigger message_deliveries_count_insert after insert on message_deliveries
+  referencing new table as new_rows for each statement execute function message_deliveries_counted();
+create trigger message_deliveries_count_update after update on message_deliveries
+  referencing old table as old_rows new table as new_rows for each statement execute function message_deliveries_counted();
+
 -- Whether a unit (as a viewer with just that unit) may see a message: the platform rule
 -- (src/shared/visibility.ts, visibility-filter.ts) written for the delivery triggers.
 create function unit_may_see_message(p_unit uuid, p_organisation uuid, m messages) returns boolean

@@ -1,17 +1,21 @@
 -- A person who holds a function of the directory works in its unit for as long as they hold it:
 -- a successor named to "the national anti-smuggling focal point" finds the unit's inbox and its
 -- history at once, and a predecessor whose period has ended no longer does (unless they are also a
--- member of the unit). Units of a user = unit memberships ∪ units of functions held today.
+-- member of the unit). Units of a user = unit memberships, then units of functions held today.
 create function user_unit_ids(p_user uuid) returns uuid[] language sql stable as $$
-  select coalesce(array_agg(distinct held.unit_id order by held.unit_id), '{}') from (
-    select uu.unit_id from user_units uu join units un on un.id = uu.unit_id
-      where uu.user_id = p_user and un.active
-    union
-    select f.unit_id from function_holders h join unit_functions f on f.id = h.function_id
-      join units un on un.id = f.unit_id
-      where h.user_id = p_user and f.active and un.active
-        and h.starts_on <= current_date and (h.ends_on is null or h.ends_on >= current_date)
-  ) held
+  -- Units the user is a member of come first (the default unit of their mailbox), then by name.
+  select coalesce(array_agg(unit_id order by only_by_function, name, unit_id), '{}') from (
+    select held.unit_id, bool_and(held.by_function) as only_by_function, min(un.name) as name
+    from (
+      select uu.unit_id, false as by_function from user_units uu where uu.user_id = p_user
+      union all
+      select f.unit_id, true from function_holders h join unit_functions f on f.id = h.function_id
+        where h.user_id = p_user and f.active
+          and h.starts_on <= current_date and (h.ends_on is null or h.ends_on >= current_date)
+    ) held
+    join units un on un.id = held.unit_id and un.active
+    group by held.unit_id
+  ) units_of_user
 $$;
 
 create or replace function resolve_actor(p_kind text, p_hash text)

@@ -102,10 +102,11 @@ describe('messages and requests for information', () => {
       const sent = page.getByRole('article', { name: subject });
       expect(await sent.textContent()).toContain('Open');
       expect(await sent.textContent()).toContain('Law enforcement use only');
-      // The body is text, shown as written: the script is neither run nor turned into markup.
-      expect(await sent.locator('.message-body').textContent()).toBe(
+      // The body is Markdown rendered by the server: the script is shown as text, neither run nor turned into markup.
+      expect((await sent.locator('.message-body').textContent())?.trim()).toBe(
         "<script>alert('x')</script>\nSecond line; DROP TABLE messages;--",
       );
+      expect(await sent.locator('.message-body script').count()).toBe(0);
       expect(await page.getByText('No unit has acknowledged this message yet.').count()).toBe(1);
       expect(await page.getByRole('button', { name: 'Acknowledge' }).count()).toBe(0);
 
@@ -139,7 +140,8 @@ describe('messages and requests for information', () => {
       // Morocco sees the RFI answered and who read it.
       page = morocco.page;
       await page.goto('/messages?box=sent&kind=rfi');
-      const sentRow = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: subject, exact: true }) });
+      // With kind=rfi the sent box is the RFI tracker: one table row per request.
+      const sentRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: subject, exact: true }) });
       await visible(sentRow.filter({ hasText: 'Answered' }));
       await page.goto(rfiPath);
       await visible(page.getByRole('article', { name: subject }).filter({ hasText: 'Answered' }));

@@ -90,6 +90,7 @@ describe('unit inboxes', () => {
     const archived = await as['focal.es'].post(`/api/v1/messages/${sent.id}/archive`, {});
     expect(archived.statusCode, archived.body).toBe(200);
     expect((await box(as['focal.es'], 'box=inbox&q=Archive')).total).toBe(0);
+    expect(archived.json().deliveries).toEqual([{ unitId: expect.any(String), archived: true, read: false }]);
     expect(subjects(await box(as['focal.es'], 'box=archive&q=Archive'))).toEqual(['Archive me per unit']);
     // The other Spanish unit's inbox is its own.
     expect((await box(as['analyst.es'], 'box=inbox&q=Archive')).total).toBe(1);

@@ -36,6 +36,7 @@ export interface MessageRow {
   created_at: Date;
   /** Whether one of the viewer's units acknowledged it. */
   read: boolean;
+  acknowledgement_count: number;
 }
 
 /** `read`: whether one of the given units (the viewer's, or the inbox's unit) acknowledged it. */
@@ -45,7 +46,8 @@ const COLUMNS = (unitIds: string[]) => sql`m.id, m.thread_id, m.in_reply_to, m.f
   m.to_all_partners, m.recipient_functions, m.closed_at, m.created_at,
   u.display_name as sender_name, un.name as originator_unit_name, o.name as originator_organisation_name,
   exists (select 1 from message_acknowledgements a where a.message_id = m.id
-    and a.unit_id = any(${unitIds}::uuid[])) as read`;
+    and a.unit_id = any(${unitIds}::uuid[])) as read,
+  (select count(*)::int from message_acknowledgements a where a.message_id = m.id) as acknowledgement_count`;
 const FROM = sql`messages m join users u on u.id = m.sender_user_id join units un on un.id = m.originator_unit_id
   join organisations o on o.id = m.originator_organisation_id`;
 
@@ -147,10 +149,15 @@ export async function listMessages(db: Db, viewer: Viewer, filter: ListFilter) {
       join organisations o on o.id = m.originator_organisation_id
       where ${where} order by d.created_at desc, d.message_id desc ${page}`.execute(db);
     // Deliveries are kept in step with the visibility rule (revoked when a unit may no longer see
-    // a message), so a box's counts are read from its index alone; a text search must look inside.
-    const counted = text ? sql`${from} where ${where}` : sql`message_deliveries d where ${sql.join(inBox, sql` and `)}`;
-    const counts = await sql<{ total: number; unread: number }>`select count(*)::int as total,
-        count(*) filter (where d.read_at is null)::int as unread from ${counted}`.execute(db);
+    // a message), and their counts are kept per box by triggers; a text search must look inside.
+    const counts = text
+      ? await sql<{ total: number; unread: number }>`select count(*)::int as total,
+          count(*) filter (where d.read_at is null)::int as unread from ${from} where ${where}`.execute(db)
+      : await sql<{ total: number; unread: number }>`select coalesce(sum(total), 0)::int as total,
+          coalesce(sum(unread), 0)::int as unread from message_box_counts
+          where unit_id = ${filter.unitId} and box = ${filter.box} ${filter.kind ? sql`and kind = ${filter.kind}` : sql``}`.execute(
+          db,
+        );
     return { rows: rows.rows, ...counts.rows[0] };
   }
   if (filter.box === 'sent') conditions.push(sql`m.originator_unit_id = ${filter.unitId}`);
@@ -163,10 +170,8 @@ export async function listMessages(db: Db, viewer: Viewer, filter: ListFilter) {
 
 /** Unread messages in each of the given units' inboxes (the navigation badge). */
 export async function unreadByUnit(db: Db, unitIds: string[]) {
-  const result = await sql<{ unit_id: string; unread: number }>`select d.unit_id, count(*)::int as unread
-    from message_deliveries d
-    where d.unit_id = any(${unitIds}::uuid[]) and d.read_at is null and d.archived_at is null and d.revoked_at is null
-    group by d.unit_id`.execute(db);
+  const result = await sql<{ unit_id: string; unread: number }>`select unit_id, sum(unread)::int as unread
+    from message_box_counts where unit_id = any(${unitIds}::uuid[]) and box = 'inbox' group by unit_id`.execute(db);
   return new Map(result.rows.map((row) => [row.unit_id, row.unread]));
 }
 
@@ -186,6 +191,15 @@ export async function deliverMessages(db: Db, messageIds: string[]): Promise<voi
         or exists (select 1 from sharing_group_members g join sharing_groups sg on sg.id = g.sharing_group_id and sg.active
           where g.sharing_group_id = any(m.recipient_sharing_groups) and g.organisation_id = u.organisation_id))))
     on conflict do nothing`.execute(db);
+}
+
+/** Where the message sits for each of the given units that received it: inbox or archive, read or not. */
+export async function deliveriesOf(db: Db, messageId: string, unitIds: string[]) {
+  const result = await sql<{ unit_id: string; archived: boolean; read: boolean }>`select unit_id,
+      archived_at is not null as archived, read_at is not null as read
+    from message_deliveries where message_id = ${messageId} and unit_id = any(${unitIds}::uuid[]) and revoked_at is null
+    order by array_position(${unitIds}::uuid[], unit_id)`.execute(db);
+  return result.rows.map((row) => ({ unitId: row.unit_id, archived: row.archived, read: row.read }));
 }
 
 /** Files a delivered message away for one unit, or brings it back to the inbox. Nothing is deleted. */

@@ -53,6 +53,7 @@ export function toMessageResponse(row: repo.MessageRow) {
     },
     closedAt: row.closed_at?.toISOString() ?? null,
     read: row.read,
+    acknowledgementCount: row.acknowledgement_count,
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -185,6 +186,8 @@ export async function getMessage(ctx: ActorContext, id: string) {
       organisation: a.organisation_name,
       at: a.at.toISOString(),
     })),
+    /** The viewer's units whose inbox holds the message, and whether each archived or read it. */
+    deliveries: await repo.deliveriesOf(ctx.db, row.id, ctx.actor.unitIds),
   };
 }
 

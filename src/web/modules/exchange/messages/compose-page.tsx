@@ -113,7 +113,7 @@ function ComposeForm({ parent }: { parent?: MessageDetail }) {
             <Radio value="rfi" label={t('messages.kind.rfiLong')} />
           </Group>
         </Radio.Group>
-        <RecipientPicker value={recipients} onChange={setRecipients} error={shown(errors.recipients)} />
+        <RecipientPicker value={recipients} onChange={setRecipients} error={shown(errors.recipients)} withFunctions />
         <MessageHandlingCodePicker value={handlingCode} onChange={setHandlingCode} />
         <Checkbox.Group
           label={t('messages.compose.restrictions')}

@@ -59,6 +59,7 @@ export function ForwardDialog({ message, opened, onClose }: ForwardDialogProps) 
                 {t('messages.forward.rule', { code: message.handlingCode })}
               </Alert>
               <RecipientPicker
+                withFunctions
                 value={recipients}
                 onChange={setRecipients}
                 error={tried && recipients.length === 0 ? t('messages.compose.errors.recipients') : null}

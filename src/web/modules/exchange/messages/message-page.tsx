@@ -1,6 +1,6 @@
 import { Anchor, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Link, useParams } from '@tanstack/react-router';
+import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.js';
@@ -8,6 +8,7 @@ import { meQuery, queryClient } from '../../../api/session.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { AttachmentList } from '../attachments/attachment-list.js';
 import { ForwardDialog } from './forward-dialog.js';
+import { MessageActions } from './message-actions.js';
 import { HandlingCodeBadge, MessageBody, RfiFacts, useFormatTime } from './message-parts.js';
 import {
   acknowledgeMessage,
@@ -15,14 +16,17 @@ import {
   type MessageDetail,
   messageKeys,
   messageQuery,
+  parseMessageListSearch,
   refreshMessages,
 } from './messages-api.js';
+import { useRecipientNames } from './recipients.js';
 import './messages.css';
 
 /** One message of the thread, as a card: who wrote it, from where, when, under which code and restrictions. */
 function ThreadEntry({ message, current }: { message: Message; current: boolean }) {
   const { t } = useTranslation();
   const formatTime = useFormatTime();
+  const recipients = useRecipientNames()(message.distribution).all;
   const headingId = `thread-entry-${message.id}`;
   return (
     <Card
@@ -50,6 +54,11 @@ function ThreadEntry({ message, current }: { message: Message; current: boolean 
           {' · '}
           <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
         </Text>
+        {recipients.length ? (
+          <Text size="sm" component="p" className="message-recipients">
+            {t('messages.thread.to', { recipients: recipients.join(', ') })}
+          </Text>
+        ) : null}
         <RfiFacts message={message} />
         {message.restrictions.length ? (
           <List size="sm" aria-label={t('messages.thread.restrictions')} className="message-restrictions">
@@ -58,7 +67,7 @@ function ThreadEntry({ message, current }: { message: Message; current: boolean 
             ))}
           </List>
         ) : null}
-        <MessageBody body={message.body} />
+        <MessageBody body={message.body} html={message.bodyHtml} />
         <AttachmentList messageId={message.id} attachments={message.attachments ?? []} />
       </Stack>
     </Card>
@@ -97,6 +106,8 @@ export function MessagePage() {
   const { data: me } = useQuery(meQuery);
   const message = useQuery(messageQuery(messageId));
   const [forwarding, setForwarding] = useState(false);
+  // Back to the box the reader came from.
+  const listContext = parseMessageListSearch(useSearch({ strict: false }) as Record<string, unknown>);
   const acknowledge = useMutation({
     mutationFn: () => acknowledgeMessage(messageId),
     onSuccess: async (updated) => {
@@ -115,11 +126,11 @@ export function MessagePage() {
 
   return (
     <Stack>
-      <Anchor component={Link} to="/messages" size="sm">
+      <Anchor component={Link} to="/messages" search={listContext as never} size="sm">
         {t('messages.thread.back')}
       </Anchor>
       <PageTitle>{detail.subject}</PageTitle>
-      <Group>
+      <MessageActions key={detail.id} detail={detail}>
         {!detail.read && !ownMessage ? (
           <Button onClick={() => acknowledge.mutate()} loading={acknowledge.isPending}>
             {t('messages.thread.acknowledge')}
@@ -134,7 +145,7 @@ export function MessagePage() {
         <Button variant="default" onClick={() => setForwarding(true)}>
           {t('messages.thread.forward')}
         </Button>
-      </Group>
+      </MessageActions>
       {detail.read && !ownMessage ? <Text size="sm">{t('messages.thread.acknowledged')}</Text> : null}
       <ProblemAlert error={acknowledge.error} />
       <Acknowledgements message={detail} />

@@ -1,11 +1,11 @@
-import { MultiSelect } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { HandlingCodePicker } from '../../../app/handling-code-picker.js';
-import { ProblemAlert } from '../../../app/page.js';
-import { type Message, type RfiStatus, sharingGroupsQuery, unitsQuery } from './messages-api.js';
+import type { Message, RfiStatus } from './messages-api.js';
+
+// The picker lives with the other recipient helpers; alerts import it from here.
+export { RecipientPicker } from './recipients.js';
 
 /** Translation keys of the handling codes (i18n keys cannot hold `:` or `+`). */
 const CODE_KEYS: Record<HandlingCode, string> = {
@@ -54,13 +54,39 @@ export function RfiFacts({ message }: { message: Message }) {
   );
 }
 
-/** The Markdown body shown as plain text with its line breaks: never injected as HTML. */
-export function MessageBody({ body }: { body: string }) {
-  return (
-    <div className="message-body" dir="auto">
-      {body}
-    </div>
-  );
+/**
+ * The body as the server rendered its Markdown: the server escapes raw HTML and keeps only safe
+ * links, so this HTML is trusted as it comes. Without it (an older answer) the text is shown as is.
+ */
+export function MessageBody({ body, html }: { body: string; html?: string }) {
+  if (html === undefined) {
+    return (
+      <div className="message-body message-body-plain" dir="auto">
+        {body}
+      </div>
+    );
+  }
+  return <div className="message-body markdown-body" dir="auto" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** "in 3 days", "2 hours ago": how far an instant is from now, in the reader's language. */
+export function useRelativeTime() {
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const format = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' });
+    return (iso: string, now = Date.now()) => {
+      const seconds = (new Date(iso).getTime() - now) / 1000;
+      const steps: [Intl.RelativeTimeFormatUnit, number][] = [
+        ['day', 86_400],
+        ['hour', 3_600],
+        ['minute', 60],
+      ];
+      for (const [unit, size] of steps) {
+        if (Math.abs(seconds) >= size || unit === 'minute') return format.format(Math.round(seconds / size), unit);
+      }
+      return '';
+    };
+  }, [i18n.language]);
 }
 
 /** The shared picker, each code explained for a message. */
@@ -74,76 +100,5 @@ export function MessageHandlingCodePicker({ value, onChange }: { value: Handling
       value={value}
       onChange={onChange}
     />
-  );
-}
-
-/** Units grouped by organisation (and each whole organisation), sharing groups, and all partners. */
-function useRecipientOptions() {
-  const { t, i18n } = useTranslation();
-  const units = useQuery(unitsQuery);
-  const groups = useQuery(sharingGroupsQuery);
-  const data = useMemo(() => {
-    const collator = new Intl.Collator(i18n.language);
-    const byOrganisation = new Map<string, { name: string; id: string; items: { value: string; label: string }[] }>();
-    for (const unit of units.data?.items ?? []) {
-      const organisation = unit.organisation;
-      const entry = byOrganisation.get(organisation.id) ?? { name: organisation.name, id: organisation.id, items: [] };
-      entry.items.push({
-        value: `unit:${unit.id}`,
-        label: t('messages.recipients.unit', { unit: unit.name, organisation: organisation.acronym ?? organisation.name }),
-      });
-      byOrganisation.set(organisation.id, entry);
-    }
-    const organisations = [...byOrganisation.values()].sort((a, b) => collator.compare(a.name, b.name));
-    return [
-      {
-        group: t('messages.recipients.everyone'),
-        items: [{ value: 'all_partners', label: t('messages.recipients.allPartners') }],
-      },
-      {
-        group: t('messages.recipients.sharingGroups'),
-        items: (groups.data?.items ?? []).map((group) => ({ value: `sharing_group:${group.id}`, label: group.name })),
-      },
-      ...organisations.map((organisation) => ({
-        group: organisation.name,
-        items: [
-          {
-            value: `organisation:${organisation.id}`,
-            label: t('messages.recipients.wholeOrganisation', { organisation: organisation.name }),
-          },
-          ...organisation.items,
-        ],
-      })),
-    ].filter((group) => group.items.length > 0);
-  }, [units.data, groups.data, t, i18n.language]);
-  return { data, error: units.error ?? groups.error, loading: units.isPending || groups.isPending };
-}
-
-interface RecipientPickerProps {
-  value: string[];
-  onChange: (value: string[]) => void;
-  error?: string | null;
-}
-
-export function RecipientPicker({ value, onChange, error }: RecipientPickerProps) {
-  const { t } = useTranslation();
-  const options = useRecipientOptions();
-  return (
-    <>
-      <MultiSelect
-        label={t('messages.compose.recipients')}
-        description={t('messages.compose.recipientsHint')}
-        data={options.data}
-        value={value}
-        onChange={onChange}
-        searchable
-        clearable
-        required
-        disabled={options.loading}
-        nothingFoundMessage={t('common.nothingFound')}
-        error={error}
-      />
-      <ProblemAlert error={options.error} />
-    </>
   );
 }

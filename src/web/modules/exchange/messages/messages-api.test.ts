@@ -12,6 +12,9 @@ describe('toDistribution', () => {
       { kind: 'all_partners' },
     ]);
   });
+  it('addresses a function of the directory', () => {
+    expect(toDistribution([`function:${ID}`])).toEqual([{ kind: 'function', id: ID }]);
+  });
 });
 
 describe('localDateTimeToIso', () => {
@@ -33,6 +36,12 @@ describe('parseMessageListSearch', () => {
       page: 3,
     });
     expect(parseMessageListSearch({ box: 'inbox', page: 1 })).toEqual({});
+  });
+  it('knows the four boxes and a unit id', () => {
+    for (const box of ['archive', 'sent', 'all'] as const) expect(parseMessageListSearch({ box }).box).toBe(box);
+    expect(parseMessageListSearch({ box: 'archive', unit: ID })).toEqual({ box: 'archive', unit: ID });
+    expect(parseMessageListSearch({ unit: "x' or '1'='1" })).toEqual({});
+    expect(parseMessageListSearch({ unit: [ID] })).toEqual({});
   });
   it('drops anything else a link may carry', () => {
     expect(parseMessageListSearch({ box: "sent' or 1=1", kind: '<script>', page: -2, q: 42, extra: 'x' })).toEqual({});

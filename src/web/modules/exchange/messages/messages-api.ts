@@ -11,7 +11,8 @@ export const PRIORITIES = ['routine', 'urgent', 'immediate'] as const;
 export const PAGE_SIZE = 20;
 
 export type MessageKind = 'message' | 'rfi';
-export type Box = 'inbox' | 'sent';
+export const BOXES = ['inbox', 'archive', 'sent', 'all'] as const;
+export type Box = (typeof BOXES)[number];
 export type Restriction = (typeof RESTRICTIONS)[number];
 export type Priority = (typeof PRIORITIES)[number];
 export type RfiStatus = 'open' | 'answered' | 'overdue' | 'closed';
@@ -24,6 +25,8 @@ export interface Message {
   kind: MessageKind;
   subject: string;
   body: string;
+  /** The body's Markdown as HTML, sanitised by the server (raw HTML escaped, only safe links). */
+  bodyHtml: string;
   restrictions: Restriction[];
   priority: Priority;
   deadline: string | null;
@@ -32,8 +35,18 @@ export interface Message {
   sender: { userId: string; name: string };
   fromUnit: { id: string; name: string };
   fromOrganisation: { id: string; name: string };
-  distribution: { units: string[]; organisations: string[]; sharingGroups: string[]; allPartners: boolean };
+  distribution: {
+    units: string[];
+    organisations: string[];
+    sharingGroups: string[];
+    allPartners: boolean;
+    /** Functions of the directory it was addressed to (ids); each reaches its unit's inbox. */
+    functions?: string[];
+  };
+  closedAt: string | null;
   read: boolean;
+  /** How many units acknowledged it (shown to the sender in the RFI tracker). */
+  acknowledgementCount?: number;
   createdAt: string;
   /** Only on a message opened with its thread (not in lists). */
   attachments?: AttachmentSummary[];
@@ -46,24 +59,44 @@ export interface Acknowledgement {
   at: string;
 }
 
-export type MessageDetail = Message & { thread: Message[]; acknowledgements: Acknowledgement[] };
+/** Where the message sits for one of the reader's units that received it. */
+export interface Delivery {
+  unitId: string;
+  archived: boolean;
+  read: boolean;
+}
+
+export type MessageDetail = Message & { thread: Message[]; acknowledgements: Acknowledgement[]; deliveries?: Delivery[] };
 
 export interface MessageList {
   messages: Message[];
   total: number;
   unread: number;
+  /** The unit whose box this is (null for "all" and for users without a unit). */
+  unitId: string | null;
 }
 
-/** The list page's address: `?box=sent&kind=rfi&q=…&page=2`; the defaults (inbox, page 1) are left out. */
+export interface UnreadCounts {
+  unread: number;
+  units: { unitId: string; unread: number }[];
+}
+
+/**
+ * The list page's address: `?box=archive&unit=<id>&kind=rfi&q=…&page=2`; the defaults (inbox of
+ * the first unit, page 1) are left out.
+ */
 export interface MessageListSearch {
   box?: Box;
+  unit?: string;
   kind?: MessageKind;
   q?: string;
   page?: number;
 }
 
 /** Who receives a message, as the API takes it. */
-export type DistributionTarget = { kind: 'unit' | 'organisation' | 'sharing_group'; id: string } | { kind: 'all_partners' };
+export type DistributionTarget =
+  | { kind: 'unit' | 'organisation' | 'sharing_group' | 'function'; id: string }
+  | { kind: 'all_partners' };
 
 export interface ComposeInput {
   kind: MessageKind;
@@ -94,6 +127,7 @@ export const messagesQuery = (search: MessageListSearch) =>
       api.get<MessageList>(
         withQuery(MESSAGES_API, {
           box: search.box ?? 'inbox',
+          unitId: search.box === 'all' ? undefined : search.unit,
           kind: search.kind,
           q: search.q?.trim(),
           limit: PAGE_SIZE,
@@ -109,11 +143,17 @@ export const messageQuery = (id: string) =>
     retry: false,
   });
 
-/** The inbox's unread count for the navigation badge; live updates by server-sent events come later. */
+/** Unread messages in the inboxes of all the reader's units, for the navigation badge. */
 export const unreadQuery = queryOptions({
   queryKey: messageKeys.unread,
-  queryFn: async () => (await api.get<MessageList>(withQuery(MESSAGES_API, { box: 'inbox', limit: 1 }))).unread,
+  queryFn: async () => (await api.get<UnreadCounts>(`${MESSAGES_API}/unread`)).unread,
   refetchInterval: 30_000,
+});
+
+/** The same counts per unit, for the unit selector of the list page. */
+export const unreadByUnitQuery = queryOptions({
+  queryKey: [...messageKeys.unread, 'units'] as const,
+  queryFn: () => api.get<UnreadCounts>(`${MESSAGES_API}/unread`),
 });
 
 /** After any change every cached list, thread and the unread count may be stale. */
@@ -122,6 +162,14 @@ export const refreshMessages = () => queryClient.invalidateQueries({ queryKey: m
 export const sendMessage = (input: ComposeInput) => api.post<MessageDetail>(MESSAGES_API, input);
 export const acknowledgeMessage = (id: string) =>
   api.post<MessageDetail>(`${MESSAGES_API}/${encodeURIComponent(id)}/acknowledge`);
+/** Files the message away in one unit's archive (the first unit by default), or brings it back. */
+export const archiveMessage = (id: string, archived: boolean, unitId?: string) =>
+  api.post<MessageDetail>(
+    `${MESSAGES_API}/${encodeURIComponent(id)}/${archived ? 'archive' : 'unarchive'}`,
+    unitId ? { unitId } : {},
+  );
+/** The asking unit closes its request for information. */
+export const closeRequest = (id: string) => api.post<MessageDetail>(`${MESSAGES_API}/${encodeURIComponent(id)}/close`, {});
 export const forwardMessage = (id: string, input: { distribution: DistributionTarget[]; note?: string }) =>
   api.post<MessageDetail>(`${MESSAGES_API}/${encodeURIComponent(id)}/forward`, input);
 
@@ -137,11 +185,14 @@ export const sharingGroupsQuery = queryOptions({
   staleTime: 5 * 60_000,
 });
 
-/** A recipient as the multi-select holds it: `unit:<id>`, `organisation:<id>`, `sharing_group:<id>`, `all_partners`. */
+/**
+ * A recipient as the multi-select holds it: `unit:<id>`, `organisation:<id>`, `sharing_group:<id>`,
+ * `function:<id>`, `all_partners`.
+ */
 export function toDistribution(values: string[]): DistributionTarget[] {
   return values.map((value) => {
     if (value === 'all_partners') return { kind: 'all_partners' };
-    const [kind, id] = value.split(':') as ['unit' | 'organisation' | 'sharing_group', string];
+    const [kind, id] = value.split(':') as ['unit' | 'organisation' | 'sharing_group' | 'function', string];
     return { kind, id };
   });
 }
@@ -153,10 +204,13 @@ export function localDateTimeToIso(value: string): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function parseMessageListSearch(search: Record<string, unknown>): MessageListSearch {
   const page = Number(search.page);
   const parsed: MessageListSearch = {};
-  if (search.box === 'sent') parsed.box = 'sent';
+  if (search.box === 'archive' || search.box === 'sent' || search.box === 'all') parsed.box = search.box;
+  if (typeof search.unit === 'string' && UUID.test(search.unit)) parsed.unit = search.unit;
   if (search.kind === 'message' || search.kind === 'rfi') parsed.kind = search.kind;
   if (typeof search.q === 'string' && search.q) parsed.q = search.q.slice(0, 200);
   if (Number.isInteger(page) && page > 1) parsed.page = page;

@@ -2,13 +2,18 @@ import { Badge, NavLink, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useLiveStatus } from '../live/live-events.js';
 import { unreadQuery } from './messages-api.js';
 
-/** The navigation's "Messages" entry with the inbox's unread count, asked again every 30 seconds. */
+/**
+ * The navigation's "Messages" entry with the inbox's unread count. The live stream refreshes it when
+ * a message arrives; the poll is only a slow fallback then, and every 30 seconds while it is down.
+ */
 export function MessagesNavLink({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const unread = useQuery(unreadQuery).data ?? 0;
+  const live = useLiveStatus() === 'live';
+  const unread = useQuery({ ...unreadQuery, refetchInterval: live ? 5 * 60_000 : 30_000 }).data ?? 0;
   const active = pathname === '/messages';
   return (
     <NavLink

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Button,
   Card,
@@ -6,6 +7,7 @@ import {
   Loader,
   Pagination,
   SegmentedControl,
+  Select,
   Stack,
   Tabs,
   Text,
@@ -17,20 +19,38 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { meQuery } from '../../../api/session.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { HandlingCodeBadge, RfiFacts, useFormatTime } from './message-parts.js';
-import { type Box, type Message, type MessageListSearch, messagePath, messagesQuery, PAGE_SIZE } from './messages-api.js';
+import {
+  BOXES,
+  type Box,
+  type Message,
+  type MessageListSearch,
+  messagePath,
+  messagesQuery,
+  PAGE_SIZE,
+  unreadByUnitQuery,
+} from './messages-api.js';
+import { RfiTracker } from './rfi-tracker.js';
 import './messages.css';
 
-function MessageRow({ message, box }: { message: Message; box: Box }) {
+const BOX_LABELS: Record<Box, string> = {
+  inbox: 'messages.list.inbox',
+  archive: 'messages.list.archive',
+  sent: 'messages.list.sent',
+  all: 'messages.list.all',
+};
+
+function MessageRow({ message, box, context }: { message: Message; box: Box; context: MessageListSearch }) {
   const { t } = useTranslation();
   const formatTime = useFormatTime();
-  // Only an inbox knows "unread": it means no unit of the reader has acknowledged the message yet.
+  // Only an inbox knows "unread": it means the unit has not acknowledged the message yet.
   const unread = box === 'inbox' && !message.read;
   return (
     <li className="message-row" data-unread={unread || undefined}>
       <Group justify="space-between" wrap="wrap" gap="xs">
-        <Anchor component={Link} to={messagePath(message.id)} fw={unread ? 700 : 500} dir="auto">
+        <Anchor component={Link} to={messagePath(message.id)} search={context as never} fw={unread ? 700 : 500} dir="auto">
           {unread ? <VisuallyHidden>{t('messages.list.unread')} </VisuallyHidden> : null}
           {message.subject}
         </Anchor>
@@ -46,12 +66,49 @@ function MessageRow({ message, box }: { message: Message; box: Box }) {
   );
 }
 
-/** Inbox and sent box of the reader's units, filtered by kind and text, a page at a time. */
+/** Which unit's boxes are shown: the one in the address if it is the reader's, else the first. */
+function useCurrentUnit(search: MessageListSearch) {
+  const { data: me } = useQuery(meQuery);
+  const units = me?.units ?? [];
+  const unit = units.find((candidate) => candidate.id === search.unit) ?? units[0];
+  return { units, unit };
+}
+
+function UnitSelect({ search, onChange }: { search: MessageListSearch; onChange: (unit: string) => void }) {
+  const { t } = useTranslation();
+  const { units, unit } = useCurrentUnit(search);
+  const counts = useQuery(unreadByUnitQuery).data;
+  if (units.length < 2 || !unit) return null;
+  const unreadOf = (id: string) => counts?.units.find((entry) => entry.unitId === id)?.unread ?? 0;
+  return (
+    <Select
+      label={t('messages.list.unit')}
+      data={units.map((candidate) => ({
+        value: candidate.id,
+        label: unreadOf(candidate.id)
+          ? t('messages.list.unitWithUnread', { unit: candidate.name, count: unreadOf(candidate.id) })
+          : candidate.name,
+      }))}
+      value={unit.id}
+      onChange={(value) => value && onChange(value)}
+      allowDeselect={false}
+      miw={260}
+    />
+  );
+}
+
+/**
+ * A unit's inbox, archive and sent box, or every message the reader may see (search across boxes);
+ * filtered by kind and text, a page at a time. Requests for information show as a tracker table.
+ */
 export function MessagesPage() {
   const { t } = useTranslation();
   const search = useSearch({ from: '/signed-in/messages' });
   const navigate = useNavigate({ from: '/messages' });
-  const box = search.box ?? 'inbox';
+  const { units, unit } = useCurrentUnit(search);
+  const unitLess = units.length === 0;
+  // Without a unit there is no inbox: everything visible is the only box.
+  const box: Box = unitLess ? 'all' : (search.box ?? 'inbox');
   const [text, setText] = useState(search.q ?? '');
   const [debounced] = useDebouncedValue(text, 300);
   const update = (next: Partial<MessageListSearch>) =>
@@ -62,8 +119,16 @@ export function MessagesPage() {
     // Only a change of the typed text moves the address.
   }, [debounced]);
 
-  const list = useQuery({ ...messagesQuery(search), placeholderData: keepPreviousData });
+  const query = { ...search, box, unit: box === 'all' ? undefined : unit?.id };
+  const list = useQuery({ ...messagesQuery(query), placeholderData: keepPreviousData });
+  const unreadCounts = useQuery({ ...unreadByUnitQuery, enabled: !unitLess }).data;
+  const unread = unreadCounts?.units.find((entry) => entry.unitId === unit?.id)?.unread ?? 0;
   const pages = Math.max(1, Math.ceil((list.data?.total ?? 0) / PAGE_SIZE));
+  const boxes = unitLess ? (['all'] as const) : BOXES;
+  const tracker = search.kind === 'rfi';
+  // The message page learns from its address which box it was opened from (for Archive / Back to inbox).
+  const context: MessageListSearch = { box: search.box, unit: search.unit };
+  // (`as never` below: Mantine's polymorphic Anchor hides the router's types of `search`.)
 
   return (
     <Stack>
@@ -73,22 +138,29 @@ export function MessagesPage() {
           {t('messages.list.compose')}
         </Button>
       </Group>
-      <Tabs value={box} onChange={(value) => update({ box: value === 'sent' ? 'sent' : undefined })}>
-        <Tabs.List aria-label={t('messages.list.boxes')}>
-          <Tabs.Tab value="inbox">
-            {t('messages.list.inbox')}
-            {list.data && box === 'inbox' && list.data.unread > 0
-              ? ` (${t('messages.list.unreadCount', { count: list.data.unread })})`
-              : ''}
-          </Tabs.Tab>
-          <Tabs.Tab value="sent">{t('messages.list.sent')}</Tabs.Tab>
-        </Tabs.List>
-      </Tabs>
+      {unitLess ? (
+        <Alert variant="light" color="liaison" title={t('messages.list.noUnitTitle')}>
+          {t('messages.list.noUnit')}
+        </Alert>
+      ) : null}
+      <Group align="flex-end" justify="space-between" wrap="wrap">
+        <Tabs value={box} onChange={(value) => update({ box: value === 'inbox' ? undefined : (value as Box) })}>
+          <Tabs.List aria-label={t('messages.list.boxes')}>
+            {boxes.map((value) => (
+              <Tabs.Tab key={value} value={value}>
+                {t(BOX_LABELS[value])}
+                {value === 'inbox' && unread > 0 ? ` (${t('messages.list.unreadCount', { count: unread })})` : ''}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+        </Tabs>
+        <UnitSelect search={search} onChange={(id) => update({ unit: id })} />
+      </Group>
       <Card withBorder padding="md" component="section" aria-label={t('messages.list.filters')}>
         <Group align="flex-end" wrap="wrap">
           <TextInput
             type="search"
-            label={t('messages.list.search')}
+            label={box === 'all' ? t('messages.list.searchAll') : t('messages.list.search')}
             value={text}
             onChange={(event) => setText(event.currentTarget.value)}
             maxLength={200}
@@ -115,7 +187,7 @@ export function MessagesPage() {
       <section aria-labelledby="message-list-heading">
         <Group justify="space-between" mb="xs">
           <VisuallyHidden component="h2" id="message-list-heading">
-            {box === 'sent' ? t('messages.list.sent') : t('messages.list.inbox')}
+            {tracker ? t('messages.tracker.title', { box: t(BOX_LABELS[box]) }) : t(BOX_LABELS[box])}
           </VisuallyHidden>
           <Text size="sm" role="status">
             {list.data ? t('messages.list.count', { count: list.data.total }) : ''}
@@ -123,11 +195,15 @@ export function MessagesPage() {
           {list.isFetching ? <Loader size="xs" aria-label={t('messages.list.loading')} /> : null}
         </Group>
         {list.data?.messages.length === 0 ? <Text c="dimmed">{t('messages.list.empty')}</Text> : null}
-        <ul className="message-list" aria-labelledby="message-list-heading">
-          {list.data?.messages.map((message) => (
-            <MessageRow key={message.id} message={message} box={box} />
-          ))}
-        </ul>
+        {tracker && list.data?.messages.length ? (
+          <RfiTracker messages={list.data.messages} labelledBy="message-list-heading" context={context} />
+        ) : (
+          <ul className="message-list" aria-labelledby="message-list-heading">
+            {list.data?.messages.map((message) => (
+              <MessageRow key={message.id} message={message} box={box} context={context} />
+            ))}
+          </ul>
+        )}
         {pages > 1 ? (
           <Pagination
             mt="md"
