@@ -268,6 +268,24 @@ describe('the event stream', () => {
       await ready(connection);
       const before = await send(spainUnit, 'Red before the move', 'TLP:RED');
       await connection.waitFor(about(before));
+      // The caseworker also holds a function of the Spanish unit (which keeps them in its inbox):
+      // they hand it over and move to the other unit.
+      const liaison = (
+        await sql<{ id: string }>`select id from unit_functions where title = 'Liaison officer for the Atlantic route'`.execute(
+          t.database.db,
+        )
+      ).rows[0].id;
+      const holders = (await admin.get(`/api/v1/directory/functions/${liaison}`)).json().holders as {
+        id: string;
+        userId: string;
+        current: boolean;
+      }[];
+      const held = holders.find((holder) => holder.userId === user.id && holder.current);
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      const handedOver = await admin.patch(`/api/v1/directory/functions/${liaison}/holders/${held?.id}`, {
+        endsOn: yesterday,
+      });
+      expect(handedOver.statusCode, handedOver.body).toBe(200);
       const moved = await admin.patch(`/api/v1/admin/users/${user.id}`, { unitIds: [otherUnit] });
       expect(moved.statusCode, moved.body).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 500));

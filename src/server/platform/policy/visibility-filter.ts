@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
-import type { DistributionTarget, Viewer } from '../../../shared/visibility.js';
+import type { HandlingCode } from '../../../shared/handling-codes.js';
+import type { DistributionTarget, SharedRecordAccess, Viewer } from '../../../shared/visibility.js';
 import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import { invalid } from '../errors.js';
@@ -70,3 +71,25 @@ export async function resolveDistribution(db: Db, targets: DistributionTarget[])
     toAllPartners: targets.some((target) => target.kind === 'all_partners'),
   };
 }
+
+/** The visibility columns of a shared record's row, as SQL returns them. */
+export interface SharedRecordColumns {
+  handling_code: string;
+  originator_unit_id: string;
+  originator_organisation_id: string;
+  recipient_units: string[];
+  recipient_organisations: string[];
+  recipient_sharing_groups: string[];
+  to_all_partners: boolean;
+}
+
+/** A row's visibility columns as the rule's record (events carry it; `isVisibleTo` reads it). */
+export const accessOfRow = (row: SharedRecordColumns): SharedRecordAccess => ({
+  handlingCode: row.handling_code as HandlingCode,
+  originatorUnitId: row.originator_unit_id,
+  originatorOrganisationId: row.originator_organisation_id,
+  recipientUnits: row.recipient_units,
+  recipientOrganisations: row.recipient_organisations,
+  recipientSharingGroups: row.recipient_sharing_groups,
+  toAllPartners: row.to_all_partners,
+});

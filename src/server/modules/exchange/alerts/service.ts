@@ -1,12 +1,12 @@
 import countryNames from 'i18n-iso-countries';
-import { type HandlingCode, isAboveGreen } from '../../../../shared/handling-codes.js';
+import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { SharedRecordAccess, Viewer } from '../../../../shared/visibility.js';
 import type { ActorContext } from '../../../platform/context.js';
 import { notFound, Problem } from '../../../platform/errors.js';
 import { recordEvent } from '../../../platform/events/record.js';
 import { renderMarkdown } from '../../../platform/markdown.js';
 import { decide } from '../../../platform/policy/policy.js';
-import { resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { accessOfRow, resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { correlatedAlerts } from './correlation-repository.js';
 import * as feedbackRepo from './feedback-repository.js';
 import { checkGeometry } from './geometry.js';
@@ -58,15 +58,6 @@ export function toSummary(row: repo.AlertRow) {
 }
 
 /** Who may see the alert, as the events of the live stream carry it. */
-const accessOf = (row: repo.AlertRow): SharedRecordAccess => ({
-  handlingCode: row.handling_code as HandlingCode,
-  originatorUnitId: row.originator_unit_id,
-  originatorOrganisationId: row.originator_organisation_id,
-  recipientUnits: row.recipient_units,
-  recipientOrganisations: row.recipient_organisations,
-  recipientSharingGroups: row.recipient_sharing_groups,
-  toAllPartners: row.to_all_partners,
-});
 
 /** Feedback concerns the originating unit alone: its events reach that unit only. */
 const originatorOnly = (row: repo.AlertRow): SharedRecordAccess => ({
@@ -350,7 +341,7 @@ export async function withdraw(ctx: ActorContext, id: string, body: WithdrawBody
       type: 'alert.updated',
       recordType: 'alert',
       recordId: row.id,
-      access: accessOf(row),
+      access: accessOfRow(row),
       actorUserId: ctx.actor.userId,
     });
     return true;

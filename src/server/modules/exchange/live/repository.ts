@@ -3,7 +3,7 @@ import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import type { SharedRecordAccess, Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import type { EventType } from '../../../platform/events/record.js';
-import { visibleTo } from '../../../platform/policy/visibility-filter.js';
+import { accessOfRow, visibleTo } from '../../../platform/policy/visibility-filter.js';
 
 /** An event as the stream handles it: what is sent (ids only) and who may see it. */
 export interface LiveEvent {
@@ -36,15 +36,7 @@ const toLiveEvent = (row: EventRow): LiveEvent => ({
   recordType: row.record_type,
   recordId: row.record_id,
   at: new Date(row.created_at).toISOString(),
-  access: {
-    handlingCode: row.handling_code,
-    originatorUnitId: row.originator_unit_id,
-    originatorOrganisationId: row.originator_organisation_id,
-    recipientUnits: row.recipient_units,
-    recipientOrganisations: row.recipient_organisations,
-    recipientSharingGroups: row.recipient_sharing_groups,
-    toAllPartners: row.to_all_partners,
-  },
+  access: accessOfRow(row),
 });
 
 const COLUMNS = sql`e.seq, e.type, e.record_type, e.record_id, e.created_at, e.handling_code, e.originator_unit_id,

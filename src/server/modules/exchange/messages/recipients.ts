@@ -4,7 +4,6 @@ import type { DistributionTarget, SharedRecordAccess } from '../../../../shared/
 import type { Db } from '../../../platform/db/database.js';
 import { invalid } from '../../../platform/errors.js';
 import { type ResolvedDistribution, resolveDistribution } from '../../../platform/policy/visibility-filter.js';
-import type { MessageRow } from './repository.js';
 import type { MessageTarget } from './schemas.js';
 
 export interface MessageRecipients {
@@ -47,11 +46,3 @@ export function accessOf(
 ): SharedRecordAccess {
   return { handlingCode: handlingCode as HandlingCode, originatorUnitId, originatorOrganisationId, ...distribution };
 }
-
-export const accessOfRow = (row: MessageRow) =>
-  accessOf(row.handling_code, row.originator_unit_id, row.originator_organisation_id, {
-    recipientUnits: row.recipient_units,
-    recipientOrganisations: row.recipient_organisations,
-    recipientSharingGroups: row.recipient_sharing_groups,
-    toAllPartners: row.to_all_partners,
-  });

@@ -3,9 +3,9 @@ import type { ActorContext } from '../../../platform/context.js';
 import { notFound, Problem } from '../../../platform/errors.js';
 import { recordEvent } from '../../../platform/events/record.js';
 import { renderMarkdown } from '../../../platform/markdown.js';
-import { viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { accessOfRow, viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { attachmentsOf, attachUploads } from '../attachments/service.js';
-import { accessOf, accessOfRow, resolveRecipients } from './recipients.js';
+import { accessOf, resolveRecipients } from './recipients.js';
 import * as repo from './repository.js';
 import type { ComposeBody, MessageListQuery, UnitBody } from './schemas.js';
 

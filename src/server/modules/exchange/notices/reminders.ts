@@ -1,5 +1,6 @@
 import type { Db } from '../../../platform/db/database.js';
 import { recordEvent } from '../../../platform/events/record.js';
+import { accessOfRow } from '../../../platform/policy/visibility-filter.js';
 import * as repo from './repository.js';
 
 /**
@@ -20,15 +21,7 @@ export async function sweepReminders(db: Db, leadHours: number): Promise<string[
           type: 'rfi.reminder',
           recordType: 'message',
           recordId: id,
-          access: {
-            handlingCode: row.handling_code,
-            originatorUnitId: row.originator_unit_id,
-            originatorOrganisationId: row.originator_organisation_id,
-            recipientUnits: row.recipient_units,
-            recipientOrganisations: row.recipient_organisations,
-            recipientSharingGroups: row.recipient_sharing_groups,
-            toAllPartners: row.to_all_partners,
-          },
+          access: accessOfRow(row),
         });
         return true;
       });

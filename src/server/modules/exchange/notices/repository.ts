@@ -3,7 +3,7 @@ import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import type { EventType } from '../../../platform/events/record.js';
-import { visibleTo } from '../../../platform/policy/visibility-filter.js';
+import { accessOfRow, visibleTo } from '../../../platform/policy/visibility-filter.js';
 import type { RecordDetails } from './compose.js';
 import type { Candidate, NoticeEvent } from './recipients.js';
 
@@ -76,15 +76,7 @@ const toEvent = (row: EventRow): NoticeEvent => ({
   recordType: row.record_type,
   recordId: row.record_id,
   actorUserId: row.actor_user_id,
-  access: {
-    handlingCode: row.handling_code,
-    originatorUnitId: row.originator_unit_id,
-    originatorOrganisationId: row.originator_organisation_id,
-    recipientUnits: row.recipient_units,
-    recipientOrganisations: row.recipient_organisations,
-    recipientSharingGroups: row.recipient_sharing_groups,
-    toAllPartners: row.to_all_partners,
-  },
+  access: accessOfRow(row),
 });
 
 export async function eventsAfter(db: Db, seq: number, limit: number): Promise<NoticeEvent[]> {
