@@ -5,7 +5,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { buildApp } from '../../src/server/app.js';
 import { type Config, loadConfig } from '../../src/server/config.js';
 import { FieldCipher } from '../../src/server/platform/crypto.js';
-import { type Database, postgresListen } from '../../src/server/platform/db/database.js';
+import type { Database } from '../../src/server/platform/db/database.js';
 import { TEST_DEMO_PASSWORD } from './templates.js';
 import { openTestDatabase } from './test-database.js';
 
@@ -34,10 +34,13 @@ export async function startTestApp(overrides: Partial<Config> = {}, reuse?: Data
     actorCacheMs: 0,
     ...overrides,
   };
-  // The test database of the postgres project carries its address rather than a listener.
-  const url = 'url' in database && typeof database.url === 'string' ? database.url : undefined;
-  const listen = database.listen ?? (url ? postgresListen(url) : undefined);
-  const app = await buildApp({ config, db: database.db, cipher: new FieldCipher(randomBytes(32)), logger: false, listen });
+  const app = await buildApp({
+    config,
+    db: database.db,
+    cipher: new FieldCipher(randomBytes(32)),
+    logger: false,
+    listen: database.listen,
+  });
   await app.ready();
   return {
     app,

@@ -3,7 +3,13 @@ import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { type Backend, type Database, pgliteExtensions, pgliteListen } from '../../src/server/platform/db/database.js';
+import {
+  type Backend,
+  type Database,
+  pgliteExtensions,
+  pgliteListen,
+  postgresListen,
+} from '../../src/server/platform/db/database.js';
 import { PGliteDialect } from '../../src/server/platform/db/pglite-dialect.js';
 
 export const TEST_BACKEND: Backend = process.env.LIAISON_TEST_BACKEND === 'postgres' ? 'postgres' : 'pglite';
@@ -20,7 +26,7 @@ export async function openTestDatabase(): Promise<Database & { url?: string }> {
     await admin.end();
     const url = base.replace(/\/postgres$/, `/${name}`);
     const db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
-    return { db, backend: 'postgres', url, close: () => db.destroy() };
+    return { db, backend: 'postgres', url, listen: postgresListen(url), close: () => db.destroy() };
   }
   const template = process.env.LIAISON_TEST_PGLITE_TEMPLATE;
   if (!template) throw new Error('LIAISON_TEST_PGLITE_TEMPLATE is not set: run through the pglite vitest project');
