@@ -141,9 +141,11 @@ describe('every read path of messages follows the handling code and the distribu
     // Niger's unit received the four messages to all partners it may see (not the TLP:RED one).
     expect(body.total).toBe(4);
     expect(body.unread).toBe(4);
-    // With their replies, nothing else: the badge counts the whole inbox of each unit.
+    // The badge counts the whole inbox of each unit: these four and their replies, and whatever
+    // else reached Niger's unit (the demo messages), as the inbox list counts it.
     const unread = (await niger.get('/api/v1/messages/unread')).json();
-    expect(unread.unread).toBe(8);
+    expect(unread.unread).toBeGreaterThanOrEqual(8);
+    expect(unread.unread).toBe((await niger.get('/api/v1/messages?box=inbox')).json().unread);
     expect(unread.units).toHaveLength(1);
     const admin = (await clients['platform admin without membership'].get('/api/v1/messages/unread')).json();
     expect(admin).toEqual({ unread: 0, units: [] });

@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import type { DistributionTarget } from '../../shared/visibility.js';
 import { recordFeedback } from '../modules/exchange/alerts/feedback-repository.js';
 import {
   correlationKey,
@@ -11,6 +10,7 @@ import { insertAlert, insertObservables } from '../modules/exchange/alerts/repos
 import type { Geometry } from '../modules/exchange/alerts/schemas.js';
 import type { Db } from '../platform/db/database.js';
 import { resolveDistribution } from '../platform/policy/visibility-filter.js';
+import { account, type Target, targets } from './demo-recipients.js';
 
 /**
  * Demo early-warning alerts: fictional routes, vessels, numbers and people along the Atlantic
@@ -19,7 +19,6 @@ import { resolveDistribution } from '../platform/policy/visibility-filter.js';
  * Dates are relative to today so that "active" stays true.
  */
 
-type Target = { group: string } | { organisation: string } | { unit: [string, string] } | 'all';
 interface DemoAlert {
   /** Issuer's demo account (`focal.ma`…): the alert goes out from their unit. */
   from: string;
@@ -196,51 +195,6 @@ export const DEMO_ALERTS: DemoAlert[] = [
     to: [{ organisation: 'CGEF' }, { organisation: 'DMSF' }],
   },
 ];
-
-async function one(db: Db, query: ReturnType<typeof sql<{ id: string }>>): Promise<string> {
-  const row = (await query.execute(db)).rows[0];
-  if (!row) throw new Error('demo alerts: the demo organisations must be seeded first');
-  return row.id;
-}
-
-async function targets(db: Db, to: Target[]): Promise<DistributionTarget[]> {
-  const resolved: DistributionTarget[] = [];
-  for (const target of to) {
-    if (target === 'all') resolved.push({ kind: 'all_partners' });
-    else if ('group' in target) {
-      resolved.push({
-        kind: 'sharing_group',
-        id: await one(db, sql`select id from sharing_groups where name = ${target.group}`),
-      });
-    } else if ('organisation' in target) {
-      resolved.push({
-        kind: 'organisation',
-        id: await one(db, sql`select id from organisations where acronym = ${target.organisation}`),
-      });
-    } else {
-      const [acronym, unit] = target.unit;
-      resolved.push({
-        kind: 'unit',
-        id: await one(
-          db,
-          sql`select u.id from units u join organisations o on o.id = u.organisation_id
-          where o.acronym = ${acronym} and u.name = ${unit}`,
-        ),
-      });
-    }
-  }
-  return resolved;
-}
-
-/** A demo account's user id, organisation and first unit. */
-async function account(db: Db, prefix: string) {
-  const result = await sql<{ id: string; organisation_id: string; unit_id: string }>`select u.id, u.organisation_id,
-      (select uu.unit_id from user_units uu where uu.user_id = u.id order by uu.unit_id limit 1) as unit_id
-    from users u where u.email = ${`${prefix}@liaison.demo`}`.execute(db);
-  const row = result.rows[0];
-  if (!row?.unit_id) throw new Error(`demo alerts: ${prefix} has no unit`);
-  return row;
-}
 
 /** Loads the demo alerts once; a second call finds them and does nothing. Returns how many it added. */
 export async function seedAlerts(db: Db): Promise<number> {

@@ -5,6 +5,7 @@ import type { Db } from '../platform/db/database.js';
 import { DEMO_ORGANISATIONS, DEMO_PLATFORM_ADMIN, DEMO_ROLES, DEMO_SHARING_GROUPS, type DemoAccount } from './demo-data.js';
 import { seedAlerts } from './seed-alerts.js';
 import { seedDemoDirectory } from './seed-directory.js';
+import { seedMessages } from './seed-messages.js';
 
 export async function isEmpty(db: Db): Promise<boolean> {
   const result = await sql<{ count: number }>`select count(*)::int as count from organisations`.execute(db);
@@ -64,6 +65,7 @@ export async function seedDemo(db: Db, password: string): Promise<{ users: numbe
     }
     await seedDemoDirectory(trx, organisationIds);
     await seedAlerts(trx);
+    await seedMessages(trx);
   });
   return { users };
 }
