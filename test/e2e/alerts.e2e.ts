@@ -11,6 +11,7 @@ import {
   unique,
   visible,
 } from './browser.js';
+import { localDateTime, pick } from './exchange-helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,22 +26,6 @@ const SPANISH_UNIT = 'Unit against illegal immigration networks';
 // A Moroccan mobile number as an author types it; the server shows it as "+212 6 61 23 45 67".
 const PHONE = '+212 661 23 45 67';
 const PHONE_SHOWN = '+212 6 61 23 45 67';
-
-/** `YYYY-MM-DDTHH:MM` in the browser's local time, `days` from now: what a datetime-local input holds. */
-function localDateTime(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/** Types into a searchable select and picks the option, as a person would. */
-async function pick(page: Page, label: string, text: string, option: string) {
-  const box = page.getByRole('textbox', { name: label }).or(page.getByRole('combobox', { name: label }));
-  await box.first().click();
-  await box.first().fill(text);
-  await page.getByRole('option', { name: option, exact: true }).click();
-  await page.keyboard.press('Escape');
-}
 
 /**
  * Issues an alert through the API from the signed-in page, to the Atlantic route group: for the

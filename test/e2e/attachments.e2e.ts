@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, openSession, signIn, switchLanguage, unique, visible } from './browser.js';
+import { pick } from './exchange-helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,14 +19,6 @@ function pdf(megabytes: number): Buffer {
   const line = `% ${unique('padding')} ${'x'.repeat(60)}\n`;
   const padding = line.repeat(Math.ceil((megabytes * 1024 * 1024) / line.length));
   return Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n${padding}trailer << >>\n%%EOF\n`);
-}
-
-async function pick(page: Page, label: string, text: string, option: string) {
-  const box = page.getByRole('textbox', { name: label }).or(page.getByRole('combobox', { name: label }));
-  await box.first().click();
-  await box.first().fill(text);
-  await page.getByRole('option', { name: option, exact: true }).click();
-  await page.keyboard.press('Escape');
 }
 
 /** Chooses files through the "Add files" button's file chooser, as a person would. */

@@ -10,6 +10,7 @@ import {
   switchLanguage,
   visible,
 } from './browser.js';
+import { apiCall, pick, unitId } from './exchange-helpers.js';
 
 /**
  * Unit inboxes, archive, the RFI tracker, messages to functions of the directory and Markdown
@@ -32,30 +33,6 @@ function token(prefix: string): string {
   return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-/** Calls the API from the signed-in page (session cookie and CSRF token), failing on any error. */
-async function apiCall<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const { csrfToken } = await (await fetch('/api/v1/auth/csrf')).json();
-      const response = await fetch(path, {
-        method,
-        headers: { accept: 'application/json', 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return response.json();
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
-
-async function unitId(page: Page, name: string): Promise<string> {
-  const units = await apiCall<{ items: { id: string; name: string }[] }>(page, 'GET', '/api/v1/directory/units');
-  const unit = units.items.find((candidate) => candidate.name === name);
-  if (!unit) throw new Error(`no unit ${name}`);
-  return unit.id;
-}
-
 /** An RFI from the signed-in (Moroccan) page to the Spanish unit, answer wanted in `days`. */
 async function askSpain(page: Page, subject: string, days: number): Promise<string> {
   const sent = await apiCall<{ id: string }>(page, 'POST', '/api/v1/messages', {
@@ -68,14 +45,6 @@ async function askSpain(page: Page, subject: string, days: number): Promise<stri
     distribution: [{ kind: 'unit', id: await unitId(page, SPANISH_UNIT) }],
   });
   return sent.id;
-}
-
-async function pick(page: Page, label: string, text: string, option: string) {
-  const box = page.getByRole('combobox', { name: label }).or(page.getByRole('textbox', { name: label }));
-  await box.first().click();
-  await box.first().fill(text);
-  await page.getByRole('option', { name: option, exact: true }).click();
-  await page.keyboard.press('Escape');
 }
 
 const subjectLink = (page: Page, subject: string) => page.getByRole('link', { name: new RegExp(`${subject}$`) });

@@ -11,6 +11,7 @@ import {
   unique,
   visible,
 } from './browser.js';
+import { localDateTime, pick } from './exchange-helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,13 +23,6 @@ afterAll(async () => {
 
 const SPANISH_UNIT = 'Unit against illegal immigration networks';
 const SPANISH_ORGANISATION = 'General Commissariat for Foreigners and Borders, National Police';
-
-/** `YYYY-MM-DDTHH:MM` in the browser's local time, `days` from now: what a datetime-local input holds. */
-function localDateTime(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
 
 /**
  * Sends a message through the API from the signed-in page, to the Spanish unit: for the tests whose
@@ -62,14 +56,6 @@ async function unreadInNavigation(page: Page): Promise<number> {
   const count = Number(await badge.locator('[aria-hidden="true"]').textContent());
   await visible(page.getByRole('navigation').getByRole('link', { name: `Messages ${count} unread`, exact: true }));
   return count;
-}
-
-async function pick(page: Page, label: string, text: string, option: string) {
-  const box = page.getByRole('textbox', { name: label }).or(page.getByRole('combobox', { name: label }));
-  await box.first().click();
-  await box.first().fill(text);
-  await page.getByRole('option', { name: option, exact: true }).click();
-  await page.keyboard.press('Escape');
 }
 
 describe('messages and requests for information', () => {

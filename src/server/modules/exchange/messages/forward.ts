@@ -2,12 +2,11 @@ import { checkForward, type ForwardRecord, type ForwardTargets } from '../../../
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import type { ActorContext } from '../../../platform/context.js';
 import { notFound, Problem } from '../../../platform/errors.js';
-import { recordEvent } from '../../../platform/events/record.js';
 import { linkAttachments } from '../attachments/service.js';
-import { accessOf, resolveRecipients } from './recipients.js';
+import { resolveRecipients } from './recipients.js';
 import * as repo from './repository.js';
 import type { ForwardBody } from './schemas.js';
-import { getMessage, senderUnit, viewer } from './service.js';
+import { getMessage, senderUnit, storeMessage, viewer } from './service.js';
 
 /**
  * Forwards a message the viewer may see to new recipients, as a new message quoting it, if its
@@ -58,7 +57,7 @@ export async function forward(ctx: ActorContext, id: string, body: ForwardBody) 
     .map((line) => `> ${line}`)
     .join('\n');
   const forwardedId = await ctx.db.transaction().execute(async (trx) => {
-    const created = await repo.insertMessage(trx, {
+    const created = await storeMessage(trx, ctx, {
       threadId: null,
       inReplyTo: null,
       forwardedFrom: original.id,
@@ -76,17 +75,8 @@ export async function forward(ctx: ActorContext, id: string, body: ForwardBody) 
       addressedOrganisations,
       recipientFunctions,
     });
-    await repo.deliverMessages(trx, [created]);
     // The same stored files travel with the forward (content-addressed: nothing is copied).
     await linkAttachments(trx, original.id, created);
-    const access = accessOf(handlingCode, unitId, ctx.actor.organisationId, distribution);
-    await recordEvent(trx, {
-      type: 'message.new',
-      recordType: 'message',
-      recordId: created,
-      access,
-      actorUserId: ctx.actor.userId,
-    });
     return created;
   });
   await ctx.audit({

@@ -1,5 +1,6 @@
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ActorContext } from '../../../platform/context.js';
+import type { Db } from '../../../platform/db/database.js';
 import { notFound, Problem } from '../../../platform/errors.js';
 import { recordEvent } from '../../../platform/events/record.js';
 import { renderMarkdown } from '../../../platform/markdown.js';
@@ -67,6 +68,23 @@ export async function auditRead(ctx: ActorContext, rows: repo.MessageRow[]) {
   );
 }
 
+/**
+ * Stores a new message, delivers it to the units addressed and announces it on the event log, in
+ * the caller's transaction: a message is never stored without its deliveries and its event.
+ */
+export async function storeMessage(trx: Db, ctx: ActorContext, message: repo.NewMessage): Promise<string> {
+  const id = await repo.insertMessage(trx, message);
+  await repo.deliverMessages(trx, [id]);
+  await recordEvent(trx, {
+    type: 'message.new',
+    recordType: 'message',
+    recordId: id,
+    access: accessOf(message.handlingCode, message.originatorUnitId, message.originatorOrganisationId, message.distribution),
+    actorUserId: ctx.actor.userId,
+  });
+  return id;
+}
+
 export async function send(ctx: ActorContext, body: ComposeBody) {
   const kind = body.kind ?? 'message';
   if (kind === 'rfi' && !body.deadline)
@@ -84,7 +102,7 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
   }
   const { distribution, addressedOrganisations, recipientFunctions } = await resolveRecipients(ctx.db, body.distribution);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const created = await repo.insertMessage(trx, {
+    const created = await storeMessage(trx, ctx, {
       threadId: parent?.thread_id ?? null,
       inReplyTo: parent?.id ?? null,
       forwardedFrom: null,
@@ -102,17 +120,8 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
       addressedOrganisations,
       recipientFunctions,
     });
-    await repo.deliverMessages(trx, [created]);
     // A refused attachment refuses the whole send: nothing of it is stored.
     await attachUploads(trx, { messageId: created, attachmentIds: body.attachmentIds ?? [], userId: ctx.actor.userId });
-    const access = accessOf(body.handlingCode, unitId, ctx.actor.organisationId, distribution);
-    await recordEvent(trx, {
-      type: 'message.new',
-      recordType: 'message',
-      recordId: created,
-      access,
-      actorUserId: ctx.actor.userId,
-    });
     if (parent?.kind === 'rfi' && parent.originator_unit_id !== unitId && (await repo.markAnswered(trx, parent.id))) {
       await recordEvent(trx, {
         type: 'rfi.updated',
