@@ -70,10 +70,14 @@ const originatorOnly = (row: repo.AlertRow): SharedRecordAccess => ({
   toAllPartners: false,
 });
 
-export async function auditRead(ctx: ActorContext, row: { id: string; handling_code: string }, details = {}) {
-  if (isAboveGreen(row.handling_code)) {
-    await ctx.auditSensitiveRead('alert', row.id, { handlingCode: row.handling_code, ...details });
-  }
+/** Every TLP:AMBER and TLP:RED alert shown (alone, in a list or as a link) is an audited read, in one statement. */
+export async function auditRead(ctx: ActorContext, rows: { id: string; handling_code: string }[], details = {}) {
+  await ctx.auditSensitiveReads(
+    'alert',
+    rows
+      .filter((row) => isAboveGreen(row.handling_code))
+      .map((row) => ({ id: row.id, details: { handlingCode: row.handling_code, ...details } })),
+  );
 }
 
 /** The unit an alert is issued from: one of the issuer's own units, the first by default. */
@@ -197,7 +201,7 @@ export async function issue(ctx: ActorContext, body: IssueBody) {
 export async function list(ctx: ActorContext, query: ListQuery) {
   const filters = resolveFilters(query);
   const { rows, total } = await repo.listAlerts(ctx.db, viewer(ctx), filters, query.limit ?? 50, query.offset ?? 0);
-  for (const row of rows) await auditRead(ctx, row);
+  await auditRead(ctx, rows);
   return { alerts: rows.map(toSummary), total, facets: await repo.facets(ctx.db, viewer(ctx), filters) };
 }
 
@@ -211,7 +215,11 @@ async function correlations(ctx: ActorContext, alertId: string) {
     linked.set(row.id, entry);
   }
   // The title of a linked AMBER/RED alert is a read of it.
-  for (const { row } of linked.values()) await auditRead(ctx, row, { via: 'correlation', from: alertId });
+  await auditRead(
+    ctx,
+    [...linked.values()].map(({ row }) => row),
+    { via: 'correlation', from: alertId },
+  );
   return [...linked.values()].map(({ row, shared }) => ({
     alertId: row.id,
     title: row.title,
@@ -251,7 +259,7 @@ async function feedbackFor(ctx: ActorContext, row: repo.AlertRow) {
 export async function getAlert(ctx: ActorContext, id: string) {
   const row = await repo.findAlert(ctx.db, viewer(ctx), id);
   if (!row) throw notFound('alert');
-  await auditRead(ctx, row);
+  await auditRead(ctx, [row]);
   const observables = (await repo.observablesOf(ctx.db, [row.id])).get(row.id) ?? [];
   const status = statusOf(row);
   const originator = ctx.actor.unitIds.includes(row.originator_unit_id);
