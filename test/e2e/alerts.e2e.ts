@@ -11,7 +11,7 @@ import {
   unique,
   visible,
 } from './browser.js';
-import { localDateTime, pick } from './exchange-helpers.js';
+import { apiCall, localDateTime, pick } from './exchange-helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,34 +32,20 @@ const PHONE_SHOWN = '+212 6 61 23 45 67';
  * tests whose subject is what others see of an alert, not how the form is filled in.
  */
 async function issueThroughApi(page: Page, title: string, phone: string, handlingCode = 'TLP:AMBER'): Promise<string> {
-  return page.evaluate(
-    async ({ title, phone, handlingCode, groupName }) => {
-      const json = { accept: 'application/json', 'content-type': 'application/json' };
-      const { csrfToken } = await (await fetch('/api/v1/auth/csrf')).json();
-      const groups = (await (await fetch('/api/v1/admin/sharing-groups?limit=100')).json()) as {
-        items: { id: string; name: string }[];
-      };
-      const group = groups.items.find((candidate) => candidate.name === groupName);
-      const response = await fetch('/api/v1/alerts', {
-        method: 'POST',
-        headers: { ...json, 'x-csrf-token': csrfToken },
-        body: JSON.stringify({
-          title,
-          category: 'facilitator_network',
-          severity: 'high',
-          validUntil: new Date(Date.now() + 5 * 86_400_000).toISOString(),
-          area: { countries: ['MA', 'SN'], label: 'Atlantic route', geometry: { type: 'Point', coordinates: [-17.45, 14.7] } },
-          description: 'The same organiser, now recruiting in **Dakar**.',
-          observables: [{ kind: 'phone', value: phone }],
-          handlingCode,
-          distribution: [{ kind: 'sharing_group', id: group?.id }],
-        }),
-      });
-      if (response.status !== 201) throw new Error(`issue failed: ${response.status} ${await response.text()}`);
-      return ((await response.json()) as { id: string }).id;
-    },
-    { title, phone, handlingCode, groupName: ATLANTIC_GROUP },
-  );
+  const groups = await apiCall<{ items: { id: string; name: string }[] }>(page, 'GET', '/api/v1/admin/sharing-groups?limit=100');
+  const group = groups.items.find((candidate) => candidate.name === ATLANTIC_GROUP);
+  const alert = await apiCall<{ id: string }>(page, 'POST', '/api/v1/alerts', {
+    title,
+    category: 'facilitator_network',
+    severity: 'high',
+    validUntil: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+    area: { countries: ['MA', 'SN'], label: 'Atlantic route', geometry: { type: 'Point', coordinates: [-17.45, 14.7] } },
+    description: 'The same organiser, now recruiting in **Dakar**.',
+    observables: [{ kind: 'phone', value: phone }],
+    handlingCode,
+    distribution: [{ kind: 'sharing_group', id: group?.id }],
+  });
+  return alert.id;
 }
 
 const alertPathname = (page: Page) => new URL(page.url()).pathname;

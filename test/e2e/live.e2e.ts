@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launchBrowser, openSession, signIn, switchLanguage, unique, visible } from './browser.js';
+import { apiCall, unitId } from './exchange-helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,27 +14,10 @@ afterAll(async () => {
 const SPANISH_UNIT = 'Unit against illegal immigration networks';
 
 /** Sends a message to the Spanish unit through the API from the signed-in page; returns its id. */
-function sendToSpain(page: Page, subject: string): Promise<string> {
-  return page.evaluate(
-    async ({ subject, unitName }) => {
-      const { csrfToken } = await (await fetch('/api/v1/auth/csrf')).json();
-      const units = (await (await fetch('/api/v1/directory/units')).json()) as { items: { id: string; name: string }[] };
-      const unit = units.items.find((candidate) => candidate.name === unitName);
-      const response = await fetch('/api/v1/messages', {
-        method: 'POST',
-        headers: { accept: 'application/json', 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-        body: JSON.stringify({
-          subject,
-          body: 'Details follow.',
-          handlingCode: 'TLP:AMBER',
-          distribution: [{ kind: 'unit', id: unit?.id }],
-        }),
-      });
-      if (response.status !== 201) throw new Error(`send failed: ${response.status} ${await response.text()}`);
-      return ((await response.json()) as { id: string }).id;
-    },
-    { subject, unitName: SPANISH_UNIT },
-  );
+async function sendToSpain(page: Page, subject: string): Promise<string> {
+  const distribution = [{ kind: 'unit', id: await unitId(page, SPANISH_UNIT) }];
+  const body = { subject, body: 'Details follow.', handlingCode: 'TLP:AMBER', distribution };
+  return (await apiCall<{ id: string }>(page, 'POST', '/api/v1/messages', body)).id;
 }
 
 async function unread(page: Page): Promise<number> {

@@ -11,7 +11,7 @@ import {
   unique,
   visible,
 } from './browser.js';
-import { localDateTime, pick } from './exchange-helpers.js';
+import { apiCall, localDateTime, pick, unitId } from './exchange-helpers.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,22 +29,15 @@ const SPANISH_ORGANISATION = 'General Commissariat for Foreigners and Borders, N
  * subject is what a recipient can do with a message, not how it is composed.
  */
 async function sendToSpain(page: Page, subject: string, handlingCode: string): Promise<string> {
-  return page.evaluate(
-    async ({ subject, handlingCode, unitName }) => {
-      const json = { accept: 'application/json', 'content-type': 'application/json' };
-      const { csrfToken } = await (await fetch('/api/v1/auth/csrf')).json();
-      const units = (await (await fetch('/api/v1/directory/units')).json()) as { items: { id: string; name: string }[] };
-      const unit = units.items.find((candidate) => candidate.name === unitName);
-      const response = await fetch('/api/v1/messages', {
-        method: 'POST',
-        headers: { ...json, 'x-csrf-token': csrfToken },
-        body: JSON.stringify({ subject, body: 'Details follow.', handlingCode, distribution: [{ kind: 'unit', id: unit?.id }] }),
-      });
-      if (response.status !== 201) throw new Error(`send failed: ${response.status} ${await response.text()}`);
-      return ((await response.json()) as { id: string }).id;
-    },
-    { subject, handlingCode, unitName: SPANISH_UNIT },
-  );
+  const distribution = [{ kind: 'unit', id: await unitId(page, SPANISH_UNIT) }];
+  return (
+    await apiCall<{ id: string }>(page, 'POST', '/api/v1/messages', {
+      subject,
+      body: 'Details follow.',
+      handlingCode,
+      distribution,
+    })
+  ).id;
 }
 
 const messagesLink = (page: Page) => page.getByRole('navigation').getByRole('link', { name: /^Messages/ });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveDistribution, visibleTo } from '../../src/server/platform/policy/visibility-filter.js';
 import { HANDLING_CODES, type HandlingCode } from '../../src/shared/handling-codes.js';
 import { isVisibleTo, type SharedRecordAccess, type Viewer } from '../../src/shared/visibility.js';
+import { type DistributionName, EXPECTED as SHARING_TABLE } from '../support/sharing-table.js';
 import { openTestDatabase } from '../support/test-database.js';
 
 /**
@@ -40,7 +41,6 @@ const viewers: Record<string, Viewer | null> = {
   'no session': null,
 };
 
-type DistributionName = 'named units' | 'organisation' | 'sharing group' | 'all partners';
 const distributions: Record<
   DistributionName,
   Omit<SharedRecordAccess, 'handlingCode' | 'originatorUnitId' | 'originatorOrganisationId'>
@@ -51,49 +51,11 @@ const distributions: Record<
   'all partners': { recipientUnits: [], recipientOrganisations: [], recipientSharingGroups: [], toAllPartners: true },
 };
 
-// One letter per code in the order RED, AMBER+STRICT, AMBER, GREEN, CLEAR: Y visible, . not.
-const EXPECTED: Record<DistributionName, Record<string, string>> = {
-  'named units': {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': 'YYYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '....Y',
-    'organisation outside the group': '....Y',
-    'platform admin without membership': '....Y',
-    'no session': '....Y',
-  },
-  organisation: {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': '.YYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '....Y',
-    'organisation outside the group': '....Y',
-    'platform admin without membership': '....Y',
-    'no session': '....Y',
-  },
-  'sharing group': {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': '.YYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '.YYYY',
-    'organisation outside the group': '....Y',
-    'platform admin without membership': '....Y',
-    'no session': '....Y',
-  },
-  'all partners': {
-    'originating unit': 'YYYYY',
-    'originator organisation, other unit': '.YYYY',
-    'member of the named unit': '.YYYY',
-    'same organisation, other unit': '.YYYY',
-    'other organisation in the group': '.YYYY',
-    'organisation outside the group': '.YYYY',
-    'platform admin without membership': '.YYYY',
-    'no session': '....Y',
-  },
-};
+// The sharing table of every enforcement test (Y visible, . not), and the public sees TLP:CLEAR only.
+const EXPECTED = {} as Record<DistributionName, Record<string, string>>;
+for (const [distribution, row] of Object.entries(SHARING_TABLE) as [DistributionName, Record<string, string>][]) {
+  EXPECTED[distribution] = { ...row, 'no session': '....Y' };
+}
 
 interface Probe extends SharedRecordAccess {
   id: string;

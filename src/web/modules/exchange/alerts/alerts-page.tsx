@@ -1,23 +1,11 @@
-import {
-  Anchor,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Pagination,
-  Select,
-  Stack,
-  Tabs,
-  Text,
-  TextInput,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Anchor, Button, Card, Group, Loader, Select, Stack, Tabs, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../../../api/session.js';
+import { ListPagination } from '../../../app/list-pagination.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { AlertCard } from './alert-parts.js';
@@ -204,18 +192,13 @@ export function AlertsPage() {
               <AlertCard key={alert.id} alert={alert} />
             ))}
           </ul>
-          {pages > 1 ? (
-            <Pagination
-              mt="md"
-              total={pages}
-              value={search.page ?? 1}
-              onChange={(page) =>
-                navigate({ search: (current: AlertSearch) => ({ ...current, page: page > 1 ? page : undefined }) })
-              }
-              getControlProps={(control) => ({ 'aria-label': t(`admin.paging.${control}`) })}
-              getItemProps={(page) => ({ 'aria-label': t('admin.paging.page', { page }) })}
-            />
-          ) : null}
+          <ListPagination
+            pages={pages}
+            page={search.page ?? 1}
+            onChange={(page) =>
+              navigate({ search: (current: AlertSearch) => ({ ...current, page: page > 1 ? page : undefined }) })
+            }
+          />
         </Tabs.Panel>
         <Tabs.Panel value="map" pt="md">
           {view === 'map' ? (

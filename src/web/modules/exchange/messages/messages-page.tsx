@@ -5,7 +5,6 @@ import {
   Card,
   Group,
   Loader,
-  Pagination,
   SegmentedControl,
   Select,
   Stack,
@@ -20,6 +19,7 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../../../api/session.js';
+import { ListPagination } from '../../../app/list-pagination.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { HandlingCodeBadge, RfiFacts, useFormatTime } from './message-parts.js';
 import {
@@ -204,18 +204,13 @@ export function MessagesPage() {
             ))}
           </ul>
         )}
-        {pages > 1 ? (
-          <Pagination
-            mt="md"
-            total={pages}
-            value={search.page ?? 1}
-            onChange={(page) =>
-              navigate({ search: (current: MessageListSearch) => ({ ...current, page: page > 1 ? page : undefined }) })
-            }
-            getControlProps={(control) => ({ 'aria-label': t(`admin.paging.${control}`) })}
-            getItemProps={(page) => ({ 'aria-label': t('admin.paging.page', { page }) })}
-          />
-        ) : null}
+        <ListPagination
+          pages={pages}
+          page={search.page ?? 1}
+          onChange={(page) =>
+            navigate({ search: (current: MessageListSearch) => ({ ...current, page: page > 1 ? page : undefined }) })
+          }
+        />
       </section>
     </Stack>
   );
