@@ -1,6 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { PLATFORM_PROBLEMS, PROBLEM_STATUS, PROBLEM_TYPE_PREFIX, type ProblemCatalogue } from '../../shared/problems.js';
 
-/** An error a client can act on, sent as RFC 9457 `application/problem+json`. */
+/**
+ * An error a client can act on, sent as RFC 9457 `application/problem+json`. Made with `problem()`
+ * from a capability's catalogue (src/shared/…/problems.ts), which fixes the status from the kind.
+ */
 export class Problem extends Error {
   constructor(
     readonly status: number,
@@ -28,17 +32,28 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
-export const notFound = (what = 'record') => new Problem(404, 'not-found', `No such ${what}.`);
-export const forbidden = (detail: string) => new Problem(403, 'forbidden', detail);
-export const conflict = (detail: string) => new Problem(409, 'conflict', detail);
-export const invalid = (detail: string, extra: Record<string, unknown> = {}) => new Problem(422, 'invalid', detail, extra);
+/** The problem `slug` of a capability's catalogue, with the status its kind fixes. */
+export function problem<C extends ProblemCatalogue>(
+  catalogue: C,
+  slug: keyof C & string,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): Problem {
+  return new Problem(PROBLEM_STATUS[catalogue[slug]], slug, detail, extra);
+}
+
+export const notFound = (what = 'record') => problem(PLATFORM_PROBLEMS, 'not-found', `No such ${what}.`);
+export const forbidden = (detail: string) => problem(PLATFORM_PROBLEMS, 'forbidden', detail);
+export const conflict = (detail: string) => problem(PLATFORM_PROBLEMS, 'conflict', detail);
+export const invalid = (detail: string, extra: Record<string, unknown> = {}) =>
+  problem(PLATFORM_PROBLEMS, 'invalid', detail, extra);
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply
     .code(problem.status)
     .type('application/problem+json')
     .send({
-      type: `urn:liaison:problem:${problem.slug}`,
+      type: `${PROBLEM_TYPE_PREFIX}${problem.slug}`,
       title: TITLES[problem.status] ?? 'Error',
       status: problem.status,
       detail: problem.detail,
@@ -52,42 +67,46 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 function toProblem(error: FastifyError): Problem {
   if (error instanceof Problem) return error;
   if (error.validation) {
-    return new Problem(400, 'validation', `Invalid request: ${error.message}`, {
+    return problem(PLATFORM_PROBLEMS, 'validation', `Invalid request: ${error.message}`, {
       errors: error.validation.map((v) => ({ path: v.instancePath, message: v.message })),
     });
   }
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new Problem(413, 'body-too-large', 'The request body is larger than this endpoint accepts.');
+      return problem(PLATFORM_PROBLEMS, 'body-too-large', 'The request body is larger than this endpoint accepts.');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new Problem(415, 'unsupported-media-type', 'Send the request body as application/json.');
+      return problem(PLATFORM_PROBLEMS, 'unsupported-media-type', 'Send the request body as application/json.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return new Problem(400, 'malformed-body', 'The JSON body is empty.');
+      return problem(PLATFORM_PROBLEMS, 'malformed-body', 'The JSON body is empty.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return new Problem(400, 'malformed-body', 'The request body is not valid JSON.');
+      return problem(PLATFORM_PROBLEMS, 'malformed-body', 'The request body is not valid JSON.');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return new Problem(400, 'malformed-body', 'The Content-Length header does not match the body.');
+      return problem(PLATFORM_PROBLEMS, 'malformed-body', 'The Content-Length header does not match the body.');
   }
   if (error.statusCode === 429) {
-    return new Problem(429, 'rate-limited', 'Too many requests; slow down and try again shortly.');
+    return problem(PLATFORM_PROBLEMS, 'rate-limited', 'Too many requests; slow down and try again shortly.');
   }
   if (error instanceof SyntaxError || error.statusCode === 400) {
     // Also prototype-poisoning keys (__proto__, constructor.prototype), which the parser refuses.
-    return new Problem(400, 'malformed-body', 'The request body is not valid JSON, or uses a forbidden key such as __proto__.');
+    return problem(
+      PLATFORM_PROBLEMS,
+      'malformed-body',
+      'The request body is not valid JSON, or uses a forbidden key such as __proto__.',
+    );
   }
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return new Problem(error.statusCode, 'bad-request', error.message);
   }
-  return new Problem(500, 'internal', 'Something went wrong on the server; the error has been logged.');
+  return problem(PLATFORM_PROBLEMS, 'internal', 'Something went wrong on the server; the error has been logged.');
 }
 
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const problem = toProblem(error);
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
-    return sendProblem(reply, problem);
+    const answer = toProblem(error);
+    if (answer.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, answer);
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, new Problem(404, 'not-found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
+    sendProblem(reply, problem(PLATFORM_PROBLEMS, 'not-found', `No route ${request.method} ${request.url.split('?')[0]}.`)),
   );
 }

@@ -10,6 +10,8 @@ export interface RouteEntry {
   method: string;
   url: string;
   policy: Action;
+  /** The statuses its response schema declares ('200', '4xx', …): the wire contract of the route. */
+  replies: string[];
 }
 
 declare module 'fastify' {
@@ -97,7 +99,13 @@ export function registerAuthentication(app: FastifyInstance): void {
     if (!isAction(config.policy)) {
       throw new Error(`route ${route.method} ${route.url} declares no known policy action`);
     }
-    app.routeTable.push({ method: String(route.method), url: route.url, policy: config.policy });
+    const response = (route.schema as { response?: Record<string, unknown> } | undefined)?.response;
+    app.routeTable.push({
+      method: String(route.method),
+      url: route.url,
+      policy: config.policy,
+      replies: Object.keys(response ?? {}),
+    });
   });
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
