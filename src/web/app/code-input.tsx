@@ -14,7 +14,7 @@ export function TotpCodeInput({ onChange, ...props }: TotpCodeInputProps) {
   const { t } = useTranslation();
   return (
     <TextInput
-      description={t('login.totpHint')}
+      description={t('common.totpHint')}
       inputMode="numeric"
       autoComplete="one-time-code"
       maxLength={6}

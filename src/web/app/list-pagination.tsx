@@ -11,8 +11,8 @@ export function ListPagination({ pages, page, onChange }: { pages: number; page:
       total={pages}
       value={page}
       onChange={onChange}
-      getControlProps={(control) => ({ 'aria-label': t(`admin.paging.${control}`) })}
-      getItemProps={(item) => ({ 'aria-label': t('admin.paging.page', { page: item }) })}
+      getControlProps={(control) => ({ 'aria-label': t(`common.paging.${control}`) })}
+      getItemProps={(item) => ({ 'aria-label': t('common.paging.page', { page: item }) })}
     />
   );
 }

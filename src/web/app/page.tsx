@@ -61,12 +61,12 @@ export function EnrolmentRequiredPage() {
   const { t } = useTranslation();
   return (
     <Stack maw={640}>
-      <PageTitle>{t('home.enrolTitle')}</PageTitle>
-      <Alert color="orange" variant="light" title={t('home.enrolTitle')}>
-        {t('home.enrolBody')}
+      <PageTitle>{t('enrolment.title')}</PageTitle>
+      <Alert color="orange" variant="light" title={t('enrolment.title')}>
+        {t('enrolment.body')}
       </Alert>
       <Anchor component={Link} to="/account" hash="second-factor">
-        {t('home.enrolLink')}
+        {t('enrolment.link')}
       </Anchor>
     </Stack>
   );

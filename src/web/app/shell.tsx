@@ -38,12 +38,12 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
       {item('/', t('nav.home'))}
       {item('/account', t('nav.account'))}
       {item('/library', t('nav.library'))}
-      {item('/library/countries', t('countryProfiles.nav'))}
-      {item('/directory', t('directory.nav'))}
+      {item('/library/countries', t('nav.countries'))}
+      {item('/directory', t('nav.directory'))}
       <MessagesNavLink onNavigate={onNavigate} />
-      {item('/alerts', t('alerts.nav'))}
-      {isCurator(me) ? item('/library/review', t('review.nav')) : null}
-      {isCurator(me) ? item('/library/import', t('imports.nav')) : null}
+      {item('/alerts', t('nav.alerts'))}
+      {isCurator(me) ? item('/library/review', t('nav.review')) : null}
+      {isCurator(me) ? item('/library/import', t('nav.imports')) : null}
       {isAdministrator(me) ? (
         <>
           <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm" id="admin-nav-heading">
@@ -145,7 +145,7 @@ export function Shell() {
             )}
             {me ? null : (
               <Button component={Link} to="/library/countries" variant="subtle" size="xs">
-                {t('countryProfiles.nav')}
+                {t('nav.countries')}
               </Button>
             )}
             <LiveEvents signedIn={Boolean(me)} />
@@ -154,7 +154,7 @@ export function Shell() {
               <UserMenu me={me} />
             ) : pathname !== '/login' ? (
               <Button component={Link} to="/login" variant="subtle" size="xs">
-                {t('login.submit')}
+                {t('shell.signIn')}
               </Button>
             ) : null}
           </Group>

@@ -5,10 +5,7 @@ import frCountries from 'i18n-iso-countries/langs/fr.json' with { type: 'json' }
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../api/types.js';
-import ar from './ar.json' with { type: 'json' };
-import { AREA_TRANSLATIONS } from './areas.js';
-import en from './en.json' with { type: 'json' };
-import fr from './fr.json' with { type: 'json' };
+import { translationsFor } from './resources.js';
 
 countries.registerLocale(enCountries);
 countries.registerLocale(frCountries);
@@ -46,14 +43,8 @@ function applyToDocument(language: string) {
   root.dir = i18n.dir(language);
 }
 
-const withAreas = (shared: object, areas: readonly object[]) => Object.assign({}, shared, ...areas);
-
 i18n.use(initReactI18next).init({
-  resources: {
-    en: { translation: withAreas(en, AREA_TRANSLATIONS.en) },
-    fr: { translation: withAreas(fr, AREA_TRANSLATIONS.fr) },
-    ar: { translation: withAreas(ar, AREA_TRANSLATIONS.ar) },
-  },
+  resources: Object.fromEntries(LOCALES.map((language) => [language, { translation: translationsFor(language) }])),
   lng: storedLanguage() ?? browserLanguage(),
   fallbackLng: 'en',
   supportedLngs: [...LOCALES],

@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../../api/session.js';
 import { PageTitle } from '../../app/page.js';
-import { NoticesSection } from './notices-section.js';
+import { NoticesSection } from '../exchange/notices/notices-section.js';
 import { PasswordSection } from './password-section.js';
 import { ProfileSection } from './profile-section.js';
 import { SecondFactorSection } from './second-factor-section.js';

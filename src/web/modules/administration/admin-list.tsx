@@ -179,9 +179,9 @@ export function AdminList<T extends Row>(props: AdminListProps<T>) {
             value={page}
             onChange={setPage}
             getControlProps={(control) => ({
-              'aria-label': t(`admin.paging.${control}`),
+              'aria-label': t(`common.paging.${control}`),
             })}
-            getItemProps={(item) => ({ 'aria-label': t('admin.paging.page', { page: item }) })}
+            getItemProps={(item) => ({ 'aria-label': t('common.paging.page', { page: item }) })}
           />
         ) : null}
       </Group>

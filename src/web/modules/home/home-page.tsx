@@ -29,12 +29,12 @@ export function HomePage() {
     <Stack maw={880}>
       <PageTitle description={t('home.intro')}>{t('home.title', { name: me.displayName })}</PageTitle>
       {me.mustEnrolTotp ? (
-        <Alert color="orange" variant="light" title={t('home.enrolTitle')} role="alert">
+        <Alert color="orange" variant="light" title={t('enrolment.title')} role="alert">
           <Text inherit mb="xs">
-            {t('home.enrolBody')}
+            {t('enrolment.body')}
           </Text>
           <Anchor component={Link} to="/account" hash="second-factor" fw={700} underline="always">
-            {t('home.enrolLink')}
+            {t('enrolment.link')}
           </Anchor>
         </Alert>
       ) : null}

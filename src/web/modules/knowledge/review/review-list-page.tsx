@@ -115,8 +115,8 @@ export function ReviewListPage() {
             total={pages}
             value={page}
             onChange={setPage}
-            getControlProps={(control) => ({ 'aria-label': t(`admin.paging.${control}`) })}
-            getItemProps={(item) => ({ 'aria-label': t('admin.paging.page', { page: item }) })}
+            getControlProps={(control) => ({ 'aria-label': t(`common.paging.${control}`) })}
+            getItemProps={(item) => ({ 'aria-label': t('common.paging.page', { page: item }) })}
           />
         ) : null}
       </Group>

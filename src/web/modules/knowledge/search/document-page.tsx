@@ -3,15 +3,15 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from '@tanstack/react-router';
 import { type MouseEvent, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../api/client.js';
-import type { KnowledgeDocument } from '../../api/types.js';
-import { Fields } from '../../app/fields.js';
-import { NotFoundPage, PageTitle, ProblemAlert, usePageTitle } from '../../app/page.js';
-import { countryName } from '../../i18n/index.js';
-import { itemPath } from './items/items.js';
-import { documentRequest, formatDates } from './knowledge.js';
-import { Tags, TypeBadge } from './parts.js';
-import './knowledge.css';
+import { api, isApiError } from '../../../api/client.js';
+import type { KnowledgeDocument } from '../../../api/types.js';
+import { Fields } from '../../../app/fields.js';
+import { NotFoundPage, PageTitle, ProblemAlert, usePageTitle } from '../../../app/page.js';
+import { countryName } from '../../../i18n/index.js';
+import { itemPath } from '../items/items.js';
+import { documentRequest, formatDates } from '../knowledge.js';
+import { Tags, TypeBadge } from '../parts.js';
+import '../knowledge.css';
 
 const anchorOf = (itemId: string) => `item-${itemId}`;
 

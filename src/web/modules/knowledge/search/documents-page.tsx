@@ -2,11 +2,11 @@ import { Anchor, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
-import type { KnowledgeDocumentSummary } from '../../api/types.js';
-import { PageTitle, ProblemAlert } from '../../app/page.js';
-import { countryName } from '../../i18n/index.js';
-import { documentPath, documentsRequest, formatDates } from './knowledge.js';
+import { api } from '../../../api/client.js';
+import type { KnowledgeDocumentSummary } from '../../../api/types.js';
+import { PageTitle, ProblemAlert } from '../../../app/page.js';
+import { countryName } from '../../../i18n/index.js';
+import { documentPath, documentsRequest, formatDates } from '../knowledge.js';
 
 export function DocumentsPage() {
   const { t, i18n } = useTranslation();

@@ -19,18 +19,18 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
+import { api } from '../../../api/client.js';
 import {
   type FacetCount,
   KNOWLEDGE_ITEM_TYPES,
   type KnowledgeFacet,
   type KnowledgeItem,
   type KnowledgeSearchAnswer,
-} from '../../api/types.js';
-import { PageTitle, ProblemAlert } from '../../app/page.js';
-import { countryName } from '../../i18n/index.js';
-import { ExportMenu } from './items/export-menu.js';
-import { itemPath } from './items/items.js';
+} from '../../../api/types.js';
+import { PageTitle, ProblemAlert } from '../../../app/page.js';
+import { countryName } from '../../../i18n/index.js';
+import { ExportMenu } from '../export/export-menu.js';
+import { itemPath } from '../items/items.js';
 import {
   documentPath,
   formatDates,
@@ -41,9 +41,9 @@ import {
   searchRequest,
   themeLabel,
   typeColour,
-} from './knowledge.js';
-import { Snippet, Tags, TypeBadge } from './parts.js';
-import './knowledge.css';
+} from '../knowledge.js';
+import { Snippet, Tags, TypeBadge } from '../parts.js';
+import '../knowledge.css';
 
 /** The facet panels shown beside the results, in this order. */
 const PANELS: Exclude<KnowledgeFacet, 'reference'>[] = ['type', 'country', 'theme', 'process', 'year', 'organisation'];
@@ -366,8 +366,8 @@ export function LibrarySearchPage() {
                 total={pages}
                 value={Math.min(page, pages)}
                 onChange={(value) => go({ ...search, page: value })}
-                getControlProps={(control) => ({ 'aria-label': t(`admin.paging.${control}`) })}
-                getItemProps={(item) => ({ 'aria-label': t('admin.paging.page', { page: item }) })}
+                getControlProps={(control) => ({ 'aria-label': t(`common.paging.${control}`) })}
+                getItemProps={(item) => ({ 'aria-label': t('common.paging.page', { page: item }) })}
               />
             ) : null}
           </Stack>

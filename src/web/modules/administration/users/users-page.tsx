@@ -2,16 +2,16 @@ import { Checkbox, Group, MultiSelect, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isAdministrator, isPlatformAdmin, meQuery } from '../../api/session.js';
-import { type Locale, type Me, ROLES, type User } from '../../api/types.js';
-import { LocaleSelect } from '../../app/locale-select.js';
-import { NotAllowedPage } from '../../app/page.js';
-import { NewPasswordField } from '../../app/password-field.js';
-import { formatDateTime } from '../../i18n/index.js';
-import { OrganisationChoice, OrganisationFilter, ReadOnlyValue } from './admin-fields.js';
-import { AdminList } from './admin-list.js';
-import { RowFormModal, useRowDialog } from './form-modal.js';
-import { useUnitOptions } from './options.js';
+import { isAdministrator, isPlatformAdmin, meQuery } from '../../../api/session.js';
+import { type Locale, type Me, ROLES, type User } from '../../../api/types.js';
+import { LocaleSelect } from '../../../app/locale-select.js';
+import { NotAllowedPage } from '../../../app/page.js';
+import { NewPasswordField } from '../../../app/password-field.js';
+import { formatDateTime } from '../../../i18n/index.js';
+import { OrganisationChoice, OrganisationFilter, ReadOnlyValue } from '../admin-fields.js';
+import { AdminList } from '../admin-list.js';
+import { RowFormModal, useRowDialog } from '../form-modal.js';
+import { useUnitOptions } from '../options.js';
 
 const ENDPOINT = '/api/v1/admin/users';
 

@@ -2,13 +2,13 @@ import { MultiSelect } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPlatformAdmin, meQuery } from '../../api/session.js';
-import type { SharingGroup } from '../../api/types.js';
-import { NotAllowedPage } from '../../app/page.js';
-import { DescriptionField, NameField } from './admin-fields.js';
-import { AdminList } from './admin-list.js';
-import { RowFormModal, useRowDialog } from './form-modal.js';
-import { useOrganisationOptions } from './options.js';
+import { isPlatformAdmin, meQuery } from '../../../api/session.js';
+import type { SharingGroup } from '../../../api/types.js';
+import { NotAllowedPage } from '../../../app/page.js';
+import { DescriptionField, NameField } from '../admin-fields.js';
+import { AdminList } from '../admin-list.js';
+import { RowFormModal, useRowDialog } from '../form-modal.js';
+import { useOrganisationOptions } from '../options.js';
 
 const ENDPOINT = '/api/v1/admin/sharing-groups';
 

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isAdministrator, isPlatformAdmin, meQuery } from '../../api/session.js';
-import type { Me, Unit } from '../../api/types.js';
-import { NotAllowedPage } from '../../app/page.js';
-import { DescriptionField, NameField, OrganisationChoice, OrganisationFilter } from './admin-fields.js';
-import { AdminList } from './admin-list.js';
-import { RowFormModal, useRowDialog } from './form-modal.js';
+import { isAdministrator, isPlatformAdmin, meQuery } from '../../../api/session.js';
+import type { Me, Unit } from '../../../api/types.js';
+import { NotAllowedPage } from '../../../app/page.js';
+import { DescriptionField, NameField, OrganisationChoice, OrganisationFilter } from '../admin-fields.js';
+import { AdminList } from '../admin-list.js';
+import { RowFormModal, useRowDialog } from '../form-modal.js';
 
 const ENDPOINT = '/api/v1/admin/units';
 

@@ -1,8 +1,7 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LibrarySearch } from '../knowledge.js';
-import { EXPORT_FORMATS, exportLink } from './items.js';
-import './items.css';
+import { EXPORT_FORMATS, exportLink } from './export-link.js';
 
 /**
  * Download links for every item of the current search (not only this page), carrying its words,
@@ -13,7 +12,7 @@ export function ExportMenu({ search }: { search: LibrarySearch }) {
   return (
     <Group gap="sm" role="group" aria-labelledby="library-export-label" data-testid="library-export">
       <Text component="span" size="sm" fw={600} id="library-export-label">
-        {t('libraryItem.export.label')}
+        {t('libraryExport.label')}
       </Text>
       {EXPORT_FORMATS.map((format) => (
         <Anchor
@@ -22,7 +21,7 @@ export function ExportMenu({ search }: { search: LibrarySearch }) {
           download
           size="sm"
           fw={600}
-          aria-label={t(`libraryItem.export.${format}`)}
+          aria-label={t(`libraryExport.${format}`)}
         >
           {format.toUpperCase()}
         </Anchor>

@@ -2,10 +2,10 @@ import { Alert, Button, Checkbox, Group, Stack, Switch, Text } from '@mantine/co
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.js';
-import { queryClient } from '../../api/session.js';
-import { ProblemAlert } from '../../app/page.js';
-import { Section } from './section.js';
+import { api } from '../../../api/client.js';
+import { queryClient } from '../../../api/session.js';
+import { ProblemAlert } from '../../../app/page.js';
+import { Section } from '../../account/section.js';
 
 const NOTICES_KEY = ['me', 'notices'] as const;
 const KINDS = ['newMessages', 'rfiChanges', 'alerts'] as const;

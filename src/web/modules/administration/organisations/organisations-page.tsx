@@ -2,13 +2,13 @@ import { NativeSelect, Select, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPlatformAdmin, meQuery } from '../../api/session.js';
-import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '../../api/types.js';
-import { NotAllowedPage } from '../../app/page.js';
-import { countryName, countryOptions } from '../../i18n/index.js';
-import { NameField } from './admin-fields.js';
-import { AdminList } from './admin-list.js';
-import { RowFormModal, useRowDialog } from './form-modal.js';
+import { isPlatformAdmin, meQuery } from '../../../api/session.js';
+import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '../../../api/types.js';
+import { NotAllowedPage } from '../../../app/page.js';
+import { countryName, countryOptions } from '../../../i18n/index.js';
+import { NameField } from '../admin-fields.js';
+import { AdminList } from '../admin-list.js';
+import { RowFormModal, useRowDialog } from '../form-modal.js';
 
 const ENDPOINT = '/api/v1/admin/organisations';
 
