@@ -1,9 +1,9 @@
+import { isLanguageCode } from '../../../../shared/exchange/directory/vocabulary.js';
 import type { ActorContext } from '../../../platform/context.js';
 import { notFound, Problem } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { listPage } from '../../administration/listing.js';
 import * as repo from './repository.js';
-import { isLanguageCode } from './vocabulary.js';
 
 /** Mappers: rows never leave raw, so a column added to a table is not published by accident. */
 export const toFunctionResponse = (row: repo.FunctionRow) => ({

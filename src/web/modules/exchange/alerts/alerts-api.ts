@@ -4,7 +4,7 @@ import {
   type ObservableKind,
   SOCIAL_PLATFORMS,
   type SocialPlatform,
-} from '../../../../server/modules/exchange/alerts/observables/types.js';
+} from '../../../../shared/exchange/alerts/observables.js';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { api, withQuery } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';

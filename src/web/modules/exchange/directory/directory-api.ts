@@ -1,4 +1,4 @@
-import { FUNCTION_KINDS, LANGUAGE_CODES } from '../../../../server/modules/exchange/directory/vocabulary.js';
+import { FUNCTION_KINDS, LANGUAGE_CODES } from '../../../../shared/exchange/directory/vocabulary.js';
 import { api, withQuery } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';
 
