@@ -125,8 +125,8 @@ describe('feedback from receiving units', () => {
     const asReader = await read(as['reader.es'], alert.id);
     expect(asReader.permissions).toEqual({ withdraw: false, feedback: false });
     expect(asReader.feedback.entries.map((f) => f.verdict)).toEqual(['acted_on']);
-    expectProblem(await feedback(as['orgadmin.es'], alert.id, { verdict: 'useful' }), 400, 'no-unit');
-    expectProblem(await feedback(as['focal.es'], alert.id, { verdict: 'useful', unitId: ids.lastUnit.es }), 400, 'not-your-unit');
+    expectProblem(await feedback(as['orgadmin.es'], alert.id, { verdict: 'useful' }), 422, 'no-unit');
+    expectProblem(await feedback(as['focal.es'], alert.id, { verdict: 'useful', unitId: ids.lastUnit.es }), 403, 'not-your-unit');
     expectProblem(await feedback(as['focal.es'], alert.id, { verdict: 'great' }), 400, 'validation');
     expectProblem(await feedback(as['focal.es'], alert.id, { verdict: 'useful', comment: 'x'.repeat(2001) }), 400, 'validation');
     expectProblem(await t.anonymous().post(`/api/v1/alerts/${alert.id}/feedback`, { verdict: 'useful' }), 401, 'unauthenticated');

@@ -124,8 +124,8 @@ describe('issuing an alert', () => {
     const circle = Array.from({ length: 300 }, (_, i) => [Math.cos(i / 50), Math.sin(i / 50)]);
     const ring = [...circle, circle[0]];
     expectProblem(await post(area({ geometry: { type: 'Polygon', coordinates: [ring, ring] } })), 400, 'invalid-geometry');
-    expectProblem(await post({ validFrom: inDays(3), validUntil: inDays(2) }), 400, 'invalid-validity');
-    expectProblem(await post({ validFrom: inDays(-3), validUntil: inDays(-1) }), 400, 'validity-ended');
+    expectProblem(await post({ validFrom: inDays(3), validUntil: inDays(2) }), 422, 'invalid-validity');
+    expectProblem(await post({ validFrom: inDays(-3), validUntil: inDays(-1) }), 422, 'validity-ended');
     const refused = expectProblem(
       await post({
         observables: [
@@ -133,11 +133,11 @@ describe('issuing an alert', () => {
           { kind: 'vessel_imo', value: 'IMO 9300002' },
         ],
       }),
-      400,
+      422,
       'observable-refused',
     );
     expect(refused).toMatchObject({ index: 1, code: expect.any(String), reason: expect.any(String) });
-    expectProblem(await post({ observables: [{ kind: 'email', value: '<b>x@example.org</b>' }] }), 400, 'observable-refused');
+    expectProblem(await post({ observables: [{ kind: 'email', value: '<b>x@example.org</b>' }] }), 422, 'observable-refused');
     expectProblem(await post({ observables: [{ kind: 'fingerprint', value: 'x' }] }), 400, 'validation');
     expectProblem(await post({ title: 'x'.repeat(201) }), 400, 'validation');
     expectProblem(await post({ title: 'Bell\u0007' }), 400, 'validation');
@@ -150,8 +150,8 @@ describe('issuing an alert', () => {
     expectProblem(await post({ surprise: true }), 400, 'validation');
     expectProblem(await post({ distribution: [] }), 400, 'validation');
     expectProblem(await post({ distribution: [{ kind: 'unit', id: '00000000-0000-4000-8000-000000000000' }] }), 422, 'invalid');
-    expectProblem(await post({ fromUnitId: ids.unit.es }), 400, 'not-your-unit');
-    expectProblem(await post({}, as['orgadmin.ma']), 400, 'no-unit');
+    expectProblem(await post({ fromUnitId: ids.unit.es }), 403, 'not-your-unit');
+    expectProblem(await post({}, as['orgadmin.ma']), 422, 'no-unit');
     expectProblem(await post({}, as['reader.es']), 403, 'forbidden');
     expectProblem(await t.anonymous().post('/api/v1/alerts', alertPayload()), 401, 'unauthenticated');
     expectProblem(await t.anonymous().get('/api/v1/alerts'), 401, 'unauthenticated');

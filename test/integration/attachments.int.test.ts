@@ -236,8 +236,8 @@ describe('limits and malformed input', () => {
     expect(exact.size).toBe(limit);
   });
 
-  it('refuses an empty file (400) and a form without a file', async () => {
-    expectProblem(await upload(as['focal.ma'], 'empty.pdf', Buffer.alloc(0)), 400, 'empty-file');
+  it('refuses an empty file (422) and a form without a file (400)', async () => {
+    expectProblem(await upload(as['focal.ma'], 'empty.pdf', Buffer.alloc(0)), 422, 'empty-file');
     const noFile = await multipart([]);
     const response = await as['focal.ma'].request({
       method: 'POST',
@@ -322,12 +322,12 @@ describe('limits and malformed input', () => {
 });
 
 describe('attaching on send', () => {
-  it("refuses someone else's pending upload (400), and the send stores nothing", async () => {
+  it("refuses someone else's pending upload (422), and the send stores nothing", async () => {
     const mine = await uploaded(as['focal.es'], 'mine.txt', 'mine');
     const theirs = await uploaded(as['focal.ma'], 'theirs.txt', 'theirs');
     const subject = `Refused attach ${randomBytes(4).toString('hex')}`;
     const messages = async () => count(sql`select count(*)::int as n from messages where subject = ${subject}`);
-    expectProblem(await send(as['focal.es'], [mine.id, theirs.id], { subject }), 400, 'attachment-not-yours');
+    expectProblem(await send(as['focal.es'], [mine.id, theirs.id], { subject }), 422, 'attachment-not-yours');
     expect(await messages()).toBe(0);
     expect(await count(sql`select count(*)::int as n from message_attachments where attachment_id = ${mine.id}`)).toBe(0);
     // The sender's own upload is still pending and can be sent again without the other one.
@@ -340,8 +340,8 @@ describe('attaching on send', () => {
   it('refuses an upload already attached, an unknown id and a malformed id', async () => {
     const file = await uploaded(as['focal.ma'], 'once.txt', 'once');
     expect((await send(as['focal.ma'], [file.id])).statusCode).toBe(201);
-    expectProblem(await send(as['focal.ma'], [file.id]), 400, 'attachment-not-yours');
-    expectProblem(await send(as['focal.ma'], ['00000000-0000-4000-8000-000000000000']), 400, 'attachment-not-yours');
+    expectProblem(await send(as['focal.ma'], [file.id]), 422, 'attachment-not-yours');
+    expectProblem(await send(as['focal.ma'], ['00000000-0000-4000-8000-000000000000']), 422, 'attachment-not-yours');
     expectProblem(await send(as['focal.ma'], ["1' or '1'='1"]), 400, 'validation');
     expectProblem(await send(as['focal.ma'], [file.id, file.id]), 400, 'validation');
   });

@@ -188,7 +188,7 @@ describe('languages I speak', () => {
     const saved = await put(['pt', 'fr']);
     expect(saved.statusCode, saved.body).toBe(200);
     expect((await reader.get(`${API}/me/languages`)).json()).toEqual({ languages: ['pt', 'fr'] });
-    expectProblem(await put(['xx']), 400, 'validation');
+    expectProblem(await put(['xx']), 400, 'unknown-language');
     expectProblem(await put(['EN']), 400, 'validation');
     expectProblem(await put(['fr', 'fr']), 400, 'validation');
     expectProblem(await put('fr'), 400, 'validation');
@@ -233,7 +233,7 @@ describe('managing functions', () => {
     expectProblem(
       await as.orgAdminMa.post(`${API}/functions/${fn.id}/holders`, { userId: users['reader.ma'], startsOn: day(0) }),
       409,
-      'conflict',
+      'function-inactive',
     );
     expect((await as.orgAdminMa.patch(`${API}/functions/${fn.id}`, { active: true })).statusCode).toBe(200);
 
@@ -261,7 +261,7 @@ describe('managing functions', () => {
     expectProblem(
       await as.orgAdminMa.post(`${API}/functions`, { unitId: units.ma, title: 'coordination GÉNÉRALE', kind: 'liaison_officer' }),
       409,
-      'conflict',
+      'title-taken',
     );
     const bad: Record<string, unknown>[] = [
       { unitId: units.ma, title: 'X', kind: 'spymaster' },
@@ -270,11 +270,15 @@ describe('managing functions', () => {
       { unitId: units.ma, title: 'X', kind: 'liaison_officer', themes: ['weather'] },
       { unitId: units.ma, title: 'X', kind: 'liaison_officer', email: 'not-an-address' },
       { unitId: units.ma, title: 'X', kind: 'liaison_officer', phone: 'call me' },
-      { unitId: units.ma, title: 'X', kind: 'liaison_officer', phone: '+1 2' },
       { unitId: 'not-a-uuid', title: 'X', kind: 'liaison_officer' },
       { unitId: units.ma, title: 'X', kind: 'liaison_officer', secret: true },
     ];
     for (const body of bad) expectProblem(await as.orgAdminMa.post(`${API}/functions`, body), 400, 'validation');
+    expectProblem(
+      await as.orgAdminMa.post(`${API}/functions`, { unitId: units.ma, title: 'X', kind: 'liaison_officer', phone: '+1 2' }),
+      400,
+      'invalid-phone',
+    );
     expectProblem(
       await as.orgAdminMa.post(`${API}/functions`, { unitId: randomUUID(), title: 'X', kind: 'liaison_officer' }),
       404,
@@ -365,13 +369,13 @@ describe('holders and rotation', () => {
     expect(deputy.statusCode, deputy.body).toBe(201);
     expect(deputy.json().currentHolders).toHaveLength(2);
     // focal.ma holds it from day -30, open-ended; analyst.ma held it from -400 to -31.
-    expectProblem(await as.orgAdminMa.post(url, { userId: users['focal.ma'], startsOn: day(100) }), 409, 'conflict');
+    expectProblem(await as.orgAdminMa.post(url, { userId: users['focal.ma'], startsOn: day(100) }), 409, 'holder-overlap');
     expectProblem(
       await as.orgAdminMa.post(url, { userId: users['analyst.ma'], startsOn: day(-31), endsOn: day(-31) }),
       409,
-      'conflict',
+      'holder-overlap',
     );
-    expectProblem(await as.orgAdminMa.post(url, { userId: users['caseworker.ma'], startsOn: day(30) }), 409, 'conflict');
+    expectProblem(await as.orgAdminMa.post(url, { userId: users['caseworker.ma'], startsOn: day(30) }), 409, 'holder-overlap');
     // The day after a period ends is free; a future period is upcoming, not current.
     const later = await as.orgAdminMa.post(url, { userId: users['caseworker.ma'], startsOn: day(31), endsOn: day(60) });
     expect(later.statusCode, later.body).toBe(201);
@@ -380,8 +384,8 @@ describe('holders and rotation', () => {
     expect(future).not.toHaveProperty('email');
     const firstCaseworker = (later.json() as DirectoryFunction).holders?.find((holder) => holder.startsOn === day(-5)) as Holder;
     // Extending the first period into the second overlaps.
-    expectProblem(await as.orgAdminMa.patch(`${url}/${firstCaseworker.id}`, { endsOn: day(40) }), 409, 'conflict');
-    expectProblem(await as.orgAdminMa.patch(`${url}/${firstCaseworker.id}`, { endsOn: null }), 409, 'conflict');
+    expectProblem(await as.orgAdminMa.patch(`${url}/${firstCaseworker.id}`, { endsOn: day(40) }), 409, 'holder-overlap');
+    expectProblem(await as.orgAdminMa.patch(`${url}/${firstCaseworker.id}`, { endsOn: null }), 409, 'holder-overlap');
   });
 
   it('refuses bad dates, strangers and unknown periods', async () => {
@@ -390,18 +394,23 @@ describe('holders and rotation', () => {
     for (const body of [
       { userId: users['reader.ma'], startsOn: '2026-02-30' },
       { userId: users['reader.ma'], startsOn: 'yesterday' },
-      { userId: users['reader.ma'], startsOn: day(10), endsOn: day(5) },
       { userId: users['reader.ma'], startsOn: day(0), endsOn: '2026-13-01' },
       { userId: 'me', startsOn: day(0) },
       { userId: users['reader.ma'] },
-      // Someone of another organisation cannot hold a Moroccan function.
-      { userId: users['focal.es'], startsOn: day(0) },
-      { userId: randomUUID(), startsOn: day(0) },
     ]) {
       expectProblem(await as.orgAdminMa.post(url, body), 400, 'validation');
     }
+    expectProblem(
+      await as.orgAdminMa.post(url, { userId: users['reader.ma'], startsOn: day(10), endsOn: day(5) }),
+      422,
+      'invalid-period',
+    );
+    // Someone of another organisation cannot hold a Moroccan function, nor someone unknown.
+    for (const userId of [users['focal.es'], randomUUID()]) {
+      expectProblem(await as.orgAdminMa.post(url, { userId, startsOn: day(0) }), 422, 'holder-not-member');
+    }
     const [current] = smuggling.currentHolders;
-    expectProblem(await as.orgAdminMa.patch(`${url}/${current.holderId}`, { endsOn: day(-400) }), 400, 'validation');
+    expectProblem(await as.orgAdminMa.patch(`${url}/${current.holderId}`, { endsOn: day(-400) }), 422, 'invalid-period');
     expectProblem(await as.orgAdminMa.patch(`${url}/${randomUUID()}`, { endsOn: day(0) }), 404, 'not-found');
     expectProblem(await as.orgAdminMa.patch(`${url}/${current.holderId}`, { userId: users['reader.ma'] }), 400, 'validation');
     const rows =

@@ -75,7 +75,7 @@ describe('unit inboxes', () => {
     const holders = `/api/v1/directory/functions/${ids.atlanticLiaison}/holders`;
     const past = await as['orgadmin.es'].post(holders, { userId: analystId, startsOn: day(-10), endsOn: day(-1) });
     expect(past.statusCode, past.body).toBe(201);
-    expectProblem(await analyst.get(`/api/v1/messages?box=inbox&unitId=${spanishUnit}`), 400, 'not-your-unit');
+    expectProblem(await analyst.get(`/api/v1/messages?box=inbox&unitId=${spanishUnit}`), 403, 'not-your-unit');
     const now = await as['orgadmin.es'].post(holders, { userId: analystId, startsOn: day(0), note: 'Rotation' });
     expect(now.statusCode, now.body).toBe(201);
     const successor = await box(analyst, `box=inbox&unitId=${spanishUnit}&q=Function-addressed`);
@@ -158,7 +158,7 @@ describe('unit inboxes', () => {
 
   it('opens only your own units, and gives unit-less accounts search instead of an inbox', async () => {
     const spanishUnit = (await as['focal.es'].get('/api/v1/messages/unread')).json().units[0].unitId;
-    expectProblem(await as['focal.ma'].get(`/api/v1/messages?box=inbox&unitId=${spanishUnit}`), 400, 'not-your-unit');
+    expectProblem(await as['focal.ma'].get(`/api/v1/messages?box=inbox&unitId=${spanishUnit}`), 403, 'not-your-unit');
     const orgadmin = await box(as['orgadmin.es'], 'box=inbox');
     expect(orgadmin).toMatchObject({ total: 0, messages: [] });
     expect((await box(as['orgadmin.es'], 'box=all&q=Archive')).total).toBe(1);

@@ -95,7 +95,7 @@ describe('messages between units', () => {
     expectProblem(await as['analyst.es'].get(`/api/v1/messages/${red.id}`), 404, 'not-found');
     const refused = expectProblem(
       await as['focal.es'].post(`/api/v1/messages/${red.id}/forward`, { distribution: toUnit(unit.CGEF) }),
-      403,
+      422,
       'forward-red',
     );
     expect(refused.detail).toMatch(/TLP:RED/);
@@ -118,7 +118,7 @@ describe('messages between units', () => {
     expect((inside.json() as Message).body).toMatch(/^For your analysis\.[\s\S]*> Details follow\./);
     expectProblem(
       await as['focal.es'].post(`/api/v1/messages/${amber.id}/forward`, { distribution: toUnit(unit.DPAF) }),
-      403,
+      422,
       'forward-widens-audience',
     );
     expectProblem(
@@ -126,7 +126,7 @@ describe('messages between units', () => {
         distribution: toUnit(lastUnit.CGEF),
         handlingCode: 'TLP:GREEN',
       }),
-      403,
+      422,
       'forward-looser-code',
     );
 
@@ -142,7 +142,7 @@ describe('messages between units', () => {
     ).toBe(201);
     expectProblem(
       await as['focal.sn'].post(`/api/v1/messages/${green.id}/forward`, { distribution: toUnit(unit.DST) }),
-      403,
+      422,
       'forward-widens-audience',
     );
   });
@@ -156,7 +156,7 @@ describe('messages between units', () => {
         handlingCode: 'TLP:AMBER',
         distribution: toUnit(unit.CGEF),
       }),
-      400,
+      422,
       'deadline-required',
     );
     const deadline = new Date(Date.now() + 86_400_000).toISOString();
@@ -191,7 +191,7 @@ describe('messages between units', () => {
     expectProblem(await t.anonymous().get('/api/v1/messages'), 401, 'unauthenticated');
     expectProblem(await as['focal.ma'].post('/api/v1/messages', { ...valid, body: 'x'.repeat(100_001) }), 400, 'validation');
     expectProblem(await as['focal.ma'].post('/api/v1/messages', { ...valid, handlingCode: 'TLP:PURPLE' }), 400, 'validation');
-    expectProblem(await as['focal.ma'].post('/api/v1/messages', { ...valid, fromUnitId: unit.CGEF }), 400, 'not-your-unit');
+    expectProblem(await as['focal.ma'].post('/api/v1/messages', { ...valid, fromUnitId: unit.CGEF }), 403, 'not-your-unit');
     expectProblem(
       await as['focal.ma'].post('/api/v1/messages', { ...valid, distribution: toUnit('00000000-0000-4000-8000-000000000000') }),
       422,

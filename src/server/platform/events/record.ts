@@ -1,16 +1,10 @@
 import { sql } from 'kysely';
+import type { EventType } from '../../../shared/exchange/live/events.js';
 import type { SharedRecordAccess } from '../../../shared/visibility.js';
 import type { Db } from '../db/database.js';
 
-export const EVENT_TYPES = [
-  'message.new',
-  'rfi.updated',
-  'rfi.reminder',
-  'alert.new',
-  'alert.updated',
-  'alert.feedback',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+// The web app reacts to the same types: they are the live stream's contract.
+export { EVENT_TYPES, type EventType } from '../../../shared/exchange/live/events.js';
 
 export interface NewEvent {
   type: EventType;

@@ -1,5 +1,7 @@
-import { Problem } from '../../../platform/errors.js';
-import { type Geometry, MAX_GEOMETRY_POINTS } from './schemas.js';
+import type { Geometry } from '../../../../shared/exchange/alerts/contract.js';
+import { ALERT_PROBLEMS } from '../../../../shared/exchange/alerts/problems.js';
+import { MAX_GEOMETRY_POINTS } from '../../../../shared/exchange/alerts/vocabulary.js';
+import { problem } from '../../../platform/errors.js';
 
 /**
  * What the schema cannot say about an alert's area: a polygon's rings are closed, hold at least
@@ -24,4 +26,4 @@ export function checkGeometry(geometry: Geometry | undefined): void {
   }
 }
 
-const invalidGeometry = (detail: string) => new Problem(400, 'invalid-geometry', detail);
+const invalidGeometry = (detail: string) => problem(ALERT_PROBLEMS, 'invalid-geometry', detail);

@@ -1,5 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  AlertDetail,
+  AlertExport,
+  AlertList,
+  AlertMap,
+  ExtractedObservables,
+} from '../../../../shared/exchange/alerts/contract.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
+import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
 import { collectExport, EXPORT_LIMIT, toCsv, toJson } from './export.js';
 import { alertMap } from './map.js';
@@ -20,22 +28,54 @@ export async function alertRoutes(app: FastifyInstance) {
   const feedback = { policy: 'alert.feedback' as const };
   app.get(
     '/api/v1/alerts',
-    { config: read, schema: { tags, summary: 'Alerts you may see, newest first, with facets', querystring: ListQuery } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Alerts you may see, newest first, with facets',
+        querystring: ListQuery,
+        response: replies({ 200: AlertList }),
+      },
+    },
     async (request) => service.list(actorContext(request), request.query as ListQuery),
   );
   app.post(
     '/api/v1/alerts',
-    { config: issue, schema: { tags, summary: 'Issue an early-warning alert from one of your units', body: IssueBody } },
+    {
+      config: issue,
+      schema: {
+        tags,
+        summary: 'Issue an early-warning alert from one of your units',
+        body: IssueBody,
+        response: replies({ 201: AlertDetail }),
+      },
+    },
     async (request, reply) => reply.code(201).send(await service.issue(actorContext(request), request.body as IssueBody)),
   );
   app.post(
     '/api/v1/alerts/extract-observables',
-    { config: issue, schema: { tags, summary: 'Suggest observables found in a text', body: ExtractBody } },
+    {
+      config: issue,
+      schema: {
+        tags,
+        summary: 'Suggest observables found in a text',
+        body: ExtractBody,
+        response: replies({ 200: ExtractedObservables }),
+      },
+    },
     async (request) => service.extract(request.body as ExtractBody),
   );
   app.get(
     '/api/v1/alerts/map',
-    { config: read, schema: { tags, summary: 'Visible alerts as GeoJSON, and counts per country', querystring: MapQuery } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Visible alerts as GeoJSON, and counts per country',
+        querystring: MapQuery,
+        response: replies({ 200: AlertMap }),
+      },
+    },
     async (request) => alertMap(actorContext(request), request.query as MapQuery),
   );
   app.get(
@@ -46,6 +86,8 @@ export async function alertRoutes(app: FastifyInstance) {
         tags,
         summary: `Export visible alerts (at most ${EXPORT_LIMIT.toLocaleString('en')}) as CSV or JSON`,
         querystring: ExportQuery,
+        // The file is sent as text, never serialised from a schema.
+        response: replies({ 200: AlertExport }),
       },
     },
     async (request, reply) => {
@@ -67,20 +109,43 @@ export async function alertRoutes(app: FastifyInstance) {
   );
   app.get(
     '/api/v1/alerts/:id',
-    { config: read, schema: { tags, summary: 'One alert with its observables, correlations and feedback', params: IdParams } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'One alert with its observables, correlations and feedback',
+        params: IdParams,
+        response: replies({ 200: AlertDetail }),
+      },
+    },
     async (request) => service.getAlert(actorContext(request), idOf(request)),
   );
   app.post(
     '/api/v1/alerts/:id/feedback',
     {
       config: feedback,
-      schema: { tags, summary: 'Give feedback on an alert for one of your units', params: IdParams, body: FeedbackBody },
+      schema: {
+        tags,
+        summary: 'Give feedback on an alert for one of your units',
+        params: IdParams,
+        body: FeedbackBody,
+        response: replies({ 200: AlertDetail }),
+      },
     },
     async (request) => service.giveFeedback(actorContext(request), idOf(request), request.body as FeedbackBody),
   );
   app.post(
     '/api/v1/alerts/:id/withdraw',
-    { config: issue, schema: { tags, summary: 'Withdraw an alert your unit issued', params: IdParams, body: WithdrawBody } },
+    {
+      config: issue,
+      schema: {
+        tags,
+        summary: 'Withdraw an alert your unit issued',
+        params: IdParams,
+        body: WithdrawBody,
+        response: replies({ 200: AlertDetail }),
+      },
+    },
     async (request) => service.withdraw(actorContext(request), idOf(request), request.body as WithdrawBody),
   );
 }

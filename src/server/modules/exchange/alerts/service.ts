@@ -1,8 +1,10 @@
 import countryNames from 'i18n-iso-countries';
+import { ALERT_PROBLEMS } from '../../../../shared/exchange/alerts/problems.js';
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import type { SharedRecordAccess, Viewer } from '../../../../shared/visibility.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { notFound, Problem } from '../../../platform/errors.js';
+import { forbidden, notFound, problem } from '../../../platform/errors.js';
 import { recordEvent } from '../../../platform/events/record.js';
 import { renderMarkdown } from '../../../platform/markdown.js';
 import { decide } from '../../../platform/policy/policy.js';
@@ -83,8 +85,9 @@ export async function auditRead(ctx: ActorContext, rows: { id: string; handling_
 /** The unit an alert is issued from: one of the issuer's own units, the first by default. */
 function senderUnit(ctx: ActorContext, requested: string | undefined): string {
   const unit = requested ?? ctx.actor.unitIds[0];
-  if (!unit) throw new Problem(400, 'no-unit', 'Alerts are issued from a unit, and your account belongs to none.');
-  if (!ctx.actor.unitIds.includes(unit)) throw new Problem(400, 'not-your-unit', 'You can act only for a unit you belong to.');
+  if (!unit) throw problem(ALERT_PROBLEMS, 'no-unit', 'Alerts are issued from a unit, and your account belongs to none.');
+  if (!ctx.actor.unitIds.includes(unit))
+    throw problem(ALERT_PROBLEMS, 'not-your-unit', 'You can act only for a unit you belong to.');
   return unit;
 }
 
@@ -98,7 +101,7 @@ function normaliseAll(inputs: NonNullable<IssueBody['observables']>): (Observabl
       platform: input.platform,
     });
     if (!result.ok) {
-      throw new Problem(400, 'observable-refused', `Observable ${index} (${input.kind}): ${result.reason}`, {
+      throw problem(ALERT_PROBLEMS, 'observable-refused', `Observable ${index} (${input.kind}): ${result.reason}`, {
         index,
         code: result.code,
         reason: result.reason,
@@ -137,17 +140,18 @@ export function resolveFilters(query: AlertFilters): repo.Filters {
 export async function issue(ctx: ActorContext, body: IssueBody) {
   const unitId = senderUnit(ctx, body.fromUnitId);
   const title = body.title.trim();
-  if (!title) throw new Problem(400, 'validation', 'The title is empty.');
+  if (!title) throw problem(PLATFORM_PROBLEMS, 'validation', 'The title is empty.');
   const validFrom = body.validFrom ? new Date(body.validFrom) : new Date();
   const validUntil = new Date(body.validUntil);
   if (validUntil.getTime() <= validFrom.getTime()) {
-    throw new Problem(400, 'invalid-validity', 'An alert must be valid until a time after it becomes valid.');
+    throw problem(ALERT_PROBLEMS, 'invalid-validity', 'An alert must be valid until a time after it becomes valid.');
   }
   if (validUntil.getTime() <= Date.now()) {
-    throw new Problem(400, 'validity-ended', 'An alert must still be valid when it is issued.');
+    throw problem(ALERT_PROBLEMS, 'validity-ended', 'An alert must still be valid when it is issued.');
   }
   const unknown = body.area.countries.find((code) => !countryNames.isValid(code));
-  if (unknown) throw new Problem(400, 'unknown-country', `${unknown} is not an ISO 3166-1 country code.`, { country: unknown });
+  if (unknown)
+    throw problem(ALERT_PROBLEMS, 'unknown-country', `${unknown} is not an ISO 3166-1 country code.`, { country: unknown });
   checkGeometry(body.area.geometry);
   const observables = normaliseAll(body.observables ?? []);
   const distribution = await resolveDistribution(ctx.db, body.distribution);
@@ -302,14 +306,15 @@ export async function giveFeedback(ctx: ActorContext, id: string, body: Feedback
   const row = await repo.findAlert(ctx.db, viewer(ctx), id);
   if (!row) throw notFound('alert');
   if (ctx.actor.unitIds.length === 0)
-    throw new Problem(400, 'no-unit', 'Feedback is given for a unit, and your account belongs to none.');
+    throw problem(ALERT_PROBLEMS, 'no-unit', 'Feedback is given for a unit, and your account belongs to none.');
   const unitId = body.unitId ?? ctx.actor.unitIds.find((unit) => unit !== row.originator_unit_id) ?? row.originator_unit_id;
-  if (!ctx.actor.unitIds.includes(unitId)) throw new Problem(400, 'not-your-unit', 'You can act only for a unit you belong to.');
+  if (!ctx.actor.unitIds.includes(unitId))
+    throw problem(ALERT_PROBLEMS, 'not-your-unit', 'You can act only for a unit you belong to.');
   if (unitId === row.originator_unit_id) {
-    throw new Problem(403, 'own-alert', 'The unit that issued an alert does not give feedback on it; receiving units do.');
+    throw problem(ALERT_PROBLEMS, 'own-alert', 'The unit that issued an alert does not give feedback on it; receiving units do.');
   }
   if (row.status === 'withdrawn')
-    throw new Problem(409, 'alert-withdrawn', 'This alert was withdrawn; it takes no more feedback.');
+    throw problem(ALERT_PROBLEMS, 'alert-withdrawn', 'This alert was withdrawn; it takes no more feedback.');
   await ctx.db.transaction().execute(async (trx) => {
     await feedbackRepo.recordFeedback(trx, {
       alertId: row.id,
@@ -341,7 +346,7 @@ export async function withdraw(ctx: ActorContext, id: string, body: WithdrawBody
   const row = await repo.findAlert(ctx.db, viewer(ctx), id);
   if (!row) throw notFound('alert');
   if (!ctx.actor.unitIds.includes(row.originator_unit_id)) {
-    throw new Problem(403, 'forbidden', 'Only members of the unit that issued an alert may withdraw it.');
+    throw forbidden('Only members of the unit that issued an alert may withdraw it.');
   }
   const done = await ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.withdraw(trx, row.id, ctx.actor.userId, body.reason.trim()))) return false;
@@ -354,7 +359,7 @@ export async function withdraw(ctx: ActorContext, id: string, body: WithdrawBody
     });
     return true;
   });
-  if (!done) throw new Problem(409, 'already-withdrawn', 'This alert has already been withdrawn.');
+  if (!done) throw problem(ALERT_PROBLEMS, 'already-withdrawn', 'This alert has already been withdrawn.');
   await ctx.audit({ action: 'alert.withdraw', outcome: 'success', targetType: 'alert', targetId: row.id });
   return getAlert(ctx, row.id);
 }

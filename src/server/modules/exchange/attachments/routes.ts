@@ -1,11 +1,13 @@
 import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { AttachmentFile, UploadedAttachment } from '../../../../shared/exchange/attachments/contract.js';
+import { MAX_ATTACHMENT_BYTES } from '../../../../shared/exchange/attachments/limits.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
+import { replies } from '../../../platform/http/responses.js';
 import { Id, IdParams } from '../../../platform/http/schemas.js';
 import { setDownloadHeaders } from './headers.js';
 import * as service from './service.js';
-import { MAX_ATTACHMENT_BYTES } from './store.js';
 
 const DownloadParams = Type.Object({ messageId: Id, attachmentId: Id }, { additionalProperties: false });
 
@@ -30,6 +32,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
         description:
           'multipart/form-data with one file in the field `file`, at most 25 MB. The type is sniffed from the bytes; ' +
           'programs and scripts are refused (415). Answers 201 with the id to list in `attachmentIds` when sending.',
+        response: replies({ 201: UploadedAttachment }),
       },
     },
     async (request, reply) => reply.code(201).send(await service.upload(actorContext(request), request)),
@@ -41,7 +44,13 @@ export async function attachmentRoutes(app: FastifyInstance) {
       config: { policy: 'attachment.upload' },
       // A HEAD would write a download's audit row without sending anything.
       exposeHeadRoute: false,
-      schema: { tags, summary: 'Your own upload, before it is attached to a message', params: IdParams },
+      schema: {
+        tags,
+        summary: 'Your own upload, before it is attached to a message',
+        params: IdParams,
+        // The bytes are streamed as stored, never serialised from a schema.
+        response: replies({ 200: AttachmentFile }),
+      },
     },
     async (request, reply) => {
       const { row, size, stream } = await service.downloadPending(actorContext(request), (request.params as { id: string }).id);
@@ -55,7 +64,12 @@ export async function attachmentRoutes(app: FastifyInstance) {
     {
       config: { policy: 'message.read' },
       exposeHeadRoute: false,
-      schema: { tags, summary: 'Download an attachment of a message you may see', params: DownloadParams },
+      schema: {
+        tags,
+        summary: 'Download an attachment of a message you may see',
+        params: DownloadParams,
+        response: replies({ 200: AttachmentFile }),
+      },
     },
     async (request, reply) => {
       const { messageId, attachmentId } = request.params as { messageId: string; attachmentId: string };

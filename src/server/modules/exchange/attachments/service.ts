@@ -1,7 +1,8 @@
 import type { FastifyRequest } from 'fastify';
+import { ATTACHMENT_PROBLEMS } from '../../../../shared/exchange/attachments/problems.js';
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
-import { notFound, Problem } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import { viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { findMessage } from '../messages/repository.js';
 import * as repo from './repository.js';
@@ -66,8 +67,8 @@ export async function attachUploads(trx: Db, input: { messageId: string; attachm
   if (input.attachmentIds.length === 0) return;
   const claimed = await repo.claimPending(trx, input.attachmentIds, input.userId);
   if (claimed.length !== new Set(input.attachmentIds).size) {
-    throw new Problem(
-      400,
+    throw problem(
+      ATTACHMENT_PROBLEMS,
       'attachment-not-yours',
       'Attach only files you uploaded yourself and have not attached to another message; nothing was sent.',
     );

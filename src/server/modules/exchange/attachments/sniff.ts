@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { fileTypeFromFile } from 'file-type';
-import { Problem } from '../../../platform/errors.js';
+import { ATTACHMENT_PROBLEMS } from '../../../../shared/exchange/attachments/problems.js';
+import { problem } from '../../../platform/errors.js';
 
 /**
  * What a file really is, judged from its bytes (the type a client declares is never trusted), and
@@ -68,7 +69,7 @@ export function servedContentType(mediaType: string): string {
 }
 
 export const refusedType = (fileName: string) =>
-  new Problem(415, 'refused-file-type', `${fileName}: programs and scripts cannot be attached; nothing was stored.`);
+  problem(ATTACHMENT_PROBLEMS, 'refused-file-type', `${fileName}: programs and scripts cannot be attached; nothing was stored.`);
 
 /** Refuses a name whose extension runs code; trailing dots and spaces are ignored as Windows does. */
 export function checkFileName(fileName: string): void {

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
-import { Problem } from '../../../platform/errors.js';
+import { MAX_ATTACHMENT_BYTES } from '../../../../shared/exchange/attachments/limits.js';
+import { ATTACHMENT_PROBLEMS } from '../../../../shared/exchange/attachments/problems.js';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
+import { Problem, problem } from '../../../platform/errors.js';
 import { saveHashed } from '../../../platform/http/uploads.js';
 
 /**
@@ -12,7 +15,6 @@ import { saveHashed } from '../../../platform/http/uploads.js';
  * chunk of an upload is ever held in memory.
  */
 
-export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 const MAX_NAME_CHARS = 200;
 
 export interface ReceivedFile {
@@ -47,14 +49,18 @@ export function cleanFileName(raw: string): string {
     .normalize('NFC')
     .trim();
   if (!name || name === '.' || name === '..') {
-    throw new Problem(400, 'invalid-file-name', 'The file needs a name; nothing was stored.');
+    throw problem(ATTACHMENT_PROBLEMS, 'invalid-file-name', 'The file needs a name; nothing was stored.');
   }
   return [...name].slice(-MAX_NAME_CHARS).join('');
 }
 
 const tooLarge = () =>
-  new Problem(413, 'too-large', `An attachment may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; nothing was stored.`);
-const malformed = () => new Problem(400, 'malformed-body', 'The multipart form could not be read; nothing was stored.');
+  problem(
+    ATTACHMENT_PROBLEMS,
+    'too-large',
+    `An attachment may be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB; nothing was stored.`,
+  );
+const malformed = () => problem(PLATFORM_PROBLEMS, 'malformed-body', 'The multipart form could not be read; nothing was stored.');
 
 /** @fastify/multipart's limit and format errors, as problems a client can act on. */
 function toProblem(error: unknown): unknown {
@@ -63,7 +69,7 @@ function toProblem(error: unknown): unknown {
     case 'FST_REQ_FILE_TOO_LARGE':
       return tooLarge();
     case 'FST_FILES_LIMIT':
-      return new Problem(400, 'one-file', 'Send one file per upload; nothing was stored.');
+      return problem(ATTACHMENT_PROBLEMS, 'one-file', 'Send one file per upload; nothing was stored.');
     case 'FST_PARTS_LIMIT':
     case 'FST_FIELDS_LIMIT':
     case 'FST_PROTO_VIOLATION':
@@ -86,7 +92,7 @@ function declared(mimetype: string | undefined): string | null {
  */
 export async function receiveFile(request: FastifyRequest, dataDir: string): Promise<ReceivedFile> {
   if (!request.isMultipart()) {
-    throw new Problem(415, 'unsupported-media-type', 'Send the file as multipart/form-data, in the field "file".');
+    throw problem(PLATFORM_PROBLEMS, 'unsupported-media-type', 'Send the file as multipart/form-data, in the field "file".');
   }
   const incoming = path.join(storeRoot(dataDir), '.incoming');
   await fs.mkdir(incoming, { recursive: true, mode: 0o700 });
@@ -96,15 +102,19 @@ export async function receiveFile(request: FastifyRequest, dataDir: string): Pro
     const limits = { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5, parts: 6 };
     for await (const part of request.parts({ limits })) {
       if (part.type !== 'file' || part.fieldname !== 'file') {
-        throw new Problem(400, 'unknown-field', `Unknown form field "${part.fieldname}"; send the file in the field "file".`);
+        throw problem(
+          PLATFORM_PROBLEMS,
+          'unknown-field',
+          `Unknown form field "${part.fieldname}"; send the file in the field "file".`,
+        );
       }
       const fileName = cleanFileName(part.filename ?? '');
       const saved = await saveHashed(part.file, tempPath);
       if (saved.truncated) throw tooLarge();
-      if (saved.size === 0) throw new Problem(400, 'empty-file', `${fileName} is empty; nothing was stored.`);
+      if (saved.size === 0) throw problem(ATTACHMENT_PROBLEMS, 'empty-file', `${fileName} is empty; nothing was stored.`);
       received = { fileName, declaredType: declared(part.mimetype), tempPath, size: saved.size, sha256: saved.sha256 };
     }
-    if (!received) throw new Problem(400, 'no-file', 'Choose a file to upload, in the field "file".');
+    if (!received) throw problem(ATTACHMENT_PROBLEMS, 'no-file', 'Choose a file to upload, in the field "file".');
     return received;
   } catch (error) {
     await discard(tempPath);
@@ -139,7 +149,7 @@ export async function openBlob(dataDir: string, sha256: string) {
     return { size, stream: handle.createReadStream() };
   } catch (error) {
     throw Object.assign(
-      new Problem(500, 'attachment-unavailable', 'The stored file could not be read; the error has been logged.'),
+      problem(ATTACHMENT_PROBLEMS, 'attachment-unavailable', 'The stored file could not be read; the error has been logged.'),
       {
         cause: error,
       },

@@ -1,6 +1,7 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
+import { DIRECTORY_PROBLEMS } from '../../../../shared/exchange/directory/problems.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { conflict, notFound, Problem } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../../administration/changes.js';
 import * as repo from './repository.js';
@@ -21,19 +22,18 @@ export interface FunctionInput {
   active?: boolean;
 }
 
-const badRequest = (detail: string) => new Problem(400, 'validation', detail);
-
 /** Phone numbers are stored in E.164; a national number is read in the organisation's country. */
 function normalisePhone(phone: string | null | undefined, country: string | null): string | null {
   if (!phone?.trim()) return null;
   const parsed = parsePhoneNumberFromString(phone, (country ?? undefined) as CountryCode | undefined);
-  if (!parsed?.isValid()) throw badRequest('The phone number is not a valid international or national number.');
+  if (!parsed?.isValid())
+    throw problem(DIRECTORY_PROBLEMS, 'invalid-phone', 'The phone number is not a valid international or national number.');
   return parsed.number;
 }
 
 async function ensureTitleFree(ctx: ActorContext, unitId: string, title: string, exceptId: string | null) {
   if (await repo.functionTitleTaken(ctx.db, unitId, title, exceptId)) {
-    throw conflict('This unit already has a function with this title.');
+    throw problem(DIRECTORY_PROBLEMS, 'title-taken', 'This unit already has a function with this title.');
   }
 }
 
@@ -41,7 +41,8 @@ export async function createFunction(ctx: ActorContext, input: FunctionInput & {
   const unit = await repo.findUnitOwner(ctx.db, input.unitId);
   if (!unit) throw notFound('unit');
   authorize(ctx.actor, 'directory.manage', { organisationId: unit.organisation_id, kind: 'unit' });
-  if (!unit.active) throw conflict('This unit is deactivated; reactivate it before adding functions.');
+  if (!unit.active)
+    throw problem(DIRECTORY_PROBLEMS, 'unit-inactive', 'This unit is deactivated; reactivate it before adding functions.');
   await ensureTitleFree(ctx, unit.id, input.title, null);
   const id = await repo.insertFunction(ctx.db, unit.id, {
     title: input.title,
@@ -99,10 +100,12 @@ export async function updateFunction(ctx: ActorContext, id: string, patch: Funct
 
 function checkPeriod(startsOn: string, endsOn: string | null) {
   // ISO dates compare as text.
-  if (endsOn !== null && endsOn < startsOn) throw badRequest('A holder period cannot end before it starts.');
+  if (endsOn !== null && endsOn < startsOn)
+    throw problem(DIRECTORY_PROBLEMS, 'invalid-period', 'A holder period cannot end before it starts.');
 }
 
-const overlapProblem = () => conflict('This person already holds this function during part of that period.');
+const overlapProblem = () =>
+  problem(DIRECTORY_PROBLEMS, 'holder-overlap', 'This person already holds this function during part of that period.');
 
 /** Assigns a holder for a period; deputies may hold the function at the same time. */
 export async function addHolder(
@@ -115,9 +118,18 @@ export async function addHolder(
   const holderId = await ctx.db.transaction().execute(async (trx) => {
     // The function row is locked so two assignments of one person cannot both pass the overlap check.
     const stored = await loadManaged({ ...ctx, db: trx }, functionId, true);
-    if (!stored.active) throw conflict('This function is deactivated; reactivate it before assigning holders.');
+    if (!stored.active)
+      throw problem(
+        DIRECTORY_PROBLEMS,
+        'function-inactive',
+        'This function is deactivated; reactivate it before assigning holders.',
+      );
     if (!(await repo.isActiveMemberOf(trx, period.userId, stored.organisation_id))) {
-      throw badRequest("The holder must be an active member of the function's organisation.");
+      throw problem(
+        DIRECTORY_PROBLEMS,
+        'holder-not-member',
+        "The holder must be an active member of the function's organisation.",
+      );
     }
     if (await repo.overlapsAnotherPeriod(trx, functionId, period, null)) throw overlapProblem();
     return repo.insertHolder(trx, functionId, { ...period, note: input.note ?? '' });

@@ -1,14 +1,13 @@
 import { Type } from '@sinclair/typebox';
+import { Literals } from '../../../../shared/contract/kit.js';
+import { FUNCTION_KINDS, MAX_LANGUAGES } from '../../../../shared/exchange/directory/vocabulary.js';
 import { ORGANISATION_KINDS } from '../../../../shared/roles.js';
 import { CountryCode, Id, Paging, Strict, Text } from '../../../platform/http/schemas.js';
 import { THEME_IDS } from '../../knowledge/vocabulary/themes-data.js';
-import { FUNCTION_KINDS, MAX_LANGUAGES } from './vocabulary.js';
 
-const oneOf = (values: readonly string[]) => Type.Union(values.map((value) => Type.Literal(value)));
-
-export const FunctionKindSchema = oneOf(FUNCTION_KINDS);
-export const ThemeSchema = oneOf(THEME_IDS);
-export const OrganisationKindSchema = oneOf(ORGANISATION_KINDS);
+export const FunctionKindSchema = Literals(FUNCTION_KINDS);
+export const ThemeSchema = Literals(THEME_IDS);
+export const OrganisationKindSchema = Literals(ORGANISATION_KINDS);
 /** Two lower-case letters; membership of ISO 639-1 is checked by the service. */
 export const LanguageSchema = Type.String({ pattern: '^[a-z]{2}$', description: 'ISO 639-1 code' });
 export const DateSchema = Type.String({ format: 'date', description: 'YYYY-MM-DD' });

@@ -1,9 +1,10 @@
+import { DIRECTORY_PROBLEMS } from '../../../../shared/exchange/directory/problems.js';
+import { isLanguageCode } from '../../../../shared/exchange/directory/vocabulary.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { notFound, Problem } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { listPage } from '../../administration/listing.js';
 import * as repo from './repository.js';
-import { isLanguageCode } from './vocabulary.js';
 
 /** Mappers: rows never leave raw, so a column added to a table is not published by accident. */
 export const toFunctionResponse = (row: repo.FunctionRow) => ({
@@ -90,7 +91,7 @@ export async function setMyLanguages(ctx: ActorContext, languages: string[]) {
   authorize(ctx.actor, 'directory.read');
   const unknown = languages.filter((code) => !isLanguageCode(code));
   if (unknown.length > 0) {
-    throw new Problem(400, 'validation', `Not ISO 639-1 language codes: ${unknown.join(', ')}.`, { unknown });
+    throw problem(DIRECTORY_PROBLEMS, 'unknown-language', `Not ISO 639-1 language codes: ${unknown.join(', ')}.`, { unknown });
   }
   const before = await repo.languagesOf(ctx.db, ctx.actor.userId);
   await repo.setLanguages(ctx.db, ctx.actor.userId, languages);

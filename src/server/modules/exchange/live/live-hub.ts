@@ -1,9 +1,11 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { LIVE_PROBLEMS } from '../../../../shared/exchange/live/problems.js';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { actorFromApiToken, actorFromSession } from '../../../platform/auth/credentials.js';
 import type { Platform } from '../../../platform/context.js';
 import type { Listen } from '../../../platform/db/database.js';
-import { Problem } from '../../../platform/errors.js';
+import { problem } from '../../../platform/errors.js';
 import { decide } from '../../../platform/policy/policy.js';
 import { EventBus } from './event-bus.js';
 import { EventStream, type StreamSettings } from './stream.js';
@@ -61,11 +63,11 @@ export class LiveHub {
 
   /** A new stream for the actor, or a 429 when the user already holds too many. */
   open(actor: Actor, credential: Credential): EventStream {
-    if (this.#closing) throw new Problem(503, 'closing', 'The server is stopping; reconnect shortly.');
+    if (this.#closing) throw problem(PLATFORM_PROBLEMS, 'closing', 'The server is stopping; reconnect shortly.');
     const held = [...this.#streams].filter((stream) => stream.userId === actor.userId).length;
     if (held >= this.settings.maxStreamsPerUser) {
-      throw new Problem(
-        429,
+      throw problem(
+        LIVE_PROBLEMS,
         'too-many-streams',
         `At most ${this.settings.maxStreamsPerUser} event streams per user; close one first.`,
       );

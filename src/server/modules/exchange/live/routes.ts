@@ -1,10 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { EventStreamReply } from '../../../../shared/exchange/live/contract.js';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { SESSION_COOKIE } from '../../../platform/auth/credentials.js';
 import type { Platform } from '../../../platform/context.js';
 import type { Listen } from '../../../platform/db/database.js';
-import { Problem } from '../../../platform/errors.js';
+import { problem } from '../../../platform/errors.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
+import { replies } from '../../../platform/http/responses.js';
 import { Strict } from '../../../platform/http/schemas.js';
 import { type Credential, LiveHub } from './live-hub.js';
 
@@ -32,7 +35,7 @@ function resumePoint(request: FastifyRequest): number | null {
   const header = request.headers['last-event-id'];
   const given = typeof header === 'string' && header !== '' ? header : (request.query as { after?: string }).after;
   if (given === undefined) return null;
-  if (!SEQ.test(given)) throw new Problem(400, 'validation', 'Last-Event-ID must be an event sequence number.');
+  if (!SEQ.test(given)) throw problem(PLATFORM_PROBLEMS, 'validation', 'Last-Event-ID must be an event sequence number.');
   return Number(given);
 }
 
@@ -61,6 +64,8 @@ export async function liveRoutes(app: FastifyInstance, options: LiveOptions) {
           'Each event: `id: <seq>`, `event: <type>`, `data: {"seq","type","recordType","recordId","at"}`. ' +
           'Reconnect with `Last-Event-ID` (or `?after=`) to receive the missed events; `event: reset` means refetch.',
         querystring: StreamQuery,
+        // The stream is a Node stream sent as it is written, never serialised from a schema.
+        response: replies({ 200: EventStreamReply }),
       },
     },
     async (request, reply) => {

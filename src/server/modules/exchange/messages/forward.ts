@@ -1,7 +1,8 @@
+import { MESSAGE_PROBLEMS } from '../../../../shared/exchange/messages/problems.js';
 import { checkForward, type ForwardRecord, type ForwardTargets } from '../../../../shared/forwarding.js';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { notFound, Problem } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import { linkAttachments } from '../attachments/service.js';
 import { resolveRecipients } from './recipients.js';
 import * as repo from './repository.js';
@@ -49,7 +50,7 @@ export async function forward(ctx: ActorContext, id: string, body: ForwardBody) 
       targetId: original.id,
       details: { reason: decision.code },
     });
-    throw new Problem(403, decision.code, decision.reason);
+    throw problem(MESSAGE_PROBLEMS, decision.code, decision.reason);
   }
   const note = body.note?.trim();
   const quoted = original.body

@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { MessageDetail, MessageList, UnreadCounts } from '../../../../shared/exchange/messages/contract.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
+import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
 import { forward } from './forward.js';
 import { ComposeBody, ForwardBody, MessageListQuery, UnitBody } from './schemas.js';
@@ -17,29 +19,62 @@ export async function messageRoutes(app: FastifyInstance) {
   const send = { policy: 'message.send' as const };
   app.get(
     '/api/v1/messages',
-    { config: read, schema: { tags, summary: 'Inbox or sent box of your units, newest first', querystring: MessageListQuery } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Inbox or sent box of your units, newest first',
+        querystring: MessageListQuery,
+        response: replies({ 200: MessageList }),
+      },
+    },
     async (request) => service.list(actorContext(request), request.query as MessageListQuery),
   );
   app.get(
     '/api/v1/messages/unread',
-    { config: read, schema: { tags, summary: 'Unread messages in the inbox of each of your units' } },
+    {
+      config: read,
+      schema: { tags, summary: 'Unread messages in the inbox of each of your units', response: replies({ 200: UnreadCounts }) },
+    },
     async (request) => service.unread(actorContext(request)),
   );
   app.post(
     '/api/v1/messages',
-    { config: send, schema: { tags, summary: 'Send a message or a request for information', body: ComposeBody } },
+    {
+      config: send,
+      schema: {
+        tags,
+        summary: 'Send a message or a request for information',
+        body: ComposeBody,
+        response: replies({ 201: MessageDetail }),
+      },
+    },
     async (request, reply) => reply.code(201).send(await service.send(actorContext(request), request.body as ComposeBody)),
   );
   app.get(
     '/api/v1/messages/:id',
-    { config: read, schema: { tags, summary: 'One message with its thread and acknowledgements', params: IdParams } },
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'One message with its thread and acknowledgements',
+        params: IdParams,
+        response: replies({ 200: MessageDetail }),
+      },
+    },
     async (request) => service.getMessage(actorContext(request), idOf(request)),
   );
   app.post(
     '/api/v1/messages/:id/acknowledge',
     {
       config: read,
-      schema: { tags, summary: 'Acknowledge a message for one of your units', params: IdParams, body: UnitBody },
+      schema: {
+        tags,
+        summary: 'Acknowledge a message for one of your units',
+        params: IdParams,
+        body: UnitBody,
+        response: replies({ 200: MessageDetail }),
+      },
     },
     async (request) => service.acknowledge(actorContext(request), idOf(request), (request.body ?? {}) as UnitBody),
   );
@@ -47,7 +82,13 @@ export async function messageRoutes(app: FastifyInstance) {
     '/api/v1/messages/:id/forward',
     {
       config: send,
-      schema: { tags, summary: 'Forward a message, as far as its handling code allows', params: IdParams, body: ForwardBody },
+      schema: {
+        tags,
+        summary: 'Forward a message, as far as its handling code allows',
+        params: IdParams,
+        body: ForwardBody,
+        response: replies({ 201: MessageDetail }),
+      },
     },
     async (request, reply) =>
       reply.code(201).send(await forward(actorContext(request), idOf(request), request.body as ForwardBody)),
@@ -65,6 +106,7 @@ export async function messageRoutes(app: FastifyInstance) {
           summary: archived ? "File a message away in one of your units' archive" : 'Bring an archived message back to the inbox',
           params: IdParams,
           body: UnitBody,
+          response: replies({ 200: MessageDetail }),
         },
       },
       async (request) => service.archive(actorContext(request), idOf(request), (request.body ?? {}) as UnitBody, archived),
@@ -72,7 +114,15 @@ export async function messageRoutes(app: FastifyInstance) {
   }
   app.post(
     '/api/v1/messages/:id/close',
-    { config: send, schema: { tags, summary: 'Close a request for information your unit asked', params: IdParams } },
+    {
+      config: send,
+      schema: {
+        tags,
+        summary: 'Close a request for information your unit asked',
+        params: IdParams,
+        response: replies({ 200: MessageDetail }),
+      },
+    },
     async (request) => service.close(actorContext(request), idOf(request)),
   );
 }

@@ -1,12 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { Literals } from '../../../../shared/contract/kit.js';
+import { MAX_ATTACHMENTS_PER_MESSAGE } from '../../../../shared/exchange/attachments/limits.js';
+import { BOXES, MESSAGE_KINDS, PRIORITIES, RESTRICTIONS } from '../../../../shared/exchange/messages/vocabulary.js';
 import { HANDLING_CODES } from '../../../../shared/handling-codes.js';
 import { DistributionTargetSchema, Id, Paging, Strict, Text } from '../../../platform/http/schemas.js';
-
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((value) => Type.Literal(value)));
-
-/** Restrictions an originator may add to the handling code. */
-export const RESTRICTIONS = ['law_enforcement_only', 'ask_before_judicial_use'] as const;
-export const PRIORITIES = ['routine', 'urgent', 'immediate'] as const;
 
 /** Messages may also be addressed to a function of the directory: it reaches the function's unit. */
 export const MessageTarget = Type.Union([DistributionTargetSchema, Strict({ kind: Type.Literal('function'), id: Id })]);
@@ -15,24 +12,24 @@ const Distribution = Type.Array(MessageTarget, { minItems: 1, maxItems: 200 });
 const Body = Type.String({ minLength: 1, maxLength: 100_000, description: 'Markdown' });
 
 export const ComposeBody = Strict({
-  kind: Type.Optional(literals(['message', 'rfi'] as const)),
+  kind: Type.Optional(Literals(MESSAGE_KINDS)),
   subject: Text(300),
   body: Body,
-  handlingCode: literals(HANDLING_CODES),
-  restrictions: Type.Optional(Type.Array(literals(RESTRICTIONS), { maxItems: RESTRICTIONS.length, uniqueItems: true })),
+  handlingCode: Literals(HANDLING_CODES),
+  restrictions: Type.Optional(Type.Array(Literals(RESTRICTIONS), { maxItems: RESTRICTIONS.length, uniqueItems: true })),
   distribution: Distribution,
-  priority: Type.Optional(literals(PRIORITIES)),
+  priority: Type.Optional(Literals(PRIORITIES)),
   deadline: Type.Optional(Type.String({ format: 'date-time', description: 'RFI: answer wanted by' })),
   inReplyTo: Type.Optional(Id),
   fromUnitId: Type.Optional(Id),
   /** Ids of the sender's own pending uploads (POST /api/v1/attachments). */
-  attachmentIds: Type.Optional(Type.Array(Id, { maxItems: 20, uniqueItems: true })),
+  attachmentIds: Type.Optional(Type.Array(Id, { maxItems: MAX_ATTACHMENTS_PER_MESSAGE, uniqueItems: true })),
 });
 export type ComposeBody = Static<typeof ComposeBody>;
 
 export const ForwardBody = Strict({
   distribution: Distribution,
-  handlingCode: Type.Optional(literals(HANDLING_CODES)),
+  handlingCode: Type.Optional(Literals(HANDLING_CODES)),
   note: Type.Optional(Type.String({ maxLength: 10_000 })),
   fromUnitId: Type.Optional(Id),
 });
@@ -43,9 +40,9 @@ export const UnitBody = Strict({ unitId: Type.Optional(Id) });
 export type UnitBody = Static<typeof UnitBody>;
 
 export const MessageListQuery = Strict({
-  box: Type.Optional(literals(['inbox', 'archive', 'sent', 'all'] as const)),
+  box: Type.Optional(Literals(BOXES)),
   unitId: Type.Optional(Id),
-  kind: Type.Optional(literals(['message', 'rfi'] as const)),
+  kind: Type.Optional(Literals(MESSAGE_KINDS)),
   ...Paging,
 });
 export type MessageListQuery = Static<typeof MessageListQuery>;

@@ -1,7 +1,8 @@
+import { MESSAGE_PROBLEMS } from '../../../../shared/exchange/messages/problems.js';
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
-import { notFound, Problem } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import { recordEvent } from '../../../platform/events/record.js';
 import { renderMarkdown } from '../../../platform/markdown.js';
 import { accessOfRow, viewerOf } from '../../../platform/policy/visibility-filter.js';
@@ -15,8 +16,9 @@ export const viewer = (ctx: ActorContext) => viewerOf(ctx.actor) ?? { organisati
 /** The unit a message is sent from: one of the sender's own units, the first by default. */
 export function senderUnit(ctx: ActorContext, requested: string | undefined): string {
   const unit = requested ?? ctx.actor.unitIds[0];
-  if (!unit) throw new Problem(400, 'no-unit', 'Messages are sent from a unit, and your account belongs to none.');
-  if (!ctx.actor.unitIds.includes(unit)) throw new Problem(400, 'not-your-unit', 'You can send only from a unit you belong to.');
+  if (!unit) throw problem(MESSAGE_PROBLEMS, 'no-unit', 'Messages are sent from a unit, and your account belongs to none.');
+  if (!ctx.actor.unitIds.includes(unit))
+    throw problem(MESSAGE_PROBLEMS, 'not-your-unit', 'You can send only from a unit you belong to.');
   return unit;
 }
 
@@ -88,11 +90,11 @@ export async function storeMessage(trx: Db, ctx: ActorContext, message: repo.New
 export async function send(ctx: ActorContext, body: ComposeBody) {
   const kind = body.kind ?? 'message';
   if (kind === 'rfi' && !body.deadline)
-    throw new Problem(400, 'deadline-required', 'A request for information needs a deadline.');
+    throw problem(MESSAGE_PROBLEMS, 'deadline-required', 'A request for information needs a deadline.');
   if (kind === 'message' && body.deadline)
-    throw new Problem(400, 'deadline-for-rfi', 'Only a request for information has a deadline.');
+    throw problem(MESSAGE_PROBLEMS, 'deadline-for-rfi', 'Only a request for information has a deadline.');
   if (body.deadline && new Date(body.deadline).getTime() <= Date.now()) {
-    throw new Problem(400, 'deadline-past', 'The deadline of a request for information must be in the future.');
+    throw problem(MESSAGE_PROBLEMS, 'deadline-past', 'The deadline of a request for information must be in the future.');
   }
   const unitId = senderUnit(ctx, body.fromUnitId);
   let parent: repo.MessageRow | undefined;
@@ -146,7 +148,7 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
 /** The unit whose box is listed: one of the viewer's own, the first by default, none for unit-less viewers. */
 function boxUnit(ctx: ActorContext, requested: string | undefined): string | null {
   if (requested && !ctx.actor.unitIds.includes(requested)) {
-    throw new Problem(400, 'not-your-unit', 'You can open only the mailboxes of units you belong to.');
+    throw problem(MESSAGE_PROBLEMS, 'not-your-unit', 'You can open only the mailboxes of units you belong to.');
   }
   return requested ?? ctx.actor.unitIds[0] ?? null;
 }
@@ -216,7 +218,11 @@ export async function archive(ctx: ActorContext, id: string, body: UnitBody, arc
   if (!row) throw notFound('message');
   const unitId = senderUnit(ctx, body.unitId);
   if (!(await repo.setArchived(ctx.db, row.id, unitId, archived))) {
-    throw new Problem(409, 'not-delivered', 'This message is not in the inbox of that unit, so it cannot be archived there.');
+    throw problem(
+      MESSAGE_PROBLEMS,
+      'not-delivered',
+      'This message is not in the inbox of that unit, so it cannot be archived there.',
+    );
   }
   await ctx.audit({
     action: archived ? 'message.archive' : 'message.unarchive',
@@ -232,9 +238,9 @@ export async function archive(ctx: ActorContext, id: string, body: UnitBody, arc
 export async function close(ctx: ActorContext, id: string) {
   const row = await repo.findMessage(ctx.db, viewer(ctx), id);
   if (!row) throw notFound('message');
-  if (row.kind !== 'rfi') throw new Problem(409, 'not-an-rfi', 'Only a request for information can be closed.');
+  if (row.kind !== 'rfi') throw problem(MESSAGE_PROBLEMS, 'not-an-rfi', 'Only a request for information can be closed.');
   if (!ctx.actor.unitIds.includes(row.originator_unit_id)) {
-    throw new Problem(403, 'not-the-asking-unit', 'Only the unit that asked can close a request for information.');
+    throw problem(MESSAGE_PROBLEMS, 'not-the-asking-unit', 'Only the unit that asked can close a request for information.');
   }
   const closed = await ctx.db.transaction().execute(async (trx) => {
     const changed = await repo.closeRfi(trx, row.id, ctx.actor.userId);
@@ -248,7 +254,7 @@ export async function close(ctx: ActorContext, id: string) {
       });
     return changed;
   });
-  if (!closed) throw new Problem(409, 'already-closed', 'This request for information is already closed.');
+  if (!closed) throw problem(MESSAGE_PROBLEMS, 'already-closed', 'This request for information is already closed.');
   await ctx.audit({ action: 'message.close', outcome: 'success', targetType: 'message', targetId: row.id });
   return getMessage(ctx, row.id);
 }

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
+import { NoticePreferences } from '../../../../shared/exchange/notices/contract.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
+import { replies } from '../../../platform/http/responses.js';
 import { noticeMailJob } from './mail-job.js';
 import { createMailer } from './mailer.js';
 import { Periodic } from './periodic.js';
 import { sweepReminders } from './reminders.js';
-import { NoticePreferencesBody, NoticePreferencesResponse } from './schemas.js';
+import { NoticePreferencesBody } from './schemas.js';
 import * as service from './service.js';
 import { NOTICE_JOB_KIND, sweepNotices } from './sweep.js';
 
@@ -53,7 +55,7 @@ export async function noticeRoutes(app: FastifyInstance) {
     '/api/v1/account/notices',
     {
       config: { policy: 'account.read' },
-      schema: { tags, summary: 'My e-mail notice settings', response: { 200: NoticePreferencesResponse } },
+      schema: { tags, summary: 'My e-mail notice settings', response: replies({ 200: NoticePreferences }) },
     },
     async (request) => service.getPreferences(actorContext(request)),
   );
@@ -67,7 +69,7 @@ export async function noticeRoutes(app: FastifyInstance) {
         description:
           'Mails go to the account’s own address. Above TLP:GREEN a notice carries only the kind of record, its handling code and a link.',
         body: NoticePreferencesBody,
-        response: { 200: NoticePreferencesResponse },
+        response: replies({ 200: NoticePreferences }),
       },
     },
     async (request) => service.savePreferences(actorContext(request), request.body as NoticePreferencesBody),

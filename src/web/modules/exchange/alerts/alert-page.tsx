@@ -3,13 +3,14 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../api/client.js';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { meQuery, queryClient } from '../../../api/session.js';
 import { ConfirmDialog } from '../../../app/confirm-dialog.js';
 import { Fields } from '../../../app/fields.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { HandlingCodeBadge, useFormatTime } from '../messages/message-parts.js';
+import { isProblem } from '../problems.js';
 import { FeedbackForm, FeedbackList } from './alert-feedback.js';
 import { AreaText, CategoryTag, SeverityBadge, StatusTag, useDescribeGeometry, Validity } from './alert-parts.js';
 import { type AlertDetail, alertKeys, alertPath, alertQuery, refreshAlerts, withdrawAlert } from './alerts-api.js';
@@ -199,7 +200,10 @@ export function AlertPage() {
   const describeGeometry = useDescribeGeometry();
 
   // Not there and not visible look the same, so nothing leaks about alerts the reader may not see.
-  if (isApiError(alert.error, 404) || isApiError(alert.error, 400)) return <NotFoundPage />;
+  // A malformed id is as unknown as a missing or hidden alert.
+  if (isProblem(alert.error, PLATFORM_PROBLEMS, 'not-found') || isProblem(alert.error, PLATFORM_PROBLEMS, 'validation')) {
+    return <NotFoundPage />;
+  }
   if (alert.isPending) return <Loader aria-label={t('alerts.loading')} />;
   if (!alert.data) return <ProblemAlert error={alert.error} />;
   const detail = alert.data;

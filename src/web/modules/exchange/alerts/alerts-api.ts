@@ -1,124 +1,67 @@
 import { queryOptions } from '@tanstack/react-query';
+import type {
+  AlertDetail,
+  AlertList,
+  AlertMap,
+  ExtractedObservables,
+  Geometry,
+} from '../../../../shared/exchange/alerts/contract.js';
+import type { ObservableKind, SocialPlatform } from '../../../../shared/exchange/alerts/observables.js';
 import {
-  OBSERVABLE_KINDS,
-  type ObservableKind,
-  SOCIAL_PLATFORMS,
-  type SocialPlatform,
-} from '../../../../server/modules/exchange/alerts/observables/types.js';
+  CATEGORIES,
+  type Category,
+  SEVERITIES,
+  type Severity,
+  STATUS_FILTERS,
+  type StatusFilter,
+  type Verdict,
+} from '../../../../shared/exchange/alerts/vocabulary.js';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { api, withQuery } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';
 import type { Me } from '../../../api/types.js';
 import type { DistributionTarget } from '../messages/messages-api.js';
 
-export { OBSERVABLE_KINDS, type ObservableKind, SOCIAL_PLATFORMS, type SocialPlatform };
+export type {
+  AlertDetail,
+  AlertList,
+  AlertMap,
+  AlertObservable,
+  AlertSummary,
+  Correlation,
+  ExtractedObservables,
+  FeedbackEntry,
+  Geometry,
+} from '../../../../shared/exchange/alerts/contract.js';
+export {
+  OBSERVABLE_KINDS,
+  type ObservableKind,
+  SOCIAL_PLATFORMS,
+  type SocialPlatform,
+} from '../../../../shared/exchange/alerts/observables.js';
+export {
+  type AlertStatus,
+  CATEGORIES,
+  type Category,
+  MAX_DESCRIPTION,
+  MAX_GEOMETRY_POINTS,
+  MAX_OBSERVABLES,
+  MAX_TITLE,
+  type Severity,
+  STATUS_FILTERS,
+  type StatusFilter,
+  VERDICTS,
+  type Verdict,
+} from '../../../../shared/exchange/alerts/vocabulary.js';
 
 export const ALERTS_API = '/api/v1/alerts';
 export const PAGE_SIZE = 20;
 
-export const CATEGORIES = [
-  'new_route',
-  'modus_operandi',
-  'document_fraud',
-  'facilitator_network',
-  'vessel_of_interest',
-  'vehicle_of_interest',
-  'persons_at_risk',
-  'other',
-] as const;
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-export const STATUSES = ['active', 'expired', 'withdrawn', 'all'] as const;
-export const VERDICTS = ['useful', 'acted_on', 'false_alarm'] as const;
+/** Severities as the board and the form list them: the most severe first. */
+export const SEVERITIES_MOST_FIRST: readonly Severity[] = [...SEVERITIES].reverse();
 
-export type Category = (typeof CATEGORIES)[number];
-export type Severity = (typeof SEVERITIES)[number];
-export type AlertStatus = 'active' | 'expired' | 'withdrawn';
-export type StatusFilter = (typeof STATUSES)[number];
-export type Verdict = (typeof VERDICTS)[number];
-
-export type Geometry = { type: 'Point'; coordinates: [number, number] } | { type: 'Polygon'; coordinates: [number, number][][] };
-
-export interface AlertArea {
-  countries: string[];
-  label: string | null;
-  geometry: Geometry | null;
-}
-
-export interface AlertSummary {
-  id: string;
-  title: string;
-  category: Category;
-  severity: Severity;
-  validFrom: string;
-  validUntil: string;
-  status: AlertStatus;
-  area: AlertArea;
-  handlingCode: HandlingCode;
-  fromUnit: { id: string; name: string };
-  fromOrganisation: { id: string; name: string };
-  createdAt: string;
-  observableCount: number;
-  correlationCount: number;
-}
-
-export interface AlertObservable {
-  kind: ObservableKind;
-  value: string;
-  display: string;
-  country?: string | null;
-  platform?: SocialPlatform | null;
-}
-
-export interface Correlation {
-  alertId: string;
-  title: string;
-  severity: Severity;
-  handlingCode: HandlingCode;
-  status: AlertStatus;
-  createdAt: string;
-  shared: { kind: ObservableKind; display: string; weak: boolean }[];
-}
-
-export interface FeedbackEntry {
-  unitId: string;
-  unit: string;
-  organisation: { id: string; name: string };
-  verdict: Verdict;
-  comment: string | null;
-  at: string;
-}
-
-export interface AlertDetail extends AlertSummary {
-  description: string;
-  /** Sanitised by the server; null when it could not render it (the source is shown instead). */
-  descriptionHtml: string | null;
-  sender: { userId: string; name: string };
-  withdrawal: { at: string; by: string | null; reason: string | null } | null;
-  observables: AlertObservable[];
-  correlations: Correlation[];
-  /** `all` for the originating unit (with a count per verdict), `own` for a recipient (their units' only). */
-  feedback: { scope: 'all' | 'own'; entries: FeedbackEntry[]; summary: Record<Verdict, number> | null };
-  /** What this viewer may do with the alert, as the server decided. */
-  permissions: { withdraw: boolean; feedback: boolean };
-}
-
-export type Facets = Partial<Record<'category' | 'severity' | 'country', Record<string, number>>>;
-
-export interface AlertList {
-  alerts: AlertSummary[];
-  total: number;
-  facets: Facets;
-}
-
-export interface AlertMap {
-  type: 'FeatureCollection';
-  features: {
-    type: 'Feature';
-    geometry: Geometry;
-    properties: { id: string; title: string; category: Category; severity: Severity; handlingCode: HandlingCode };
-  }[];
-  countries: Record<string, number>;
-}
+/** Counts per value of the board's facets. */
+export type Facets = AlertList['facets'];
 
 /** The board's address: `?category=…&severity=…&country=MA&status=all&q=…&observable=…&page=2&view=map`. */
 export interface AlertSearch {
@@ -153,13 +96,7 @@ export interface IssueInput {
   fromUnitId?: string;
 }
 
-export interface ExtractedCandidate {
-  kind: ObservableKind;
-  value: string;
-  display: string;
-  country: string | null;
-  platform: SocialPlatform | null;
-}
+export type ExtractedCandidate = ExtractedObservables['candidates'][number];
 
 /** Every key starts with `alerts`: the live stream invalidates `['alerts']` when an alert changes. */
 export const alertKeys = {
@@ -211,8 +148,7 @@ export const exportLink = (search: AlertSearch, format: 'csv' | 'json') =>
 export const refreshAlerts = () => queryClient.invalidateQueries({ queryKey: alertKeys.all });
 
 export const issueAlert = (input: IssueInput) => api.post<AlertDetail>(ALERTS_API, input);
-export const extractObservables = (text: string) =>
-  api.post<{ candidates: ExtractedCandidate[] }>(`${ALERTS_API}/extract-observables`, { text });
+export const extractObservables = (text: string) => api.post<ExtractedObservables>(`${ALERTS_API}/extract-observables`, { text });
 export const giveFeedback = (id: string, input: { verdict: Verdict; comment?: string; unitId?: string }) =>
   api.post<AlertDetail>(`${ALERTS_API}/${encodeURIComponent(id)}/feedback`, input);
 export const withdrawAlert = (id: string, reason: string) =>
@@ -231,7 +167,7 @@ export function parseAlertSearch(search: Record<string, unknown>): AlertSearch {
     category: pick(CATEGORIES, search.category),
     severity: pick(SEVERITIES, search.severity),
     country: typeof search.country === 'string' && /^[A-Z]{2}$/.test(search.country) ? search.country : undefined,
-    status: pick(STATUSES, search.status),
+    status: pick(STATUS_FILTERS, search.status),
     q: text(search.q),
     observable: text(search.observable),
     page: Number.isInteger(page) && page > 1 ? page : undefined,

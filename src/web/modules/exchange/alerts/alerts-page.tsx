@@ -17,8 +17,8 @@ import {
   type Facets,
   mayIssue,
   PAGE_SIZE,
-  SEVERITIES,
-  STATUSES,
+  SEVERITIES_MOST_FIRST,
+  STATUS_FILTERS,
 } from './alerts-api.js';
 
 // Leaflet and the boundaries load only when the map is first opened.
@@ -40,17 +40,17 @@ function useOptions(facets: Facets | undefined) {
   const { t, i18n } = useTranslation();
   return useMemo(() => {
     const counted = (facet: keyof Facets, value: string, label: string) => {
-      const count = facets?.[facet]?.[value];
+      const count = facets?.[facet][value];
       return { value, label: count === undefined ? label : `${label} (${count})` };
     };
     const collator = new Intl.Collator(i18n.language);
     return {
       category: CATEGORIES.map((value) => counted('category', value, t(`alerts.category.${value}`))),
-      severity: SEVERITIES.map((value) => counted('severity', value, t(`alerts.severity.${value}`))),
+      severity: SEVERITIES_MOST_FIRST.map((value) => counted('severity', value, t(`alerts.severity.${value}`))),
       country: Object.keys(facets?.country ?? {})
         .map((code) => counted('country', code, countryName(code, i18n.language)))
         .sort((a, b) => collator.compare(a.label, b.label)),
-      status: STATUSES.map((value) => ({ value, label: t(`alerts.statusFilter.${value}`) })),
+      status: STATUS_FILTERS.map((value) => ({ value, label: t(`alerts.statusFilter.${value}`) })),
     };
   }, [facets, t, i18n.language]);
 }

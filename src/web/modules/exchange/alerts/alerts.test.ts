@@ -91,7 +91,7 @@ describe('geometryOf', () => {
 describe('fieldOfProblem', () => {
   it('places the server refusals next to their field', () => {
     expect(
-      fieldOfProblem(new ApiError(400, 'observable-refused', 'Observable 2 (vessel_imo): the check digit is wrong.')),
+      fieldOfProblem(new ApiError(422, 'observable-refused', 'Observable 2 (vessel_imo): the check digit is wrong.')),
     ).toEqual({
       field: 'observables',
       message: 'Observable 2 (vessel_imo): the check digit is wrong.',
@@ -102,8 +102,12 @@ describe('fieldOfProblem', () => {
     );
     expect(fieldOfProblem(new ApiError(400, 'invalid-geometry', 'Ring 0 of the polygon is not closed.'))?.field).toBe('geometry');
     expect(
-      fieldOfProblem(new ApiError(400, 'invalid-validity', 'An alert must be valid until a time after it becomes valid.'))?.field,
+      fieldOfProblem(new ApiError(422, 'invalid-validity', 'An alert must be valid until a time after it becomes valid.'))?.field,
     ).toBe('validity');
+    // Named by its slug: the sentence says nothing of the form's field.
+    expect(fieldOfProblem(new ApiError(403, 'not-your-unit', 'You can act only for a unit you belong to.'))?.field).toBe(
+      'fromUnit',
+    );
     expect(
       fieldOfProblem(new ApiError(400, 'validation', 'Invalid request: body/title must NOT have more than 200 characters'))
         ?.field,

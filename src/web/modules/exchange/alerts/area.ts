@@ -1,6 +1,5 @@
-import type { Geometry } from './alerts-api.js';
-
-export const MAX_POLYGON_POINTS = 500;
+import type { Geometry } from '../../../../shared/exchange/alerts/contract.js';
+import { MAX_GEOMETRY_POINTS } from '../../../../shared/exchange/alerts/vocabulary.js';
 
 export interface AreaState {
   countries: string[];
@@ -43,7 +42,7 @@ export function geometryOf(area: AreaState): { geometry?: Geometry; error?: stri
     const [first, last] = [ring[0], ring[ring.length - 1]];
     if (first && (first[0] !== last[0] || first[1] !== last[1])) ring.push(first);
     if (new Set(ring.slice(0, -1).map(String)).size < 3) return { error: 'polygonCorners' };
-    if (ring.length > MAX_POLYGON_POINTS) return { error: 'polygonSize' };
+    if (ring.length > MAX_GEOMETRY_POINTS) return { error: 'polygonSize' };
     return { geometry: { type: 'Polygon', coordinates: [ring] } };
   }
   return {};

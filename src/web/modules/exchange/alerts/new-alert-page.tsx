@@ -14,18 +14,17 @@ import {
   CATEGORIES,
   type Category,
   issueAlert,
+  MAX_DESCRIPTION,
+  MAX_TITLE,
   mayIssue,
   refreshAlerts,
-  SEVERITIES,
+  SEVERITIES_MOST_FIRST,
   type Severity,
 } from './alerts-api.js';
 import { type AreaState, emptyArea, geometryOf } from './area.js';
 import { AreaFields } from './area-fields.js';
 import { newRow, type ObservableRow, ObservablesEditor, toObservables } from './observables-editor.js';
 import { fieldOfProblem } from './problem-fields.js';
-
-const MAX_TITLE = 200;
-const MAX_DESCRIPTION = 20_000;
 
 /** Translation key of a code's explanation (keys cannot hold `:` or `+`). */
 export const codeKey = (code: HandlingCode) => code.slice(4).replace('+', '_').toLowerCase();
@@ -121,7 +120,7 @@ function IssueForm() {
           />
           <Select
             label={t('alerts.form.severity')}
-            data={SEVERITIES.map((value) => ({ value, label: t(`alerts.severity.${value}`) }))}
+            data={SEVERITIES_MOST_FIRST.map((value) => ({ value, label: t(`alerts.severity.${value}`) }))}
             value={severity}
             onChange={(value) => setSeverity((value as Severity | null) ?? 'medium')}
             allowDeselect={false}

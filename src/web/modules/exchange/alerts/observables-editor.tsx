@@ -5,13 +5,12 @@ import { ProblemAlert } from '../../../app/page.js';
 import { countryOptions } from '../../../i18n/index.js';
 import {
   extractObservables,
+  MAX_OBSERVABLES,
   OBSERVABLE_KINDS,
   type ObservableInput,
   type ObservableKind,
   SOCIAL_PLATFORMS,
 } from './alerts-api.js';
-
-export const MAX_OBSERVABLES = 200;
 
 /** A row as the form holds it: `key` keeps React's identity of a row when others are removed. */
 export interface ObservableRow extends ObservableInput {

@@ -1,4 +1,6 @@
+import { ALERT_PROBLEMS, type AlertProblem } from '../../../../shared/exchange/alerts/problems.js';
 import { ApiError } from '../../../api/client.js';
+import { problemOf } from '../problems.js';
 
 export type FormField =
   | 'title'
@@ -12,8 +14,25 @@ export type FormField =
   | 'fromUnit';
 
 /**
- * Which field of the issuing form a refusal is about, read from the problem's slug and detail
- * (schema refusals name the path: "body/area/countries/0 must …"). Null: shown above the button.
+ * The field each of the alerts' own problems is about (null: shown above the button). Every slug of
+ * the catalogue is listed, so a new one is placed here before it can reach the form.
+ */
+const FIELD_OF_PROBLEM: Record<AlertProblem, FormField | null> = {
+  'no-unit': 'fromUnit',
+  'not-your-unit': 'fromUnit',
+  'unknown-country': 'countries',
+  'invalid-geometry': 'geometry',
+  'invalid-validity': 'validity',
+  'validity-ended': 'validity',
+  'observable-refused': 'observables',
+  'own-alert': null,
+  'alert-withdrawn': null,
+  'already-withdrawn': null,
+};
+
+/**
+ * Schema refusals (`validation`) and the platform's own (`invalid` recipients) name the path or the
+ * thing in their detail: "body/area/countries/0 must …".
  */
 const FIELD_PATTERNS: [FormField, RegExp][] = [
   ['observables', /observable/i],
@@ -29,8 +48,10 @@ const FIELD_PATTERNS: [FormField, RegExp][] = [
 
 export function fieldOfProblem(error: unknown): { field: FormField | null; message: string; index: number | null } | null {
   if (!(error instanceof ApiError) || error.status >= 500) return null;
-  const text = `${error.slug} ${error.detail}`;
-  const field = FIELD_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  const own = problemOf(error, ALERT_PROBLEMS);
+  const field = own
+    ? FIELD_OF_PROBLEM[own]
+    : (FIELD_PATTERNS.find(([, pattern]) => pattern.test(`${error.slug} ${error.detail}`))?.[0] ?? null);
   // "observables/3/value", "observables[3]", "observable 3" (the server counts from 0).
   const position = /observables?\s*[/[#]?\s*(\d+)/i.exec(error.detail);
   return { field, message: error.detail, index: position ? Number(position[1]) : null };

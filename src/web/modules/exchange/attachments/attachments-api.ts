@@ -1,30 +1,24 @@
+import type { UploadedAttachment } from '../../../../shared/exchange/attachments/contract.js';
+import type { AttachmentProblem } from '../../../../shared/exchange/attachments/problems.js';
+import { PROBLEM_TYPE_PREFIX } from '../../../../shared/problems.js';
 import { ApiError, ensureCsrfToken, setCsrfToken } from '../../../api/client.js';
 
+export type { AttachmentSummary, UploadedAttachment } from '../../../../shared/exchange/attachments/contract.js';
+/** As the server enforces them; checked here first so nobody waits for a 30 MB upload to be refused. */
+export {
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS_PER_MESSAGE as MAX_ATTACHMENTS,
+} from '../../../../shared/exchange/attachments/limits.js';
+
 export const ATTACHMENTS_API = '/api/v1/attachments';
-/** As the server enforces it; checked here first so nobody waits for a 30 MB upload to be refused. */
-export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
-export const MAX_ATTACHMENTS = 20;
-
-/** An attachment as a message lists it. */
-export interface AttachmentSummary {
-  id: string;
-  filename: string;
-  size: number;
-  /** Sniffed by the server from the bytes. */
-  mediaType: string;
-}
-
-export type UploadedAttachment = AttachmentSummary & { sha256: string };
 
 export const attachmentDownloadUrl = (messageId: string, attachmentId: string) =>
   `/api/v1/messages/${encodeURIComponent(messageId)}/attachments/${encodeURIComponent(attachmentId)}`;
 
-const PROBLEM_PREFIX = 'urn:liaison:problem:';
-
 function problemOf(xhr: XMLHttpRequest): ApiError {
   try {
     const body = JSON.parse(xhr.responseText) as { type?: string; detail?: string; title?: string };
-    const slug = typeof body.type === 'string' ? body.type.replace(PROBLEM_PREFIX, '') : 'http-error';
+    const slug = typeof body.type === 'string' ? body.type.replace(PROBLEM_TYPE_PREFIX, '') : 'http-error';
     return new ApiError(xhr.status, slug, body.detail ?? body.title ?? '');
   } catch {
     return new ApiError(xhr.status, xhr.status === 0 ? 'network' : 'http-error', '');
@@ -69,8 +63,15 @@ export async function uploadAttachment(
   return JSON.parse(xhr.responseText) as UploadedAttachment;
 }
 
-/** Problems a person can act on, by slug; anything else is shown with the server's own sentence. */
-export const KNOWN_PROBLEMS = ['too-large', 'refused-file-type', 'empty-file', 'network'] as const;
+/**
+ * Problems a person can act on, translated by slug (`attachments.problems.<slug>`); anything else is
+ * shown with the server's own sentence. The slugs are the server's catalogue's, so a renamed one
+ * breaks the build; `network` is the browser's own.
+ */
+export const KNOWN_PROBLEMS = ['too-large', 'refused-file-type', 'empty-file', 'network'] as const satisfies readonly (
+  | AttachmentProblem
+  | 'network'
+)[];
 
 /** Translation key of a media type's plain name; unknown types are shown as they are. */
 export function typeKey(mediaType: string): string | null {

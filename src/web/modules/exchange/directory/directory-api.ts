@@ -1,55 +1,21 @@
-import { FUNCTION_KINDS, LANGUAGE_CODES } from '../../../../server/modules/exchange/directory/vocabulary.js';
+import type { MyLanguages } from '../../../../shared/exchange/directory/contract.js';
+import { LANGUAGE_CODES } from '../../../../shared/exchange/directory/vocabulary.js';
 import { api, withQuery } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';
 
-export { FUNCTION_KINDS, LANGUAGE_CODES };
+export type {
+  CurrentHolder,
+  DirectoryFunction,
+  DirectoryUnit,
+  FunctionDetail,
+  FunctionPage,
+  HolderPeriod,
+  MyLanguages,
+  UnitList,
+} from '../../../../shared/exchange/directory/contract.js';
+export { FUNCTION_KINDS, type FunctionKind, LANGUAGE_CODES } from '../../../../shared/exchange/directory/vocabulary.js';
 
 export const DIRECTORY_API = '/api/v1/directory';
-
-export interface CurrentHolder {
-  holderId: string;
-  userId: string;
-  name: string;
-  email: string;
-  languages: string[];
-  startsOn: string;
-  endsOn: string | null;
-}
-
-export interface HolderPeriod {
-  id: string;
-  userId: string;
-  name: string;
-  email?: string;
-  languages: string[];
-  startsOn: string;
-  endsOn: string | null;
-  note: string;
-  current: boolean;
-}
-
-export interface DirectoryFunction {
-  id: string;
-  title: string;
-  kind: string;
-  themes: string[];
-  email: string | null;
-  phone: string | null;
-  description: string;
-  active: boolean;
-  unit: { id: string; name: string };
-  organisation: { id: string; name: string; acronym: string | null; country: string | null; kind: string };
-  currentHolders: CurrentHolder[];
-}
-
-export type FunctionDetail = DirectoryFunction & { holders: HolderPeriod[] };
-
-export interface DirectoryUnit {
-  id: string;
-  name: string;
-  organisation: DirectoryFunction['organisation'];
-  functions: { id: string; title: string; kind: string }[];
-}
 
 export interface DirectorySearch {
   q?: string;
@@ -94,7 +60,10 @@ export function languageOptions(language: string) {
   );
 }
 
+/** The languages the signed-in user speaks. */
+export const getMyLanguages = () => api.get<MyLanguages>(`${DIRECTORY_API}/me/languages`);
+
 /** The languages the signed-in user speaks, replaced as a whole. */
-export function putMyLanguages(languages: string[]): Promise<{ languages: string[] }> {
-  return api.put(`${DIRECTORY_API}/me/languages`, { languages });
+export function putMyLanguages(languages: string[]): Promise<MyLanguages> {
+  return api.put<MyLanguages>(`${DIRECTORY_API}/me/languages`, { languages });
 }

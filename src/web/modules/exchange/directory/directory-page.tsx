@@ -8,10 +8,10 @@ import { isAdministrator, meQuery } from '../../../api/session.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryOptions } from '../../../i18n/index.js';
 import {
-  DIRECTORY_API,
-  type DirectoryFunction,
   type DirectorySearch,
+  type FunctionPage,
   functionsRequest,
+  getMyLanguages,
   languageOptions,
   putMyLanguages,
 } from './directory-api.js';
@@ -73,7 +73,7 @@ function MyLanguages() {
   const options = useMemo(() => languageOptions(i18n.language), [i18n.language]);
   const mine = useQuery({
     queryKey: ['directory', 'me', 'languages'],
-    queryFn: () => api.get<{ languages: string[] }>(`${DIRECTORY_API}/me/languages`),
+    queryFn: getMyLanguages,
   });
   const [value, setValue] = useState<string[] | null>(null);
   const save = useMutation({ mutationFn: putMyLanguages, onSuccess: (answer) => setValue(answer.languages) });
@@ -134,7 +134,7 @@ export function DirectoryPage() {
   const [creating, setCreating] = useState(false);
   const results = useQuery({
     queryKey: ['directory', 'functions', search],
-    queryFn: () => api.get<{ items: DirectoryFunction[]; total: number }>(functionsRequest(search)),
+    queryFn: () => api.get<FunctionPage>(functionsRequest(search)),
     placeholderData: (previous) => previous,
   });
   return (

@@ -7,7 +7,7 @@ import { api, withQuery } from '../../../api/client.js';
 import { isPlatformAdmin } from '../../../api/session.js';
 import type { Me } from '../../../api/types.js';
 import { FormModal } from '../../administration/form-modal.js';
-import { DIRECTORY_API, type DirectoryUnit, type FunctionDetail, functionPath, refreshDirectory } from './directory-api.js';
+import { DIRECTORY_API, type FunctionDetail, functionPath, refreshDirectory, type UnitList } from './directory-api.js';
 import { useKindOptions, useThemeOptions } from './options.js';
 
 /** Units a new function may belong to: the administrator's own organisation's (a platform admin's: all). */
@@ -16,7 +16,7 @@ function useUnitOptions(me: Me) {
     queryKey: ['directory', 'units', isPlatformAdmin(me) ? 'all' : me.organisation.id],
     queryFn: async () => {
       const organisation = isPlatformAdmin(me) ? undefined : me.organisation.id;
-      const answer = await api.get<{ items: DirectoryUnit[] }>(withQuery(`${DIRECTORY_API}/units`, { organisation }));
+      const answer = await api.get<UnitList>(withQuery(`${DIRECTORY_API}/units`, { organisation }));
       return answer.items.map((unit) => ({
         value: unit.id,
         label: `${unit.name} — ${unit.organisation.acronym ?? unit.organisation.name}`,

@@ -2,6 +2,7 @@ import { Box, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EventType, StreamEvent } from '../../../../shared/exchange/live/events.js';
 
 export const STREAM_URL = '/api/v1/events/stream';
 /** After the server refused the stream (429, 5xx), EventSource stops: try again this much later. */
@@ -25,8 +26,11 @@ const subscribe = (listener: () => void) => {
 /** Whether live updates arrive now: slower polls elsewhere can rely on them. */
 export const useLiveStatus = () => useSyncExternalStore(subscribe, () => status);
 
-/** Which cached queries an event makes stale; the pages fetch the records again through the API. */
-const STALE_KEYS: Record<string, string[][]> = {
+/**
+ * Which cached queries an event makes stale; the pages fetch the records again through the API.
+ * Every event type the server sends is listed (a new one breaks the build until placed here).
+ */
+const STALE_KEYS: Record<EventType | Extract<StreamEvent, 'reset'>, string[][]> = {
   'message.new': [['messages']],
   'rfi.updated': [['messages']],
   'rfi.reminder': [['messages']],

@@ -3,9 +3,11 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MESSAGE_PROBLEMS } from '../../../../shared/exchange/messages/problems.js';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { AttachmentsField, type AttachmentsValue } from '../attachments/attachments-field.js';
+import { problemOf } from '../problems.js';
 import { MessageHandlingCodePicker, RecipientPicker } from './message-parts.js';
 import {
   localDateTimeToIso,
@@ -98,6 +100,14 @@ function ComposeForm({ parent }: { parent?: MessageDetail }) {
     if (valid) send.mutate();
   };
   const shown = (error: string | null) => (tried ? error : null);
+  // The deadline may pass between the form's check and the server's: said next to the field.
+  const refused = problemOf(send.error, MESSAGE_PROBLEMS);
+  const deadlineRefused =
+    refused === 'deadline-past'
+      ? t('messages.compose.errors.deadlinePast')
+      : refused === 'deadline-required'
+        ? t('messages.compose.errors.deadline')
+        : null;
 
   return (
     <Card withBorder padding="lg" component="form" onSubmit={submit} noValidate maw={820}>
@@ -142,7 +152,7 @@ function ComposeForm({ parent }: { parent?: MessageDetail }) {
               value={deadline}
               onChange={(event) => setDeadline(event.currentTarget.value)}
               required
-              error={shown(errors.deadline)}
+              error={shown(errors.deadline) ?? deadlineRefused}
             />
           ) : null}
         </Group>
@@ -168,7 +178,7 @@ function ComposeForm({ parent }: { parent?: MessageDetail }) {
           error={shown(errors.body)}
         />
         <AttachmentsField onChange={setAttachments} error={shown(errors.attachments)} />
-        <ProblemAlert error={send.error} title={t('messages.compose.refused')} />
+        <ProblemAlert error={deadlineRefused ? null : send.error} title={t('messages.compose.refused')} />
         <Group>
           <Button type="submit" loading={send.isPending}>
             {t('messages.compose.send')}

@@ -3,10 +3,11 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useSearch } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../api/client.js';
+import { MESSAGE_PROBLEMS } from '../../../../shared/exchange/messages/problems.js';
 import { meQuery, queryClient } from '../../../api/session.js';
 import { ConfirmDialog } from '../../../app/confirm-dialog.js';
 import { ProblemAlert } from '../../../app/page.js';
+import { isProblem } from '../problems.js';
 import { useFormatTime } from './message-parts.js';
 import {
   archiveMessage,
@@ -26,7 +27,7 @@ function useDeliveryUnit(detail: MessageDetail) {
   const { data: me } = useQuery(meQuery);
   const context = parseMessageListSearch(useSearch({ strict: false }) as Record<string, unknown>);
   const units = me?.units ?? [];
-  const deliveries = detail.deliveries ?? [];
+  const deliveries = detail.deliveries;
   const delivery = deliveries.find((candidate) => candidate.unitId === context.unit) ?? deliveries[0];
   const unit = units.find((candidate) => candidate.id === (delivery?.unitId ?? context.unit)) ?? units[0];
   const asking = units.some((candidate) => candidate.id === detail.fromUnit.id);
@@ -65,7 +66,7 @@ export function MessageActions({ detail, children }: { detail: MessageDetail; ch
     },
   });
   // "Not in that unit's inbox" is an answer about the message, not a failure of the page.
-  const notDelivered = isApiError(archive.error, 409, 'not-delivered');
+  const notDelivered = isProblem(archive.error, MESSAGE_PROBLEMS, 'not-delivered');
   const closable =
     detail.kind === 'rfi' && asking && (detail.status === 'open' || detail.status === 'answered' || detail.status === 'overdue');
 

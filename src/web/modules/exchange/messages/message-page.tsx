@@ -3,27 +3,28 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../api/client.js';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { meQuery, queryClient } from '../../../api/session.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { AttachmentList } from '../attachments/attachment-list.js';
+import { isProblem } from '../problems.js';
 import { ForwardDialog } from './forward-dialog.js';
 import { MessageActions } from './message-actions.js';
 import { HandlingCodeBadge, MessageBody, RfiFacts, useFormatTime } from './message-parts.js';
 import {
   acknowledgeMessage,
-  type Message,
   type MessageDetail,
   messageKeys,
   messageQuery,
   parseMessageListSearch,
   refreshMessages,
+  type ThreadMessage,
 } from './messages-api.js';
 import { useRecipientNames } from './recipients.js';
 import './messages.css';
 
 /** One message of the thread, as a card: who wrote it, from where, when, under which code and restrictions. */
-function ThreadEntry({ message, current }: { message: Message; current: boolean }) {
+function ThreadEntry({ message, current }: { message: ThreadMessage; current: boolean }) {
   const { t } = useTranslation();
   const formatTime = useFormatTime();
   const recipients = useRecipientNames()(message.distribution).all;
@@ -68,7 +69,7 @@ function ThreadEntry({ message, current }: { message: Message; current: boolean 
           </List>
         ) : null}
         <MessageBody body={message.body} html={message.bodyHtml} />
-        <AttachmentList messageId={message.id} attachments={message.attachments ?? []} />
+        <AttachmentList messageId={message.id} attachments={message.attachments} />
       </Stack>
     </Card>
   );
@@ -117,7 +118,10 @@ export function MessagePage() {
   });
 
   // Not there and not visible look the same, so nothing leaks about messages the reader may not see.
-  if (isApiError(message.error, 404) || isApiError(message.error, 400)) return <NotFoundPage />;
+  // A malformed id is as unknown as a missing or hidden message.
+  if (isProblem(message.error, PLATFORM_PROBLEMS, 'not-found') || isProblem(message.error, PLATFORM_PROBLEMS, 'validation')) {
+    return <NotFoundPage />;
+  }
   if (message.isPending) return <Loader aria-label={t('messages.list.loading')} />;
   if (!message.data) return <ProblemAlert error={message.error} />;
   const detail = message.data;

@@ -1,85 +1,33 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { MessageDetail, MessageList, UnreadCounts } from '../../../../shared/exchange/messages/contract.js';
+import type { Box, MessageKind, MessageTarget, Priority, Restriction } from '../../../../shared/exchange/messages/vocabulary.js';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { api, withQuery } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';
-import type { AttachmentSummary } from '../attachments/attachments-api.js';
-import { DIRECTORY_API, type DirectoryUnit } from '../directory/directory-api.js';
+import { DIRECTORY_API, type UnitList } from '../directory/directory-api.js';
+
+export type {
+  Acknowledgement,
+  Delivery,
+  Message,
+  MessageDetail,
+  MessageList,
+  ThreadMessage,
+  UnreadCounts,
+} from '../../../../shared/exchange/messages/contract.js';
+export {
+  BOXES,
+  type Box,
+  type MessageKind,
+  PRIORITIES,
+  type Priority,
+  RESTRICTIONS,
+  type Restriction,
+  type RfiStatus,
+} from '../../../../shared/exchange/messages/vocabulary.js';
 
 export const MESSAGES_API = '/api/v1/messages';
-export const RESTRICTIONS = ['law_enforcement_only', 'ask_before_judicial_use'] as const;
-export const PRIORITIES = ['routine', 'urgent', 'immediate'] as const;
 export const PAGE_SIZE = 20;
-
-export type MessageKind = 'message' | 'rfi';
-export const BOXES = ['inbox', 'archive', 'sent', 'all'] as const;
-export type Box = (typeof BOXES)[number];
-export type Restriction = (typeof RESTRICTIONS)[number];
-export type Priority = (typeof PRIORITIES)[number];
-export type RfiStatus = 'open' | 'answered' | 'overdue' | 'closed';
-
-export interface Message {
-  id: string;
-  threadId: string;
-  inReplyTo: string | null;
-  forwardedFrom: string | null;
-  kind: MessageKind;
-  subject: string;
-  body: string;
-  /** The body's Markdown as HTML, sanitised by the server (raw HTML escaped, only safe links). */
-  bodyHtml: string;
-  restrictions: Restriction[];
-  priority: Priority;
-  deadline: string | null;
-  status: RfiStatus | null;
-  handlingCode: HandlingCode;
-  sender: { userId: string; name: string };
-  fromUnit: { id: string; name: string };
-  fromOrganisation: { id: string; name: string };
-  distribution: {
-    units: string[];
-    organisations: string[];
-    sharingGroups: string[];
-    allPartners: boolean;
-    /** Functions of the directory it was addressed to (ids); each reaches its unit's inbox. */
-    functions?: string[];
-  };
-  closedAt: string | null;
-  read: boolean;
-  /** How many units acknowledged it (shown to the sender in the RFI tracker). */
-  acknowledgementCount?: number;
-  createdAt: string;
-  /** Only on a message opened with its thread (not in lists). */
-  attachments?: AttachmentSummary[];
-}
-
-export interface Acknowledgement {
-  unitId: string;
-  unit: string;
-  organisation: string;
-  at: string;
-}
-
-/** Where the message sits for one of the reader's units that received it. */
-export interface Delivery {
-  unitId: string;
-  archived: boolean;
-  read: boolean;
-}
-
-export type MessageDetail = Message & { thread: Message[]; acknowledgements: Acknowledgement[]; deliveries?: Delivery[] };
-
-export interface MessageList {
-  messages: Message[];
-  total: number;
-  unread: number;
-  /** The unit whose box this is (null for "all" and for users without a unit). */
-  unitId: string | null;
-}
-
-export interface UnreadCounts {
-  unread: number;
-  units: { unitId: string; unread: number }[];
-}
 
 /**
  * The list page's address: `?box=archive&unit=<id>&kind=rfi&q=…&page=2`; the defaults (inbox of
@@ -94,9 +42,7 @@ export interface MessageListSearch {
 }
 
 /** Who receives a message, as the API takes it. */
-export type DistributionTarget =
-  | { kind: 'unit' | 'organisation' | 'sharing_group' | 'function'; id: string }
-  | { kind: 'all_partners' };
+export type DistributionTarget = MessageTarget;
 
 export interface ComposeInput {
   kind: MessageKind;
@@ -175,7 +121,7 @@ export const forwardMessage = (id: string, input: { distribution: DistributionTa
 
 export const unitsQuery = queryOptions({
   queryKey: ['directory', 'units'],
-  queryFn: () => api.get<{ items: DirectoryUnit[] }>(`${DIRECTORY_API}/units`),
+  queryFn: () => api.get<UnitList>(`${DIRECTORY_API}/units`),
   staleTime: 5 * 60_000,
 });
 

@@ -96,7 +96,7 @@ export function RfiTracker({ messages, labelledBy, context }: RfiTrackerProps) {
                   <Deadline message={message} />
                 </Table.Td>
                 <Table.Td>{message.status ? <RfiStatusTag status={message.status} /> : null}</Table.Td>
-                <Table.Td>{t('messages.tracker.units', { count: message.acknowledgementCount ?? 0 })}</Table.Td>
+                <Table.Td>{t('messages.tracker.units', { count: message.acknowledgementCount })}</Table.Td>
               </Table.Tr>
             );
           })}

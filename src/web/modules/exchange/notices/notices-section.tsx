@@ -2,21 +2,16 @@ import { Alert, Button, Checkbox, Group, Stack, Switch, Text } from '@mantine/co
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NoticePreferences } from '../../../../shared/exchange/notices/contract.js';
+import { NOTICE_KINDS, type NoticeKind } from '../../../../shared/exchange/notices/kinds.js';
 import { api } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';
 import { ProblemAlert } from '../../../app/page.js';
 import { Section } from '../../account/section.js';
 
 const NOTICES_KEY = ['me', 'notices'] as const;
-const KINDS = ['newMessages', 'rfiChanges', 'alerts'] as const;
-type Kind = (typeof KINDS)[number];
-
-interface NoticePreferences {
-  email: string;
-  emailEnabled: boolean;
-  kinds: Record<Kind, boolean>;
-  mailConfigured: boolean;
-}
+const KINDS = NOTICE_KINDS;
+type Kind = NoticeKind;
 
 /** E-mail notices: on or off, which kinds, and the address they go to (the account's own). */
 export function NoticesSection() {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { NormaliseOptions, ObservableKind } from '../../../../../shared/exchange/alerts/observables.js';
 import { correlationKey, isWeakLink, type Observable, sharedObservables } from './index.js';
 import { normaliseObservable } from './normalise.js';
-import type { NormaliseOptions, ObservableKind } from './types.js';
 
 function observable(kind: ObservableKind, raw: string, options?: NormaliseOptions): Observable {
   const result = normaliseObservable(kind, raw, options);

@@ -3,7 +3,7 @@
  * module compares keys only among alerts the viewer may see; nothing here knows about visibility.
  */
 
-import type { Observable, ObservableKind } from './types.js';
+import type { Observable, ObservableKind } from '../../../../../shared/exchange/alerts/observables.js';
 
 /** `${kind}:${value}`. A vessel's IMO number and its name are separate kinds and never share a key. */
 export function correlationKey(observable: Pick<Observable, 'kind' | 'value'>): string {

@@ -5,9 +5,9 @@
  * is a plain document number.
  */
 
+import { accept, type NormaliseResult, type Observable, refuse } from '../../../../../shared/exchange/alerts/observables.js';
 import { fold } from '../../../knowledge/vocabulary/normalize.js';
 import { asciiDigits, cleanInput, collapseSpaces } from './text.js';
-import { accept, type NormaliseResult, type Observable, refuse } from './types.js';
 
 const MAX_PATTERN_LENGTH = 40;
 /** Fewer known characters would match too many unrelated documents to be worth an alert. */

@@ -1,8 +1,8 @@
 /** E-mail addresses. */
 
 import { domainToASCII, domainToUnicode } from 'node:url';
+import { accept, type NormaliseResult, refuse } from '../../../../../shared/exchange/alerts/observables.js';
 import { cleanInput } from './text.js';
-import { accept, type NormaliseResult, refuse } from './types.js';
 
 /** RFC 5321 limits: 254 characters in all, 64 before the "@". */
 const MAX_EMAIL_LENGTH = 254;

@@ -5,12 +5,12 @@
  */
 
 import { findPhoneNumbersInText } from 'libphonenumber-js/max';
+import type { NormaliseResult, Observable, SocialPlatform } from '../../../../../shared/exchange/alerts/observables.js';
 import { correlationKey } from './correlation.js';
 import { normaliseEmail } from './email.js';
 import { normaliseHandle } from './handle.js';
 import { internationalPrefixAsPlus, phoneCountry, phoneObservable } from './phone.js';
 import { asciiDigits } from './text.js';
-import type { NormaliseResult, Observable, SocialPlatform } from './types.js';
 import { normaliseUrl } from './url.js';
 import { normaliseImo } from './vessel.js';
 

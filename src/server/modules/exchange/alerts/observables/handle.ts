@@ -4,9 +4,16 @@
  * ("https://t.me/Name", "https://www.tiktok.com/@name", "https://wa.me/212661234567").
  */
 
+import {
+  accept,
+  isSocialPlatform,
+  type NormaliseOptions,
+  type NormaliseResult,
+  refuse,
+  type SocialPlatform,
+} from '../../../../../shared/exchange/alerts/observables.js';
 import { normalisePhone } from './phone.js';
 import { cleanInput } from './text.js';
-import { accept, isSocialPlatform, type NormaliseOptions, type NormaliseResult, refuse, type SocialPlatform } from './types.js';
 import { parseWebAddress } from './url.js';
 
 const MAX_HANDLE_LENGTH = 300;

@@ -3,6 +3,7 @@
  * free text, and the keys by which alerts correlate. Pure functions: no database, no HTTP.
  */
 
+export * from '../../../../../shared/exchange/alerts/observables.js';
 export { correlationKey, isWeakLink, type SharedObservable, sharedObservables } from './correlation.js';
 export { matchesDocumentNumber } from './document-pattern.js';
 export {
@@ -15,5 +16,4 @@ export {
 } from './extract.js';
 export { nameKey } from './name.js';
 export { normaliseObservable } from './normalise.js';
-export * from './types.js';
 export { isImoCheckDigitValid } from './vessel.js';

@@ -8,9 +8,9 @@
  * across transliterations is the work of a scorer, not of this exact key.
  */
 
+import { accept, type NormaliseResult, refuse } from '../../../../../shared/exchange/alerts/observables.js';
 import { fold } from '../../../knowledge/vocabulary/normalize.js';
 import { cleanInput, collapseSpaces } from './text.js';
-import { accept, type NormaliseResult, refuse } from './types.js';
 
 const MAX_NAME_LENGTH = 200;
 const MAX_NAME_WORDS = 12;

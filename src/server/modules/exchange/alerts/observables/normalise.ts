@@ -1,11 +1,17 @@
 /** One entry point for every kind of observable. */
 
+import {
+  isObservableKind,
+  type NormaliseOptions,
+  type NormaliseResult,
+  type ObservableKind,
+  refuse,
+} from '../../../../../shared/exchange/alerts/observables.js';
 import { normaliseDocumentPattern } from './document-pattern.js';
 import { normaliseEmail } from './email.js';
 import { normaliseHandle } from './handle.js';
 import { normaliseName } from './name.js';
 import { normalisePhone } from './phone.js';
-import { isObservableKind, type NormaliseOptions, type NormaliseResult, type ObservableKind, refuse } from './types.js';
 import { normaliseUrl } from './url.js';
 import { normaliseVehiclePlate } from './vehicle-plate.js';
 import { normaliseImo, normaliseVesselName } from './vessel.js';

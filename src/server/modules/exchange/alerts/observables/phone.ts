@@ -4,8 +4,14 @@
  */
 
 import { type CountryCode, isSupportedCountry, type PhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import {
+  accept,
+  type NormaliseOptions,
+  type NormaliseResult,
+  type Observable,
+  refuse,
+} from '../../../../../shared/exchange/alerts/observables.js';
 import { asciiDigits, cleanInput } from './text.js';
-import { accept, type NormaliseOptions, type NormaliseResult, type Observable, refuse } from './types.js';
 
 const MAX_PHONE_LENGTH = 40;
 

@@ -4,8 +4,8 @@
  */
 
 import countryNames from 'i18n-iso-countries';
+import { type ObservableRefusal, refuse } from '../../../../../shared/exchange/alerts/observables.js';
 import { fold } from '../../../knowledge/vocabulary/normalize.js';
-import { type ObservableRefusal, refuse } from './types.js';
 
 /** Control characters (C0, DEL, C1): no observable contains one; a line break means two values pasted as one. */
 const CONTROL = /\p{Cc}/u;

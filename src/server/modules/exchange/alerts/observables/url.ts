@@ -1,8 +1,8 @@
 /** Web addresses. */
 
+import { accept, type NormaliseResult, refuse } from '../../../../../shared/exchange/alerts/observables.js';
 import { asciiDomain } from './email.js';
 import { cleanInput } from './text.js';
-import { accept, type NormaliseResult, refuse } from './types.js';
 
 const MAX_URL_LENGTH = 2048;
 

@@ -1,8 +1,13 @@
 /** Vehicle registration plates. */
 
+import {
+  accept,
+  type NormaliseOptions,
+  type NormaliseResult,
+  refuse,
+} from '../../../../../shared/exchange/alerts/observables.js';
 import { fold } from '../../../knowledge/vocabulary/normalize.js';
 import { asciiDigits, cleanInput, collapseSpaces, countryCode } from './text.js';
-import { accept, type NormaliseOptions, type NormaliseResult, refuse } from './types.js';
 
 const MAX_PLATE_LENGTH = 20;
 

@@ -1,7 +1,7 @@
 /** Vessels: IMO ship numbers and vessel names, two kinds that never correlate with each other. */
 
+import { accept, type NormaliseResult, refuse } from '../../../../../shared/exchange/alerts/observables.js';
 import { asciiDigits, cleanInput, collapseSpaces, foldedWords } from './text.js';
-import { accept, type NormaliseResult, refuse } from './types.js';
 
 const MAX_IMO_LENGTH = 24;
 const MAX_VESSEL_NAME_LENGTH = 100;
