@@ -24,6 +24,8 @@ import { knowledgeImportRoutes } from './modules/knowledge/imports/routes.js';
 import { knowledgeItemRoutes } from './modules/knowledge/items/routes.js';
 import { knowledgeReviewRoutes } from './modules/knowledge/review/routes.js';
 import { knowledgeSearchRoutes } from './modules/knowledge/search/routes.js';
+import { checkpointPath } from './platform/audit/checkpoints.js';
+import { registerAuditCheckpoints } from './platform/audit/register.js';
 import { ActorCache } from './platform/auth/actor-cache.js';
 import { CsrfTokens } from './platform/auth/csrf.js';
 import type { Platform } from './platform/context.js';
@@ -81,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerProblemHandlers(app);
   registerValidation(app);
   registerJobWorker(app, { db, pollMs: config.jobPollMs });
+  registerAuditCheckpoints(app, { db, file: checkpointPath(config.dataDir), everyMs: config.auditCheckpointMs });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

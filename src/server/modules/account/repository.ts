@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
+import { type Db, withTransaction } from '../../platform/db/database.js';
 
 export async function passwordHashOf(db: Db, userId: string): Promise<string> {
   const result = await sql<{ password_hash: string }>`select password_hash from users where id = ${userId}`.execute(db);
@@ -8,7 +8,7 @@ export async function passwordHashOf(db: Db, userId: string): Promise<string> {
 
 /** A new password ends every other session of the user: whoever knew the old one is signed out. */
 export async function setPassword(db: Db, userId: string, passwordHash: string, keepSessionHash: string | null) {
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await sql`update users set password_hash = ${passwordHash}, password_changed_at = now(), updated_at = now()
       where id = ${userId}`.execute(trx);
     await sql`update sessions set ended_at = now()
@@ -32,7 +32,7 @@ export async function pendingTotp(db: Db, userId: string): Promise<string | null
 }
 
 export async function enableTotp(db: Db, userId: string, encryptedSecret: string, recoveryCodeHashes: string[]) {
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await sql`update users set totp_secret_encrypted = ${encryptedSecret}, totp_pending_encrypted = null,
       totp_enabled_at = now(), updated_at = now() where id = ${userId}`.execute(trx);
     await sql`update recovery_codes set used_at = now() where user_id = ${userId} and used_at is null`.execute(trx);
@@ -43,7 +43,7 @@ export async function enableTotp(db: Db, userId: string, encryptedSecret: string
 }
 
 export async function disableTotp(db: Db, userId: string) {
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await sql`update users set totp_secret_encrypted = null, totp_pending_encrypted = null, totp_enabled_at = null,
       updated_at = now() where id = ${userId}`.execute(trx);
     await sql`update recovery_codes set used_at = now() where user_id = ${userId} and used_at is null`.execute(trx);

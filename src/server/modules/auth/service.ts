@@ -60,17 +60,22 @@ export async function login(ctx: ServiceContext, input: LoginInput) {
   }
 
   await clearFailures(db, keys.account);
-  const session = await createSession(db, user.id, ctx.ip, config.sessionTtlHours);
-  await recordLogin(db, user.id);
-  await ctx.audit({
-    action: 'auth.login',
-    outcome: 'success',
-    actorUserId: user.id,
-    actorOrganisationId: user.organisation_id,
-    targetType: 'user',
-    targetId: user.id,
-    details: input.recoveryCode ? { secondFactor: 'recovery code' } : {},
-  });
+  const session = await ctx.audited(
+    async (trx) => {
+      const opened = await createSession(trx, user.id, ctx.ip, config.sessionTtlHours);
+      await recordLogin(trx, user.id);
+      return opened;
+    },
+    () => ({
+      action: 'auth.login',
+      outcome: 'success',
+      actorUserId: user.id,
+      actorOrganisationId: user.organisation_id,
+      targetType: 'user',
+      targetId: user.id,
+      details: input.recoveryCode ? { secondFactor: 'recovery code' } : {},
+    }),
+  );
   return session;
 }
 
@@ -80,8 +85,13 @@ async function acceptTotp(ctx: ServiceContext, userId: string, secret: string, c
 }
 
 export async function logout(ctx: ServiceContext & { actor: Actor }) {
-  if (ctx.actor.via === 'session') await endSession(ctx.db, ctx.actor.credentialHash);
-  await ctx.audit({ action: 'auth.logout', outcome: 'success', targetType: 'user', targetId: ctx.actor.userId });
+  const { actor } = ctx;
+  await ctx.audited(
+    async (trx) => {
+      if (actor.via === 'session') await endSession(trx, actor.credentialHash);
+    },
+    () => ({ action: 'auth.logout', outcome: 'success', targetType: 'user', targetId: actor.userId }),
+  );
 }
 
 /** Who I am, straight from the actor resolved for this request: no further query. */

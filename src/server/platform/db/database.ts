@@ -107,3 +107,11 @@ export const postgresListen =
       await client?.end().catch(() => undefined);
     };
   };
+
+/**
+ * Runs `work` in a transaction: the caller's own when `db` already is one (a change and its audit
+ * entry commit together), a new one otherwise. Kysely does not nest transactions.
+ */
+export function withTransaction<DB, T>(db: Kysely<DB>, work: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}

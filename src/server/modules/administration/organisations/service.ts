@@ -39,8 +39,10 @@ export async function createOrganisation(ctx: ActorContext, input: OrganisationI
   if (await repo.organisationNameTaken(ctx.db, input.name, null)) {
     throw conflict('An organisation with this name already exists.');
   }
-  const id = await repo.insertOrganisation(ctx.db, input);
-  await ctx.audit({ action: 'organisation.create', outcome: 'success', targetType: 'organisation', targetId: id });
+  const id = await ctx.audited(
+    (trx) => repo.insertOrganisation(trx, input),
+    (id) => ({ action: 'organisation.create', outcome: 'success', targetType: 'organisation', targetId: id }),
+  );
   return getOrganisation(ctx, id);
 }
 
@@ -60,13 +62,15 @@ export async function updateOrganisation(ctx: ActorContext, id: string, patch: P
   if (patch.name && (await repo.organisationNameTaken(ctx.db, patch.name, id))) {
     throw conflict('An organisation with this name already exists.');
   }
-  await repo.updateOrganisation(ctx.db, id, after);
-  await ctx.audit({
-    action: changeAction('organisation', before.active, after.active),
-    outcome: 'success',
-    targetType: 'organisation',
-    targetId: id,
-    details: { fields: changedFields(before, after) },
-  });
+  await ctx.audited(
+    (trx) => repo.updateOrganisation(trx, id, after),
+    () => ({
+      action: changeAction('organisation', before.active, after.active),
+      outcome: 'success',
+      targetType: 'organisation',
+      targetId: id,
+      details: { fields: changedFields(before, after) },
+    }),
+  );
   return getOrganisation(ctx, id);
 }

@@ -40,14 +40,16 @@ export async function createSharingGroup(
   authorize(ctx.actor, 'sharingGroup.create');
   if (await repo.groupNameTaken(ctx.db, input.name, null)) throw conflict('A sharing group with this name already exists.');
   const organisationIds = await checkMembers(ctx, input.organisationIds);
-  const id = await repo.insertSharingGroup(ctx.db, { name: input.name, description: input.description ?? '', organisationIds });
-  await ctx.audit({
-    action: 'sharingGroup.create',
-    outcome: 'success',
-    targetType: 'sharing_group',
-    targetId: id,
-    details: { organisationIds },
-  });
+  const id = await ctx.audited(
+    (trx) => repo.insertSharingGroup(trx, { name: input.name, description: input.description ?? '', organisationIds }),
+    (id) => ({
+      action: 'sharingGroup.create',
+      outcome: 'success',
+      targetType: 'sharing_group',
+      targetId: id,
+      details: { organisationIds },
+    }),
+  );
   return getSharingGroup(ctx, id);
 }
 
@@ -70,13 +72,15 @@ export async function updateSharingGroup(
   if (patch.name && (await repo.groupNameTaken(ctx.db, patch.name, id))) {
     throw conflict('A sharing group with this name already exists.');
   }
-  await repo.updateSharingGroup(ctx.db, id, after);
-  await ctx.audit({
-    action: changeAction('sharingGroup', before.active, after.active),
-    outcome: 'success',
-    targetType: 'sharing_group',
-    targetId: id,
-    details: { fields: changedFields(before, after), organisationIds: after.organisationIds },
-  });
+  await ctx.audited(
+    (trx) => repo.updateSharingGroup(trx, id, after),
+    () => ({
+      action: changeAction('sharingGroup', before.active, after.active),
+      outcome: 'success',
+      targetType: 'sharing_group',
+      targetId: id,
+      details: { fields: changedFields(before, after), organisationIds: after.organisationIds },
+    }),
+  );
   return getSharingGroup(ctx, id);
 }

@@ -45,14 +45,16 @@ export async function createUnit(ctx: ActorContext, input: { organisationId: str
   if (await repo.unitNameTaken(ctx.db, organisation.id, input.name, null)) {
     throw conflict('This organisation already has a unit with this name.');
   }
-  const id = await repo.insertUnit(ctx.db, { ...input, description: input.description ?? '' });
-  await ctx.audit({
-    action: 'unit.create',
-    outcome: 'success',
-    targetType: 'unit',
-    targetId: id,
-    details: { organisationId: organisation.id },
-  });
+  const id = await ctx.audited(
+    (trx) => repo.insertUnit(trx, { ...input, description: input.description ?? '' }),
+    (id) => ({
+      action: 'unit.create',
+      outcome: 'success',
+      targetType: 'unit',
+      targetId: id,
+      details: { organisationId: organisation.id },
+    }),
+  );
   return getUnit(ctx, id);
 }
 
@@ -68,13 +70,15 @@ export async function updateUnit(
   if (patch.name && (await repo.unitNameTaken(ctx.db, row.organisation_id, patch.name, id))) {
     throw conflict('This organisation already has a unit with this name.');
   }
-  await repo.updateUnit(ctx.db, id, after);
-  await ctx.audit({
-    action: changeAction('unit', before.active, after.active),
-    outcome: 'success',
-    targetType: 'unit',
-    targetId: id,
-    details: { fields: changedFields(before, after) },
-  });
+  await ctx.audited(
+    (trx) => repo.updateUnit(trx, id, after),
+    () => ({
+      action: changeAction('unit', before.active, after.active),
+      outcome: 'success',
+      targetType: 'unit',
+      targetId: id,
+      details: { fields: changedFields(before, after) },
+    }),
+  );
   return getUnit(ctx, id);
 }

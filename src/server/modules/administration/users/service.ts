@@ -88,14 +88,16 @@ export async function createUser(ctx: ActorContext, input: CreateUserInput) {
     unitIds: await checkUnits(ctx, organisation.id, input.unitIds),
     roles: [...new Set(input.roles)],
   };
-  const id = await ctx.db.transaction().execute((trx) => repo.insertUser(trx, newUser));
-  await ctx.audit({
-    action: 'user.create',
-    outcome: 'success',
-    targetType: 'user',
-    targetId: id,
-    details: { organisationId: organisation.id, roles: [...new Set(input.roles)].sort() },
-  });
+  const id = await ctx.audited(
+    (trx) => repo.insertUser(trx, newUser),
+    (id) => ({
+      action: 'user.create',
+      outcome: 'success',
+      targetType: 'user',
+      targetId: id,
+      details: { organisationId: organisation.id, roles: [...new Set(input.roles)].sort() },
+    }),
+  );
   return toUserResponse(await loadVisible(ctx, id));
 }
 
@@ -116,14 +118,16 @@ export async function updateUser(ctx: ActorContext, id: string, patch: Partial<r
   if (patch.unitIds) after.unitIds = (await checkUnits(ctx, row.organisation_id, patch.unitIds)).sort();
   checkRoleChange(ctx, before.roles, after.roles);
   if (id === ctx.actor.userId && !after.active) throw invalid('You cannot deactivate your own account.');
-  await repo.updateUser(ctx.db, id, after);
   const fields = changedFields(before, after);
-  await ctx.audit({
-    action: changeAction('user', before.active, after.active),
-    outcome: 'success',
-    targetType: 'user',
-    targetId: id,
-    details: fields.includes('roles') ? { fields, rolesBefore: before.roles, rolesAfter: after.roles } : { fields },
-  });
+  await ctx.audited(
+    (trx) => repo.updateUser(trx, id, after),
+    () => ({
+      action: changeAction('user', before.active, after.active),
+      outcome: 'success',
+      targetType: 'user',
+      targetId: id,
+      details: fields.includes('roles') ? { fields, rolesBefore: before.roles, rolesAfter: after.roles } : { fields },
+    }),
+  );
   return toUserResponse(await loadVisible(ctx, id));
 }

@@ -43,7 +43,7 @@ export async function createFunction(ctx: ActorContext, input: FunctionInput & {
   authorize(ctx.actor, 'directory.manage', { organisationId: unit.organisation_id, kind: 'unit' });
   if (!unit.active) throw conflict('This unit is deactivated; reactivate it before adding functions.');
   await ensureTitleFree(ctx, unit.id, input.title, null);
-  const id = await repo.insertFunction(ctx.db, unit.id, {
+  const fields: repo.FunctionFields = {
     title: input.title,
     kind: input.kind,
     themes: input.themes ?? [],
@@ -51,14 +51,17 @@ export async function createFunction(ctx: ActorContext, input: FunctionInput & {
     phone: normalisePhone(input.phone, unit.organisation_country),
     description: input.description ?? '',
     active: true,
-  });
-  await ctx.audit({
-    action: 'directoryFunction.create',
-    outcome: 'success',
-    targetType: 'unit_function',
-    targetId: id,
-    details: { unitId: unit.id, organisationId: unit.organisation_id },
-  });
+  };
+  const id = await ctx.audited(
+    (trx) => repo.insertFunction(trx, unit.id, fields),
+    (id) => ({
+      action: 'directoryFunction.create',
+      outcome: 'success',
+      targetType: 'unit_function',
+      targetId: id,
+      details: { unitId: unit.id, organisationId: unit.organisation_id },
+    }),
+  );
   return getFunction(ctx, id);
 }
 
@@ -86,14 +89,16 @@ export async function updateFunction(ctx: ActorContext, id: string, patch: Funct
     phone: patch.phone === undefined ? before.phone : normalisePhone(patch.phone, stored.organisation_country),
   };
   if (patch.title) await ensureTitleFree(ctx, stored.unit_id, patch.title, id);
-  await repo.updateFunction(ctx.db, id, after);
-  await ctx.audit({
-    action: changeAction('directoryFunction', before.active, after.active),
-    outcome: 'success',
-    targetType: 'unit_function',
-    targetId: id,
-    details: { fields: changedFields(before, after) },
-  });
+  await ctx.audited(
+    (trx) => repo.updateFunction(trx, id, after),
+    () => ({
+      action: changeAction('directoryFunction', before.active, after.active),
+      outcome: 'success',
+      targetType: 'unit_function',
+      targetId: id,
+      details: { fields: changedFields(before, after) },
+    }),
+  );
   return getFunction(ctx, id);
 }
 
@@ -112,7 +117,7 @@ export async function addHolder(
 ) {
   const period = { userId: input.userId, startsOn: input.startsOn, endsOn: input.endsOn ?? null };
   checkPeriod(period.startsOn, period.endsOn);
-  const holderId = await ctx.db.transaction().execute(async (trx) => {
+  await ctx.db.transaction().execute(async (trx) => {
     // The function row is locked so two assignments of one person cannot both pass the overlap check.
     const stored = await loadManaged({ ...ctx, db: trx }, functionId, true);
     if (!stored.active) throw conflict('This function is deactivated; reactivate it before assigning holders.');
@@ -120,14 +125,12 @@ export async function addHolder(
       throw badRequest("The holder must be an active member of the function's organisation.");
     }
     if (await repo.overlapsAnotherPeriod(trx, functionId, period, null)) throw overlapProblem();
-    return repo.insertHolder(trx, functionId, { ...period, note: input.note ?? '' });
-  });
-  await ctx.audit({
-    action: 'functionHolder.create',
-    outcome: 'success',
-    targetType: 'unit_function',
-    targetId: functionId,
-    details: { holderId, userId: period.userId, startsOn: period.startsOn, endsOn: period.endsOn },
+    const holderId = await repo.insertHolder(trx, functionId, { ...period, note: input.note ?? '' });
+    const details = { holderId, userId: period.userId, startsOn: period.startsOn, endsOn: period.endsOn };
+    await ctx.audit(
+      { action: 'functionHolder.create', outcome: 'success', targetType: 'unit_function', targetId: functionId, details },
+      trx,
+    );
   });
   return getFunction(ctx, functionId);
 }
@@ -139,7 +142,7 @@ export async function updateHolder(
   holderId: string,
   patch: { endsOn?: string | null; note?: string },
 ) {
-  const changed = await ctx.db.transaction().execute(async (trx) => {
+  await ctx.db.transaction().execute(async (trx) => {
     await loadManaged({ ...ctx, db: trx }, functionId, true);
     const holder = await repo.findHolder(trx, functionId, holderId);
     if (!holder) throw notFound('holder period');
@@ -148,14 +151,16 @@ export async function updateHolder(
     const period = { userId: holder.user_id, startsOn: holder.starts_on, endsOn };
     if (await repo.overlapsAnotherPeriod(trx, functionId, period, holderId)) throw overlapProblem();
     await repo.updateHolder(trx, holderId, { endsOn, note: patch.note ?? holder.note });
-    return { before: holder.ends_on, after: endsOn, userId: holder.user_id };
-  });
-  await ctx.audit({
-    action: changed.before === null && changed.after !== null ? 'functionHolder.end' : 'functionHolder.update',
-    outcome: 'success',
-    targetType: 'unit_function',
-    targetId: functionId,
-    details: { holderId, userId: changed.userId, endsOnBefore: changed.before, endsOn: changed.after },
+    await ctx.audit(
+      {
+        action: holder.ends_on === null && endsOn !== null ? 'functionHolder.end' : 'functionHolder.update',
+        outcome: 'success',
+        targetType: 'unit_function',
+        targetId: functionId,
+        details: { holderId, userId: holder.user_id, endsOnBefore: holder.ends_on, endsOn },
+      },
+      trx,
+    );
   });
   return getFunction(ctx, functionId);
 }

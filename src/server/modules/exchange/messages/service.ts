@@ -131,14 +131,12 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
         actorUserId: ctx.actor.userId,
       });
     }
+    const audit = { kind, handlingCode: body.handlingCode, inReplyTo: parent?.id ?? null };
+    await ctx.audit(
+      { action: 'message.send', outcome: 'success', targetType: 'message', targetId: created, details: audit },
+      trx,
+    );
     return created;
-  });
-  await ctx.audit({
-    action: 'message.send',
-    outcome: 'success',
-    targetType: 'message',
-    targetId: id,
-    details: { kind, handlingCode: body.handlingCode, inReplyTo: parent?.id ?? null },
   });
   return getMessage(ctx, id);
 }
@@ -205,8 +203,10 @@ export async function acknowledge(ctx: ActorContext, id: string, body: UnitBody)
   const row = await repo.findMessage(ctx.db, viewer(ctx), id);
   if (!row) throw notFound('message');
   const unitId = senderUnit(ctx, body.unitId);
-  await repo.acknowledge(ctx.db, row.id, unitId, ctx.actor.userId);
-  await ctx.audit({ action: 'message.acknowledge', outcome: 'success', targetType: 'message', targetId: row.id });
+  await ctx.audited(
+    (trx) => repo.acknowledge(trx, row.id, unitId, ctx.actor.userId),
+    () => ({ action: 'message.acknowledge', outcome: 'success', targetType: 'message', targetId: row.id }),
+  );
   return getMessage(ctx, row.id);
 }
 
@@ -215,16 +215,14 @@ export async function archive(ctx: ActorContext, id: string, body: UnitBody, arc
   const row = await repo.findMessage(ctx.db, viewer(ctx), id);
   if (!row) throw notFound('message');
   const unitId = senderUnit(ctx, body.unitId);
-  if (!(await repo.setArchived(ctx.db, row.id, unitId, archived))) {
+  const action = archived ? 'message.archive' : 'message.unarchive';
+  const filed = await ctx.audited(
+    (trx) => repo.setArchived(trx, row.id, unitId, archived),
+    (changed) => (changed ? { action, outcome: 'success', targetType: 'message', targetId: row.id, details: { unitId } } : null),
+  );
+  if (!filed) {
     throw new Problem(409, 'not-delivered', 'This message is not in the inbox of that unit, so it cannot be archived there.');
   }
-  await ctx.audit({
-    action: archived ? 'message.archive' : 'message.unarchive',
-    outcome: 'success',
-    targetType: 'message',
-    targetId: row.id,
-    details: { unitId },
-  });
   return getMessage(ctx, row.id);
 }
 
@@ -238,7 +236,7 @@ export async function close(ctx: ActorContext, id: string) {
   }
   const closed = await ctx.db.transaction().execute(async (trx) => {
     const changed = await repo.closeRfi(trx, row.id, ctx.actor.userId);
-    if (changed)
+    if (changed) {
       await recordEvent(trx, {
         type: 'rfi.updated',
         recordType: 'message',
@@ -246,9 +244,10 @@ export async function close(ctx: ActorContext, id: string) {
         access: accessOfRow(row),
         actorUserId: ctx.actor.userId,
       });
+      await ctx.audit({ action: 'message.close', outcome: 'success', targetType: 'message', targetId: row.id }, trx);
+    }
     return changed;
   });
   if (!closed) throw new Problem(409, 'already-closed', 'This request for information is already closed.');
-  await ctx.audit({ action: 'message.close', outcome: 'success', targetType: 'message', targetId: row.id });
   return getMessage(ctx, row.id);
 }

@@ -81,13 +81,11 @@ export async function createImport(ctx: ActorContext, upload: ReceivedUpload) {
       const content = await fs.readFile(file.path);
       await repo.insertImportFile(trx, importId, { position, fileName: file.fileName, sha256: file.sha256, content });
     }
-  });
-  await ctx.audit({
-    action: 'knowledge.import.create',
-    outcome: 'success',
-    targetType: 'knowledge_import',
-    targetId: importId,
-    details: { files: upload.files.length, handlingCode: choices.handlingCode, publish: choices.publish },
+    const details = { files: upload.files.length, handlingCode: choices.handlingCode, publish: choices.publish };
+    await ctx.audit(
+      { action: 'knowledge.import.create', outcome: 'success', targetType: 'knowledge_import', targetId: importId, details },
+      trx,
+    );
   });
   return getImport(ctx, importId);
 }
