@@ -97,7 +97,8 @@ const cases: Case[] = [
   {
     action: 'auth.login',
     act: async () => (await attemptLogin(t, { email: 'focal.ne@liaison.demo' })).response,
-    state: () => count(sql`select count(*)::int as n from sessions s join users u on u.id = s.user_id
+    state: () =>
+      count(sql`select count(*)::int as n from sessions s join users u on u.id = s.user_id
       where u.email = 'focal.ne@liaison.demo'`),
     success: 200,
   },
