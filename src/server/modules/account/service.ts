@@ -17,13 +17,20 @@ export async function changePassword(ctx: ActorContext, currentPassword: string,
   }
   const problem = passwordProblem(newPassword, { email: actor.email });
   if (problem) throw invalid(problem);
-  await repo.setPassword(
+  // Other sessions end and every API token is revoked with the old password.
+  const { apiTokensRevoked } = await repo.setPassword(
     db,
     actor.userId,
     await hashPassword(newPassword),
     actor.via === 'session' ? actor.credentialHash : null,
   );
-  await ctx.audit({ action: 'account.password.change', outcome: 'success', targetType: 'user', targetId: actor.userId });
+  await ctx.audit({
+    action: 'account.password.change',
+    outcome: 'success',
+    targetType: 'user',
+    targetId: actor.userId,
+    details: { apiTokensRevoked },
+  });
 }
 
 export async function updateProfile(ctx: ActorContext, changes: { displayName?: string; locale?: string }) {
