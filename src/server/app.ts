@@ -34,6 +34,7 @@ import type { Db, Listen } from './platform/db/database.js';
 import { Problem, registerProblemHandlers, sendProblem } from './platform/errors.js';
 import { registerAuthentication } from './platform/http/authenticate.js';
 import { healthRoutes } from './platform/http/health.js';
+import { registerIdempotency } from './platform/http/idempotency.js';
 import { registerTextNormalisation } from './platform/http/normalise-text.js';
 import { registerValidation } from './platform/http/validation.js';
 import { registerJobWorker } from './platform/jobs/register.js';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // After cookies and rate limits (their onRequest hooks run first), before any route is added.
   registerAuthentication(app);
   registerTextNormalisation(app);
+  registerIdempotency(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -6,13 +6,19 @@ export async function passwordHashOf(db: Db, userId: string): Promise<string> {
   return result.rows[0].password_hash;
 }
 
-/** A new password ends every other session of the user: whoever knew the old one is signed out. */
+/**
+ * A new password ends every other session of the user and revokes all their API tokens: whoever
+ * knew the old password (and may have made a token with it) is shut out.
+ */
 export async function setPassword(db: Db, userId: string, passwordHash: string, keepSessionHash: string | null) {
-  await withTransaction(db, async (trx) => {
+  return withTransaction(db, async (trx) => {
     await sql`update users set password_hash = ${passwordHash}, password_changed_at = now(), updated_at = now()
       where id = ${userId}`.execute(trx);
     await sql`update sessions set ended_at = now()
       where user_id = ${userId} and ended_at is null and token_hash is distinct from ${keepSessionHash}`.execute(trx);
+    const revoked = await sql`update api_tokens set revoked_at = now()
+      where user_id = ${userId} and revoked_at is null`.execute(trx);
+    return { apiTokensRevoked: Number(revoked.numAffectedRows ?? 0) };
   });
 }
 

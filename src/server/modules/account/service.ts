@@ -17,10 +17,17 @@ export async function changePassword(ctx: ActorContext, currentPassword: string,
   }
   const problem = passwordProblem(newPassword, { email: actor.email });
   if (problem) throw invalid(problem);
+  // Other sessions end and every API token is revoked with the old password.
   const passwordHash = await hashPassword(newPassword);
   await ctx.audited(
     (trx) => repo.setPassword(trx, actor.userId, passwordHash, actor.via === 'session' ? actor.credentialHash : null),
-    () => ({ action: 'account.password.change', outcome: 'success', targetType: 'user', targetId: actor.userId }),
+    ({ apiTokensRevoked }) => ({
+      action: 'account.password.change',
+      outcome: 'success',
+      targetType: 'user',
+      targetId: actor.userId,
+      details: { apiTokensRevoked },
+    }),
   );
 }
 

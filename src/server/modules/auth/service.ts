@@ -18,8 +18,9 @@ const INVALID = () => new Problem(401, 'invalid-credentials', 'The e-mail addres
 
 /**
  * Checks the password (and second factor), then opens a new session. Unknown e-mails cost the same
- * argon2 work and get the same answer as wrong passwords; failures count against the account and
- * the IP address, and locked keys get a 429 before any password is checked.
+ * argon2 work and get the same answer as wrong passwords; failures count against the account at
+ * this IP address and against the address (see throttle.ts), and locked keys get a 429 before any
+ * password is checked.
  */
 export async function login(ctx: ServiceContext, input: LoginInput) {
   const { db, config, cipher } = ctx;
