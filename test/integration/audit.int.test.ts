@@ -113,5 +113,5 @@ describe('liaison audit verify', () => {
     expect(broken.stderr.trim()).toBe(
       `liaison: audit chain broken at row ${second.rows[0].id}: row content does not match its hash (1 rows intact before it)`,
     );
-  });
+  }, 240_000); // Seeding a PGlite data directory through the CLI takes a while on a busy machine.
 });

@@ -164,7 +164,8 @@ export async function listAudit(db: Db, query: AuditQuery) {
       and (${query.beforeId ?? null}::bigint is null or id < ${query.beforeId ?? null}::bigint)
     order by id desc limit ${query.limit}`.execute(db);
   return rows.rows.map((row) => ({
-    id: row.id,
+    /** The row's place in the global chain: never published as is (see administration/audit-service.ts). */
+    position: Number(row.id),
     at: row.at.toISOString(),
     actorUserId: row.actor_user_id,
     actorOrganisationId: row.actor_organisation_id,
