@@ -40,7 +40,7 @@ function fail(source: string, message: string): never {
 const plain = (text: string) =>
   text
     .replace(/\*\*|__/g, '')
-    .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=[\s.,;:)]|$)/g, '$1$2')
+    .replace(/(^|[\s(])[*_](\S(?:[^*_]*\S)?)[*_](?=[\s.,;:)]|$)/g, '$1$2')
     .replace(/\s+/g, ' ')
     .trim();
 
