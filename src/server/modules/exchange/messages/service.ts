@@ -1,4 +1,4 @@
-import { isAboveGreen } from '../../../../shared/handling-codes.js';
+import { codesKeepingOrTightening, type HandlingCode, isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
 import { notFound, Problem } from '../../../platform/errors.js';
@@ -85,6 +85,17 @@ export async function storeMessage(trx: Db, ctx: ActorContext, message: repo.New
   return id;
 }
 
+/** A reply keeps its thread's code or a stricter one, as a forward does: it answers to the same audience. */
+function checkReplyCode(threadCode: HandlingCode, code: HandlingCode) {
+  if (codesKeepingOrTightening(threadCode).includes(code)) return;
+  throw new Problem(
+    422,
+    'reply-loosens-handling-code',
+    `A reply in a ${threadCode} thread keeps ${threadCode} or a stricter code, not ${code}.`,
+    { threadHandlingCode: threadCode },
+  );
+}
+
 export async function send(ctx: ActorContext, body: ComposeBody) {
   const kind = body.kind ?? 'message';
   if (kind === 'rfi' && !body.deadline)
@@ -99,6 +110,7 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
   if (body.inReplyTo) {
     parent = await repo.findMessage(ctx.db, viewer(ctx), body.inReplyTo);
     if (!parent) throw notFound('message');
+    checkReplyCode(parent.handling_code as HandlingCode, body.handlingCode);
   }
   const { distribution, addressedOrganisations, recipientFunctions } = await resolveRecipients(ctx.db, body.distribution);
   const id = await ctx.db.transaction().execute(async (trx) => {
