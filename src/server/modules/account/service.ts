@@ -5,6 +5,7 @@ import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStep, totpUri } 
 import type { ActorContext } from '../../platform/context.js';
 import { randomToken, sha256Hex } from '../../platform/crypto.js';
 import { invalid, notFound, Problem } from '../../platform/errors.js';
+import { announceAccessChange } from '../../platform/events/access.js';
 import * as repo from './repository.js';
 
 const wrongPassword = () => new Problem(422, 'wrong-password', 'The current password is wrong.');
@@ -29,6 +30,7 @@ export async function changePassword(ctx: ActorContext, currentPassword: string,
       details: { apiTokensRevoked },
     }),
   );
+  await announceAccessChange(db, { users: [actor.userId] });
 }
 
 export async function updateProfile(ctx: ActorContext, changes: { displayName?: string; locale?: string }) {
@@ -123,4 +125,5 @@ export async function revokeToken(ctx: ActorContext, tokenId: string) {
     (trx) => repo.revokeToken(trx, ctx.actor.userId, tokenId),
     () => ({ action: 'account.token.revoke', outcome: 'success', targetType: 'api_token', targetId: tokenId }),
   );
+  await announceAccessChange(ctx.db, { users: [ctx.actor.userId] });
 }

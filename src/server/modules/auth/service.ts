@@ -5,6 +5,7 @@ import { hashRecoveryCode, totpStep } from '../../platform/auth/second-factor.js
 import { clearFailures, recordFailure, secondsLocked, throttleKeys } from '../../platform/auth/throttle.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { Problem } from '../../platform/errors.js';
+import { announceAccessChange } from '../../platform/events/access.js';
 import { claimTotpStep, findActiveUserByEmail, recordLogin, useRecoveryCode } from './repository.js';
 
 export interface LoginInput {
@@ -93,6 +94,7 @@ export async function logout(ctx: ServiceContext & { actor: Actor }) {
     },
     () => ({ action: 'auth.logout', outcome: 'success', targetType: 'user', targetId: actor.userId }),
   );
+  await announceAccessChange(ctx.db, { users: [ctx.actor.userId] });
 }
 
 /** Who I am, straight from the actor resolved for this request: no further query. */

@@ -1,5 +1,6 @@
 import type { ActorContext } from '../../../platform/context.js';
 import { conflict, notFound } from '../../../platform/errors.js';
+import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
 import { type ListQuery, listPage } from '../listing.js';
@@ -72,5 +73,6 @@ export async function updateOrganisation(ctx: ActorContext, id: string, patch: P
       details: { fields: changedFields(before, after) },
     }),
   );
+  await announceAccessChange(ctx.db, { organisations: [id] });
   return getOrganisation(ctx, id);
 }

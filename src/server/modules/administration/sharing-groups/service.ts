@@ -1,5 +1,6 @@
 import type { ActorContext } from '../../../platform/context.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
 import { type ListQuery, listPage } from '../listing.js';
@@ -50,6 +51,7 @@ export async function createSharingGroup(
       details: { organisationIds },
     }),
   );
+  await announceAccessChange(ctx.db, { organisations: organisationIds });
   return getSharingGroup(ctx, id);
 }
 
@@ -82,5 +84,6 @@ export async function updateSharingGroup(
       details: { fields: changedFields(before, after), organisationIds: after.organisationIds },
     }),
   );
+  await announceAccessChange(ctx.db, { organisations: [...new Set([...before.organisationIds, ...after.organisationIds])] });
   return getSharingGroup(ctx, id);
 }

@@ -1,5 +1,6 @@
 import type { ActorContext } from '../../../platform/context.js';
 import { conflict, notFound } from '../../../platform/errors.js';
+import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
 import { type ListQuery, listPage } from '../listing.js';
@@ -80,5 +81,6 @@ export async function updateUnit(
       details: { fields: changedFields(before, after) },
     }),
   );
+  await announceAccessChange(ctx.db, { units: [id] });
   return getUnit(ctx, id);
 }

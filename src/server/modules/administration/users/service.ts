@@ -2,6 +2,7 @@ import type { Role } from '../../../../shared/roles.js';
 import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.js';
 import type { ActorContext } from '../../../platform/context.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
 import { type ListQuery, listPage } from '../listing.js';
@@ -129,5 +130,6 @@ export async function updateUser(ctx: ActorContext, id: string, patch: Partial<r
       details: fields.includes('roles') ? { fields, rolesBefore: before.roles, rolesAfter: after.roles } : { fields },
     }),
   );
+  await announceAccessChange(ctx.db, { users: [id] });
   return toUserResponse(await loadVisible(ctx, id));
 }

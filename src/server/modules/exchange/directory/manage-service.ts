@@ -1,6 +1,7 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { ActorContext } from '../../../platform/context.js';
 import { conflict, notFound, Problem } from '../../../platform/errors.js';
+import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../../administration/changes.js';
 import * as repo from './repository.js';
@@ -99,6 +100,7 @@ export async function updateFunction(ctx: ActorContext, id: string, patch: Funct
       details: { fields: changedFields(before, after) },
     }),
   );
+  await announceAccessChange(ctx.db, { units: [stored.unit_id] });
   return getFunction(ctx, id);
 }
 
@@ -127,6 +129,7 @@ export async function addHolder(
     if (await repo.overlapsAnotherPeriod(trx, functionId, period, null)) throw overlapProblem();
     const holderId = await repo.insertHolder(trx, functionId, { ...period, note: input.note ?? '' });
     const details = { holderId, userId: period.userId, startsOn: period.startsOn, endsOn: period.endsOn };
+    await announceAccessChange(trx, { users: [period.userId] });
     await ctx.audit(
       { action: 'functionHolder.create', outcome: 'success', targetType: 'unit_function', targetId: functionId, details },
       trx,
@@ -151,6 +154,7 @@ export async function updateHolder(
     const period = { userId: holder.user_id, startsOn: holder.starts_on, endsOn };
     if (await repo.overlapsAnotherPeriod(trx, functionId, period, holderId)) throw overlapProblem();
     await repo.updateHolder(trx, holderId, { endsOn, note: patch.note ?? holder.note });
+    await announceAccessChange(trx, { users: [holder.user_id] });
     await ctx.audit(
       {
         action: holder.ends_on === null && endsOn !== null ? 'functionHolder.end' : 'functionHolder.update',

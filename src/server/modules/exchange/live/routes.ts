@@ -6,16 +6,19 @@ import type { Listen } from '../../../platform/db/database.js';
 import { Problem } from '../../../platform/errors.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
 import { Strict } from '../../../platform/http/schemas.js';
+import type { StreamCursors } from './cursor.js';
 import { type Credential, LiveHub } from './live-hub.js';
+import type { ResumePoint } from './stream.js';
 
 export interface LiveOptions {
   /** The database's LISTEN; without it the bus polls. */
   listen?: Listen;
 }
 
-const SEQ = /^[0-9]{1,15}$/;
+/** What a cursor may look like; whether it is one of the caller's is for the cipher to say. */
+const CURSOR = /^[A-Za-z0-9_-]{1,128}$/;
 const StreamQuery = Strict({
-  after: Type.Optional(Type.String({ pattern: SEQ.source, description: 'Resume after this event' })),
+  after: Type.Optional(Type.String({ pattern: CURSOR.source, description: 'Resume after this event (its id)' })),
 });
 
 const hubs = new WeakMap<Platform, LiveHub>();
@@ -27,13 +30,18 @@ export function liveHub(app: FastifyInstance): LiveHub {
   return hub;
 }
 
-/** `Last-Event-ID` (sent by EventSource when it reconnects) wins over `?after=` (its first URL). */
-function resumePoint(request: FastifyRequest): number | null {
+/**
+ * `Last-Event-ID` (sent by EventSource when it reconnects) wins over `?after=` (its first URL). A
+ * well-formed cursor that is not the caller's (another user's, an older key's, made up) is answered
+ * with `reset`, as an event too old to resume from: the client refetches and gets cursors of its own.
+ */
+function resumePoint(request: FastifyRequest, cursors: StreamCursors, userId: string): ResumePoint {
   const header = request.headers['last-event-id'];
   const given = typeof header === 'string' && header !== '' ? header : (request.query as { after?: string }).after;
-  if (given === undefined) return null;
-  if (!SEQ.test(given)) throw new Problem(400, 'validation', 'Last-Event-ID must be an event sequence number.');
-  return Number(given);
+  if (given === undefined) return 'now';
+  if (!CURSOR.test(given)) throw new Problem(400, 'validation', 'Last-Event-ID must be the id of an event of this stream.');
+  const after = cursors.read(userId, given);
+  return after === null ? 'unknown' : { after };
 }
 
 function credentialOf(request: FastifyRequest): Credential {
@@ -58,14 +66,14 @@ export async function liveRoutes(app: FastifyInstance, options: LiveOptions) {
         tags: ['events'],
         summary: 'Server-Sent Events of new messages, RFIs and alerts you may see (ids only)',
         description:
-          'Each event: `id: <seq>`, `event: <type>`, `data: {"seq","type","recordType","recordId","at"}`. ' +
+          'Each event: `id: <cursor>` (opaque, yours only), `event: <type>`, `data: {"type","recordType","recordId","at"}`. ' +
           'Reconnect with `Last-Event-ID` (or `?after=`) to receive the missed events; `event: reset` means refetch.',
         querystring: StreamQuery,
       },
     },
     async (request, reply) => {
       const { actor } = actorContext(request);
-      const after = resumePoint(request);
+      const resume = resumePoint(request, hub.cursors, actor.userId);
       const stream = hub.open(actor, credentialOf(request));
       reply
         .header('content-type', 'text/event-stream; charset=utf-8')
@@ -74,7 +82,7 @@ export async function liveRoutes(app: FastifyInstance, options: LiveOptions) {
         .header('x-accel-buffering', 'no')
         // The connection carries only this stream; when it ends nothing should keep it open.
         .header('connection', 'close');
-      void stream.open(after);
+      void stream.open(resume);
       return reply.send(stream.output);
     },
   );
