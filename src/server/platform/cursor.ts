@@ -18,7 +18,8 @@ export class OpaqueCursors {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.#key, iv);
     cipher.setAAD(Buffer.from(viewerId));
-    const body = Buffer.concat([cipher.update(String(position), 'utf8'), cipher.final()]);
+    // Fixed width: the length of a cursor must not tell the size of the number either.
+    const body = Buffer.concat([cipher.update(String(position).padStart(15, '0'), 'utf8'), cipher.final()]);
     return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
   }
 

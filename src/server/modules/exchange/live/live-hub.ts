@@ -2,11 +2,11 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { actorFromApiToken, actorFromSession } from '../../../platform/auth/credentials.js';
 import type { Platform } from '../../../platform/context.js';
+import { OpaqueCursors } from '../../../platform/cursor.js';
 import type { Listen } from '../../../platform/db/database.js';
 import { Problem } from '../../../platform/errors.js';
 import { ACCESS_CHANNEL, type HeardAccessChange, parseAccessChange } from '../../../platform/events/access.js';
 import { decide } from '../../../platform/policy/policy.js';
-import { StreamCursors } from './cursor.js';
 import { EventBus } from './event-bus.js';
 import { EventStream, type StreamSettings } from './stream.js';
 
@@ -51,7 +51,7 @@ export class LiveHub {
   /** Mutable so tests can shorten the heartbeat and the poll. */
   readonly settings: LiveSettings = { ...DEFAULT_LIVE_SETTINGS };
   readonly bus: EventBus;
-  readonly cursors: StreamCursors;
+  readonly cursors: OpaqueCursors;
   readonly #streams = new Set<EventStream>();
   #closing = false;
   #unlisten: (() => Promise<void>) | undefined;
@@ -62,7 +62,7 @@ export class LiveHub {
     private readonly listen?: Listen,
   ) {
     this.bus = new EventBus(platform.db, log, () => this.settings.pollMs, listen);
-    this.cursors = new StreamCursors(platform.cipher.keyForPurpose(StreamCursors.PURPOSE));
+    this.cursors = new OpaqueCursors(platform.cipher, 'events');
   }
 
   get openStreams(): number {

@@ -2,11 +2,11 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '../../../platform/auth/credentials.js';
 import type { Platform } from '../../../platform/context.js';
+import type { OpaqueCursors } from '../../../platform/cursor.js';
 import type { Listen } from '../../../platform/db/database.js';
 import { Problem } from '../../../platform/errors.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
 import { Strict } from '../../../platform/http/schemas.js';
-import type { StreamCursors } from './cursor.js';
 import { type Credential, LiveHub } from './live-hub.js';
 import type { ResumePoint } from './stream.js';
 
@@ -35,12 +35,12 @@ export function liveHub(app: FastifyInstance): LiveHub {
  * well-formed cursor that is not the caller's (another user's, an older key's, made up) is answered
  * with `reset`, as an event too old to resume from: the client refetches and gets cursors of its own.
  */
-function resumePoint(request: FastifyRequest, cursors: StreamCursors, userId: string): ResumePoint {
+function resumePoint(request: FastifyRequest, cursors: OpaqueCursors, userId: string): ResumePoint {
   const header = request.headers['last-event-id'];
   const given = typeof header === 'string' && header !== '' ? header : (request.query as { after?: string }).after;
   if (given === undefined) return 'now';
   if (!CURSOR.test(given)) throw new Problem(400, 'validation', 'Last-Event-ID must be the id of an event of this stream.');
-  const after = cursors.read(userId, given);
+  const after = cursors.open(userId, given);
   return after === null ? 'unknown' : { after };
 }
 

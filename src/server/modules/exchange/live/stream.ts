@@ -2,9 +2,9 @@ import { PassThrough } from 'node:stream';
 import type { FastifyBaseLogger } from 'fastify';
 import { isVisibleTo, type Viewer } from '../../../../shared/visibility.js';
 import type { Actor } from '../../../platform/auth/actor.js';
+import type { OpaqueCursors } from '../../../platform/cursor.js';
 import type { Db } from '../../../platform/db/database.js';
 import { viewerOf } from '../../../platform/policy/visibility-filter.js';
-import type { StreamCursors } from './cursor.js';
 import type { EventBus } from './event-bus.js';
 import { type LiveEvent, lastSeq, visibleEventsAfter } from './repository.js';
 
@@ -23,7 +23,7 @@ export interface StreamDeps {
   bus: EventBus;
   log: FastifyBaseLogger;
   settings: StreamSettings;
-  cursors: StreamCursors;
+  cursors: OpaqueCursors;
   /** Resolves the stream's credential again: null once signed out, disabled or expired. */
   refreshActor(): Promise<Actor | null>;
   onClose(stream: EventStream): void;
@@ -130,7 +130,7 @@ export class EventStream {
   }
 
   #cursor(seq: number): string {
-    return this.deps.cursors.make(this.#userId, seq);
+    return this.deps.cursors.seal(this.#userId, seq);
   }
 
   #send(event: LiveEvent) {
