@@ -104,7 +104,7 @@ async function measure(options: DatabaseOptions) {
     await migrate(database.db);
     await seedDemo(database.db, 'liaison-demo-2026');
     const ingestStarted = performance.now();
-    await seedDemoLibrary(database.db, CORPUS);
+    await seedDemoLibrary(database.db, CORPUS, { bundled: false });
     const ingestMs = Math.round(performance.now() - ingestStarted);
     const buildStarted = performance.now();
     const items = await growLibrary(database.db);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { extractFromText } from '../server/modules/knowledge/extraction/extract.js';
 import { DocumentError, readDocument } from '../server/modules/knowledge/extraction/read-document.js';
 import { ingestDocument } from '../server/modules/knowledge/ingestion.js';
-import { appendAudit } from '../server/platform/audit/audit-log.js';
+import { appendAuditInTransaction } from '../server/platform/audit/audit-log.js';
 import type { Db } from '../server/platform/db/database.js';
 
 function readFileOrFail(file: string): Buffer {
@@ -63,22 +63,22 @@ export async function ingestIntoLibrary(db: Db, files: string[], options: StoreO
   for (const { file, data } of contents) await readDocument(file, data);
   const lines: string[] = [];
   for (const { file, data } of contents) {
-    const result = await ingestDocument(db, {
+    const input = {
       fileName: path.basename(file),
       data,
       originatorOrganisationId: options.organisationId,
       handlingCode: options.handlingCode,
       publish: options.publish,
+    };
+    const result = await ingestDocument(db, input, {
+      // Audited inside the storing transaction: a document is never stored unaudited.
+      inTransaction: async (trx, stored) => {
+        if (!stored.created) return;
+        const details = { via: 'cli', version: stored.version, items: stored.items, published: options.publish };
+        const entry = { action: 'knowledge.document.ingest', outcome: 'success' as const, details };
+        await appendAuditInTransaction(trx, [{ ...entry, targetType: 'knowledge_document', targetId: stored.documentId }]);
+      },
     });
-    if (result.created) {
-      await appendAudit(db, {
-        action: 'knowledge.document.ingest',
-        outcome: 'success',
-        targetType: 'knowledge_document',
-        targetId: result.documentId,
-        details: { via: 'cli', version: result.version, items: result.items, published: options.publish },
-      });
-    }
     lines.push(
       result.created
         ? `${file}: stored as document ${result.documentId} (version ${result.version}, ${result.items} items, ${options.publish ? 'published' : 'draft'})`

@@ -3,6 +3,12 @@ import { ConfigError, loadConfig } from '../server/config.js';
 import { isEmpty, seedDemo } from '../server/demo/seed.js';
 import { seedDemoLibrary } from '../server/demo/seed-library.js';
 import { verifyAuditChain } from '../server/platform/audit/audit-log.js';
+import {
+  checkAgainstCheckpoint,
+  checkpointPath,
+  readLatestCheckpoint,
+  writeCheckpoint,
+} from '../server/platform/audit/checkpoints.js';
 import { migrate } from '../server/platform/db/migrate.js';
 import { openConfiguredDatabase } from '../server/platform/startup.js';
 import { HANDLING_CODES } from '../shared/handling-codes.js';
@@ -102,10 +108,27 @@ audit
   .command('verify')
   .description('check the hash chain of the audit log; exits 2 and names the first bad row if broken')
   .action(async () => {
-    const report = await withDatabase((db) => verifyAuditChain(db));
+    const file = checkpointPath(loadConfig().dataDir);
+    const checkpoint = readLatestCheckpoint(file);
+    const { report, anchor } = await withDatabase(async (db) => ({
+      report: await verifyAuditChain(db),
+      anchor: checkpoint ? await checkAgainstCheckpoint(db, checkpoint) : null,
+    }));
     if (!report.ok)
       fail(`audit chain broken at row ${report.firstBadId}: ${report.reason} (${report.checked} rows intact before it)`, 2);
-    process.stdout.write(`audit chain intact: ${report.checked} rows\n`);
+    if (anchor) fail(`audit chain does not reach its checkpoint: ${anchor}`, 2);
+    const anchored = checkpoint
+      ? `, reaching the checkpoint of ${checkpoint.at} (row ${checkpoint.lastId})`
+      : ', no checkpoint yet';
+    process.stdout.write(`audit chain intact: ${report.checked} rows${anchored}\n`);
+  });
+
+audit
+  .command('checkpoint')
+  .description('record the head of the audit chain in the data directory (the server also does so every minute)')
+  .action(async () => {
+    const written = await withDatabase((db) => writeCheckpoint(db, checkpointPath(loadConfig().dataDir)));
+    process.stdout.write(written ? `${JSON.stringify(written)}\n` : 'nothing new to anchor\n');
   });
 
 program.parseAsync().catch((error) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { sql } from 'kysely';
 import { emailTaken, insertUser } from '../server/modules/administration/users/repository.js';
-import { appendAudit } from '../server/platform/audit/audit-log.js';
+import { appendAuditInTransaction } from '../server/platform/audit/audit-log.js';
 import { hashPassword, passwordProblem } from '../server/platform/auth/passwords.js';
 import type { Db } from '../server/platform/db/database.js';
 import { findOrganisationId } from './organisations.js';
@@ -35,8 +35,8 @@ export async function createUserFromCli(db: Db, options: Options): Promise<strin
   if (units.rows.length !== unitNames.length) throw new Error('a unit was not found in that organisation');
   if (await emailTaken(db, options.email)) throw new Error('a user with this e-mail address already exists');
   const passwordHash = await hashPassword(password);
-  const id = await db.transaction().execute((trx) =>
-    insertUser(trx, {
+  return db.transaction().execute(async (trx) => {
+    const id = await insertUser(trx, {
       email: options.email,
       displayName: options.name,
       organisationId,
@@ -44,14 +44,11 @@ export async function createUserFromCli(db: Db, options: Options): Promise<strin
       locale: 'en',
       roles: [...new Set(options.role)],
       unitIds: units.rows.map((u) => u.id),
-    }),
-  );
-  await appendAudit(db, {
-    action: 'user.create',
-    outcome: 'success',
-    targetType: 'user',
-    targetId: id,
-    details: { via: 'cli', organisationId, roles: options.role },
+    });
+    const details = { via: 'cli', organisationId, roles: options.role };
+    await appendAuditInTransaction(trx, [
+      { action: 'user.create', outcome: 'success', targetType: 'user', targetId: id, details },
+    ]);
+    return id;
   });
-  return id;
 }

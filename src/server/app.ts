@@ -24,6 +24,8 @@ import { knowledgeImportRoutes } from './modules/knowledge/imports/routes.js';
 import { knowledgeItemRoutes } from './modules/knowledge/items/routes.js';
 import { knowledgeReviewRoutes } from './modules/knowledge/review/routes.js';
 import { knowledgeSearchRoutes } from './modules/knowledge/search/routes.js';
+import { checkpointPath } from './platform/audit/checkpoints.js';
+import { registerAuditCheckpoints } from './platform/audit/register.js';
 import { ActorCache } from './platform/auth/actor-cache.js';
 import { CsrfTokens } from './platform/auth/csrf.js';
 import type { Platform } from './platform/context.js';
@@ -32,6 +34,7 @@ import type { Db, Listen } from './platform/db/database.js';
 import { Problem, registerProblemHandlers, sendProblem } from './platform/errors.js';
 import { registerAuthentication } from './platform/http/authenticate.js';
 import { healthRoutes } from './platform/http/health.js';
+import { registerIdempotency } from './platform/http/idempotency.js';
 import { registerTextNormalisation } from './platform/http/normalise-text.js';
 import { registerValidation } from './platform/http/validation.js';
 import { registerJobWorker } from './platform/jobs/register.js';
@@ -81,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerProblemHandlers(app);
   registerValidation(app);
   registerJobWorker(app, { db, pollMs: config.jobPollMs });
+  registerAuditCheckpoints(app, { db, file: checkpointPath(config.dataDir), everyMs: config.auditCheckpointMs });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -111,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // After cookies and rate limits (their onRequest hooks run first), before any route is added.
   registerAuthentication(app);
   registerTextNormalisation(app);
+  registerIdempotency(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

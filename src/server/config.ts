@@ -26,6 +26,8 @@ export interface Config {
   corpusDir: string;
   /** How often the background job worker looks for work; 0 = this process runs no jobs. */
   jobPollMs: number;
+  /** How often the head of the audit chain is anchored in the data directory and the log; 0 = never. */
+  auditCheckpointMs: number;
   /** smtp:// or smtps:// server for e-mail notices; undefined = nothing is mailed. */
   smtpUrl: string | undefined;
   /** The From address of notices. */
@@ -103,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webRoot: path.resolve(env.LIAISON_WEB_ROOT || 'dist/web'),
     corpusDir: path.resolve(env.LIAISON_CORPUS_DIR || '../shared/corpus'),
     jobPollMs: integer(env, 'LIAISON_JOB_POLL_MS', 1000, 0, 60_000),
+    auditCheckpointMs: integer(env, 'LIAISON_AUDIT_CHECKPOINT_MS', 60_000, 0, 86_400_000),
     ...mailSettings(env),
     noticeSweepMs: integer(env, 'LIAISON_NOTICE_SWEEP_MS', 5000, 0, 3_600_000),
     rfiReminderHours: integer(env, 'LIAISON_RFI_REMINDER_HOURS', 24, 1, 24 * 30),

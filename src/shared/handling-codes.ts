@@ -14,6 +14,10 @@ export function handlingCodeRank(code: HandlingCode): number {
   return HANDLING_CODES.indexOf(code);
 }
 
+/** `code` and the codes stricter than it, most restrictive first: what a reply to a `code` record may carry. */
+export const codesKeepingOrTightening = (code: HandlingCode): HandlingCode[] =>
+  HANDLING_CODES.slice(0, handlingCodeRank(code) + 1);
+
 /** Codes above TLP:GREEN (RED, AMBER+STRICT, AMBER): every read of such a record is audited. */
 export const isAboveGreen = (code: string): code is HandlingCode =>
   isHandlingCode(code) && handlingCodeRank(code) < handlingCodeRank('TLP:GREEN');

@@ -111,6 +111,12 @@ describe('messages and requests for information', () => {
       await page.getByRole('link', { name: 'Reply' }).click();
       await visible(page.getByRole('heading', { level: 1, name: 'Reply' }));
       expect(await page.getByRole('textbox', { name: 'Subject' }).inputValue()).toBe(`Re: ${subject}`);
+      // The reply keeps the thread's TLP:AMBER or tightens it: looser codes are not offered.
+      expect(await page.getByRole('radio', { name: 'TLP:AMBER', exact: true }).isChecked()).toBe(true);
+      await visible(page.getByRole('radio', { name: 'TLP:RED', exact: true }));
+      for (const looser of ['TLP:GREEN', 'TLP:CLEAR']) {
+        expect(await page.getByRole('radio', { name: looser, exact: true }).count()).toBe(0);
+      }
       await page.getByRole('textbox', { name: 'Message' }).fill('Three departures expected on Friday night.');
       await page.getByRole('button', { name: 'Send', exact: true }).click();
       await page.waitForURL((url) => /^\/messages\/[0-9a-f-]{36}$/.test(url.pathname) && url.pathname !== rfiPath);

@@ -140,7 +140,7 @@ describe('issuing an alert', () => {
     expectProblem(await post({ observables: [{ kind: 'email', value: '<b>x@example.org</b>' }] }), 422, 'observable-refused');
     expectProblem(await post({ observables: [{ kind: 'fingerprint', value: 'x' }] }), 400, 'validation');
     expectProblem(await post({ title: 'x'.repeat(201) }), 400, 'validation');
-    expectProblem(await post({ title: 'Bell\u0007' }), 400, 'validation');
+    expectProblem(await post({ title: 'Bell\u0007' }), 400, 'control-character');
     expectProblem(await post({ title: '   ' }), 400, 'validation');
     expectProblem(await post({ description: 'x'.repeat(20_001) }), 400, 'validation');
     const many = Array.from({ length: 201 }, (_, i) => ({ kind: 'name', value: `Person ${i}` }));

@@ -286,19 +286,22 @@ describe('limits and malformed input', () => {
       const own = await as['focal.ma'].get(`/api/v1/attachments/${file.id}`);
       expect(String(own.headers['content-disposition'])).not.toMatch(/[\r\n]/);
     }
-    // Control characters, sent raw (FormData would escape them), are dropped.
+    // Sent raw (FormData would escape them): a tab is dropped from the name, other control characters are refused.
     const boundary = 'liaison-test-boundary';
-    const raw = await as['focal.ma'].request({
-      method: 'POST',
-      url: '/api/v1/attachments',
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bell\x07tab\there.txt"\r\n` +
-          `Content-Type: text/plain\r\n\r\nhello\r\n--${boundary}--\r\n`,
-      ),
-    });
-    expect(raw.statusCode, raw.body).toBe(201);
-    expect(raw.json().filename).toBe('belltabhere.txt');
+    const raw = (filename: string) =>
+      as['focal.ma'].request({
+        method: 'POST',
+        url: '/api/v1/attachments',
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\n` +
+            `Content-Type: text/plain\r\n\r\nhello\r\n--${boundary}--\r\n`,
+        ),
+      });
+    const tab = await raw('tab\there.txt');
+    expect(tab.statusCode, tab.body).toBe(201);
+    expect(tab.json().filename).toBe('tabhere.txt');
+    expectProblem(await raw('bell\x07.txt'), 400, 'control-character');
     expect(storedFiles().every((name) => /^[0-9a-f]{64}$/.test(name))).toBe(true);
     expect(fs.existsSync(path.join(t.config.dataDir, 'etc'))).toBe(false);
   });

@@ -76,7 +76,9 @@ describe('liaison audit verify', () => {
   }> {
     if (TEST_BACKEND === 'postgres') {
       const database = await openTestDatabase();
-      return { env: { DATABASE_URL: database.url as string }, database };
+      // A data directory of its own: `audit verify` reads the audit checkpoints from it.
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-audit-'));
+      return { env: { DATABASE_URL: database.url as string, LIAISON_DATA_DIR: dataDir }, database };
     }
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-audit-'));
     const seeded = await runCli(['seed', '--demo'], { LIAISON_DATA_DIR: dataDir });
@@ -111,5 +113,5 @@ describe('liaison audit verify', () => {
     expect(broken.stderr.trim()).toBe(
       `liaison: audit chain broken at row ${second.rows[0].id}: row content does not match its hash (1 rows intact before it)`,
     );
-  });
+  }, 240_000); // Seeding a PGlite data directory through the CLI takes a while on a busy machine.
 });

@@ -35,14 +35,14 @@ describe('sign-in throttling', () => {
       'invalid-credentials',
     );
 
-    for (const from of [address, freshAddress()]) {
-      const locked = await attemptLogin(t, { email: 'reader.es@liaison.demo' }, from);
-      const body = expectProblem(locked.response, 429, 'login-throttled');
-      expect(body.detail).toMatch(/try again in [12] seconds?/i);
-      expect(body.retryAfter).toBeGreaterThanOrEqual(1);
-      expect(body.retryAfter).toBeLessThanOrEqual(2);
-      expect(locked.response.headers['set-cookie']).toBeUndefined();
-    }
+    const locked = await attemptLogin(t, { email: 'reader.es@liaison.demo' }, address);
+    const body = expectProblem(locked.response, 429, 'login-throttled');
+    expect(body.detail).toMatch(/try again in [12] seconds?/i);
+    expect(body.retryAfter).toBeGreaterThanOrEqual(1);
+    expect(body.retryAfter).toBeLessThanOrEqual(2);
+    expect(locked.response.headers['set-cookie']).toBeUndefined();
+    // The lock holds the account at that address only: from elsewhere the user signs in
+    // (test/integration/auth-credential-abuse.int.test.ts).
 
     // Another account from the same address is not locked.
     const other = await attemptLogin(t, { email: 'caseworker.es@liaison.demo' }, address);

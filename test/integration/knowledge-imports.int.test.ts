@@ -366,7 +366,7 @@ describe('refusing what cannot be imported, storing nothing', () => {
 });
 
 describe('who may import', () => {
-  it('lets any curator follow the secretariat imports, and nobody else', async () => {
+  it('lets curators follow the imports they may see, and nobody else', async () => {
     const accepted = await startImport(
       curator,
       [{ name: 'who.txt', data: DAKAR.replaceAll('2024', '2041') }],

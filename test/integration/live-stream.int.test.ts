@@ -72,7 +72,7 @@ describe('the event stream', () => {
     expect(anonymous.headers['content-type']).toContain('application/problem+json');
     const forged = await stream(null, { headers: { cookie: 'liaison_session=ses_forged' } });
     expect(forged.status).toBe(401);
-    for (const query of ['?after=abc', "?after=1'%20or%201=1", '?after=-1', '?limit=5']) {
+    for (const query of ['?after=a%20b', "?after=1'%20or%201=1", '?after=%3B', '?limit=5']) {
       expect((await stream('focal.es', { query })).status, query).toBe(400);
     }
     expect((await stream('focal.es', { headers: { 'last-event-id': '12; drop table exchange_events' } })).status).toBe(400);
@@ -93,10 +93,11 @@ describe('the event stream', () => {
     const id = await send(spainUnit, '<script>alert(1)</script> Boat sighted');
     const event = await spain.waitFor(about(id));
     expect(event.event).toBe('message.new');
-    expect(Number(event.id)).toBeGreaterThan(0);
+    // The id is the viewer's own cursor (test/integration/live-cursors.int.test.ts), not a sequence number.
+    expect(event.id).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     const data = JSON.parse(event.data);
-    expect(Object.keys(data).sort()).toEqual(['at', 'recordId', 'recordType', 'seq', 'type']);
-    expect(data).toMatchObject({ seq: Number(event.id), type: 'message.new', recordType: 'message', recordId: id });
+    expect(Object.keys(data).sort()).toEqual(['at', 'recordId', 'recordType', 'type']);
+    expect(data).toMatchObject({ type: 'message.new', recordType: 'message', recordId: id });
     expect(event.data).not.toContain('Boat');
     await reader.waitFor(about(id));
     // The Niger stream hears a later CLEAR message but never the AMBER one before it.
@@ -136,7 +137,6 @@ describe('the event stream', () => {
       expect(messageIds(resumed)).toEqual(expected);
       // The missed events come before "ready", whose id is where a later resume starts.
       expect(resumed.events.at(-1)).toBe(readyEvent);
-      expect(Number(readyEvent.id)).toBeGreaterThanOrEqual(Number(resumed.events.at(-2)?.id));
       resumed.close();
     }
   });
@@ -153,8 +153,6 @@ describe('the event stream', () => {
     await sending;
     await resumed.waitFor(about(sent.at(-1) as string));
     expect(messageIds(resumed)).toEqual(sent);
-    const seqs = resumed.events.filter((event) => event.event !== 'ready').map((event) => Number(event.id));
-    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
     resumed.close();
   });
 
@@ -175,7 +173,7 @@ describe('the event stream', () => {
           originator_organisation_id, recipient_units, recipient_organisations, recipient_sharing_groups, to_all_partners)
         select type, record_type, record_id, handling_code, originator_unit_id, originator_organisation_id,
           recipient_units, recipient_organisations, recipient_sharing_groups, to_all_partners
-        from exchange_events where seq = ${Number(position)}`.execute(t.database.db);
+        from exchange_events where record_id = ${id} and type = 'message.new'`.execute(t.database.db);
       const resumed = await stream('focal.es', { headers: { 'last-event-id': position } });
       await ready(resumed);
       await hub.bus.wake();

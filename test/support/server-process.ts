@@ -10,10 +10,14 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `src/server/main.ts` as its own process, as `npm start` does, and waits until ready. */
-export async function startServerProcess(env: Record<string, string>, timeoutMs = 90_000): Promise<ServerProcess> {
+/** Starts `src/server/main.ts` (or another server script) as its own process, as `npm start` does, and waits until ready. */
+export async function startServerProcess(
+  env: Record<string, string>,
+  timeoutMs = 90_000,
+  script = path.join(REPO_ROOT, 'src/server/main.ts'),
+): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/server/main.ts')], {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: REPO_ROOT,
     env: { ...process.env, LIAISON_TEST_BACKEND: '', LOG_LEVEL: 'warn', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -16,12 +16,25 @@ export interface Platform {
   actorCache: ActorCache;
 }
 
+/** An audit entry as a service writes it: who, from where and which request are filled in. */
+export type AuditInput = Omit<AuditEntry, 'ip' | 'requestId'>;
+
 /** What a service call gets: the platform, who is asking, and how to write to the audit trail. */
 export interface ServiceContext extends Platform {
   actor: Actor | null;
   ip: string;
-  /** Appends to the audit log with the actor (unless given), IP and request id filled in. */
-  audit(entry: Omit<AuditEntry, 'ip' | 'requestId'>): Promise<void>;
+  /**
+   * Appends to the audit log with the actor (unless given), IP and request id filled in. A change is
+   * audited inside its own transaction (`trx`), as its last statement, so both commit or neither
+   * does; without `trx` the entry is written on its own (refusals, failures, reads).
+   */
+  audit(entry: AuditInput, trx?: Db): Promise<void>;
+  /**
+   * Runs a change and writes its audit entry in the same transaction, as its last statement: both
+   * commit or neither does, so no change goes unaudited and no failed audit reports a lost change.
+   * `entry` answers null when the change turned out to change nothing.
+   */
+  audited<T>(change: (trx: Db) => Promise<T>, entry: (result: T) => AuditInput | AuditInput[] | null): Promise<T>;
   /** The hook for every read of a record marked sensitive (personal data, TLP:AMBER and above). */
   auditSensitiveRead(targetType: string, targetId: string, details?: Record<string, unknown>): Promise<void>;
   /** The same for the sensitive records of a list page, written in one statement. */

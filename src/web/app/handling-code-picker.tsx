@@ -1,5 +1,5 @@
 import { Radio, Stack } from '@mantine/core';
-import { HANDLING_CODES, type HandlingCode } from '../../shared/handling-codes.js';
+import { codesKeepingOrTightening, HANDLING_CODES, type HandlingCode } from '../../shared/handling-codes.js';
 
 interface HandlingCodePickerProps {
   label: string;
@@ -8,14 +8,17 @@ interface HandlingCodePickerProps {
   explain: (code: HandlingCode) => string;
   value: HandlingCode;
   onChange: (code: HandlingCode) => void;
+  /** The loosest code offered: a reply keeps its thread's code or a stricter one. All codes without it. */
+  loosest?: HandlingCode;
 }
 
 /** The handling codes as radio buttons, most restrictive first, each explained under its name. */
-export function HandlingCodePicker({ label, description, explain, value, onChange }: HandlingCodePickerProps) {
+export function HandlingCodePicker({ label, description, explain, value, onChange, loosest }: HandlingCodePickerProps) {
+  const codes = loosest ? codesKeepingOrTightening(loosest) : HANDLING_CODES;
   return (
     <Radio.Group label={label} description={description} value={value} onChange={(code) => onChange(code as HandlingCode)}>
       <Stack gap="xs" mt="xs">
-        {HANDLING_CODES.map((code) => (
+        {codes.map((code) => (
           <Radio key={code} value={code} label={code} description={explain(code)} />
         ))}
       </Stack>

@@ -1,18 +1,24 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
+import { type Db, withTransaction } from '../../platform/db/database.js';
 
 export async function passwordHashOf(db: Db, userId: string): Promise<string> {
   const result = await sql<{ password_hash: string }>`select password_hash from users where id = ${userId}`.execute(db);
   return result.rows[0].password_hash;
 }
 
-/** A new password ends every other session of the user: whoever knew the old one is signed out. */
+/**
+ * A new password ends every other session of the user and revokes all their API tokens: whoever
+ * knew the old password (and may have made a token with it) is shut out.
+ */
 export async function setPassword(db: Db, userId: string, passwordHash: string, keepSessionHash: string | null) {
-  await db.transaction().execute(async (trx) => {
+  return withTransaction(db, async (trx) => {
     await sql`update users set password_hash = ${passwordHash}, password_changed_at = now(), updated_at = now()
       where id = ${userId}`.execute(trx);
     await sql`update sessions set ended_at = now()
       where user_id = ${userId} and ended_at is null and token_hash is distinct from ${keepSessionHash}`.execute(trx);
+    const revoked = await sql`update api_tokens set revoked_at = now()
+      where user_id = ${userId} and revoked_at is null`.execute(trx);
+    return { apiTokensRevoked: Number(revoked.numAffectedRows ?? 0) };
   });
 }
 
@@ -32,7 +38,7 @@ export async function pendingTotp(db: Db, userId: string): Promise<string | null
 }
 
 export async function enableTotp(db: Db, userId: string, encryptedSecret: string, recoveryCodeHashes: string[]) {
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await sql`update users set totp_secret_encrypted = ${encryptedSecret}, totp_pending_encrypted = null,
       totp_enabled_at = now(), updated_at = now() where id = ${userId}`.execute(trx);
     await sql`update recovery_codes set used_at = now() where user_id = ${userId} and used_at is null`.execute(trx);
@@ -43,7 +49,7 @@ export async function enableTotp(db: Db, userId: string, encryptedSecret: string
 }
 
 export async function disableTotp(db: Db, userId: string) {
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await sql`update users set totp_secret_encrypted = null, totp_pending_encrypted = null, totp_enabled_at = null,
       updated_at = now() where id = ${userId}`.execute(trx);
     await sql`update recovery_codes set used_at = now() where user_id = ${userId} and used_at is null`.execute(trx);

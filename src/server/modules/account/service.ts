@@ -5,6 +5,7 @@ import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStep, totpUri } 
 import type { ActorContext } from '../../platform/context.js';
 import { randomToken, sha256Hex } from '../../platform/crypto.js';
 import { invalid, notFound, Problem } from '../../platform/errors.js';
+import { announceAccessChange } from '../../platform/events/access.js';
 import * as repo from './repository.js';
 
 const wrongPassword = () => new Problem(422, 'wrong-password', 'The current password is wrong.');
@@ -17,24 +18,32 @@ export async function changePassword(ctx: ActorContext, currentPassword: string,
   }
   const problem = passwordProblem(newPassword, { email: actor.email });
   if (problem) throw invalid(problem);
-  await repo.setPassword(
-    db,
-    actor.userId,
-    await hashPassword(newPassword),
-    actor.via === 'session' ? actor.credentialHash : null,
+  // Other sessions end and every API token is revoked with the old password.
+  const passwordHash = await hashPassword(newPassword);
+  await ctx.audited(
+    (trx) => repo.setPassword(trx, actor.userId, passwordHash, actor.via === 'session' ? actor.credentialHash : null),
+    ({ apiTokensRevoked }) => ({
+      action: 'account.password.change',
+      outcome: 'success',
+      targetType: 'user',
+      targetId: actor.userId,
+      details: { apiTokensRevoked },
+    }),
   );
-  await ctx.audit({ action: 'account.password.change', outcome: 'success', targetType: 'user', targetId: actor.userId });
+  await announceAccessChange(db, { users: [actor.userId] });
 }
 
 export async function updateProfile(ctx: ActorContext, changes: { displayName?: string; locale?: string }) {
-  await repo.updateProfile(ctx.db, ctx.actor.userId, changes);
-  await ctx.audit({
-    action: 'account.update',
-    outcome: 'success',
-    targetType: 'user',
-    targetId: ctx.actor.userId,
-    details: { fields: Object.keys(changes) },
-  });
+  await ctx.audited(
+    (trx) => repo.updateProfile(trx, ctx.actor.userId, changes),
+    () => ({
+      action: 'account.update',
+      outcome: 'success',
+      targetType: 'user',
+      targetId: ctx.actor.userId,
+      details: { fields: Object.keys(changes) },
+    }),
+  );
 }
 
 /** Starts enrolment: the secret is kept pending until a code from the app proves it was scanned. */
@@ -52,8 +61,10 @@ export async function enableTotp(ctx: ActorContext, code: string) {
     throw new Problem(422, 'invalid-second-factor', 'The code is wrong or expired; check the clock of your device.');
   }
   const recoveryCodes = newRecoveryCodes();
-  await repo.enableTotp(ctx.db, ctx.actor.userId, pending, recoveryCodes.map(hashRecoveryCode));
-  await ctx.audit({ action: 'account.totp.enable', outcome: 'success', targetType: 'user', targetId: ctx.actor.userId });
+  await ctx.audited(
+    (trx) => repo.enableTotp(trx, ctx.actor.userId, pending, recoveryCodes.map(hashRecoveryCode)),
+    () => ({ action: 'account.totp.enable', outcome: 'success', targetType: 'user', targetId: ctx.actor.userId }),
+  );
   return { recoveryCodes };
 }
 
@@ -63,8 +74,10 @@ export async function disableTotp(ctx: ActorContext, password: string) {
     throw new Problem(403, 'second-factor-required-for-role', 'Administrators must keep a second factor.');
   }
   if (!(await verifyPassword(await repo.passwordHashOf(db, actor.userId), password))) throw wrongPassword();
-  await repo.disableTotp(db, actor.userId);
-  await ctx.audit({ action: 'account.totp.disable', outcome: 'success', targetType: 'user', targetId: actor.userId });
+  await ctx.audited(
+    (trx) => repo.disableTotp(trx, actor.userId),
+    () => ({ action: 'account.totp.disable', outcome: 'success', targetType: 'user', targetId: actor.userId }),
+  );
 }
 
 export const toTokenResponse = (row: repo.TokenRow) => ({
@@ -86,25 +99,31 @@ export async function createToken(ctx: ActorContext, input: { name: string; role
   const notHeld = input.roles.filter((role) => !ctx.actor.roles.includes(role as never));
   if (notHeld.length > 0) throw invalid(`A token cannot carry roles you do not hold: ${notHeld.join(', ')}.`);
   const token = randomToken(API_TOKEN_PREFIX);
-  const row = await repo.insertToken(ctx.db, {
-    userId: ctx.actor.userId,
-    name: input.name,
-    tokenHash: sha256Hex(token),
-    roles: [...new Set(input.roles)],
-    expiresInDays: input.expiresInDays,
-  });
-  await ctx.audit({
-    action: 'account.token.create',
-    outcome: 'success',
-    targetType: 'api_token',
-    targetId: row.id,
-    details: { roles: row.roles, expiresAt: row.expires_at.toISOString() },
-  });
+  const row = await ctx.audited(
+    (trx) =>
+      repo.insertToken(trx, {
+        userId: ctx.actor.userId,
+        name: input.name,
+        tokenHash: sha256Hex(token),
+        roles: [...new Set(input.roles)],
+        expiresInDays: input.expiresInDays,
+      }),
+    (row) => ({
+      action: 'account.token.create',
+      outcome: 'success',
+      targetType: 'api_token',
+      targetId: row.id,
+      details: { roles: row.roles, expiresAt: row.expires_at.toISOString() },
+    }),
+  );
   return { token, item: toTokenResponse(row) };
 }
 
 export async function revokeToken(ctx: ActorContext, tokenId: string) {
   if (!(await repo.tokenBelongsTo(ctx.db, ctx.actor.userId, tokenId))) throw notFound('API token');
-  await repo.revokeToken(ctx.db, ctx.actor.userId, tokenId);
-  await ctx.audit({ action: 'account.token.revoke', outcome: 'success', targetType: 'api_token', targetId: tokenId });
+  await ctx.audited(
+    (trx) => repo.revokeToken(trx, ctx.actor.userId, tokenId),
+    () => ({ action: 'account.token.revoke', outcome: 'success', targetType: 'api_token', targetId: tokenId }),
+  );
+  await announceAccessChange(ctx.db, { users: [ctx.actor.userId] });
 }

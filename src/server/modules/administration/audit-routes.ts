@@ -1,12 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { listAudit } from '../../platform/audit/audit-log.js';
 import { actorContext } from '../../platform/http/authenticate.js';
 import { Strict } from '../../platform/http/schemas.js';
+import { listAuditTrail } from './audit-service.js';
 
 const AuditQuery = Strict({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-  beforeId: Type.Optional(Type.Integer({ minimum: 1 })),
+  before: Type.Optional(Type.String({ maxLength: 64, description: 'nextCursor of the previous page' })),
 });
 
 export async function auditRoutes(app: FastifyInstance) {
@@ -20,17 +20,6 @@ export async function auditRoutes(app: FastifyInstance) {
         querystring: AuditQuery,
       },
     },
-    async (request) => {
-      const ctx = actorContext(request);
-      const query = request.query as typeof AuditQuery.static;
-      const ownOnly = !ctx.actor.roles.includes('platform_admin');
-      return {
-        items: await listAudit(ctx.db, {
-          limit: query.limit ?? 50,
-          beforeId: query.beforeId,
-          actorOrganisationId: ownOnly ? ctx.actor.organisationId : undefined,
-        }),
-      };
-    },
+    async (request) => listAuditTrail(actorContext(request), request.query as typeof AuditQuery.static),
   );
 }

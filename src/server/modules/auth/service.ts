@@ -5,6 +5,7 @@ import { hashRecoveryCode, totpStep } from '../../platform/auth/second-factor.js
 import { clearFailures, recordFailure, secondsLocked, throttleKeys } from '../../platform/auth/throttle.js';
 import type { ServiceContext } from '../../platform/context.js';
 import { Problem } from '../../platform/errors.js';
+import { announceAccessChange } from '../../platform/events/access.js';
 import { claimTotpStep, findActiveUserByEmail, recordLogin, useRecoveryCode } from './repository.js';
 
 export interface LoginInput {
@@ -18,8 +19,9 @@ const INVALID = () => new Problem(401, 'invalid-credentials', 'The e-mail addres
 
 /**
  * Checks the password (and second factor), then opens a new session. Unknown e-mails cost the same
- * argon2 work and get the same answer as wrong passwords; failures count against the account and
- * the IP address, and locked keys get a 429 before any password is checked.
+ * argon2 work and get the same answer as wrong passwords; failures count against the account at
+ * this IP address and against the address (see throttle.ts), and locked keys get a 429 before any
+ * password is checked.
  */
 export async function login(ctx: ServiceContext, input: LoginInput) {
   const { db, config, cipher } = ctx;
@@ -60,17 +62,22 @@ export async function login(ctx: ServiceContext, input: LoginInput) {
   }
 
   await clearFailures(db, keys.account);
-  const session = await createSession(db, user.id, ctx.ip, config.sessionTtlHours);
-  await recordLogin(db, user.id);
-  await ctx.audit({
-    action: 'auth.login',
-    outcome: 'success',
-    actorUserId: user.id,
-    actorOrganisationId: user.organisation_id,
-    targetType: 'user',
-    targetId: user.id,
-    details: input.recoveryCode ? { secondFactor: 'recovery code' } : {},
-  });
+  const session = await ctx.audited(
+    async (trx) => {
+      const opened = await createSession(trx, user.id, ctx.ip, config.sessionTtlHours);
+      await recordLogin(trx, user.id);
+      return opened;
+    },
+    () => ({
+      action: 'auth.login',
+      outcome: 'success',
+      actorUserId: user.id,
+      actorOrganisationId: user.organisation_id,
+      targetType: 'user',
+      targetId: user.id,
+      details: input.recoveryCode ? { secondFactor: 'recovery code' } : {},
+    }),
+  );
   return session;
 }
 
@@ -80,8 +87,14 @@ async function acceptTotp(ctx: ServiceContext, userId: string, secret: string, c
 }
 
 export async function logout(ctx: ServiceContext & { actor: Actor }) {
-  if (ctx.actor.via === 'session') await endSession(ctx.db, ctx.actor.credentialHash);
-  await ctx.audit({ action: 'auth.logout', outcome: 'success', targetType: 'user', targetId: ctx.actor.userId });
+  const { actor } = ctx;
+  await ctx.audited(
+    async (trx) => {
+      if (actor.via === 'session') await endSession(trx, actor.credentialHash);
+    },
+    () => ({ action: 'auth.logout', outcome: 'success', targetType: 'user', targetId: actor.userId }),
+  );
+  await announceAccessChange(ctx.db, { users: [ctx.actor.userId] });
 }
 
 /** Who I am, straight from the actor resolved for this request: no further query. */

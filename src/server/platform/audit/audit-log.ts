@@ -70,11 +70,25 @@ export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
 }
 
 /**
- * Appends several entries in one transaction and one statement, chained in order: a list page
- * that shows thirty restricted records writes thirty entries at the cost of one.
+ * Appends several entries in their own transaction, chained in order: a list page that shows thirty
+ * restricted records writes thirty entries at the cost of one statement. For reads and refusals;
+ * a change is audited with `appendAuditInTransaction`, inside its own transaction.
  */
 export async function appendAuditBatch(db: Db, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
+  await db.transaction().execute((trx) => appendAuditInTransaction(trx, entries));
+}
+
+/**
+ * Appends entries inside the caller's transaction, so the change and its audit rows commit or fail
+ * together: an audit row that cannot be written undoes the change. The chain lock is held until
+ * that transaction ends, so call this last, after the change's own statements (a lock taken early
+ * would serialise every write of the platform for the whole transaction).
+ */
+export async function appendAuditInTransaction(db: Db, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  if (!db.isTransaction) return appendAuditBatch(db, entries);
+  const trx = db;
   const at = new Date();
   const rows = entries.map((entry) => ({
     at,
@@ -88,23 +102,23 @@ export async function appendAuditBatch(db: Db, entries: AuditEntry[]): Promise<v
     request_id: entry.requestId ?? null,
     details: JSON.parse(JSON.stringify(entry.details ?? {})) as Record<string, unknown>,
   }));
-  await db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
-    const last = await sql<{ hash: string }>`select hash from audit_log order by id desc limit 1`.execute(trx);
-    let prevHash = last.rows[0]?.hash ?? GENESIS_HASH;
-    const values = rows.map((row) => {
-      const hash = rowHash(prevHash, row);
-      const value = sql`(${row.at}, ${row.actor_user_id}, ${row.actor_organisation_id}, ${row.action}, ${row.target_type},
-        ${row.target_id}, ${row.outcome}, ${row.ip}, ${row.request_id}, ${JSON.stringify(row.details)}::jsonb,
-        ${prevHash}, ${hash})`;
-      prevHash = hash;
-      return value;
-    });
-    // Ids follow the order of the values list, so the chain reads in id order.
-    await sql`insert into audit_log (at, actor_user_id, actor_organisation_id, action, target_type, target_id,
-        outcome, ip, request_id, details, prev_hash, hash)
-      values ${sql.join(values)}`.execute(trx);
+  // Under READ COMMITTED each statement sees what committed before it: once the lock is ours, the
+  // last row read is the true head of the chain, whichever process wrote it.
+  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+  const last = await sql<{ hash: string }>`select hash from audit_log order by id desc limit 1`.execute(trx);
+  let prevHash = last.rows[0]?.hash ?? GENESIS_HASH;
+  const values = rows.map((row) => {
+    const hash = rowHash(prevHash, row);
+    const value = sql`(${row.at}, ${row.actor_user_id}, ${row.actor_organisation_id}, ${row.action}, ${row.target_type},
+      ${row.target_id}, ${row.outcome}, ${row.ip}, ${row.request_id}, ${JSON.stringify(row.details)}::jsonb,
+      ${prevHash}, ${hash})`;
+    prevHash = hash;
+    return value;
   });
+  // Ids follow the order of the values list, so the chain reads in id order.
+  await sql`insert into audit_log (at, actor_user_id, actor_organisation_id, action, target_type, target_id,
+      outcome, ip, request_id, details, prev_hash, hash)
+    values ${sql.join(values)}`.execute(trx);
 }
 
 export interface ChainReport {
@@ -150,7 +164,8 @@ export async function listAudit(db: Db, query: AuditQuery) {
       and (${query.beforeId ?? null}::bigint is null or id < ${query.beforeId ?? null}::bigint)
     order by id desc limit ${query.limit}`.execute(db);
   return rows.rows.map((row) => ({
-    id: row.id,
+    /** The row's place in the global chain: never published as is (see administration/audit-service.ts). */
+    position: Number(row.id),
     at: row.at.toISOString(),
     actorUserId: row.actor_user_id,
     actorOrganisationId: row.actor_organisation_id,

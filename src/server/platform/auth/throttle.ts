@@ -2,15 +2,18 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 
 /**
- * Sign-in throttling per account and per IP address. After a few free failures each further
- * failure doubles the wait (2 s, 4 s, 8 s … up to 15 minutes). Unknown e-mails are throttled like
- * known ones, so the answer never tells whether an account exists.
+ * Sign-in throttling per account at one address, and per address. After a few free failures each
+ * further failure doubles the wait (2 s, 4 s, 8 s … up to 15 minutes). The account lock is keyed on
+ * the account AND the client address: whoever guesses passwords from one address locks only that
+ * address out of the account, never the real user signing in from elsewhere. The per-address lock
+ * still stops one address trying many accounts. Unknown e-mails are throttled like known ones, so
+ * the answer never tells whether an account exists.
  */
 const FREE_FAILURES = { account: 5, ip: 30 } as const;
 const MAX_LOCK_SECONDS = 15 * 60;
 
 export const throttleKeys = (email: string, ip: string) => ({
-  account: `account:${email.trim().toLowerCase()}`,
+  account: `account:${email.trim().toLowerCase()} from:${ip}`,
   ip: `ip:${ip}`,
 });
 

@@ -13,8 +13,11 @@ export type Db = Kysely<any>;
 
 export type Backend = 'pglite' | 'postgres';
 
-/** Calls `onNotify` on each NOTIFY of `channel`; resolves to a function that stops listening. */
-export type Listen = (channel: string, onNotify: () => void) => Promise<() => Promise<void>>;
+/**
+ * Calls `onNotify` with the payload of each NOTIFY of `channel` (without one after a lost connection,
+ * when notifications may have been missed); resolves to a function that stops listening.
+ */
+export type Listen = (channel: string, onNotify: (payload?: string) => void) => Promise<() => Promise<void>>;
 
 export interface Database {
   db: Db;
@@ -60,7 +63,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 export const pgliteListen =
   (client: PGlite): Listen =>
   async (channel, onNotify) =>
-    client.listen(channel, () => onNotify());
+    client.listen(channel, (payload) => onNotify(payload));
 
 /**
  * A pooled connection cannot hold a LISTEN, so each listener gets its own client. When that
@@ -77,7 +80,7 @@ export const postgresListen =
     const connect = async () => {
       const next = new pg.Client({ connectionString });
       next.on('notification', (message) => {
-        if (message.channel === channel) onNotify();
+        if (message.channel === channel) onNotify(message.payload ?? '');
       });
       const lost = () => {
         if (client !== next || stopped) return;
@@ -94,11 +97,14 @@ export const postgresListen =
       retryMs = 1000;
     };
     const reconnect = () => {
-      connect().then(onNotify, () => {
-        if (stopped) return;
-        timer = setTimeout(reconnect, retryMs);
-        retryMs = Math.min(retryMs * 2, 30_000);
-      });
+      connect().then(
+        () => onNotify(),
+        () => {
+          if (stopped) return;
+          timer = setTimeout(reconnect, retryMs);
+          retryMs = Math.min(retryMs * 2, 30_000);
+        },
+      );
     };
     await connect();
     return async () => {
@@ -107,3 +113,11 @@ export const postgresListen =
       await client?.end().catch(() => undefined);
     };
   };
+
+/**
+ * Runs `work` in a transaction: the caller's own when `db` already is one (a change and its audit
+ * entry commit together), a new one otherwise. Kysely does not nest transactions.
+ */
+export function withTransaction<DB, T>(db: Kysely<DB>, work: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { appendAudit, appendAuditBatch } from '../audit/audit-log.js';
+import { appendAuditBatch, appendAuditInTransaction } from '../audit/audit-log.js';
 import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from '../auth/credentials.js';
-import type { ActorContext, Platform, ServiceContext } from '../context.js';
+import type { ActorContext, AuditInput, Platform, ServiceContext } from '../context.js';
 import { sha256Hex } from '../crypto.js';
 import { Problem } from '../errors.js';
 import { type Action, authorize, isAction } from '../policy/policy.js';
@@ -56,19 +56,28 @@ export function registerAuthentication(app: FastifyInstance): void {
   });
   app.decorateRequest('actor', null);
   app.decorateRequest('context', function (this: FastifyRequest): ServiceContext {
-    const audit: ServiceContext['audit'] = (entry) =>
-      appendAudit(this.server.platform.db, {
-        actorUserId: this.actor?.userId,
-        actorOrganisationId: this.actor?.organisationId,
-        ...entry,
-        ip: this.ip,
-        requestId: this.id,
+    const { db } = this.server.platform;
+    const row = (entry: AuditInput) => ({
+      actorUserId: this.actor?.userId,
+      actorOrganisationId: this.actor?.organisationId,
+      ...entry,
+      ip: this.ip,
+      requestId: this.id,
+    });
+    const audit: ServiceContext['audit'] = (entry, trx) =>
+      trx ? appendAuditInTransaction(trx, [row(entry)]) : appendAuditBatch(db, [row(entry)]);
+    const audited: ServiceContext['audited'] = (change, entry) =>
+      db.transaction().execute(async (trx) => {
+        const result = await change(trx);
+        await appendAuditInTransaction(trx, [entry(result) ?? []].flat().map(row));
+        return result;
       });
     return {
       ...this.server.platform,
       actor: this.actor,
       ip: this.ip,
       audit,
+      audited,
       auditSensitiveRead: (targetType, targetId, details) =>
         audit({ action: `${targetType}.read`, outcome: 'success', targetType, targetId, details }),
       auditSensitiveReads: (targetType, reads) =>

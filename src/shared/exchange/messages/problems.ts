@@ -17,5 +17,7 @@ export const MESSAGE_PROBLEMS = defineProblems({
   'forward-red': 'refused',
   'forward-looser-code': 'refused',
   'forward-widens-audience': 'refused',
+  /** A reply keeps the code of the message it answers, or a stricter one. */
+  'reply-loosens-handling-code': 'refused',
 });
 export type MessageProblem = keyof typeof MESSAGE_PROBLEMS;

@@ -1,5 +1,6 @@
 import type { ActorContext } from '../../../platform/context.js';
 import { conflict, notFound } from '../../../platform/errors.js';
+import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
 import { type ListQuery, listPage } from '../listing.js';
@@ -39,8 +40,10 @@ export async function createOrganisation(ctx: ActorContext, input: OrganisationI
   if (await repo.organisationNameTaken(ctx.db, input.name, null)) {
     throw conflict('An organisation with this name already exists.');
   }
-  const id = await repo.insertOrganisation(ctx.db, input);
-  await ctx.audit({ action: 'organisation.create', outcome: 'success', targetType: 'organisation', targetId: id });
+  const id = await ctx.audited(
+    (trx) => repo.insertOrganisation(trx, input),
+    (id) => ({ action: 'organisation.create', outcome: 'success', targetType: 'organisation', targetId: id }),
+  );
   return getOrganisation(ctx, id);
 }
 
@@ -60,13 +63,16 @@ export async function updateOrganisation(ctx: ActorContext, id: string, patch: P
   if (patch.name && (await repo.organisationNameTaken(ctx.db, patch.name, id))) {
     throw conflict('An organisation with this name already exists.');
   }
-  await repo.updateOrganisation(ctx.db, id, after);
-  await ctx.audit({
-    action: changeAction('organisation', before.active, after.active),
-    outcome: 'success',
-    targetType: 'organisation',
-    targetId: id,
-    details: { fields: changedFields(before, after) },
-  });
+  await ctx.audited(
+    (trx) => repo.updateOrganisation(trx, id, after),
+    () => ({
+      action: changeAction('organisation', before.active, after.active),
+      outcome: 'success',
+      targetType: 'organisation',
+      targetId: id,
+      details: { fields: changedFields(before, after) },
+    }),
+  );
+  await announceAccessChange(ctx.db, { organisations: [id] });
   return getOrganisation(ctx, id);
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../../platform/db/database.js';
+import { type Db, withTransaction } from '../../../platform/db/database.js';
 import { activeFilter, containsPattern, type ListQuery, page } from '../listing.js';
 
 export interface SharingGroupRow {
@@ -56,7 +56,7 @@ async function replaceMembers(db: Db, id: string, organisationIds: string[]) {
 }
 
 export async function insertSharingGroup(db: Db, fields: Omit<GroupFields, 'active'>): Promise<string> {
-  return db.transaction().execute(async (trx) => {
+  return withTransaction(db, async (trx) => {
     const result = await sql<{ id: string }>`insert into sharing_groups (name, description)
       values (${fields.name}, ${fields.description}) returning id`.execute(trx);
     await replaceMembers(trx, result.rows[0].id, fields.organisationIds);
@@ -65,7 +65,7 @@ export async function insertSharingGroup(db: Db, fields: Omit<GroupFields, 'acti
 }
 
 export async function updateSharingGroup(db: Db, id: string, fields: GroupFields) {
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await sql`update sharing_groups set name = ${fields.name}, description = ${fields.description},
       active = ${fields.active}, updated_at = now() where id = ${id}`.execute(trx);
     await replaceMembers(trx, id, fields.organisationIds);

@@ -1,5 +1,6 @@
 import type { ActorContext } from '../../../platform/context.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
 import { type ListQuery, listPage } from '../listing.js';
@@ -40,14 +41,17 @@ export async function createSharingGroup(
   authorize(ctx.actor, 'sharingGroup.create');
   if (await repo.groupNameTaken(ctx.db, input.name, null)) throw conflict('A sharing group with this name already exists.');
   const organisationIds = await checkMembers(ctx, input.organisationIds);
-  const id = await repo.insertSharingGroup(ctx.db, { name: input.name, description: input.description ?? '', organisationIds });
-  await ctx.audit({
-    action: 'sharingGroup.create',
-    outcome: 'success',
-    targetType: 'sharing_group',
-    targetId: id,
-    details: { organisationIds },
-  });
+  const id = await ctx.audited(
+    (trx) => repo.insertSharingGroup(trx, { name: input.name, description: input.description ?? '', organisationIds }),
+    (id) => ({
+      action: 'sharingGroup.create',
+      outcome: 'success',
+      targetType: 'sharing_group',
+      targetId: id,
+      details: { organisationIds },
+    }),
+  );
+  await announceAccessChange(ctx.db, { organisations: organisationIds });
   return getSharingGroup(ctx, id);
 }
 
@@ -70,13 +74,16 @@ export async function updateSharingGroup(
   if (patch.name && (await repo.groupNameTaken(ctx.db, patch.name, id))) {
     throw conflict('A sharing group with this name already exists.');
   }
-  await repo.updateSharingGroup(ctx.db, id, after);
-  await ctx.audit({
-    action: changeAction('sharingGroup', before.active, after.active),
-    outcome: 'success',
-    targetType: 'sharing_group',
-    targetId: id,
-    details: { fields: changedFields(before, after), organisationIds: after.organisationIds },
-  });
+  await ctx.audited(
+    (trx) => repo.updateSharingGroup(trx, id, after),
+    () => ({
+      action: changeAction('sharingGroup', before.active, after.active),
+      outcome: 'success',
+      targetType: 'sharing_group',
+      targetId: id,
+      details: { fields: changedFields(before, after), organisationIds: after.organisationIds },
+    }),
+  );
+  await announceAccessChange(ctx.db, { organisations: [...new Set([...before.organisationIds, ...after.organisationIds])] });
   return getSharingGroup(ctx, id);
 }

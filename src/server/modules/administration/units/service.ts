@@ -1,5 +1,6 @@
 import type { ActorContext } from '../../../platform/context.js';
 import { conflict, notFound } from '../../../platform/errors.js';
+import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
 import { type ListQuery, listPage } from '../listing.js';
@@ -45,14 +46,16 @@ export async function createUnit(ctx: ActorContext, input: { organisationId: str
   if (await repo.unitNameTaken(ctx.db, organisation.id, input.name, null)) {
     throw conflict('This organisation already has a unit with this name.');
   }
-  const id = await repo.insertUnit(ctx.db, { ...input, description: input.description ?? '' });
-  await ctx.audit({
-    action: 'unit.create',
-    outcome: 'success',
-    targetType: 'unit',
-    targetId: id,
-    details: { organisationId: organisation.id },
-  });
+  const id = await ctx.audited(
+    (trx) => repo.insertUnit(trx, { ...input, description: input.description ?? '' }),
+    (id) => ({
+      action: 'unit.create',
+      outcome: 'success',
+      targetType: 'unit',
+      targetId: id,
+      details: { organisationId: organisation.id },
+    }),
+  );
   return getUnit(ctx, id);
 }
 
@@ -68,13 +71,16 @@ export async function updateUnit(
   if (patch.name && (await repo.unitNameTaken(ctx.db, row.organisation_id, patch.name, id))) {
     throw conflict('This organisation already has a unit with this name.');
   }
-  await repo.updateUnit(ctx.db, id, after);
-  await ctx.audit({
-    action: changeAction('unit', before.active, after.active),
-    outcome: 'success',
-    targetType: 'unit',
-    targetId: id,
-    details: { fields: changedFields(before, after) },
-  });
+  await ctx.audited(
+    (trx) => repo.updateUnit(trx, id, after),
+    () => ({
+      action: changeAction('unit', before.active, after.active),
+      outcome: 'success',
+      targetType: 'unit',
+      targetId: id,
+      details: { fields: changedFields(before, after) },
+    }),
+  );
+  await announceAccessChange(ctx.db, { units: [id] });
   return getUnit(ctx, id);
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../../platform/db/database.js';
+import { type Db, withTransaction } from '../../../platform/db/database.js';
 import { activeFilter, containsPattern, type ListQuery, page } from '../listing.js';
 
 export interface UserRow {
@@ -82,7 +82,7 @@ export interface UserChanges {
 
 /** Deactivation also ends the user's sessions and revokes their tokens: access stops at once. */
 export async function updateUser(db: Db, id: string, changes: UserChanges) {
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await sql`update users set display_name = ${changes.displayName}, locale = ${changes.locale},
       active = ${changes.active}, updated_at = now() where id = ${id}`.execute(trx);
     await replaceMemberships(trx, id, changes.unitIds, changes.roles);

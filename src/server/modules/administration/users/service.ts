@@ -2,6 +2,7 @@ import type { Role } from '../../../../shared/roles.js';
 import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.js';
 import type { ActorContext } from '../../../platform/context.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
 import { type ListQuery, listPage } from '../listing.js';
@@ -88,14 +89,16 @@ export async function createUser(ctx: ActorContext, input: CreateUserInput) {
     unitIds: await checkUnits(ctx, organisation.id, input.unitIds),
     roles: [...new Set(input.roles)],
   };
-  const id = await ctx.db.transaction().execute((trx) => repo.insertUser(trx, newUser));
-  await ctx.audit({
-    action: 'user.create',
-    outcome: 'success',
-    targetType: 'user',
-    targetId: id,
-    details: { organisationId: organisation.id, roles: [...new Set(input.roles)].sort() },
-  });
+  const id = await ctx.audited(
+    (trx) => repo.insertUser(trx, newUser),
+    (id) => ({
+      action: 'user.create',
+      outcome: 'success',
+      targetType: 'user',
+      targetId: id,
+      details: { organisationId: organisation.id, roles: [...new Set(input.roles)].sort() },
+    }),
+  );
   return toUserResponse(await loadVisible(ctx, id));
 }
 
@@ -116,14 +119,17 @@ export async function updateUser(ctx: ActorContext, id: string, patch: Partial<r
   if (patch.unitIds) after.unitIds = (await checkUnits(ctx, row.organisation_id, patch.unitIds)).sort();
   checkRoleChange(ctx, before.roles, after.roles);
   if (id === ctx.actor.userId && !after.active) throw invalid('You cannot deactivate your own account.');
-  await repo.updateUser(ctx.db, id, after);
   const fields = changedFields(before, after);
-  await ctx.audit({
-    action: changeAction('user', before.active, after.active),
-    outcome: 'success',
-    targetType: 'user',
-    targetId: id,
-    details: fields.includes('roles') ? { fields, rolesBefore: before.roles, rolesAfter: after.roles } : { fields },
-  });
+  await ctx.audited(
+    (trx) => repo.updateUser(trx, id, after),
+    () => ({
+      action: changeAction('user', before.active, after.active),
+      outcome: 'success',
+      targetType: 'user',
+      targetId: id,
+      details: fields.includes('roles') ? { fields, rolesBefore: before.roles, rolesAfter: after.roles } : { fields },
+    }),
+  );
+  await announceAccessChange(ctx.db, { users: [id] });
   return toUserResponse(await loadVisible(ctx, id));
 }

@@ -185,19 +185,14 @@ export async function issue(ctx: ActorContext, body: IssueBody) {
       },
       actorUserId: ctx.actor.userId,
     });
-    return created;
-  });
-  await ctx.audit({
-    action: 'alert.issue',
-    outcome: 'success',
-    targetType: 'alert',
-    targetId: id,
-    details: {
+    const details = {
       handlingCode: body.handlingCode,
       category: body.category,
       severity: body.severity,
       observables: observables.length,
-    },
+    };
+    await ctx.audit({ action: 'alert.issue', outcome: 'success', targetType: 'alert', targetId: created, details }, trx);
+    return created;
   });
   return getAlert(ctx, id);
 }
@@ -330,13 +325,8 @@ export async function giveFeedback(ctx: ActorContext, id: string, body: Feedback
       access: originatorOnly(row),
       actorUserId: ctx.actor.userId,
     });
-  });
-  await ctx.audit({
-    action: 'alert.feedback',
-    outcome: 'success',
-    targetType: 'alert',
-    targetId: row.id,
-    details: { unitId, verdict: body.verdict },
+    const details = { unitId, verdict: body.verdict };
+    await ctx.audit({ action: 'alert.feedback', outcome: 'success', targetType: 'alert', targetId: row.id, details }, trx);
   });
   return getAlert(ctx, row.id);
 }
@@ -357,10 +347,10 @@ export async function withdraw(ctx: ActorContext, id: string, body: WithdrawBody
       access: accessOfRow(row),
       actorUserId: ctx.actor.userId,
     });
+    await ctx.audit({ action: 'alert.withdraw', outcome: 'success', targetType: 'alert', targetId: row.id }, trx);
     return true;
   });
   if (!done) throw problem(ALERT_PROBLEMS, 'already-withdrawn', 'This alert has already been withdrawn.');
-  await ctx.audit({ action: 'alert.withdraw', outcome: 'success', targetType: 'alert', targetId: row.id });
   return getAlert(ctx, row.id);
 }
 

@@ -40,21 +40,24 @@ export async function upload(ctx: ActorContext, request: FastifyRequest) {
   }
   // On disk before the row exists, so no row ever names missing bytes.
   await keep(ctx.config.dataDir, file);
-  const row = await repo.insertAttachment(ctx.db, {
-    sha256: file.sha256,
-    size: file.size,
-    mediaType,
-    declaredType: file.declaredType,
-    filename: file.fileName,
-    uploadedBy: ctx.actor.userId,
-  });
-  await ctx.audit({
-    action: 'attachment.upload',
-    outcome: 'success',
-    targetType: 'attachment',
-    targetId: row.id,
-    details: { sha256: row.sha256, size: row.size, mediaType, declaredType: file.declaredType },
-  });
+  const row = await ctx.audited(
+    (trx) =>
+      repo.insertAttachment(trx, {
+        sha256: file.sha256,
+        size: file.size,
+        mediaType,
+        declaredType: file.declaredType,
+        filename: file.fileName,
+        uploadedBy: ctx.actor.userId,
+      }),
+    (row) => ({
+      action: 'attachment.upload',
+      outcome: 'success',
+      targetType: 'attachment',
+      targetId: row.id,
+      details: { sha256: row.sha256, size: row.size, mediaType, declaredType: file.declaredType },
+    }),
+  );
   return { ...toSummary(row), sha256: row.sha256 };
 }
 

@@ -2,6 +2,7 @@ import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js'
 import { DIRECTORY_PROBLEMS } from '../../../../shared/exchange/directory/problems.js';
 import type { ActorContext } from '../../../platform/context.js';
 import { notFound, problem } from '../../../platform/errors.js';
+import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../../administration/changes.js';
 import * as repo from './repository.js';
@@ -44,7 +45,7 @@ export async function createFunction(ctx: ActorContext, input: FunctionInput & {
   if (!unit.active)
     throw problem(DIRECTORY_PROBLEMS, 'unit-inactive', 'This unit is deactivated; reactivate it before adding functions.');
   await ensureTitleFree(ctx, unit.id, input.title, null);
-  const id = await repo.insertFunction(ctx.db, unit.id, {
+  const fields: repo.FunctionFields = {
     title: input.title,
     kind: input.kind,
     themes: input.themes ?? [],
@@ -52,14 +53,17 @@ export async function createFunction(ctx: ActorContext, input: FunctionInput & {
     phone: normalisePhone(input.phone, unit.organisation_country),
     description: input.description ?? '',
     active: true,
-  });
-  await ctx.audit({
-    action: 'directoryFunction.create',
-    outcome: 'success',
-    targetType: 'unit_function',
-    targetId: id,
-    details: { unitId: unit.id, organisationId: unit.organisation_id },
-  });
+  };
+  const id = await ctx.audited(
+    (trx) => repo.insertFunction(trx, unit.id, fields),
+    (id) => ({
+      action: 'directoryFunction.create',
+      outcome: 'success',
+      targetType: 'unit_function',
+      targetId: id,
+      details: { unitId: unit.id, organisationId: unit.organisation_id },
+    }),
+  );
   return getFunction(ctx, id);
 }
 
@@ -87,14 +91,17 @@ export async function updateFunction(ctx: ActorContext, id: string, patch: Funct
     phone: patch.phone === undefined ? before.phone : normalisePhone(patch.phone, stored.organisation_country),
   };
   if (patch.title) await ensureTitleFree(ctx, stored.unit_id, patch.title, id);
-  await repo.updateFunction(ctx.db, id, after);
-  await ctx.audit({
-    action: changeAction('directoryFunction', before.active, after.active),
-    outcome: 'success',
-    targetType: 'unit_function',
-    targetId: id,
-    details: { fields: changedFields(before, after) },
-  });
+  await ctx.audited(
+    (trx) => repo.updateFunction(trx, id, after),
+    () => ({
+      action: changeAction('directoryFunction', before.active, after.active),
+      outcome: 'success',
+      targetType: 'unit_function',
+      targetId: id,
+      details: { fields: changedFields(before, after) },
+    }),
+  );
+  await announceAccessChange(ctx.db, { units: [stored.unit_id] });
   return getFunction(ctx, id);
 }
 
@@ -115,7 +122,7 @@ export async function addHolder(
 ) {
   const period = { userId: input.userId, startsOn: input.startsOn, endsOn: input.endsOn ?? null };
   checkPeriod(period.startsOn, period.endsOn);
-  const holderId = await ctx.db.transaction().execute(async (trx) => {
+  await ctx.db.transaction().execute(async (trx) => {
     // The function row is locked so two assignments of one person cannot both pass the overlap check.
     const stored = await loadManaged({ ...ctx, db: trx }, functionId, true);
     if (!stored.active)
@@ -132,14 +139,13 @@ export async function addHolder(
       );
     }
     if (await repo.overlapsAnotherPeriod(trx, functionId, period, null)) throw overlapProblem();
-    return repo.insertHolder(trx, functionId, { ...period, note: input.note ?? '' });
-  });
-  await ctx.audit({
-    action: 'functionHolder.create',
-    outcome: 'success',
-    targetType: 'unit_function',
-    targetId: functionId,
-    details: { holderId, userId: period.userId, startsOn: period.startsOn, endsOn: period.endsOn },
+    const holderId = await repo.insertHolder(trx, functionId, { ...period, note: input.note ?? '' });
+    const details = { holderId, userId: period.userId, startsOn: period.startsOn, endsOn: period.endsOn };
+    await announceAccessChange(trx, { users: [period.userId] });
+    await ctx.audit(
+      { action: 'functionHolder.create', outcome: 'success', targetType: 'unit_function', targetId: functionId, details },
+      trx,
+    );
   });
   return getFunction(ctx, functionId);
 }
@@ -151,7 +157,7 @@ export async function updateHolder(
   holderId: string,
   patch: { endsOn?: string | null; note?: string },
 ) {
-  const changed = await ctx.db.transaction().execute(async (trx) => {
+  await ctx.db.transaction().execute(async (trx) => {
     await loadManaged({ ...ctx, db: trx }, functionId, true);
     const holder = await repo.findHolder(trx, functionId, holderId);
     if (!holder) throw notFound('holder period');
@@ -160,14 +166,17 @@ export async function updateHolder(
     const period = { userId: holder.user_id, startsOn: holder.starts_on, endsOn };
     if (await repo.overlapsAnotherPeriod(trx, functionId, period, holderId)) throw overlapProblem();
     await repo.updateHolder(trx, holderId, { endsOn, note: patch.note ?? holder.note });
-    return { before: holder.ends_on, after: endsOn, userId: holder.user_id };
-  });
-  await ctx.audit({
-    action: changed.before === null && changed.after !== null ? 'functionHolder.end' : 'functionHolder.update',
-    outcome: 'success',
-    targetType: 'unit_function',
-    targetId: functionId,
-    details: { holderId, userId: changed.userId, endsOnBefore: changed.before, endsOn: changed.after },
+    await announceAccessChange(trx, { users: [holder.user_id] });
+    await ctx.audit(
+      {
+        action: holder.ends_on === null && endsOn !== null ? 'functionHolder.end' : 'functionHolder.update',
+        outcome: 'success',
+        targetType: 'unit_function',
+        targetId: functionId,
+        details: { holderId, userId: holder.user_id, endsOnBefore: holder.ends_on, endsOn },
+      },
+      trx,
+    );
   });
   return getFunction(ctx, functionId);
 }

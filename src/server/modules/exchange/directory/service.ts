@@ -94,13 +94,15 @@ export async function setMyLanguages(ctx: ActorContext, languages: string[]) {
     throw problem(DIRECTORY_PROBLEMS, 'unknown-language', `Not ISO 639-1 language codes: ${unknown.join(', ')}.`, { unknown });
   }
   const before = await repo.languagesOf(ctx.db, ctx.actor.userId);
-  await repo.setLanguages(ctx.db, ctx.actor.userId, languages);
-  await ctx.audit({
-    action: 'user.languages',
-    outcome: 'success',
-    targetType: 'user',
-    targetId: ctx.actor.userId,
-    details: { before, after: languages },
-  });
+  await ctx.audited(
+    (trx) => repo.setLanguages(trx, ctx.actor.userId, languages),
+    () => ({
+      action: 'user.languages',
+      outcome: 'success',
+      targetType: 'user',
+      targetId: ctx.actor.userId,
+      details: { before, after: languages },
+    }),
+  );
   return { languages };
 }

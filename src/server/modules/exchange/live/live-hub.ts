@@ -4,8 +4,10 @@ import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { actorFromApiToken, actorFromSession } from '../../../platform/auth/credentials.js';
 import type { Platform } from '../../../platform/context.js';
+import { OpaqueCursors } from '../../../platform/cursor.js';
 import type { Listen } from '../../../platform/db/database.js';
 import { problem } from '../../../platform/errors.js';
+import { ACCESS_CHANNEL, type HeardAccessChange, parseAccessChange } from '../../../platform/events/access.js';
 import { decide } from '../../../platform/policy/policy.js';
 import { EventBus } from './event-bus.js';
 import { EventStream, type StreamSettings } from './stream.js';
@@ -31,34 +33,69 @@ export interface Credential {
   secret: string;
 }
 
-/** The app's event bus and its open streams; started when the app is ready, stopped on close. */
+/** Does a notice concern the stream: its user, their organisation, or one of their units? */
+function concerns(change: HeardAccessChange, stream: EventStream): boolean {
+  if (change === 'all') return true;
+  const { organisationId, unitIds } = stream.viewer;
+  return (
+    change.users.includes(stream.userId) ||
+    change.organisations.includes(organisationId) ||
+    change.units.some((unit) => unitIds.includes(unit))
+  );
+}
+
+/**
+ * The app's event bus and its open streams; started when the app is ready, stopped on close. It
+ * also hears the access notices of every process (platform/events/access.ts) and checks the
+ * streams they concern at once: a signed-out session's streams end, a moved user's are filtered anew.
+ */
 export class LiveHub {
   /** Mutable so tests can shorten the heartbeat and the poll. */
   readonly settings: LiveSettings = { ...DEFAULT_LIVE_SETTINGS };
   readonly bus: EventBus;
+  readonly cursors: OpaqueCursors;
   readonly #streams = new Set<EventStream>();
   #closing = false;
+  #unlisten: (() => Promise<void>) | undefined;
 
   constructor(
     private readonly platform: Platform,
     private readonly log: FastifyBaseLogger,
-    listen?: Listen,
+    private readonly listen?: Listen,
   ) {
     this.bus = new EventBus(platform.db, log, () => this.settings.pollMs, listen);
+    this.cursors = new OpaqueCursors(platform.cipher, 'events');
   }
 
   get openStreams(): number {
     return this.#streams.size;
   }
 
-  start(): Promise<void> {
-    return this.bus.start();
+  async start(): Promise<void> {
+    if (this.listen) {
+      try {
+        this.#unlisten = await this.listen(ACCESS_CHANNEL, (payload) => this.accessChanged(parseAccessChange(payload)));
+      } catch (error) {
+        this.log.warn({ err: error }, 'cannot LISTEN for access changes; streams follow them at each heartbeat');
+      }
+    }
+    await this.bus.start();
   }
 
   async stop(): Promise<void> {
     this.#closing = true;
+    await this.#unlisten?.().catch(() => undefined);
     for (const stream of [...this.#streams]) stream.close();
     await this.bus.stop();
+  }
+
+  /**
+   * Checks at once the sign-in of every open stream the change concerns. The process's cache of
+   * signed-in users is emptied too, so its next request sees a change made by another process.
+   */
+  accessChanged(change: HeardAccessChange): void {
+    this.platform.actorCache.clear();
+    for (const stream of this.#streams) if (concerns(change, stream)) void stream.recheck();
   }
 
   /** A new stream for the actor, or a 429 when the user already holds too many. */
@@ -79,6 +116,7 @@ export class LiveHub {
         bus: this.bus,
         log: this.log,
         settings: this.settings,
+        cursors: this.cursors,
         refreshActor: async () => {
           const fresh =
             credential.kind === 'token'

@@ -4,21 +4,24 @@ import { EventStreamReply } from '../../../../shared/exchange/live/contract.js';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { SESSION_COOKIE } from '../../../platform/auth/credentials.js';
 import type { Platform } from '../../../platform/context.js';
+import type { OpaqueCursors } from '../../../platform/cursor.js';
 import type { Listen } from '../../../platform/db/database.js';
 import { problem } from '../../../platform/errors.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
 import { replies } from '../../../platform/http/responses.js';
 import { Strict } from '../../../platform/http/schemas.js';
 import { type Credential, LiveHub } from './live-hub.js';
+import type { ResumePoint } from './stream.js';
 
 export interface LiveOptions {
   /** The database's LISTEN; without it the bus polls. */
   listen?: Listen;
 }
 
-const SEQ = /^[0-9]{1,15}$/;
+/** What a cursor may look like; whether it is one of the caller's is for the cipher to say. */
+const CURSOR = /^[A-Za-z0-9_-]{1,128}$/;
 const StreamQuery = Strict({
-  after: Type.Optional(Type.String({ pattern: SEQ.source, description: 'Resume after this event' })),
+  after: Type.Optional(Type.String({ pattern: CURSOR.source, description: 'Resume after this event (its id)' })),
 });
 
 const hubs = new WeakMap<Platform, LiveHub>();
@@ -30,13 +33,19 @@ export function liveHub(app: FastifyInstance): LiveHub {
   return hub;
 }
 
-/** `Last-Event-ID` (sent by EventSource when it reconnects) wins over `?after=` (its first URL). */
-function resumePoint(request: FastifyRequest): number | null {
+/**
+ * `Last-Event-ID` (sent by EventSource when it reconnects) wins over `?after=` (its first URL). A
+ * well-formed cursor that is not the caller's (another user's, an older key's, made up) is answered
+ * with `reset`, as an event too old to resume from: the client refetches and gets cursors of its own.
+ */
+function resumePoint(request: FastifyRequest, cursors: OpaqueCursors, userId: string): ResumePoint {
   const header = request.headers['last-event-id'];
   const given = typeof header === 'string' && header !== '' ? header : (request.query as { after?: string }).after;
-  if (given === undefined) return null;
-  if (!SEQ.test(given)) throw problem(PLATFORM_PROBLEMS, 'validation', 'Last-Event-ID must be an event sequence number.');
-  return Number(given);
+  if (given === undefined) return 'now';
+  if (!CURSOR.test(given))
+    throw problem(PLATFORM_PROBLEMS, 'validation', 'Last-Event-ID must be the id of an event of this stream.');
+  const after = cursors.open(userId, given);
+  return after === null ? 'unknown' : { after };
 }
 
 function credentialOf(request: FastifyRequest): Credential {
@@ -61,7 +70,7 @@ export async function liveRoutes(app: FastifyInstance, options: LiveOptions) {
         tags: ['events'],
         summary: 'Server-Sent Events of new messages, RFIs and alerts you may see (ids only)',
         description:
-          'Each event: `id: <seq>`, `event: <type>`, `data: {"seq","type","recordType","recordId","at"}`. ' +
+          'Each event: `id: <cursor>` (opaque, yours only), `event: <type>`, `data: {"type","recordType","recordId","at"}`. ' +
           'Reconnect with `Last-Event-ID` (or `?after=`) to receive the missed events; `event: reset` means refetch.',
         querystring: StreamQuery,
         // The stream is a Node stream sent as it is written, never serialised from a schema.
@@ -70,7 +79,7 @@ export async function liveRoutes(app: FastifyInstance, options: LiveOptions) {
     },
     async (request, reply) => {
       const { actor } = actorContext(request);
-      const after = resumePoint(request);
+      const resume = resumePoint(request, hub.cursors, actor.userId);
       const stream = hub.open(actor, credentialOf(request));
       reply
         .header('content-type', 'text/event-stream; charset=utf-8')
@@ -79,7 +88,7 @@ export async function liveRoutes(app: FastifyInstance, options: LiveOptions) {
         .header('x-accel-buffering', 'no')
         // The connection carries only this stream; when it ends nothing should keep it open.
         .header('connection', 'close');
-      void stream.open(after);
+      void stream.open(resume);
       return reply.send(stream.output);
     },
   );

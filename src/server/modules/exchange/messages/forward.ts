@@ -78,14 +78,12 @@ export async function forward(ctx: ActorContext, id: string, body: ForwardBody) 
     });
     // The same stored files travel with the forward (content-addressed: nothing is copied).
     await linkAttachments(trx, original.id, created);
+    const details = { forwardedAs: created, handlingCode };
+    await ctx.audit(
+      { action: 'message.forward', outcome: 'success', targetType: 'message', targetId: original.id, details },
+      trx,
+    );
     return created;
-  });
-  await ctx.audit({
-    action: 'message.forward',
-    outcome: 'success',
-    targetType: 'message',
-    targetId: original.id,
-    details: { forwardedAs: forwardedId, handlingCode },
   });
   return getMessage(ctx, forwardedId);
 }

@@ -1,5 +1,5 @@
 import { MESSAGE_PROBLEMS } from '../../../../shared/exchange/messages/problems.js';
-import { isAboveGreen } from '../../../../shared/handling-codes.js';
+import { codesKeepingOrTightening, type HandlingCode, isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
 import { notFound, problem } from '../../../platform/errors.js';
@@ -87,6 +87,17 @@ export async function storeMessage(trx: Db, ctx: ActorContext, message: repo.New
   return id;
 }
 
+/** A reply keeps its thread's code or a stricter one, as a forward does: it answers to the same audience. */
+function checkReplyCode(threadCode: HandlingCode, code: HandlingCode) {
+  if (codesKeepingOrTightening(threadCode).includes(code)) return;
+  throw problem(
+    MESSAGE_PROBLEMS,
+    'reply-loosens-handling-code',
+    `A reply in a ${threadCode} thread keeps ${threadCode} or a stricter code, not ${code}.`,
+    { threadHandlingCode: threadCode },
+  );
+}
+
 export async function send(ctx: ActorContext, body: ComposeBody) {
   const kind = body.kind ?? 'message';
   if (kind === 'rfi' && !body.deadline)
@@ -101,6 +112,7 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
   if (body.inReplyTo) {
     parent = await repo.findMessage(ctx.db, viewer(ctx), body.inReplyTo);
     if (!parent) throw notFound('message');
+    checkReplyCode(parent.handling_code as HandlingCode, body.handlingCode);
   }
   const { distribution, addressedOrganisations, recipientFunctions } = await resolveRecipients(ctx.db, body.distribution);
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -133,14 +145,12 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
         actorUserId: ctx.actor.userId,
       });
     }
+    const audit = { kind, handlingCode: body.handlingCode, inReplyTo: parent?.id ?? null };
+    await ctx.audit(
+      { action: 'message.send', outcome: 'success', targetType: 'message', targetId: created, details: audit },
+      trx,
+    );
     return created;
-  });
-  await ctx.audit({
-    action: 'message.send',
-    outcome: 'success',
-    targetType: 'message',
-    targetId: id,
-    details: { kind, handlingCode: body.handlingCode, inReplyTo: parent?.id ?? null },
   });
   return getMessage(ctx, id);
 }
@@ -207,8 +217,10 @@ export async function acknowledge(ctx: ActorContext, id: string, body: UnitBody)
   const row = await repo.findMessage(ctx.db, viewer(ctx), id);
   if (!row) throw notFound('message');
   const unitId = senderUnit(ctx, body.unitId);
-  await repo.acknowledge(ctx.db, row.id, unitId, ctx.actor.userId);
-  await ctx.audit({ action: 'message.acknowledge', outcome: 'success', targetType: 'message', targetId: row.id });
+  await ctx.audited(
+    (trx) => repo.acknowledge(trx, row.id, unitId, ctx.actor.userId),
+    () => ({ action: 'message.acknowledge', outcome: 'success', targetType: 'message', targetId: row.id }),
+  );
   return getMessage(ctx, row.id);
 }
 
@@ -217,20 +229,18 @@ export async function archive(ctx: ActorContext, id: string, body: UnitBody, arc
   const row = await repo.findMessage(ctx.db, viewer(ctx), id);
   if (!row) throw notFound('message');
   const unitId = senderUnit(ctx, body.unitId);
-  if (!(await repo.setArchived(ctx.db, row.id, unitId, archived))) {
+  const action = archived ? 'message.archive' : 'message.unarchive';
+  const filed = await ctx.audited(
+    (trx) => repo.setArchived(trx, row.id, unitId, archived),
+    (changed) => (changed ? { action, outcome: 'success', targetType: 'message', targetId: row.id, details: { unitId } } : null),
+  );
+  if (!filed) {
     throw problem(
       MESSAGE_PROBLEMS,
       'not-delivered',
       'This message is not in the inbox of that unit, so it cannot be archived there.',
     );
   }
-  await ctx.audit({
-    action: archived ? 'message.archive' : 'message.unarchive',
-    outcome: 'success',
-    targetType: 'message',
-    targetId: row.id,
-    details: { unitId },
-  });
   return getMessage(ctx, row.id);
 }
 
@@ -244,7 +254,7 @@ export async function close(ctx: ActorContext, id: string) {
   }
   const closed = await ctx.db.transaction().execute(async (trx) => {
     const changed = await repo.closeRfi(trx, row.id, ctx.actor.userId);
-    if (changed)
+    if (changed) {
       await recordEvent(trx, {
         type: 'rfi.updated',
         recordType: 'message',
@@ -252,9 +262,10 @@ export async function close(ctx: ActorContext, id: string) {
         access: accessOfRow(row),
         actorUserId: ctx.actor.userId,
       });
+      await ctx.audit({ action: 'message.close', outcome: 'success', targetType: 'message', targetId: row.id }, trx);
+    }
     return changed;
   });
   if (!closed) throw problem(MESSAGE_PROBLEMS, 'already-closed', 'This request for information is already closed.');
-  await ctx.audit({ action: 'message.close', outcome: 'success', targetType: 'message', targetId: row.id });
   return getMessage(ctx, row.id);
 }

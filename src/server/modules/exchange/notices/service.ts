@@ -16,13 +16,15 @@ export async function getPreferences(ctx: ActorContext) {
 }
 
 export async function savePreferences(ctx: ActorContext, body: NoticePreferencesBody) {
-  await repo.savePreferences(ctx.db, ctx.actor.userId, { emailEnabled: body.emailEnabled, ...body.kinds });
-  await ctx.audit({
-    action: 'account.notices',
-    outcome: 'success',
-    targetType: 'user',
-    targetId: ctx.actor.userId,
-    details: { emailEnabled: body.emailEnabled, ...body.kinds },
-  });
+  await ctx.audited(
+    (trx) => repo.savePreferences(trx, ctx.actor.userId, { emailEnabled: body.emailEnabled, ...body.kinds }),
+    () => ({
+      action: 'account.notices',
+      outcome: 'success',
+      targetType: 'user',
+      targetId: ctx.actor.userId,
+      details: { emailEnabled: body.emailEnabled, ...body.kinds },
+    }),
+  );
   return getPreferences(ctx);
 }

@@ -1,4 +1,4 @@
-import { appendAudit } from '../../../platform/audit/audit-log.js';
+import { appendAuditInTransaction } from '../../../platform/audit/audit-log.js';
 import type { Db } from '../../../platform/db/database.js';
 import { JobFailure, type JobHandler } from '../../../platform/jobs/worker.js';
 import { DocumentError } from '../extraction/read-document.js';
@@ -36,7 +36,7 @@ const problemOf = (error: DocumentError): repo.FileProblem => ({
 async function ingestFile(db: Db, upload: repo.ImportRow, file: repo.ImportFileRow) {
   const data = await repo.fileContent(db, file.id);
   try {
-    const result = await ingestDocument(
+    await ingestDocument(
       db,
       {
         fileName: file.file_name,
@@ -55,19 +55,30 @@ async function ingestFile(db: Db, upload: repo.ImportRow, file: repo.ImportFileR
       },
       {
         onStage: (stage) => repo.setFileStage(db, file.id, stage, STAGE_PROGRESS[stage]),
-        inTransaction: (trx, outcome) => repo.recordFileOutcome(trx, file.id, outcome),
+        // The file's outcome and the audit row commit with the document, or not at all.
+        inTransaction: async (trx, outcome) => {
+          await repo.recordFileOutcome(trx, file.id, outcome);
+          if (!outcome.created) return;
+          await appendAuditInTransaction(trx, [
+            {
+              actorUserId: upload.created_by,
+              actorOrganisationId: upload.originator_organisation_id,
+              action: 'knowledge.document.ingest',
+              outcome: 'success',
+              targetType: 'knowledge_document',
+              targetId: outcome.documentId,
+              details: {
+                via: 'import',
+                importId: upload.id,
+                version: outcome.version,
+                items: outcome.items,
+                published: upload.publish,
+              },
+            },
+          ]);
+        },
       },
     );
-    if (!result.created) return;
-    await appendAudit(db, {
-      actorUserId: upload.created_by,
-      actorOrganisationId: upload.originator_organisation_id,
-      action: 'knowledge.document.ingest',
-      outcome: 'success',
-      targetType: 'knowledge_document',
-      targetId: result.documentId,
-      details: { via: 'import', importId: upload.id, version: result.version, items: result.items, published: upload.publish },
-    });
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
     await repo.failFile(db, file.id, problemOf(error));

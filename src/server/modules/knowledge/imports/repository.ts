@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
+import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
-import type { ResolvedDistribution } from '../../../platform/policy/visibility-filter.js';
+import { type ResolvedDistribution, visibleTo } from '../../../platform/policy/visibility-filter.js';
 import type { IngestResult, IngestStage } from '../ingestion.js';
 
 export type FileStatus = IngestStage | 'queued' | 'done' | 'duplicate' | 'failed';
@@ -88,15 +89,35 @@ const importColumns = sql`i.id, i.job_id, j.status, i.handling_code, i.originato
     as file_statuses`;
 const importFrom = sql`knowledge_imports i join jobs j on j.id = i.job_id join users u on u.id = i.created_by`;
 
+/** The import as its job reads it, whoever may see it. */
 export async function findImport(db: Db, id: string): Promise<ImportRow | undefined> {
   return (await sql<ImportRow>`select ${importColumns} from ${importFrom} where i.id = ${id}`.execute(db)).rows[0];
 }
 
-/** Newest first; imports are the secretariat's shared work, so every curator sees every import. */
-export async function listImports(db: Db, page: { limit: number; offset: number }) {
-  const rows = await sql<ImportRow>`select ${importColumns} from ${importFrom}
+/** Who asks to see imports: the sharing rule's viewer, and the user (who always sees their own uploads). */
+export interface ImportReader {
+  viewer: Viewer;
+  userId: string;
+}
+
+/**
+ * An import names its files, recipients, uploader and documents, so it follows the sharing rule of
+ * the documents it makes (its own handling code and distribution), or belongs to its uploader.
+ */
+const readableBy = (reader: ImportReader) => sql<boolean>`(i.created_by = ${reader.userId} or ${visibleTo(reader.viewer, 'i')})`;
+
+export async function findVisibleImport(db: Db, reader: ImportReader, id: string): Promise<ImportRow | undefined> {
+  return (
+    await sql<ImportRow>`select ${importColumns} from ${importFrom} where i.id = ${id} and ${readableBy(reader)}`.execute(db)
+  ).rows[0];
+}
+
+/** Newest first, the imports the reader may see, and how many there are. */
+export async function listImports(db: Db, reader: ImportReader, page: { limit: number; offset: number }) {
+  const rows = await sql<ImportRow>`select ${importColumns} from ${importFrom} where ${readableBy(reader)}
     order by i.created_at desc, i.id desc limit ${page.limit} offset ${page.offset}`.execute(db);
-  const total = await sql<{ n: number }>`select count(*)::int as n from knowledge_imports`.execute(db);
+  const total = await sql<{ n: number }>`select count(*)::int as n from knowledge_imports i
+    where ${readableBy(reader)}`.execute(db);
   return { rows: rows.rows, total: total.rows[0].n };
 }
 

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import type { ActorContext } from '../../../platform/context.js';
 import { notFound, Problem } from '../../../platform/errors.js';
 import { enqueueJob } from '../../../platform/jobs/queue.js';
-import { type ResolvedDistribution, resolveDistribution } from '../../../platform/policy/visibility-filter.js';
+import { type ResolvedDistribution, resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { IMPORT_JOB_KIND } from './job.js';
 import * as repo from './repository.js';
 import { type ImportListQuery, parseImportChoices } from './schemas.js';
@@ -81,19 +81,24 @@ export async function createImport(ctx: ActorContext, upload: ReceivedUpload) {
       const content = await fs.readFile(file.path);
       await repo.insertImportFile(trx, importId, { position, fileName: file.fileName, sha256: file.sha256, content });
     }
-  });
-  await ctx.audit({
-    action: 'knowledge.import.create',
-    outcome: 'success',
-    targetType: 'knowledge_import',
-    targetId: importId,
-    details: { files: upload.files.length, handlingCode: choices.handlingCode, publish: choices.publish },
+    const details = { files: upload.files.length, handlingCode: choices.handlingCode, publish: choices.publish };
+    await ctx.audit(
+      { action: 'knowledge.import.create', outcome: 'success', targetType: 'knowledge_import', targetId: importId, details },
+      trx,
+    );
   });
   return getImport(ctx, importId);
 }
 
+/** The sharing rule's viewer (platform administrators get nothing extra) and the uploader. */
+const readerOf = (ctx: ActorContext): repo.ImportReader => ({
+  viewer: viewerOf(ctx.actor) ?? { organisationId: ctx.actor.organisationId, unitIds: [], sharingGroupIds: [] },
+  userId: ctx.actor.userId,
+});
+
+/** An import the caller may not see answers like one that does not exist. */
 export async function getImport(ctx: ActorContext, id: string) {
-  const row = await repo.findImport(ctx.db, id);
+  const row = await repo.findVisibleImport(ctx.db, readerOf(ctx), id);
   if (!row) throw notFound('import');
   const files = (await repo.importFiles(ctx.db, id)).map(toFileResponse);
   const progress = files.length ? Math.floor(files.reduce((sum, file) => sum + file.progress, 0) / files.length) : 0;
@@ -101,6 +106,6 @@ export async function getImport(ctx: ActorContext, id: string) {
 }
 
 export async function listImports(ctx: ActorContext, query: ImportListQuery) {
-  const { rows, total } = await repo.listImports(ctx.db, { limit: query.limit ?? 20, offset: query.offset ?? 0 });
+  const { rows, total } = await repo.listImports(ctx.db, readerOf(ctx), { limit: query.limit ?? 20, offset: query.offset ?? 0 });
   return { items: rows.map(toImportSummary), total };
 }

@@ -33,14 +33,18 @@ function checkedText(text: string, field = 'text'): string {
   return trimmed;
 }
 
-async function auditItem(ctx: ActorContext, action: string, row: repo.ItemRow, details: Record<string, unknown> = {}) {
-  await ctx.audit({
-    action: `knowledge.item.${action}`,
-    outcome: 'success',
-    targetType: 'knowledge_item',
-    targetId: row.id,
-    details: { documentId: row.document_id, ...details },
-  });
+/** Written inside the change's transaction, so the change and its audit row commit together. */
+async function auditItem(ctx: ActorContext, trx: Db, action: string, row: repo.ItemRow, details: Record<string, unknown> = {}) {
+  await ctx.audit(
+    {
+      action: `knowledge.item.${action}`,
+      outcome: 'success',
+      targetType: 'knowledge_item',
+      targetId: row.id,
+      details: { documentId: row.document_id, ...details },
+    },
+    trx,
+  );
 }
 
 export async function updateItem(ctx: ActorContext, id: string, patch: ItemPatch) {
@@ -56,9 +60,9 @@ export async function updateItem(ctx: ActorContext, id: string, patch: ItemPatch
     if (fields.length === 0) return { row, fields };
     const updated = await repo.updateItem(trx, id, after);
     await repo.insertItemRevisions(trx, [{ itemId: id, actorUserId: ctx.actor.userId, action: 'edit', before, after }]);
+    await auditItem(ctx, trx, 'update', updated, { fields });
     return { row: updated, fields };
   });
-  if (result.fields.length > 0) await auditItem(ctx, 'update', result.row, { fields: result.fields });
   return toItemResponse(result.row);
 }
 
@@ -72,9 +76,9 @@ export async function setItemStatus(ctx: ActorContext, id: string, revision: num
     await repo.insertItemRevisions(trx, [
       { itemId: id, actorUserId: ctx.actor.userId, action, before: snapshotOf(row), after: snapshotOf(updated) },
     ]);
+    await auditItem(ctx, trx, action, updated);
     return { row: updated, changed: true };
   });
-  if (result.changed) await auditItem(ctx, status === 'published' ? 'publish' : 'withdraw', result.row);
   return toItemResponse(result.row);
 }
 
@@ -123,9 +127,9 @@ export async function mergeItems(ctx: ActorContext, documentId: string, body: Me
         relatedItemIds: [first.id],
       })),
     ]);
+    await auditItem(ctx, trx, 'merge', kept, { withdrawn: withdrawn.map((item) => item.id) });
     return { kept, withdrawn };
   });
-  await auditItem(ctx, 'merge', result.kept, { withdrawn: result.withdrawn.map((item) => item.id) });
   return { item: toItemResponse(result.kept), withdrawn: result.withdrawn.map(toItemResponse) };
 }
 
@@ -160,8 +164,8 @@ export async function splitItem(ctx: ActorContext, id: string, body: SplitBody) 
       { itemId: id, actorUserId, action: 'split', before, after: first, relatedItemIds: [created.id] },
       { itemId: created.id, actorUserId, action: 'split-off', before: null, after: second, relatedItemIds: [id] },
     ]);
+    await auditItem(ctx, trx, 'split', kept, { created: created.id });
     return { kept, created };
   });
-  await auditItem(ctx, 'split', result.kept, { created: result.created.id });
   return { items: [toItemResponse(result.kept), toItemResponse(result.created)] };
 }

@@ -69,7 +69,7 @@ export async function getDocument(ctx: ActorContext, id: string) {
 
 /** Publishes the document and its draft items (withdrawn items stay withdrawn). */
 export async function publishDocument(ctx: ActorContext, id: string, revision: number) {
-  const published = await ctx.db.transaction().execute(async (trx) => {
+  await ctx.db.transaction().execute(async (trx) => {
     const row = await lockDocument(trx, ctx, id, revision);
     const drafts = (await repo.documentItems(trx, id, true)).filter((item) => item.status === 'draft');
     await repo.publishDocument(trx, id, ctx.actor.userId);
@@ -97,14 +97,11 @@ export async function publishDocument(ctx: ActorContext, id: string, revision: n
       before,
       after: { ...before, status: 'published' },
     });
-    return items.length;
-  });
-  await ctx.audit({
-    action: 'knowledge.document.publish',
-    outcome: 'success',
-    targetType: 'knowledge_document',
-    targetId: id,
-    details: { publishedItems: published },
+    const details = { publishedItems: items.length };
+    await ctx.audit(
+      { action: 'knowledge.document.publish', outcome: 'success', targetType: 'knowledge_document', targetId: id, details },
+      trx,
+    );
   });
   return getDocument(ctx, id);
 }
@@ -124,7 +121,7 @@ async function resolveTargets(trx: Db, targets: DistributionTarget[]): Promise<R
  * secretariat could review or correct it afterwards.
  */
 export async function updateSharing(ctx: ActorContext, id: string, patch: DocumentPatch) {
-  const change = await ctx.db.transaction().execute(async (trx) => {
+  await ctx.db.transaction().execute(async (trx) => {
     const row = await lockDocument(trx, ctx, id, patch.revision);
     const before = repo.documentState(row);
     const distribution = patch.distribution
@@ -137,7 +134,7 @@ export async function updateSharing(ctx: ActorContext, id: string, patch: Docume
         };
     const after: repo.DocumentState = { ...before, handlingCode: patch.handlingCode ?? before.handlingCode, ...distribution };
     const fields = changedFields(before, after);
-    if (fields.length === 0) return { fields, before, after };
+    if (fields.length === 0) return;
     const record = {
       ...after,
       handlingCode: after.handlingCode as HandlingCode,
@@ -152,17 +149,12 @@ export async function updateSharing(ctx: ActorContext, id: string, patch: Docume
     }
     await repo.updateSharing(trx, id, after.handlingCode, distribution);
     await repo.insertDocumentRevision(trx, { documentId: id, actorUserId: ctx.actor.userId, action: 'sharing', before, after });
-    return { fields, before, after };
+    const details = { fields, from: before.handlingCode, to: after.handlingCode };
+    await ctx.audit(
+      { action: 'knowledge.document.sharing', outcome: 'success', targetType: 'knowledge_document', targetId: id, details },
+      trx,
+    );
   });
-  if (change.fields.length > 0) {
-    await ctx.audit({
-      action: 'knowledge.document.sharing',
-      outcome: 'success',
-      targetType: 'knowledge_document',
-      targetId: id,
-      details: { fields: change.fields, from: change.before.handlingCode, to: change.after.handlingCode },
-    });
-  }
   return getDocument(ctx, id);
 }
 

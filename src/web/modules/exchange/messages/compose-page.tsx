@@ -28,7 +28,7 @@ import './messages.css';
 const MAX_SUBJECT = 300;
 const MAX_BODY = 100_000;
 
-/** A reply goes back to the unit that wrote, under the same code, in the same thread. */
+/** A reply goes back to the unit that wrote, under the same code (or a stricter one), in the same thread. */
 function replyDefaults(parent: MessageDetail | undefined) {
   if (!parent) return { subject: '', recipients: [], handlingCode: 'TLP:GREEN' as HandlingCode };
   const subject = /^re:/i.test(parent.subject) ? parent.subject : `Re: ${parent.subject}`;
@@ -124,7 +124,7 @@ function ComposeForm({ parent }: { parent?: MessageDetail }) {
           </Group>
         </Radio.Group>
         <RecipientPicker value={recipients} onChange={setRecipients} error={shown(errors.recipients)} withFunctions />
-        <MessageHandlingCodePicker value={handlingCode} onChange={setHandlingCode} />
+        <MessageHandlingCodePicker value={handlingCode} onChange={setHandlingCode} loosest={parent?.handlingCode} />
         <Checkbox.Group
           label={t('messages.compose.restrictions')}
           value={restrictions}

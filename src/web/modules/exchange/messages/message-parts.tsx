@@ -89,16 +89,25 @@ export function useRelativeTime() {
   }, [i18n.language]);
 }
 
-/** The shared picker, each code explained for a message. */
-export function MessageHandlingCodePicker({ value, onChange }: { value: HandlingCode; onChange: (code: HandlingCode) => void }) {
+/** The shared picker, each code explained for a message; a reply offers only its thread's code or stricter ones. */
+export function MessageHandlingCodePicker({
+  value,
+  onChange,
+  loosest,
+}: {
+  value: HandlingCode;
+  onChange: (code: HandlingCode) => void;
+  loosest?: HandlingCode;
+}) {
   const { t } = useTranslation();
   return (
     <HandlingCodePicker
       label={t('messages.compose.handlingCode')}
-      description={t('messages.compose.handlingCodeHint')}
+      description={loosest ? t('messages.compose.replyCodeHint', { code: loosest }) : t('messages.compose.handlingCodeHint')}
       explain={(code) => t(`messages.codes.${CODE_KEYS[code]}`)}
       value={value}
       onChange={onChange}
+      loosest={loosest}
     />
   );
 }

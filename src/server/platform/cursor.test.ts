@@ -1,0 +1,22 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { FieldCipher } from './crypto.js';
+import { OpaqueCursors } from './cursor.js';
+
+describe('opaque cursors', () => {
+  const cursors = new OpaqueCursors(new FieldCipher(randomBytes(32)), 'test');
+  const viewer = randomUUID();
+
+  it('are as long for position 1 as for a billion: the length tells nothing of the number', () => {
+    const lengths = new Set([0, 1, 9, 10, 12_345, 1_000_000_000, 999_999_999_999_999].map((n) => cursors.seal(viewer, n).length));
+    expect(lengths.size).toBe(1);
+  });
+
+  it('open only for their viewer, unaltered', () => {
+    const cursor = cursors.seal(viewer, 42);
+    expect(cursors.open(viewer, cursor)).toBe(42);
+    expect(cursors.open(randomUUID(), cursor)).toBeNull();
+    expect(cursors.open(viewer, `${cursor.slice(0, -1)}${cursor.endsWith('A') ? 'B' : 'A'}`)).toBeNull();
+    expect(cursors.open(viewer, '42')).toBeNull();
+  });
+});
