@@ -119,7 +119,7 @@ export async function download(ctx: ActorContext, messageId: string, attachmentI
   if (!message) throw NOT_FOUND();
   const row = await repo.findLinked(ctx.db, message.id, attachmentId);
   if (!row) throw NOT_FOUND();
-  return openAudited(ctx, row, { messageId: message.id, sha256: row.sha256, handlingCode: message.handling_code });
+  return openAudited(ctx, row, { messageId: message.id, sha256: row.sha256, handlingCode: message.handlingCode });
 }
 
 /** The uploader's own pending upload (to check it before sending); anyone else gets 404. */
