@@ -1,27 +1,27 @@
-import { sql } from 'kysely';
+import type { MeetingRow } from './meeting-repository.js';
 
 /**
  * The meeting a library document records — what every read of the library shows of a document
  * (search results, item pages, exports, review, country profiles), read and shaped one way.
  */
-export interface MeetingRow {
+export interface Meeting {
   title: string;
   process: string;
-  meeting_kind: string | null;
+  meetingKind: string | null;
   city: string | null;
   country: string | null;
-  /** ISO dates (YYYY-MM-DD), in order: `MEETING_DATES`. */
+  /** ISO dates (YYYY-MM-DD), in order. */
   dates: string[];
 }
 
-/** The dates of document `d` as ISO text, in order. */
-export const MEETING_DATES = sql<string[]>`array(select to_char(day, 'YYYY-MM-DD') from unnest(d.dates) as day order by day)`;
+/** Transitional: repositories not yet returning records still hand over their rows. */
+const isRow = (meeting: Meeting | MeetingRow): meeting is MeetingRow => 'meeting_kind' in meeting;
 
-export const toMeetingResponse = (row: MeetingRow) => ({
-  title: row.title,
-  process: row.process,
-  meetingKind: row.meeting_kind,
-  city: row.city,
-  country: row.country,
-  dates: row.dates,
+export const toMeetingResponse = (meeting: Meeting | MeetingRow) => ({
+  title: meeting.title,
+  process: meeting.process,
+  meetingKind: isRow(meeting) ? meeting.meeting_kind : meeting.meetingKind,
+  city: meeting.city,
+  country: meeting.country,
+  dates: meeting.dates,
 });

@@ -2,7 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
-import { MEETING_DATES } from '../meeting.js';
+import { MEETING_DATES } from '../meeting-repository.js';
 
 /**
  * Country figures of the library. Every statement reads only published items of published

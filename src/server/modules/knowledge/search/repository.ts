@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
-import { MEETING_DATES, type MeetingRow } from '../meeting.js';
+import { MEETING_DATES, type MeetingRow } from '../meeting-repository.js';
 
 /**
  * How the text query matched: `fulltext` (stemmed, accent-folded, every word), `fuzzy` (misspelt
