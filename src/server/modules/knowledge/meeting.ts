@@ -1,5 +1,3 @@
-import type { MeetingRow } from './meeting-repository.js';
-
 /**
  * The meeting a library document records — what every read of the library shows of a document
  * (search results, item pages, exports, review, country profiles), read and shaped one way.
@@ -14,13 +12,10 @@ export interface Meeting {
   dates: string[];
 }
 
-/** Transitional: repositories not yet returning records still hand over their rows. */
-const isRow = (meeting: Meeting | MeetingRow): meeting is MeetingRow => 'meeting_kind' in meeting;
-
-export const toMeetingResponse = (meeting: Meeting | MeetingRow) => ({
+export const toMeetingResponse = (meeting: Meeting) => ({
   title: meeting.title,
   process: meeting.process,
-  meetingKind: isRow(meeting) ? meeting.meeting_kind : meeting.meetingKind,
+  meetingKind: meeting.meetingKind,
   city: meeting.city,
   country: meeting.country,
   dates: meeting.dates,
