@@ -5,12 +5,13 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { pgliteExtensions } from '../../src/server/platform/db/database.js';
 import { PGliteDialect } from '../../src/server/platform/db/pglite-dialect.js';
+import type { Database as Schema } from '../../src/server/platform/db/schema.js';
 import { prepareTemplate } from './templates.js';
 
 /** Builds one migrated, seeded PGlite database and dumps it; every test file loads a copy. */
 export default async function setup() {
   const client = await PGlite.create('memory://', { extensions: pgliteExtensions });
-  const db = new Kysely({ dialect: new PGliteDialect(client) });
+  const db = new Kysely<Schema>({ dialect: new PGliteDialect(client) });
   await prepareTemplate(db);
   const dump = await client.dumpDataDir('none');
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-pglite-')), 'template.tar');

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { Database as Schema } from '../../src/server/platform/db/schema.js';
 import { startPostgres } from './postgres-server.js';
 import { prepareTemplate } from './templates.js';
 
@@ -12,7 +13,7 @@ export default async function setup() {
   await admin.connect();
   await admin.query(`create database ${TEMPLATE_DATABASE}`);
   await admin.end();
-  const db = new Kysely({
+  const db = new Kysely<Schema>({
     dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: server.urlFor(TEMPLATE_DATABASE) }) }),
   });
   await prepareTemplate(db);

@@ -11,6 +11,7 @@ import {
   postgresListen,
 } from '../../src/server/platform/db/database.js';
 import { PGliteDialect } from '../../src/server/platform/db/pglite-dialect.js';
+import type { Database as Schema } from '../../src/server/platform/db/schema.js';
 
 export const TEST_BACKEND: Backend = process.env.LIAISON_TEST_BACKEND === 'postgres' ? 'postgres' : 'pglite';
 
@@ -25,12 +26,12 @@ export async function openTestDatabase(): Promise<Database & { url?: string }> {
     await admin.query(`create database ${name} template liaison_template`);
     await admin.end();
     const url = base.replace(/\/postgres$/, `/${name}`);
-    const db = new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
+    const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }) });
     return { db, backend: 'postgres', url, listen: postgresListen(url), close: () => db.destroy() };
   }
   const template = process.env.LIAISON_TEST_PGLITE_TEMPLATE;
   if (!template) throw new Error('LIAISON_TEST_PGLITE_TEMPLATE is not set: run through the pglite vitest project');
   const client = await PGlite.create({ loadDataDir: new Blob([fs.readFileSync(template)]), extensions: pgliteExtensions });
-  const db = new Kysely({ dialect: new PGliteDialect(client) });
+  const db = new Kysely<Schema>({ dialect: new PGliteDialect(client) });
   return { db, backend: 'pglite', listen: pgliteListen(client), close: () => db.destroy() };
 }

@@ -1,9 +1,10 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { type Db, withTransaction } from '../../platform/db/database.js';
+import type { ApiTokens } from '../../platform/db/schema.js';
 
 export async function passwordHashOf(db: Db, userId: string): Promise<string> {
-  const result = await sql<{ password_hash: string }>`select password_hash from users where id = ${userId}`.execute(db);
-  return result.rows[0].password_hash;
+  const row = await db.selectFrom('users').select('password_hash').where('id', '=', userId).executeTakeFirstOrThrow();
+  return row.password_hash;
 }
 
 /**
@@ -12,85 +13,155 @@ export async function passwordHashOf(db: Db, userId: string): Promise<string> {
  */
 export async function setPassword(db: Db, userId: string, passwordHash: string, keepSessionHash: string | null) {
   return withTransaction(db, async (trx) => {
-    await sql`update users set password_hash = ${passwordHash}, password_changed_at = now(), updated_at = now()
-      where id = ${userId}`.execute(trx);
-    await sql`update sessions set ended_at = now()
-      where user_id = ${userId} and ended_at is null and token_hash is distinct from ${keepSessionHash}`.execute(trx);
-    const revoked = await sql`update api_tokens set revoked_at = now()
-      where user_id = ${userId} and revoked_at is null`.execute(trx);
-    return { apiTokensRevoked: Number(revoked.numAffectedRows ?? 0) };
+    await trx
+      .updateTable('users')
+      .set({ password_hash: passwordHash, password_changed_at: sql`now()`, updated_at: sql`now()` })
+      .where('id', '=', userId)
+      .execute();
+    await trx
+      .updateTable('sessions')
+      .set({ ended_at: sql`now()` })
+      .where('user_id', '=', userId)
+      .where('ended_at', 'is', null)
+      .$if(keepSessionHash !== null, (qb) => qb.where('token_hash', '<>', keepSessionHash!))
+      .execute();
+    const revoked = await trx
+      .updateTable('api_tokens')
+      .set({ revoked_at: sql`now()` })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return { apiTokensRevoked: Number(revoked.numUpdatedRows) };
   });
 }
 
 export async function updateProfile(db: Db, userId: string, changes: { displayName?: string; locale?: string }) {
-  await sql`update users set display_name = coalesce(${changes.displayName ?? null}, display_name),
-    locale = coalesce(${changes.locale ?? null}, locale), updated_at = now() where id = ${userId}`.execute(db);
+  await db
+    .updateTable('users')
+    .set({ display_name: changes.displayName, locale: changes.locale, updated_at: sql`now()` })
+    .where('id', '=', userId)
+    .execute();
 }
 
 export async function setPendingTotp(db: Db, userId: string, encryptedSecret: string) {
-  await sql`update users set totp_pending_encrypted = ${encryptedSecret} where id = ${userId}`.execute(db);
+  await db.updateTable('users').set({ totp_pending_encrypted: encryptedSecret }).where('id', '=', userId).execute();
 }
 
 export async function pendingTotp(db: Db, userId: string): Promise<string | null> {
-  const result = await sql<{ totp_pending_encrypted: string | null }>`
-    select totp_pending_encrypted from users where id = ${userId}`.execute(db);
-  return result.rows[0]?.totp_pending_encrypted ?? null;
+  const row = await db.selectFrom('users').select('totp_pending_encrypted').where('id', '=', userId).executeTakeFirst();
+  return row?.totp_pending_encrypted ?? null;
+}
+
+async function useUpRecoveryCodes(db: Db, userId: string) {
+  await db
+    .updateTable('recovery_codes')
+    .set({ used_at: sql`now()` })
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .execute();
 }
 
 export async function enableTotp(db: Db, userId: string, encryptedSecret: string, recoveryCodeHashes: string[]) {
   await withTransaction(db, async (trx) => {
-    await sql`update users set totp_secret_encrypted = ${encryptedSecret}, totp_pending_encrypted = null,
-      totp_enabled_at = now(), updated_at = now() where id = ${userId}`.execute(trx);
-    await sql`update recovery_codes set used_at = now() where user_id = ${userId} and used_at is null`.execute(trx);
-    for (const hash of recoveryCodeHashes) {
-      await sql`insert into recovery_codes (user_id, code_hash) values (${userId}, ${hash})`.execute(trx);
+    await trx
+      .updateTable('users')
+      .set({
+        totp_secret_encrypted: encryptedSecret,
+        totp_pending_encrypted: null,
+        totp_enabled_at: sql`now()`,
+        updated_at: sql`now()`,
+      })
+      .where('id', '=', userId)
+      .execute();
+    await useUpRecoveryCodes(trx, userId);
+    if (recoveryCodeHashes.length > 0) {
+      await trx
+        .insertInto('recovery_codes')
+        .values(recoveryCodeHashes.map((hash) => ({ user_id: userId, code_hash: hash })))
+        .execute();
     }
   });
 }
 
 export async function disableTotp(db: Db, userId: string) {
   await withTransaction(db, async (trx) => {
-    await sql`update users set totp_secret_encrypted = null, totp_pending_encrypted = null, totp_enabled_at = null,
-      updated_at = now() where id = ${userId}`.execute(trx);
-    await sql`update recovery_codes set used_at = now() where user_id = ${userId} and used_at is null`.execute(trx);
+    await trx
+      .updateTable('users')
+      .set({ totp_secret_encrypted: null, totp_pending_encrypted: null, totp_enabled_at: null, updated_at: sql`now()` })
+      .where('id', '=', userId)
+      .execute();
+    await useUpRecoveryCodes(trx, userId);
   });
 }
 
-export interface TokenRow {
+export interface ApiToken {
   id: string;
   name: string;
   roles: string[];
-  created_at: Date;
-  expires_at: Date;
-  revoked_at: Date | null;
-  last_used_at: Date | null;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
 }
 
-export async function listTokens(db: Db, userId: string): Promise<TokenRow[]> {
-  const result = await sql<TokenRow>`select id, name, roles, created_at, expires_at, revoked_at, last_used_at
-    from api_tokens where user_id = ${userId} order by created_at desc`.execute(db);
-  return result.rows;
+const tokenColumns = ['id', 'name', 'roles', 'created_at', 'expires_at', 'revoked_at', 'last_used_at'] as const;
+
+const toApiToken = (row: Pick<Selectable<ApiTokens>, (typeof tokenColumns)[number]>): ApiToken => ({
+  id: row.id,
+  name: row.name,
+  roles: row.roles,
+  createdAt: row.created_at,
+  expiresAt: row.expires_at,
+  revokedAt: row.revoked_at,
+  lastUsedAt: row.last_used_at,
+});
+
+export async function listTokens(db: Db, userId: string): Promise<ApiToken[]> {
+  const rows = await db
+    .selectFrom('api_tokens')
+    .select(tokenColumns)
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map(toApiToken);
 }
 
 export async function insertToken(
   db: Db,
   input: { userId: string; name: string; tokenHash: string; roles: string[]; expiresInDays: number },
-): Promise<TokenRow> {
-  const result = await sql<TokenRow>`insert into api_tokens (user_id, name, token_hash, roles, expires_at)
-    values (${input.userId}, ${input.name}, ${input.tokenHash}, ${input.roles}::text[],
-      now() + make_interval(days => ${input.expiresInDays}))
-    returning id, name, roles, created_at, expires_at, revoked_at, last_used_at`.execute(db);
-  return result.rows[0];
+): Promise<ApiToken> {
+  const row = await db
+    .insertInto('api_tokens')
+    .values({
+      user_id: input.userId,
+      name: input.name,
+      token_hash: input.tokenHash,
+      roles: input.roles,
+      expires_at: sql`now() + make_interval(days => ${input.expiresInDays})`,
+    })
+    .returning(tokenColumns)
+    .executeTakeFirstOrThrow();
+  return toApiToken(row);
 }
 
 /** True when the user's own, not yet revoked token was revoked now. */
 export async function revokeToken(db: Db, userId: string, tokenId: string): Promise<boolean> {
-  const result = await sql`update api_tokens set revoked_at = now()
-    where id = ${tokenId} and user_id = ${userId} and revoked_at is null`.execute(db);
-  return Number(result.numAffectedRows ?? 0) > 0;
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: sql`now()` })
+    .where('id', '=', tokenId)
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 export async function tokenBelongsTo(db: Db, userId: string, tokenId: string): Promise<boolean> {
-  const result = await sql`select 1 from api_tokens where id = ${tokenId} and user_id = ${userId}`.execute(db);
-  return result.rows.length > 0;
+  const row = await db
+    .selectFrom('api_tokens')
+    .select('id')
+    .where('id', '=', tokenId)
+    .where('user_id', '=', userId)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -80,14 +80,14 @@ export async function disableTotp(ctx: ActorContext, password: string) {
   );
 }
 
-export const toTokenResponse = (row: repo.TokenRow) => ({
+export const toTokenResponse = (row: repo.ApiToken) => ({
   id: row.id,
   name: row.name,
   roles: row.roles,
-  createdAt: row.created_at.toISOString(),
-  expiresAt: row.expires_at.toISOString(),
-  revokedAt: row.revoked_at?.toISOString() ?? null,
-  lastUsedAt: row.last_used_at?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
+  expiresAt: row.expiresAt.toISOString(),
+  revokedAt: row.revokedAt?.toISOString() ?? null,
+  lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
 });
 
 export async function listTokens(ctx: ActorContext) {
@@ -113,7 +113,7 @@ export async function createToken(ctx: ActorContext, input: { name: string; role
       outcome: 'success',
       targetType: 'api_token',
       targetId: row.id,
-      details: { roles: row.roles, expiresAt: row.expires_at.toISOString() },
+      details: { roles: row.roles, expiresAt: row.expiresAt.toISOString() },
     }),
   );
   return { token, item: toTokenResponse(row) };

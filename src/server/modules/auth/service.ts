@@ -34,7 +34,7 @@ export async function login(ctx: ServiceContext, input: LoginInput) {
     });
   }
   const user = await findActiveUserByEmail(db, input.email);
-  const passwordOk = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   const fail = async (reason: string, problem: Problem) => {
     await recordFailure(db, keys.account, 'account');
     await recordFailure(db, keys.ip, 'ip');
@@ -49,12 +49,12 @@ export async function login(ctx: ServiceContext, input: LoginInput) {
   };
   if (!user || !passwordOk) throw await fail(user ? 'wrong password' : 'unknown account', INVALID());
 
-  if (user.totp_secret_encrypted) {
+  if (user.totpSecretEncrypted) {
     if (!input.totp && !input.recoveryCode) {
       throw new Problem(401, 'second-factor-required', 'Enter the 6-digit code from your authenticator app.');
     }
     const secondFactorOk = input.totp
-      ? await acceptTotp(ctx, user.id, cipher.decrypt(user.totp_secret_encrypted), input.totp)
+      ? await acceptTotp(ctx, user.id, cipher.decrypt(user.totpSecretEncrypted), input.totp)
       : await useRecoveryCode(db, user.id, hashRecoveryCode(input.recoveryCode ?? ''));
     if (!secondFactorOk) {
       throw await fail('wrong second factor', new Problem(401, 'invalid-second-factor', 'The code is wrong or expired.'));
@@ -72,7 +72,7 @@ export async function login(ctx: ServiceContext, input: LoginInput) {
       action: 'auth.login',
       outcome: 'success',
       actorUserId: user.id,
-      actorOrganisationId: user.organisation_id,
+      actorOrganisationId: user.organisationId,
       targetType: 'user',
       targetId: user.id,
       details: input.recoveryCode ? { secondFactor: 'recovery code' } : {},

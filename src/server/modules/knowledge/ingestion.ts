@@ -65,7 +65,7 @@ async function storeOnce(
   extraction: ReturnType<typeof extractFromText>,
 ): Promise<IngestResult> {
   const existing = await repo.findDocumentBySha(trx, read.sha256);
-  if (existing) return { documentId: existing.id, created: false, version: existing.version, items: existing.item_count };
+  if (existing) return { documentId: existing.id, created: false, version: existing.version, items: existing.itemCount };
   const previous = await repo.findLatestVersion(trx, extraction.document);
   const status = input.publish ? 'published' : 'draft';
   const version = previous ? previous.version + 1 : 1;

@@ -3,13 +3,17 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.js';
+import type { Database as Schema } from './schema.js';
 
-/** Rows are typed per query with `sql<Row>`; the schema lives in the SQL migrations. */
-// biome-ignore lint/suspicious/noExplicitAny: tables are typed at each query, not globally.
-export type Db = Kysely<any>;
+/**
+ * The database, typed by its tables. `schema.ts` is generated from the migrations
+ * (`npm run db:types`); a test fails when they disagree. A transaction is also a `Db`.
+ */
+export type Db = Kysely<Schema>;
+export type Trx = Transaction<Schema>;
 
 export type Backend = 'pglite' | 'postgres';
 
@@ -49,13 +53,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // Fail fast on a wrong address or credentials rather than on the first request.
     const client = await pool.connect();
     client.release();
-    const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+    const db: Db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
     return { db, backend: 'postgres', listen: postgresListen(options.databaseUrl), close: () => db.destroy() };
   }
   const dir = options.pgliteDir;
   if (dir && !dir.startsWith('memory://')) fs.mkdirSync(path.dirname(dir), { recursive: true });
   const client = await PGlite.create(dir ?? 'memory://', { extensions: pgliteExtensions });
-  const db: Db = new Kysely({ dialect: new PGliteDialect(client) });
+  const db: Db = new Kysely<Schema>({ dialect: new PGliteDialect(client) });
   return { db, backend: 'pglite', listen: pgliteListen(client), close: () => db.destroy() };
 }
 

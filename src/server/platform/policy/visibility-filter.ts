@@ -4,6 +4,7 @@ import type { DistributionTarget, SharedRecordAccess, Viewer } from '../../../sh
 import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import { invalid } from '../errors.js';
+import { findActiveTargets } from './distribution-repository.js';
 
 /**
  * The SQL twin of `isVisibleTo` (src/shared/visibility.ts): every read path of shared records —
@@ -51,22 +52,17 @@ export async function resolveDistribution(db: Db, targets: DistributionTarget[])
   const unitIds = [...new Set(ids('unit'))];
   const organisationIds = [...new Set(ids('organisation'))];
   const groupIds = [...new Set(ids('sharing_group'))];
-  const units = await sql<{ id: string; organisation_id: string }>`
-    select id, organisation_id from units where id = any(${unitIds}::uuid[]) and active`.execute(db);
-  const organisations = await sql<{ id: string }>`
-    select id from organisations where id = any(${organisationIds}::uuid[]) and active`.execute(db);
-  const groups = await sql<{ id: string }>`
-    select id from sharing_groups where id = any(${groupIds}::uuid[]) and active`.execute(db);
+  const active = await findActiveTargets(db, { unitIds, organisationIds, sharingGroupIds: groupIds });
   if (
-    units.rows.length !== unitIds.length ||
-    organisations.rows.length !== organisationIds.length ||
-    groups.rows.length !== groupIds.length
+    active.units.length !== unitIds.length ||
+    active.organisationIds.length !== organisationIds.length ||
+    active.sharingGroupIds.length !== groupIds.length
   ) {
     throw invalid('The distribution names a unit, organisation or sharing group that does not exist or is inactive.');
   }
   return {
     recipientUnits: unitIds,
-    recipientOrganisations: [...new Set([...organisationIds, ...units.rows.map((u) => u.organisation_id)])],
+    recipientOrganisations: [...new Set([...organisationIds, ...active.units.map((u) => u.organisationId)])],
     recipientSharingGroups: groupIds,
     toAllPartners: targets.some((target) => target.kind === 'all_partners'),
   };
@@ -92,4 +88,15 @@ export const accessOfRow = (row: SharedRecordColumns): SharedRecordAccess => ({
   recipientOrganisations: row.recipient_organisations,
   recipientSharingGroups: row.recipient_sharing_groups,
   toAllPartners: row.to_all_partners,
+});
+
+/** Just the rule's fields of a record that carries more (events store exactly these). */
+export const sharedAccess = (record: SharedRecordAccess): SharedRecordAccess => ({
+  handlingCode: record.handlingCode,
+  originatorUnitId: record.originatorUnitId,
+  originatorOrganisationId: record.originatorOrganisationId,
+  recipientUnits: record.recipientUnits,
+  recipientOrganisations: record.recipientOrganisations,
+  recipientSharingGroups: record.recipientSharingGroups,
+  toAllPartners: record.toAllPartners,
 });

@@ -1,38 +1,81 @@
-import { sql } from 'kysely';
+import { type InferResult, sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.js';
-import { activeFilter, containsPattern, type ListQuery, page } from '../listing.js';
+import { containsPattern, type ListQuery, listPage, type Page } from '../listing.js';
 
-export interface OrganisationRow {
+export interface Organisation {
   id: string;
   name: string;
   acronym: string | null;
   country: string | null;
   kind: string;
   active: boolean;
-  unit_count: number;
-  user_count: number;
-  created_at: Date;
-  updated_at: Date;
-  total: number;
+  /** Active units and active users of the organisation. */
+  unitCount: number;
+  userCount: number;
+  createdAt: Date;
+  updatedAt: Date;
 }
 
-const columns = sql`o.id, o.name, o.acronym, o.country, o.kind, o.active, o.created_at, o.updated_at,
-  (select count(*) from units u where u.organisation_id = o.id and u.active)::int as unit_count,
-  (select count(*) from users u where u.organisation_id = o.id and u.active)::int as user_count`;
+function selectOrganisations(db: Db) {
+  return db.selectFrom('organisations as o').select((eb) => [
+    'o.id',
+    'o.name',
+    'o.acronym',
+    'o.country',
+    'o.kind',
+    'o.active',
+    'o.created_at',
+    'o.updated_at',
+    eb
+      .selectFrom('units as u')
+      .whereRef('u.organisation_id', '=', 'o.id')
+      .where('u.active', '=', true)
+      .select((sub) => sub.fn.countAll<number>().as('count'))
+      .as('unit_count'),
+    eb
+      .selectFrom('users as u')
+      .whereRef('u.organisation_id', '=', 'o.id')
+      .where('u.active', '=', true)
+      .select((sub) => sub.fn.countAll<number>().as('count'))
+      .as('user_count'),
+  ]);
+}
 
-export async function listOrganisations(db: Db, query: ListQuery & { onlyId?: string }) {
+type OrganisationRow = InferResult<ReturnType<typeof selectOrganisations>>[number];
+
+const toOrganisation = (row: OrganisationRow): Organisation => ({
+  id: row.id,
+  name: row.name,
+  acronym: row.acronym,
+  country: row.country,
+  kind: row.kind,
+  active: row.active,
+  unitCount: row.unit_count ?? 0,
+  userCount: row.user_count ?? 0,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export async function listOrganisations(db: Db, query: ListQuery & { onlyId?: string }): Promise<Page<Organisation>> {
   const pattern = containsPattern(query.q);
-  const result = await sql<OrganisationRow>`select ${columns}, count(*) over ()::int as total from organisations o
-    where ${activeFilter(sql`o.active`, query)}
-      and (${query.onlyId ?? null}::uuid is null or o.id = ${query.onlyId ?? null}::uuid)
-      and (${pattern}::text is null or o.name ilike ${pattern} or o.acronym ilike ${pattern})
-    order by o.name ${page(query)}`.execute(db);
-  return result.rows;
+  const fetch = (q: typeof query) =>
+    selectOrganisations(db)
+      .select((eb) => eb.fn.countAll<number>().over().as('total'))
+      .$if(!q.includeInactive, (qb) => qb.where('o.active', '=', true))
+      .$if(q.onlyId !== undefined, (qb) => qb.where('o.id', '=', q.onlyId!))
+      .$if(pattern !== null, (qb) =>
+        qb.where((eb) => eb.or([eb('o.name', 'ilike', pattern!), eb('o.acronym', 'ilike', pattern!)])),
+      )
+      .orderBy('o.name')
+      .limit(q.limit ?? 50)
+      .offset(q.offset ?? 0)
+      .execute();
+  return listPage(query, fetch, toOrganisation);
 }
 
-export async function findOrganisation(db: Db, id: string): Promise<OrganisationRow | undefined> {
-  const result = await sql<OrganisationRow>`select ${columns}, 1 as total from organisations o where o.id = ${id}`.execute(db);
-  return result.rows[0];
+export async function findOrganisation(db: Db, id: string): Promise<Organisation | undefined> {
+  const row = await selectOrganisations(db).where('o.id', '=', id).executeTakeFirst();
+  return row && toOrganisation(row);
 }
 
 export interface OrganisationFields {
@@ -44,18 +87,35 @@ export interface OrganisationFields {
 }
 
 export async function insertOrganisation(db: Db, fields: Omit<OrganisationFields, 'active'>): Promise<string> {
-  const result = await sql<{ id: string }>`insert into organisations (name, acronym, country, kind)
-    values (${fields.name}, ${fields.acronym}, ${fields.country}, ${fields.kind}) returning id`.execute(db);
-  return result.rows[0].id;
+  const row = await db
+    .insertInto('organisations')
+    .values({ name: fields.name, acronym: fields.acronym, country: fields.country, kind: fields.kind })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
 export async function updateOrganisation(db: Db, id: string, fields: OrganisationFields) {
-  await sql`update organisations set name = ${fields.name}, acronym = ${fields.acronym}, country = ${fields.country},
-    kind = ${fields.kind}, active = ${fields.active}, updated_at = now() where id = ${id}`.execute(db);
+  await db
+    .updateTable('organisations')
+    .set({
+      name: fields.name,
+      acronym: fields.acronym,
+      country: fields.country,
+      kind: fields.kind,
+      active: fields.active,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function organisationNameTaken(db: Db, name: string, exceptId: string | null): Promise<boolean> {
-  const result = await sql`select 1 from organisations where lower(name) = lower(${name})
-    and id is distinct from ${exceptId}::uuid`.execute(db);
-  return result.rows.length > 0;
+  const row = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', eb.fn('lower', [eb.val(name)])))
+    .$if(exceptId !== null, (qb) => qb.where('id', '<>', exceptId!))
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -3,27 +3,27 @@ import { conflict, notFound } from '../../../platform/errors.js';
 import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
-import { type ListQuery, listPage } from '../listing.js';
+import { type ListQuery, mapPage } from '../listing.js';
 import * as repo from './repository.js';
 
-export const toOrganisationResponse = (row: repo.OrganisationRow) => ({
+export const toOrganisationResponse = (row: repo.Organisation) => ({
   id: row.id,
   name: row.name,
   acronym: row.acronym,
   country: row.country,
   kind: row.kind,
   active: row.active,
-  unitCount: row.unit_count,
-  userCount: row.user_count,
-  createdAt: row.created_at.toISOString(),
-  updatedAt: row.updated_at.toISOString(),
+  unitCount: row.unitCount,
+  userCount: row.userCount,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
 });
 
 export async function listOrganisations(ctx: ActorContext, query: ListQuery) {
   authorize(ctx.actor, 'organisation.list');
   // Organisation admins see their own organisation only.
   const onlyId = ctx.actor.roles.includes('platform_admin') ? undefined : ctx.actor.organisationId;
-  return listPage({ ...query, onlyId }, (q) => repo.listOrganisations(ctx.db, q), toOrganisationResponse);
+  return mapPage(await repo.listOrganisations(ctx.db, { ...query, onlyId }), toOrganisationResponse);
 }
 
 export async function getOrganisation(ctx: ActorContext, id: string) {

@@ -1,45 +1,84 @@
-import { sql } from 'kysely';
+import { type InferResult, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type Db, withTransaction } from '../../../platform/db/database.js';
-import { activeFilter, containsPattern, type ListQuery, page } from '../listing.js';
+import { containsPattern, type ListQuery, listPage, type Page } from '../listing.js';
 
-export interface SharingGroupRow {
+export interface SharingGroup {
   id: string;
   name: string;
   description: string;
   active: boolean;
+  /** Member organisations, by name. */
   organisations: { id: string; name: string }[];
-  total: number;
 }
 
-const columns = sql`g.id, g.name, g.description, g.active,
-  coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name) order by o.name)
-    from sharing_group_members m join organisations o on o.id = m.organisation_id
-    where m.sharing_group_id = g.id), '[]'::json) as organisations`;
+function selectSharingGroups(db: Db) {
+  return db
+    .selectFrom('sharing_groups as g')
+    .select((eb) => [
+      'g.id',
+      'g.name',
+      'g.description',
+      'g.active',
+      jsonArrayFrom(
+        eb
+          .selectFrom('sharing_group_members as m')
+          .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+          .whereRef('m.sharing_group_id', '=', 'g.id')
+          .select(['o.id', 'o.name'])
+          .orderBy('o.name'),
+      ).as('organisations'),
+    ]);
+}
 
-export async function listSharingGroups(db: Db, query: ListQuery) {
+const toSharingGroup = (row: InferResult<ReturnType<typeof selectSharingGroups>>[number]): SharingGroup => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  active: row.active,
+  organisations: row.organisations,
+});
+
+export async function listSharingGroups(db: Db, query: ListQuery): Promise<Page<SharingGroup>> {
   const pattern = containsPattern(query.q);
-  const result = await sql<SharingGroupRow>`select ${columns}, count(*) over ()::int as total from sharing_groups g
-    where ${activeFilter(sql`g.active`, query)}
-      and (${pattern}::text is null or g.name ilike ${pattern} or g.description ilike ${pattern})
-    order by g.name ${page(query)}`.execute(db);
-  return result.rows;
+  const fetch = (q: ListQuery) =>
+    selectSharingGroups(db)
+      .select((eb) => eb.fn.countAll<number>().over().as('total'))
+      .$if(!q.includeInactive, (qb) => qb.where('g.active', '=', true))
+      .$if(pattern !== null, (qb) =>
+        qb.where((eb) => eb.or([eb('g.name', 'ilike', pattern!), eb('g.description', 'ilike', pattern!)])),
+      )
+      .orderBy('g.name')
+      .limit(q.limit ?? 50)
+      .offset(q.offset ?? 0)
+      .execute();
+  return listPage(query, fetch, toSharingGroup);
 }
 
-export async function findSharingGroup(db: Db, id: string): Promise<SharingGroupRow | undefined> {
-  const result = await sql<SharingGroupRow>`select ${columns}, 1 as total from sharing_groups g where g.id = ${id}`.execute(db);
-  return result.rows[0];
+export async function findSharingGroup(db: Db, id: string): Promise<SharingGroup | undefined> {
+  const row = await selectSharingGroups(db).where('g.id', '=', id).executeTakeFirst();
+  return row && toSharingGroup(row);
 }
 
 export async function groupNameTaken(db: Db, name: string, exceptId: string | null) {
-  const result = await sql`select 1 from sharing_groups where lower(name) = lower(${name})
-    and id is distinct from ${exceptId}::uuid`.execute(db);
-  return result.rows.length > 0;
+  const row = await db
+    .selectFrom('sharing_groups')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', eb.fn('lower', [eb.val(name)])))
+    .$if(exceptId !== null, (qb) => qb.where('id', '<>', exceptId!))
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
+/** How many of the given ids are organisations. */
 export async function existingOrganisations(db: Db, ids: string[]): Promise<number> {
-  const result = await sql<{ count: number }>`select count(*)::int as count from organisations
-    where id = any(${ids}::uuid[])`.execute(db);
-  return result.rows[0].count;
+  if (ids.length === 0) return 0;
+  const row = await db
+    .selectFrom('organisations')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('id', 'in', ids)
+    .executeTakeFirstOrThrow();
+  return row.count;
 }
 
 export interface GroupFields {
@@ -50,24 +89,33 @@ export interface GroupFields {
 }
 
 async function replaceMembers(db: Db, id: string, organisationIds: string[]) {
-  await sql`delete from sharing_group_members where sharing_group_id = ${id}`.execute(db);
-  await sql`insert into sharing_group_members (sharing_group_id, organisation_id)
-    select ${id}, unnest(${organisationIds}::uuid[])`.execute(db);
+  await db.deleteFrom('sharing_group_members').where('sharing_group_id', '=', id).execute();
+  if (organisationIds.length === 0) return;
+  await db
+    .insertInto('sharing_group_members')
+    .values(organisationIds.map((organisationId) => ({ sharing_group_id: id, organisation_id: organisationId })))
+    .execute();
 }
 
 export async function insertSharingGroup(db: Db, fields: Omit<GroupFields, 'active'>): Promise<string> {
   return withTransaction(db, async (trx) => {
-    const result = await sql<{ id: string }>`insert into sharing_groups (name, description)
-      values (${fields.name}, ${fields.description}) returning id`.execute(trx);
-    await replaceMembers(trx, result.rows[0].id, fields.organisationIds);
-    return result.rows[0].id;
+    const { id } = await trx
+      .insertInto('sharing_groups')
+      .values({ name: fields.name, description: fields.description })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await replaceMembers(trx, id, fields.organisationIds);
+    return id;
   });
 }
 
 export async function updateSharingGroup(db: Db, id: string, fields: GroupFields) {
   await withTransaction(db, async (trx) => {
-    await sql`update sharing_groups set name = ${fields.name}, description = ${fields.description},
-      active = ${fields.active}, updated_at = now() where id = ${id}`.execute(trx);
+    await trx
+      .updateTable('sharing_groups')
+      .set({ name: fields.name, description: fields.description, active: fields.active, updated_at: sql`now()` })
+      .where('id', '=', id)
+      .execute();
     await replaceMembers(trx, id, fields.organisationIds);
   });
 }

@@ -3,10 +3,10 @@ import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
-import { type ListQuery, listPage } from '../listing.js';
+import { type ListQuery, mapPage } from '../listing.js';
 import * as repo from './repository.js';
 
-export const toSharingGroupResponse = (row: repo.SharingGroupRow) => ({
+export const toSharingGroupResponse = (row: repo.SharingGroup) => ({
   id: row.id,
   name: row.name,
   description: row.description,
@@ -16,7 +16,7 @@ export const toSharingGroupResponse = (row: repo.SharingGroupRow) => ({
 
 export async function listSharingGroups(ctx: ActorContext, query: ListQuery) {
   authorize(ctx.actor, 'sharingGroup.list');
-  return listPage(query, (q) => repo.listSharingGroups(ctx.db, q), toSharingGroupResponse);
+  return mapPage(await repo.listSharingGroups(ctx.db, query), toSharingGroupResponse);
 }
 
 export async function getSharingGroup(ctx: ActorContext, id: string) {

@@ -3,18 +3,18 @@ import { conflict, notFound } from '../../../platform/errors.js';
 import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
-import { type ListQuery, listPage } from '../listing.js';
+import { type ListQuery, mapPage } from '../listing.js';
 import { findOrganisation } from '../organisations/repository.js';
 import * as repo from './repository.js';
 
-export const toUnitResponse = (row: repo.UnitRow) => ({
+export const toUnitResponse = (row: repo.Unit) => ({
   id: row.id,
-  organisationId: row.organisation_id,
-  organisationName: row.organisation_name,
+  organisationId: row.organisationId,
+  organisationName: row.organisationName,
   name: row.name,
   description: row.description,
   active: row.active,
-  memberCount: row.member_count,
+  memberCount: row.memberCount,
 });
 
 /** Platform admins filter by any organisation; organisation admins are held to their own. */
@@ -25,13 +25,13 @@ export function scopedOrganisation(ctx: ActorContext, requested: string | undefi
 export async function listUnits(ctx: ActorContext, query: ListQuery & { organisationId?: string }) {
   authorize(ctx.actor, 'unit.list');
   const organisationId = scopedOrganisation(ctx, query.organisationId);
-  return listPage({ ...query, organisationId }, (q) => repo.listUnits(ctx.db, q), toUnitResponse);
+  return mapPage(await repo.listUnits(ctx.db, { ...query, organisationId }), toUnitResponse);
 }
 
 async function loadVisible(ctx: ActorContext, id: string) {
   const row = await repo.findUnit(ctx.db, id);
   if (!row) throw notFound('unit');
-  authorize(ctx.actor, 'unit.read', { organisationId: row.organisation_id, kind: 'unit' });
+  authorize(ctx.actor, 'unit.read', { organisationId: row.organisationId, kind: 'unit' });
   return row;
 }
 
@@ -65,10 +65,10 @@ export async function updateUnit(
   patch: { name?: string; description?: string; active?: boolean },
 ) {
   const row = await loadVisible(ctx, id);
-  authorize(ctx.actor, 'unit.update', { organisationId: row.organisation_id, kind: 'unit' });
+  authorize(ctx.actor, 'unit.update', { organisationId: row.organisationId, kind: 'unit' });
   const before = { name: row.name, description: row.description, active: row.active };
   const after = { ...before, ...patch };
-  if (patch.name && (await repo.unitNameTaken(ctx.db, row.organisation_id, patch.name, id))) {
+  if (patch.name && (await repo.unitNameTaken(ctx.db, row.organisationId, patch.name, id))) {
     throw conflict('This organisation already has a unit with this name.');
   }
   await ctx.audited(

@@ -1,48 +1,87 @@
-import { sql } from 'kysely';
+import { type InferResult, sql } from 'kysely';
 import { type Db, withTransaction } from '../../../platform/db/database.js';
-import { activeFilter, containsPattern, type ListQuery, page } from '../listing.js';
+import { containsPattern, type ListQuery, listPage, type Page } from '../listing.js';
 
-export interface UserRow {
+export interface User {
   id: string;
   email: string;
-  display_name: string;
-  organisation_id: string;
-  organisation_name: string;
-  unit_ids: string[];
+  displayName: string;
+  organisationId: string;
+  organisationName: string;
+  unitIds: string[];
   roles: string[];
   locale: string;
   active: boolean;
-  totp_enabled: boolean;
-  last_login_at: Date | null;
-  created_at: Date;
-  total: number;
+  totpEnabled: boolean;
+  lastLoginAt: Date | null;
+  createdAt: Date;
 }
 
-const columns = sql`u.id, u.email, u.display_name, u.organisation_id, o.name as organisation_name, u.locale, u.active,
-  u.totp_enabled_at is not null as totp_enabled, u.last_login_at, u.created_at,
-  array(select unit_id from user_units uu where uu.user_id = u.id order by unit_id)::text[] as unit_ids,
-  array(select role from user_roles r where r.user_id = u.id order by role)::text[] as roles`;
+function selectUsers(db: Db) {
+  return db
+    .selectFrom('users as u')
+    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select((eb) => [
+      'u.id',
+      'u.email',
+      'u.display_name',
+      'u.organisation_id',
+      'o.name as organisation_name',
+      'u.locale',
+      'u.active',
+      eb('u.totp_enabled_at', 'is not', null).$castTo<boolean>().as('totp_enabled'),
+      'u.last_login_at',
+      'u.created_at',
+      sql<string[]>`array(select unit_id from user_units uu where uu.user_id = u.id order by unit_id)::text[]`.as('unit_ids'),
+      sql<string[]>`array(select role from user_roles r where r.user_id = u.id order by role)::text[]`.as('roles'),
+    ]);
+}
 
-export async function listUsers(db: Db, query: ListQuery & { organisationId?: string }) {
+const toUser = (row: InferResult<ReturnType<typeof selectUsers>>[number]): User => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.display_name,
+  organisationId: row.organisation_id,
+  organisationName: row.organisation_name,
+  unitIds: row.unit_ids,
+  roles: row.roles,
+  locale: row.locale,
+  active: row.active,
+  totpEnabled: row.totp_enabled,
+  lastLoginAt: row.last_login_at,
+  createdAt: row.created_at,
+});
+
+export async function listUsers(db: Db, query: ListQuery & { organisationId?: string }): Promise<Page<User>> {
   const pattern = containsPattern(query.q);
-  const result = await sql<UserRow>`select ${columns}, count(*) over ()::int as total
-    from users u join organisations o on o.id = u.organisation_id
-    where ${activeFilter(sql`u.active`, query)}
-      and (${query.organisationId ?? null}::uuid is null or u.organisation_id = ${query.organisationId ?? null}::uuid)
-      and (${pattern}::text is null or u.display_name ilike ${pattern} or u.email ilike ${pattern})
-    order by u.display_name, u.id ${page(query)}`.execute(db);
-  return result.rows;
+  const fetch = (q: typeof query) =>
+    selectUsers(db)
+      .select((eb) => eb.fn.countAll<number>().over().as('total'))
+      .$if(!q.includeInactive, (qb) => qb.where('u.active', '=', true))
+      .$if(q.organisationId !== undefined, (qb) => qb.where('u.organisation_id', '=', q.organisationId!))
+      .$if(pattern !== null, (qb) =>
+        qb.where((eb) => eb.or([eb('u.display_name', 'ilike', pattern!), eb('u.email', 'ilike', pattern!)])),
+      )
+      .orderBy('u.display_name')
+      .orderBy('u.id')
+      .limit(q.limit ?? 50)
+      .offset(q.offset ?? 0)
+      .execute();
+  return listPage(query, fetch, toUser);
 }
 
-export async function findUser(db: Db, id: string): Promise<UserRow | undefined> {
-  const result = await sql<UserRow>`select ${columns}, 1 as total
-    from users u join organisations o on o.id = u.organisation_id where u.id = ${id}`.execute(db);
-  return result.rows[0];
+export async function findUser(db: Db, id: string): Promise<User | undefined> {
+  const row = await selectUsers(db).where('u.id', '=', id).executeTakeFirst();
+  return row && toUser(row);
 }
 
 export async function emailTaken(db: Db, email: string): Promise<boolean> {
-  const result = await sql`select 1 from users where lower(email) = lower(${email})`.execute(db);
-  return result.rows.length > 0;
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where((eb) => eb(eb.fn('lower', ['email']), '=', eb.fn('lower', [eb.val(email)])))
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export interface NewUser {
@@ -57,19 +96,36 @@ export interface NewUser {
 
 /** Inserts the user with units and roles; call it inside a transaction. */
 export async function insertUser(db: Db, user: NewUser): Promise<string> {
-  const result = await sql<{ id: string }>`insert into users (email, display_name, password_hash, organisation_id, locale)
-    values (${user.email}, ${user.displayName}, ${user.passwordHash}, ${user.organisationId}, ${user.locale})
-    returning id`.execute(db);
-  const id = result.rows[0].id;
+  const { id } = await db
+    .insertInto('users')
+    .values({
+      email: user.email,
+      display_name: user.displayName,
+      password_hash: user.passwordHash,
+      organisation_id: user.organisationId,
+      locale: user.locale,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await replaceMemberships(db, id, user.unitIds, user.roles);
   return id;
 }
 
 async function replaceMemberships(db: Db, userId: string, unitIds: string[], roles: string[]) {
-  await sql`delete from user_units where user_id = ${userId}`.execute(db);
-  await sql`insert into user_units (user_id, unit_id) select ${userId}, unnest(${unitIds}::uuid[])`.execute(db);
-  await sql`delete from user_roles where user_id = ${userId}`.execute(db);
-  await sql`insert into user_roles (user_id, role) select ${userId}, unnest(${roles}::text[])`.execute(db);
+  await db.deleteFrom('user_units').where('user_id', '=', userId).execute();
+  if (unitIds.length > 0) {
+    await db
+      .insertInto('user_units')
+      .values(unitIds.map((unitId) => ({ user_id: userId, unit_id: unitId })))
+      .execute();
+  }
+  await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
+  if (roles.length > 0) {
+    await db
+      .insertInto('user_roles')
+      .values(roles.map((role) => ({ user_id: userId, role })))
+      .execute();
+  }
 }
 
 export interface UserChanges {
@@ -83,12 +139,25 @@ export interface UserChanges {
 /** Deactivation also ends the user's sessions and revokes their tokens: access stops at once. */
 export async function updateUser(db: Db, id: string, changes: UserChanges) {
   await withTransaction(db, async (trx) => {
-    await sql`update users set display_name = ${changes.displayName}, locale = ${changes.locale},
-      active = ${changes.active}, updated_at = now() where id = ${id}`.execute(trx);
+    await trx
+      .updateTable('users')
+      .set({ display_name: changes.displayName, locale: changes.locale, active: changes.active, updated_at: sql`now()` })
+      .where('id', '=', id)
+      .execute();
     await replaceMemberships(trx, id, changes.unitIds, changes.roles);
     if (!changes.active) {
-      await sql`update sessions set ended_at = now() where user_id = ${id} and ended_at is null`.execute(trx);
-      await sql`update api_tokens set revoked_at = now() where user_id = ${id} and revoked_at is null`.execute(trx);
+      await trx
+        .updateTable('sessions')
+        .set({ ended_at: sql`now()` })
+        .where('user_id', '=', id)
+        .where('ended_at', 'is', null)
+        .execute();
+      await trx
+        .updateTable('api_tokens')
+        .set({ revoked_at: sql`now()` })
+        .where('user_id', '=', id)
+        .where('revoked_at', 'is', null)
+        .execute();
     }
   });
 }

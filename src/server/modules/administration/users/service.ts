@@ -5,37 +5,37 @@ import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
-import { type ListQuery, listPage } from '../listing.js';
+import { type ListQuery, mapPage } from '../listing.js';
 import { findOrganisation } from '../organisations/repository.js';
 import { activeUnitsOf } from '../units/repository.js';
 import { scopedOrganisation } from '../units/service.js';
 import * as repo from './repository.js';
 
-export const toUserResponse = (row: repo.UserRow) => ({
+export const toUserResponse = (row: repo.User) => ({
   id: row.id,
   email: row.email,
-  displayName: row.display_name,
-  organisationId: row.organisation_id,
-  organisationName: row.organisation_name,
-  unitIds: row.unit_ids,
+  displayName: row.displayName,
+  organisationId: row.organisationId,
+  organisationName: row.organisationName,
+  unitIds: row.unitIds,
   roles: row.roles,
   locale: row.locale,
   active: row.active,
-  totpEnabled: row.totp_enabled,
-  lastLoginAt: row.last_login_at?.toISOString() ?? null,
-  createdAt: row.created_at.toISOString(),
+  totpEnabled: row.totpEnabled,
+  lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
 });
 
 export async function listUsers(ctx: ActorContext, query: ListQuery & { organisationId?: string }) {
   authorize(ctx.actor, 'user.list');
   const organisationId = scopedOrganisation(ctx, query.organisationId);
-  return listPage({ ...query, organisationId }, (q) => repo.listUsers(ctx.db, q), toUserResponse);
+  return mapPage(await repo.listUsers(ctx.db, { ...query, organisationId }), toUserResponse);
 }
 
 async function loadVisible(ctx: ActorContext, id: string) {
   const row = await repo.findUser(ctx.db, id);
   if (!row) throw notFound('user');
-  authorize(ctx.actor, 'user.read', { organisationId: row.organisation_id, kind: 'user' });
+  authorize(ctx.actor, 'user.read', { organisationId: row.organisationId, kind: 'user' });
   return row;
 }
 
@@ -104,19 +104,19 @@ export async function createUser(ctx: ActorContext, input: CreateUserInput) {
 
 export async function updateUser(ctx: ActorContext, id: string, patch: Partial<repo.UserChanges>) {
   const row = await loadVisible(ctx, id);
-  authorize(ctx.actor, 'user.update', { organisationId: row.organisation_id, kind: 'user' });
+  authorize(ctx.actor, 'user.update', { organisationId: row.organisationId, kind: 'user' });
   // An organisation admin cannot change a platform admin of their organisation.
   if (row.roles.includes('platform_admin')) authorize(ctx.actor, 'user.grantPlatformAdmin');
   const before: repo.UserChanges = {
-    displayName: row.display_name,
+    displayName: row.displayName,
     locale: row.locale,
     active: row.active,
-    unitIds: row.unit_ids,
+    unitIds: row.unitIds,
     roles: row.roles,
   };
   const after = { ...before, ...patch };
   if (patch.roles) after.roles = [...new Set(patch.roles)].sort();
-  if (patch.unitIds) after.unitIds = (await checkUnits(ctx, row.organisation_id, patch.unitIds)).sort();
+  if (patch.unitIds) after.unitIds = (await checkUnits(ctx, row.organisationId, patch.unitIds)).sort();
   checkRoleChange(ctx, before.roles, after.roles);
   if (id === ctx.actor.userId && !after.active) throw invalid('You cannot deactivate your own account.');
   const fields = changedFields(before, after);

@@ -18,14 +18,15 @@ export const correlationCountOf = (viewer: Viewer | null, alias: string) => sql<
   join alerts linked on linked.id = mine_other.alert_id
   where mine.alert_id = ${sql.ref(`${alias}.id`)} and ${visibleTo(viewer, 'linked')})`;
 
-export interface CorrelationRow {
+/** A visible alert linked to another, through one observable they share. */
+export interface CorrelatedAlert {
   id: string;
   title: string;
   severity: string;
-  handling_code: string;
+  handlingCode: string;
   status: 'active' | 'withdrawn';
-  valid_until: Date;
-  created_at: Date;
+  validUntil: Date;
+  createdAt: Date;
   /** One observable the two alerts share, as this alert writes it. */
   kind: string;
   display: string;
@@ -35,8 +36,18 @@ export interface CorrelationRow {
 const MAX_ROWS = 5000;
 
 /** The visible alerts linked to one alert, one row per shared observable, newest alerts first. */
-export async function correlatedAlerts(db: Db, viewer: Viewer | null, alertId: string): Promise<CorrelationRow[]> {
-  const result = await sql<CorrelationRow>`select linked.id, linked.title, linked.severity, linked.handling_code,
+export async function correlatedAlerts(db: Db, viewer: Viewer | null, alertId: string): Promise<CorrelatedAlert[]> {
+  const result = await sql<{
+    id: string;
+    title: string;
+    severity: string;
+    handling_code: string;
+    status: 'active' | 'withdrawn';
+    valid_until: Date;
+    created_at: Date;
+    kind: string;
+    display: string;
+  }>`select linked.id, linked.title, linked.severity, linked.handling_code,
       linked.status, linked.valid_until, linked.created_at, mine.kind, mine.display
     from alert_observables mine
     join alert_observables theirs on theirs.key = mine.key and theirs.alert_id <> mine.alert_id
@@ -44,5 +55,15 @@ export async function correlatedAlerts(db: Db, viewer: Viewer | null, alertId: s
     where mine.alert_id = ${alertId} and ${visibleTo(viewer, 'linked')}
     order by linked.created_at desc, linked.id, mine.position
     limit ${MAX_ROWS}`.execute(db);
-  return result.rows;
+  return result.rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    severity: row.severity,
+    handlingCode: row.handling_code,
+    status: row.status,
+    validUntil: row.valid_until,
+    createdAt: row.created_at,
+    kind: row.kind,
+    display: row.display,
+  }));
 }

@@ -17,7 +17,7 @@ export interface AlertExport {
   limit: number;
   capped: boolean;
   exportedAt: Date;
-  alerts: (ReturnType<typeof toSummary> & { description: string; observables: repo.ObservableRow[] })[];
+  alerts: (ReturnType<typeof toSummary> & { description: string; observables: repo.AlertObservable[] })[];
 }
 
 /**
@@ -29,7 +29,7 @@ export async function collectExport(ctx: ActorContext, query: ExportQuery): Prom
   const filters = Object.fromEntries(
     Object.entries(given).filter(([, v]) => v !== undefined && v !== ''),
   ) as AlertExport['filters'];
-  const { rows, total } = await repo.listAlerts(ctx.db, viewer(ctx), resolveFilters(filters), EXPORT_LIMIT, 0);
+  const { alerts: rows, total } = await repo.listAlerts(ctx.db, viewer(ctx), resolveFilters(filters), EXPORT_LIMIT, 0);
   const observables = await repo.observablesOf(
     ctx.db,
     rows.map((row) => row.id),
@@ -42,7 +42,7 @@ export async function collectExport(ctx: ActorContext, query: ExportQuery): Prom
       filters,
       total,
       exported: rows.length,
-      sensitiveAlerts: rows.filter((row) => isAboveGreen(row.handling_code)).map((row) => row.id),
+      sensitiveAlerts: rows.filter((row) => isAboveGreen(row.handlingCode)).map((row) => row.id),
     },
   });
   return {

@@ -6,25 +6,48 @@ import type { Db } from '../../../platform/db/database.js';
  * part of the feedback a viewer sees (all units, or only their own) is the service's rule.
  */
 
-export interface FeedbackRow {
-  unit_id: string;
-  unit_name: string;
-  organisation_id: string;
-  organisation_name: string;
+/** A unit's current feedback on an alert. */
+export interface UnitFeedback {
+  unitId: string;
+  unitName: string;
+  organisationId: string;
+  organisationName: string;
   verdict: string;
   comment: string | null;
   at: Date;
 }
 
 /** Current feedback on an alert (no superseded rows), of the given units only when `unitIds` is set. */
-export async function currentFeedback(db: Db, alertId: string, unitIds: string[] | null): Promise<FeedbackRow[]> {
-  const onlyUnits = unitIds ? sql`and f.unit_id = any(${unitIds}::uuid[])` : sql``;
-  const result = await sql<FeedbackRow>`select f.unit_id, un.name as unit_name, o.id as organisation_id,
-      o.name as organisation_name, f.verdict, f.comment, f.at
-    from alert_feedback f join units un on un.id = f.unit_id join organisations o on o.id = un.organisation_id
-    where f.alert_id = ${alertId} and f.superseded_at is null ${onlyUnits}
-    order by f.at, f.unit_id`.execute(db);
-  return result.rows;
+export async function currentFeedback(db: Db, alertId: string, unitIds: string[] | null): Promise<UnitFeedback[]> {
+  if (unitIds?.length === 0) return [];
+  const rows = await db
+    .selectFrom('alert_feedback as f')
+    .innerJoin('units as un', 'un.id', 'f.unit_id')
+    .innerJoin('organisations as o', 'o.id', 'un.organisation_id')
+    .select([
+      'f.unit_id',
+      'un.name as unit_name',
+      'o.id as organisation_id',
+      'o.name as organisation_name',
+      'f.verdict',
+      'f.comment',
+      'f.at',
+    ])
+    .where('f.alert_id', '=', alertId)
+    .where('f.superseded_at', 'is', null)
+    .$if(unitIds !== null, (qb) => qb.where('f.unit_id', 'in', unitIds!))
+    .orderBy('f.at')
+    .orderBy('f.unit_id')
+    .execute();
+  return rows.map((row) => ({
+    unitId: row.unit_id,
+    unitName: row.unit_name,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    verdict: row.verdict,
+    comment: row.comment,
+    at: row.at,
+  }));
 }
 
 /**
@@ -35,9 +58,22 @@ export async function recordFeedback(
   db: Db,
   feedback: { alertId: string; unitId: string; userId: string; verdict: string; comment: string | null },
 ): Promise<void> {
-  await sql`select id from alerts where id = ${feedback.alertId} for update`.execute(db);
-  await sql`update alert_feedback set superseded_at = now()
-    where alert_id = ${feedback.alertId} and unit_id = ${feedback.unitId} and superseded_at is null`.execute(db);
-  await sql`insert into alert_feedback (alert_id, unit_id, verdict, comment, user_id)
-    values (${feedback.alertId}, ${feedback.unitId}, ${feedback.verdict}, ${feedback.comment}, ${feedback.userId})`.execute(db);
+  await db.selectFrom('alerts').select('id').where('id', '=', feedback.alertId).forUpdate().execute();
+  await db
+    .updateTable('alert_feedback')
+    .set({ superseded_at: sql`now()` })
+    .where('alert_id', '=', feedback.alertId)
+    .where('unit_id', '=', feedback.unitId)
+    .where('superseded_at', 'is', null)
+    .execute();
+  await db
+    .insertInto('alert_feedback')
+    .values({
+      alert_id: feedback.alertId,
+      unit_id: feedback.unitId,
+      verdict: feedback.verdict,
+      comment: feedback.comment,
+      user_id: feedback.userId,
+    })
+    .execute();
 }

@@ -14,7 +14,7 @@ export const MAP_LIMIT = 2000;
 export async function alertMap(ctx: ActorContext, query: MapQuery) {
   const filters = resolveFilters(query);
   const rows = await repo.mapAlerts(ctx.db, viewer(ctx), filters, MAP_LIMIT);
-  const sensitive = rows.filter((row) => isAboveGreen(row.handling_code)).map((row) => row.id);
+  const sensitive = rows.filter((row) => isAboveGreen(row.handlingCode)).map((row) => row.id);
   // One audit row for the map, naming the AMBER/RED alerts whose titles it shows.
   if (sensitive.length > 0) {
     await ctx.audit({
@@ -29,13 +29,13 @@ export async function alertMap(ctx: ActorContext, query: MapQuery) {
     features: rows.map((row) => ({
       type: 'Feature' as const,
       id: row.id,
-      geometry: row.area_geometry,
+      geometry: row.areaGeometry,
       properties: {
         id: row.id,
         title: row.title,
         category: row.category,
         severity: row.severity,
-        handlingCode: row.handling_code,
+        handlingCode: row.handlingCode,
       },
     })),
     countries: await repo.countryCounts(ctx.db, viewer(ctx), filters),

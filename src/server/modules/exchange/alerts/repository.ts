@@ -1,5 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
-import type { Viewer } from '../../../../shared/visibility.js';
+import type { HandlingCode } from '../../../../shared/handling-codes.js';
+import type { SharedRecordAccess, Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { type ResolvedDistribution, visibleTo } from '../../../platform/policy/visibility-filter.js';
 import { correlationCountOf } from './correlation-repository.js';
@@ -11,7 +12,35 @@ import type { Geometry, StatusFilter } from './schemas.js';
  * may not see is a missing one (404), in lists, counts, facets, the map and exports alike.
  */
 
-export interface AlertRow {
+/** An alert as its reader sees it, with names, and counts of observables and visible correlations. */
+export interface Alert extends SharedRecordAccess {
+  id: string;
+  title: string;
+  category: string;
+  severity: string;
+  validFrom: Date;
+  validUntil: Date;
+  areaCountries: string[];
+  areaLabel: string | null;
+  areaGeometry: Geometry | null;
+  description: string;
+  status: 'active' | 'withdrawn';
+  withdrawnAt: Date | null;
+  withdrawnReason: string | null;
+  withdrawnByName: string | null;
+  senderUserId: string;
+  senderName: string;
+  originatorUnitName: string;
+  originatorOrganisationName: string;
+  originatorOrganisationAcronym: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  observableCount: number;
+  /** Other alerts this viewer may see that share an observable key with this one. */
+  correlationCount: number;
+}
+
+interface AlertRow {
   id: string;
   title: string;
   category: string;
@@ -28,7 +57,7 @@ export interface AlertRow {
   withdrawn_by_name: string | null;
   sender_user_id: string;
   sender_name: string;
-  handling_code: string;
+  handling_code: HandlingCode;
   originator_unit_id: string;
   originator_unit_name: string;
   originator_organisation_id: string;
@@ -41,9 +70,41 @@ export interface AlertRow {
   created_at: Date;
   updated_at: Date;
   observable_count: number;
-  /** Other alerts this viewer may see that share an observable key with this one. */
   correlation_count: number;
 }
+
+const toAlert = (row: AlertRow): Alert => ({
+  id: row.id,
+  title: row.title,
+  category: row.category,
+  severity: row.severity,
+  validFrom: row.valid_from,
+  validUntil: row.valid_until,
+  areaCountries: row.area_countries,
+  areaLabel: row.area_label,
+  areaGeometry: row.area_geometry,
+  description: row.description,
+  status: row.status,
+  withdrawnAt: row.withdrawn_at,
+  withdrawnReason: row.withdrawn_reason,
+  withdrawnByName: row.withdrawn_by_name,
+  senderUserId: row.sender_user_id,
+  senderName: row.sender_name,
+  handlingCode: row.handling_code,
+  originatorUnitId: row.originator_unit_id,
+  originatorUnitName: row.originator_unit_name,
+  originatorOrganisationId: row.originator_organisation_id,
+  originatorOrganisationName: row.originator_organisation_name,
+  originatorOrganisationAcronym: row.originator_organisation_acronym,
+  recipientUnits: row.recipient_units,
+  recipientOrganisations: row.recipient_organisations,
+  recipientSharingGroups: row.recipient_sharing_groups,
+  toAllPartners: row.to_all_partners,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  observableCount: row.observable_count,
+  correlationCount: row.correlation_count,
+});
 
 const COLUMNS = (viewer: Viewer | null) => sql`a.id, a.title, a.category, a.severity, a.valid_from, a.valid_until,
   a.area_countries, a.area_label, a.area_geometry, a.description, a.status, a.withdrawn_at, a.withdrawn_reason,
@@ -75,52 +136,89 @@ export interface NewAlert {
 
 export async function insertAlert(db: Db, alert: NewAlert): Promise<string> {
   const d = alert.distribution;
-  const geometry = alert.areaGeometry ? JSON.stringify(alert.areaGeometry) : null;
-  const result = await sql<{ id: string }>`insert into alerts (title, category, severity, valid_from, valid_until,
-      area_countries, area_label, area_geometry, description, sender_user_id, handling_code, originator_unit_id,
-      originator_organisation_id, recipient_units, recipient_organisations, recipient_sharing_groups, to_all_partners)
-    values (${alert.title}, ${alert.category}, ${alert.severity}, ${alert.validFrom}::timestamptz,
-      ${alert.validUntil}::timestamptz, ${alert.areaCountries}::text[], ${alert.areaLabel}, ${geometry}::jsonb,
-      ${alert.description}, ${alert.senderUserId}, ${alert.handlingCode}, ${alert.originatorUnitId},
-      ${alert.originatorOrganisationId}, ${d.recipientUnits}::uuid[], ${d.recipientOrganisations}::uuid[],
-      ${d.recipientSharingGroups}::uuid[], ${d.toAllPartners})
-    returning id`.execute(db);
-  return result.rows[0].id;
+  const row = await db
+    .insertInto('alerts')
+    .values({
+      title: alert.title,
+      category: alert.category,
+      severity: alert.severity,
+      valid_from: alert.validFrom,
+      valid_until: alert.validUntil,
+      area_countries: alert.areaCountries,
+      area_label: alert.areaLabel,
+      area_geometry: alert.areaGeometry ? JSON.stringify(alert.areaGeometry) : null,
+      description: alert.description,
+      sender_user_id: alert.senderUserId,
+      handling_code: alert.handlingCode,
+      originator_unit_id: alert.originatorUnitId,
+      originator_organisation_id: alert.originatorOrganisationId,
+      recipient_units: d.recipientUnits,
+      recipient_organisations: d.recipientOrganisations,
+      recipient_sharing_groups: d.recipientSharingGroups,
+      to_all_partners: d.toAllPartners,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 
-/** Stores an alert's normalised observables in the author's order, with their correlation keys. */
+/** Stores an alert's normalised observables in the author's order (from 1), with their correlation keys. */
 export async function insertObservables(db: Db, alertId: string, observables: (Observable & { key: string })[]) {
   if (observables.length === 0) return;
-  const column = <K extends keyof (Observable & { key: string })>(name: K) => observables.map((o) => o[name] ?? null);
-  await sql`insert into alert_observables (alert_id, position, kind, value, display, country, platform, phone_type, key)
-    select ${alertId}, p.position, p.kind, p.value, p.display, p.country, p.platform, p.phone_type, p.key
-    from unnest(${column('kind')}::text[], ${column('value')}::text[], ${column('display')}::text[],
-      ${column('country')}::text[], ${column('platform')}::text[], ${column('phoneType')}::text[], ${column('key')}::text[])
-      with ordinality as p(kind, value, display, country, platform, phone_type, key, position)`.execute(db);
+  await db
+    .insertInto('alert_observables')
+    .values(
+      observables.map((o, index) => ({
+        alert_id: alertId,
+        position: index + 1,
+        kind: o.kind,
+        value: o.value,
+        display: o.display,
+        country: o.country ?? null,
+        platform: o.platform ?? null,
+        phone_type: o.phoneType ?? null,
+        key: o.key,
+      })),
+    )
+    .execute();
 }
 
-export async function findAlert(db: Db, viewer: Viewer | null, id: string): Promise<AlertRow | undefined> {
+export async function findAlert(db: Db, viewer: Viewer | null, id: string): Promise<Alert | undefined> {
   const result = await sql<AlertRow>`select ${COLUMNS(viewer)} from ${FROM}
     where a.id = ${id} and ${visibleTo(viewer, 'a')}`.execute(db);
-  return result.rows[0];
+  return result.rows[0] && toAlert(result.rows[0]);
 }
 
-export interface ObservableRow {
+export interface AlertObservable {
   kind: string;
   value: string;
   display: string;
   country: string | null;
   platform: string | null;
-  phone_type: string | null;
+  phoneType: string | null;
 }
 
 /** Observables of alerts the caller has already read through the visibility rule. */
-export async function observablesOf(db: Db, alertIds: string[]): Promise<Map<string, ObservableRow[]>> {
-  const result = await sql<ObservableRow & { alert_id: string }>`select alert_id, kind, value, display, country, platform,
-      phone_type
-    from alert_observables where alert_id = any(${alertIds}::uuid[]) order by alert_id, position`.execute(db);
-  const byAlert = new Map<string, ObservableRow[]>(alertIds.map((id) => [id, []]));
-  for (const { alert_id, ...row } of result.rows) byAlert.get(alert_id)?.push(row);
+export async function observablesOf(db: Db, alertIds: string[]): Promise<Map<string, AlertObservable[]>> {
+  const byAlert = new Map<string, AlertObservable[]>(alertIds.map((id) => [id, []]));
+  if (alertIds.length === 0) return byAlert;
+  const rows = await db
+    .selectFrom('alert_observables')
+    .select(['alert_id', 'kind', 'value', 'display', 'country', 'platform', 'phone_type'])
+    .where('alert_id', 'in', alertIds)
+    .orderBy('alert_id')
+    .orderBy('position')
+    .execute();
+  for (const row of rows) {
+    byAlert.get(row.alert_id)?.push({
+      kind: row.kind,
+      value: row.value,
+      display: row.display,
+      country: row.country,
+      platform: row.platform,
+      phoneType: row.phone_type,
+    });
+  }
   return byAlert;
 }
 
@@ -160,12 +258,18 @@ function where(viewer: Viewer | null, filters: Filters, except?: Facet): RawBuil
 }
 
 /** A page of visible alerts, newest first, and how many there are in all. */
-export async function listAlerts(db: Db, viewer: Viewer | null, filters: Filters, limit: number, offset: number) {
+export async function listAlerts(
+  db: Db,
+  viewer: Viewer | null,
+  filters: Filters,
+  limit: number,
+  offset: number,
+): Promise<{ alerts: Alert[]; total: number }> {
   const condition = where(viewer, filters);
   const rows = await sql<AlertRow>`select ${COLUMNS(viewer)} from ${FROM} where ${condition}
     order by a.created_at desc, a.id desc limit ${limit} offset ${offset}`.execute(db);
   const total = await sql<{ n: number }>`select count(*)::int as n from alerts a where ${condition}`.execute(db);
-  return { rows: rows.rows, total: total.rows[0].n };
+  return { alerts: rows.rows.map(toAlert), total: total.rows[0].n };
 }
 
 /** Counts per category, severity and area country, over the visible alerts the other filters keep. */
@@ -190,27 +294,50 @@ export async function countryCounts(db: Db, viewer: Viewer | null, filters: Filt
   return Object.fromEntries(result.rows.map((row) => [row.code, row.n]));
 }
 
-export interface MapRow {
+export interface AlertOnMap {
   id: string;
   title: string;
   category: string;
   severity: string;
-  handling_code: string;
-  area_geometry: Geometry;
+  handlingCode: string;
+  areaGeometry: Geometry;
 }
 
 /** Visible alerts that carry a geometry, newest first. */
-export async function mapAlerts(db: Db, viewer: Viewer | null, filters: Filters, limit: number): Promise<MapRow[]> {
-  const result = await sql<MapRow>`select a.id, a.title, a.category, a.severity, a.handling_code, a.area_geometry
+export async function mapAlerts(db: Db, viewer: Viewer | null, filters: Filters, limit: number): Promise<AlertOnMap[]> {
+  const result = await sql<{
+    id: string;
+    title: string;
+    category: string;
+    severity: string;
+    handling_code: string;
+    area_geometry: Geometry;
+  }>`select a.id, a.title, a.category, a.severity, a.handling_code, a.area_geometry
     from alerts a where ${where(viewer, filters)} and a.area_geometry is not null
     order by a.created_at desc, a.id desc limit ${limit}`.execute(db);
-  return result.rows;
+  return result.rows.map((row) => ({
+    id: row.id,
+    title: row.title,
+    category: row.category,
+    severity: row.severity,
+    handlingCode: row.handling_code,
+    areaGeometry: row.area_geometry,
+  }));
 }
 
 /** Withdraws an active alert; false when it was already withdrawn. */
 export async function withdraw(db: Db, id: string, userId: string, reason: string): Promise<boolean> {
-  const result = await sql`update alerts set status = 'withdrawn', withdrawn_at = now(), withdrawn_by = ${userId},
-      withdrawn_reason = ${reason}, updated_at = now()
-    where id = ${id} and status = 'active'`.execute(db);
-  return Number(result.numAffectedRows ?? 0) > 0;
+  const result = await db
+    .updateTable('alerts')
+    .set({
+      status: 'withdrawn',
+      withdrawn_at: sql`now()`,
+      withdrawn_by: userId,
+      withdrawn_reason: reason,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', id)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

@@ -8,7 +8,7 @@ import { forbidden, notFound, problem } from '../../../platform/errors.js';
 import { recordEvent } from '../../../platform/events/record.js';
 import { renderMarkdown } from '../../../platform/markdown.js';
 import { decide } from '../../../platform/policy/policy.js';
-import { accessOfRow, resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { resolveDistribution, sharedAccess, viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { correlatedAlerts } from './correlation-repository.js';
 import * as feedbackRepo from './feedback-repository.js';
 import { checkGeometry } from './geometry.js';
@@ -29,43 +29,43 @@ export const viewer = (ctx: ActorContext): Viewer =>
   viewerOf(ctx.actor) ?? { organisationId: '', unitIds: [], sharingGroupIds: [] };
 
 /** "Expired" is a view of an active alert whose validity has ended, not a stored state. */
-export function statusOf(row: { status: string; valid_until: Date }): 'active' | 'expired' | 'withdrawn' {
+export function statusOf(row: { status: string; validUntil: Date }): 'active' | 'expired' | 'withdrawn' {
   if (row.status === 'withdrawn') return 'withdrawn';
-  return row.valid_until.getTime() <= Date.now() ? 'expired' : 'active';
+  return row.validUntil.getTime() <= Date.now() ? 'expired' : 'active';
 }
 
 /** The fields of an alert in lists and on its page. */
-export function toSummary(row: repo.AlertRow) {
+export function toSummary(row: repo.Alert) {
   return {
     id: row.id,
     title: row.title,
     category: row.category,
     severity: row.severity,
-    validFrom: row.valid_from.toISOString(),
-    validUntil: row.valid_until.toISOString(),
+    validFrom: row.validFrom.toISOString(),
+    validUntil: row.validUntil.toISOString(),
     status: statusOf(row),
-    area: { countries: row.area_countries, label: row.area_label, geometry: row.area_geometry },
-    handlingCode: row.handling_code,
-    fromUnit: { id: row.originator_unit_id, name: row.originator_unit_name },
+    area: { countries: row.areaCountries, label: row.areaLabel, geometry: row.areaGeometry },
+    handlingCode: row.handlingCode,
+    fromUnit: { id: row.originatorUnitId, name: row.originatorUnitName },
     fromOrganisation: {
-      id: row.originator_organisation_id,
-      name: row.originator_organisation_name,
-      acronym: row.originator_organisation_acronym,
+      id: row.originatorOrganisationId,
+      name: row.originatorOrganisationName,
+      acronym: row.originatorOrganisationAcronym,
     },
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-    observableCount: row.observable_count,
-    correlationCount: row.correlation_count,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    observableCount: row.observableCount,
+    correlationCount: row.correlationCount,
   };
 }
 
 /** Who may see the alert, as the events of the live stream carry it. */
 
 /** Feedback concerns the originating unit alone: its events reach that unit only. */
-const originatorOnly = (row: repo.AlertRow): SharedRecordAccess => ({
+const originatorOnly = (row: repo.Alert): SharedRecordAccess => ({
   handlingCode: 'TLP:RED',
-  originatorUnitId: row.originator_unit_id,
-  originatorOrganisationId: row.originator_organisation_id,
+  originatorUnitId: row.originatorUnitId,
+  originatorOrganisationId: row.originatorOrganisationId,
   recipientUnits: [],
   recipientOrganisations: [],
   recipientSharingGroups: [],
@@ -73,12 +73,12 @@ const originatorOnly = (row: repo.AlertRow): SharedRecordAccess => ({
 });
 
 /** Every TLP:AMBER and TLP:RED alert shown (alone, in a list or as a link) is an audited read, in one statement. */
-export async function auditRead(ctx: ActorContext, rows: { id: string; handling_code: string }[], details = {}) {
+export async function auditRead(ctx: ActorContext, rows: { id: string; handlingCode: string }[], details = {}) {
   await ctx.auditSensitiveReads(
     'alert',
     rows
-      .filter((row) => isAboveGreen(row.handling_code))
-      .map((row) => ({ id: row.id, details: { handlingCode: row.handling_code, ...details } })),
+      .filter((row) => isAboveGreen(row.handlingCode))
+      .map((row) => ({ id: row.id, details: { handlingCode: row.handlingCode, ...details } })),
   );
 }
 
@@ -199,9 +199,9 @@ export async function issue(ctx: ActorContext, body: IssueBody) {
 
 export async function list(ctx: ActorContext, query: ListQuery) {
   const filters = resolveFilters(query);
-  const { rows, total } = await repo.listAlerts(ctx.db, viewer(ctx), filters, query.limit ?? 50, query.offset ?? 0);
-  await auditRead(ctx, rows);
-  return { alerts: rows.map(toSummary), total, facets: await repo.facets(ctx.db, viewer(ctx), filters) };
+  const { alerts, total } = await repo.listAlerts(ctx.db, viewer(ctx), filters, query.limit ?? 50, query.offset ?? 0);
+  await auditRead(ctx, alerts);
+  return { alerts: alerts.map(toSummary), total, facets: await repo.facets(ctx.db, viewer(ctx), filters) };
 }
 
 /** Alerts linked to this one through a shared observable, among those the viewer may see. */
@@ -223,9 +223,9 @@ async function correlations(ctx: ActorContext, alertId: string) {
     alertId: row.id,
     title: row.title,
     severity: row.severity,
-    handlingCode: row.handling_code,
+    handlingCode: row.handlingCode,
     status: statusOf(row),
-    createdAt: row.created_at.toISOString(),
+    createdAt: row.createdAt.toISOString(),
     shared,
   }));
 }
@@ -234,8 +234,8 @@ async function correlations(ctx: ActorContext, alertId: string) {
  * Feedback on an alert: the originating unit sees every unit's, with a count per verdict; anyone
  * else sees only what their own units said (other units' verdicts are not theirs to know).
  */
-async function feedbackFor(ctx: ActorContext, row: repo.AlertRow) {
-  const originator = ctx.actor.unitIds.includes(row.originator_unit_id);
+async function feedbackFor(ctx: ActorContext, row: repo.Alert) {
+  const originator = ctx.actor.unitIds.includes(row.originatorUnitId);
   const rows = await feedbackRepo.currentFeedback(ctx.db, row.id, originator ? null : ctx.actor.unitIds);
   const summary = originator
     ? Object.fromEntries(VERDICTS.map((verdict) => [verdict, rows.filter((f) => f.verdict === verdict).length]))
@@ -243,9 +243,9 @@ async function feedbackFor(ctx: ActorContext, row: repo.AlertRow) {
   return {
     scope: originator ? ('all' as const) : ('own' as const),
     entries: rows.map((f) => ({
-      unitId: f.unit_id,
-      unit: f.unit_name,
-      organisation: { id: f.organisation_id, name: f.organisation_name },
+      unitId: f.unitId,
+      unit: f.unitName,
+      organisation: { id: f.organisationId, name: f.organisationName },
       verdict: f.verdict,
       comment: f.comment,
       at: f.at.toISOString(),
@@ -261,20 +261,20 @@ export async function getAlert(ctx: ActorContext, id: string) {
   await auditRead(ctx, [row]);
   const observables = (await repo.observablesOf(ctx.db, [row.id])).get(row.id) ?? [];
   const status = statusOf(row);
-  const originator = ctx.actor.unitIds.includes(row.originator_unit_id);
+  const originator = ctx.actor.unitIds.includes(row.originatorUnitId);
   return {
     ...toSummary(row),
     description: row.description,
     descriptionHtml: renderMarkdown(row.description),
-    sender: { userId: row.sender_user_id, name: row.sender_name },
+    sender: { userId: row.senderUserId, name: row.senderName },
     distribution: {
-      units: row.recipient_units,
-      organisations: row.recipient_organisations,
-      sharingGroups: row.recipient_sharing_groups,
-      allPartners: row.to_all_partners,
+      units: row.recipientUnits,
+      organisations: row.recipientOrganisations,
+      sharingGroups: row.recipientSharingGroups,
+      allPartners: row.toAllPartners,
     },
-    withdrawal: row.withdrawn_at
-      ? { at: row.withdrawn_at.toISOString(), by: row.withdrawn_by_name, reason: row.withdrawn_reason }
+    withdrawal: row.withdrawnAt
+      ? { at: row.withdrawnAt.toISOString(), by: row.withdrawnByName, reason: row.withdrawnReason }
       : null,
     observables: observables.map((o) => ({
       kind: o.kind,
@@ -282,7 +282,7 @@ export async function getAlert(ctx: ActorContext, id: string) {
       display: o.display,
       country: o.country,
       platform: o.platform,
-      phoneType: o.phone_type,
+      phoneType: o.phoneType,
     })),
     correlations: await correlations(ctx, row.id),
     feedback: await feedbackFor(ctx, row),
@@ -290,7 +290,7 @@ export async function getAlert(ctx: ActorContext, id: string) {
       withdraw: originator && status !== 'withdrawn' && decide(ctx.actor, 'alert.issue').allow,
       feedback:
         status !== 'withdrawn' &&
-        ctx.actor.unitIds.some((unit) => unit !== row.originator_unit_id) &&
+        ctx.actor.unitIds.some((unit) => unit !== row.originatorUnitId) &&
         decide(ctx.actor, 'alert.feedback').allow,
     },
   };
@@ -302,10 +302,10 @@ export async function giveFeedback(ctx: ActorContext, id: string, body: Feedback
   if (!row) throw notFound('alert');
   if (ctx.actor.unitIds.length === 0)
     throw problem(ALERT_PROBLEMS, 'no-unit', 'Feedback is given for a unit, and your account belongs to none.');
-  const unitId = body.unitId ?? ctx.actor.unitIds.find((unit) => unit !== row.originator_unit_id) ?? row.originator_unit_id;
+  const unitId = body.unitId ?? ctx.actor.unitIds.find((unit) => unit !== row.originatorUnitId) ?? row.originatorUnitId;
   if (!ctx.actor.unitIds.includes(unitId))
     throw problem(ALERT_PROBLEMS, 'not-your-unit', 'You can act only for a unit you belong to.');
-  if (unitId === row.originator_unit_id) {
+  if (unitId === row.originatorUnitId) {
     throw problem(ALERT_PROBLEMS, 'own-alert', 'The unit that issued an alert does not give feedback on it; receiving units do.');
   }
   if (row.status === 'withdrawn')
@@ -335,7 +335,7 @@ export async function giveFeedback(ctx: ActorContext, id: string, body: Feedback
 export async function withdraw(ctx: ActorContext, id: string, body: WithdrawBody) {
   const row = await repo.findAlert(ctx.db, viewer(ctx), id);
   if (!row) throw notFound('alert');
-  if (!ctx.actor.unitIds.includes(row.originator_unit_id)) {
+  if (!ctx.actor.unitIds.includes(row.originatorUnitId)) {
     throw forbidden('Only members of the unit that issued an alert may withdraw it.');
   }
   const done = await ctx.db.transaction().execute(async (trx) => {
@@ -344,7 +344,7 @@ export async function withdraw(ctx: ActorContext, id: string, body: WithdrawBody
       type: 'alert.updated',
       recordType: 'alert',
       recordId: row.id,
-      access: accessOfRow(row),
+      access: sharedAccess(row),
       actorUserId: ctx.actor.userId,
     });
     await ctx.audit({ action: 'alert.withdraw', outcome: 'success', targetType: 'alert', targetId: row.id }, trx);

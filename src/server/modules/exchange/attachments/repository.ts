@@ -1,22 +1,49 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.js';
+import type { Attachments } from '../../../platform/db/schema.js';
 
 /**
  * SQL of attachments. An attachment has no visibility of its own: callers reach it only through a
  * message they found with the visibility rule (`findMessage`), or as the uploader of a pending one.
  */
 
-export interface AttachmentRow {
+/** One upload of a file; the bytes are on disk under its sha256. */
+export interface Attachment {
   id: string;
   sha256: string;
   size: number;
-  media_type: string;
-  declared_type: string | null;
+  /** Sniffed from the bytes; the declared type is kept for the record, never trusted. */
+  mediaType: string;
+  declaredType: string | null;
   filename: string;
-  uploaded_by: string;
-  uploaded_at: Date;
-  attached_at: Date | null;
+  uploadedBy: string;
+  uploadedAt: Date;
+  attachedAt: Date | null;
 }
+
+const COLUMNS = [
+  'a.id',
+  'a.sha256',
+  'a.size',
+  'a.media_type',
+  'a.declared_type',
+  'a.filename',
+  'a.uploaded_by',
+  'a.uploaded_at',
+  'a.attached_at',
+] as const;
+
+const toAttachment = (row: Selectable<Attachments>): Attachment => ({
+  id: row.id,
+  sha256: row.sha256,
+  size: row.size,
+  mediaType: row.media_type,
+  declaredType: row.declared_type,
+  filename: row.filename,
+  uploadedBy: row.uploaded_by,
+  uploadedAt: row.uploaded_at,
+  attachedAt: row.attached_at,
+});
 
 export interface NewAttachment {
   sha256: string;
@@ -27,18 +54,32 @@ export interface NewAttachment {
   uploadedBy: string;
 }
 
-export async function insertAttachment(db: Db, row: NewAttachment): Promise<AttachmentRow> {
-  const result = await sql<AttachmentRow>`insert into attachments (sha256, size, media_type, declared_type, filename, uploaded_by)
-    values (${row.sha256}, ${row.size}, ${row.mediaType}, ${row.declaredType}, ${row.filename}, ${row.uploadedBy})
-    returning *`.execute(db);
-  return result.rows[0];
+export async function insertAttachment(db: Db, attachment: NewAttachment): Promise<Attachment> {
+  const row = await db
+    .insertInto('attachments')
+    .values({
+      sha256: attachment.sha256,
+      size: attachment.size,
+      media_type: attachment.mediaType,
+      declared_type: attachment.declaredType,
+      filename: attachment.filename,
+      uploaded_by: attachment.uploadedBy,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toAttachment(row);
 }
 
 /** One of the user's own uploads not yet attached to a message. */
-export async function findPending(db: Db, id: string, userId: string): Promise<AttachmentRow | undefined> {
-  const result = await sql<AttachmentRow>`select * from attachments
-    where id = ${id} and uploaded_by = ${userId} and attached_at is null`.execute(db);
-  return result.rows[0];
+export async function findPending(db: Db, id: string, userId: string): Promise<Attachment | undefined> {
+  const row = await db
+    .selectFrom('attachments as a')
+    .select(COLUMNS)
+    .where('a.id', '=', id)
+    .where('a.uploaded_by', '=', userId)
+    .where('a.attached_at', 'is', null)
+    .executeTakeFirst();
+  return row && toAttachment(row);
 }
 
 /**
@@ -46,36 +87,64 @@ export async function findPending(db: Db, id: string, userId: string): Promise<A
  * sends racing for the same upload cannot both take it (the second re-reads `attached_at`).
  */
 export async function claimPending(db: Db, ids: string[], userId: string): Promise<string[]> {
-  const result = await sql<{ id: string }>`update attachments set attached_at = now()
-    where id = any(${ids}::uuid[]) and uploaded_by = ${userId} and attached_at is null
-    returning id`.execute(db);
-  return result.rows.map((row) => row.id);
+  if (ids.length === 0) return [];
+  const rows = await db
+    .updateTable('attachments')
+    .set({ attached_at: sql`now()` })
+    .where('id', 'in', ids)
+    .where('uploaded_by', '=', userId)
+    .where('attached_at', 'is', null)
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 /** Links attachments to a message, in the order given. */
 export async function link(db: Db, messageId: string, ids: string[]): Promise<void> {
-  await sql`insert into message_attachments (message_id, attachment_id, position)
-    select ${messageId}, given.id, given.position - 1
-    from unnest(${ids}::uuid[]) with ordinality as given (id, position)`.execute(db);
+  if (ids.length === 0) return;
+  await db
+    .insertInto('message_attachments')
+    .values(ids.map((id, position) => ({ message_id: messageId, attachment_id: id, position })))
+    .execute();
 }
 
 /** Links every attachment of one message to another (a forward), keeping their order. */
 export async function copyLinks(db: Db, fromMessageId: string, toMessageId: string): Promise<void> {
-  await sql`insert into message_attachments (message_id, attachment_id, position)
-    select ${toMessageId}, attachment_id, position from message_attachments where message_id = ${fromMessageId}`.execute(db);
+  await db
+    .insertInto('message_attachments')
+    .columns(['message_id', 'attachment_id', 'position'])
+    .expression((eb) =>
+      eb
+        .selectFrom('message_attachments')
+        .select([eb.val(toMessageId).as('message_id'), 'attachment_id', 'position'])
+        .where('message_id', '=', fromMessageId),
+    )
+    .execute();
 }
 
-export async function listForMessages(db: Db, messageIds: string[]) {
-  const result = await sql<AttachmentRow & { message_id: string }>`select ma.message_id, a.*
-    from message_attachments ma join attachments a on a.id = ma.attachment_id
-    where ma.message_id = any(${messageIds}::uuid[])
-    order by ma.message_id, ma.position, a.id`.execute(db);
-  return result.rows;
+/** The attachments of each message, in the sender's order. */
+export async function listForMessages(db: Db, messageIds: string[]): Promise<{ messageId: string; attachment: Attachment }[]> {
+  if (messageIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('message_attachments as ma')
+    .innerJoin('attachments as a', 'a.id', 'ma.attachment_id')
+    .select(['ma.message_id', ...COLUMNS])
+    .where('ma.message_id', 'in', messageIds)
+    .orderBy('ma.message_id')
+    .orderBy('ma.position')
+    .orderBy('a.id')
+    .execute();
+  return rows.map((row) => ({ messageId: row.message_id, attachment: toAttachment(row) }));
 }
 
 /** An attachment as linked to one message (the caller has checked the viewer may see the message). */
-export async function findLinked(db: Db, messageId: string, attachmentId: string): Promise<AttachmentRow | undefined> {
-  const result = await sql<AttachmentRow>`select a.* from message_attachments ma join attachments a on a.id = ma.attachment_id
-    where ma.message_id = ${messageId} and ma.attachment_id = ${attachmentId}`.execute(db);
-  return result.rows[0];
+export async function findLinked(db: Db, messageId: string, attachmentId: string): Promise<Attachment | undefined> {
+  const row = await db
+    .selectFrom('message_attachments as ma')
+    .innerJoin('attachments as a', 'a.id', 'ma.attachment_id')
+    .select(COLUMNS)
+    .where('ma.message_id', '=', messageId)
+    .where('ma.attachment_id', '=', attachmentId)
+    .executeTakeFirst();
+  return row && toAttachment(row);
 }

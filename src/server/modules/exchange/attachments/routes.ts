@@ -54,7 +54,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const { row, size, stream } = await service.downloadPending(actorContext(request), (request.params as { id: string }).id);
-      setDownloadHeaders(reply, { filename: row.filename, mediaType: row.media_type, size });
+      setDownloadHeaders(reply, { filename: row.filename, mediaType: row.mediaType, size });
       return reply.send(stream);
     },
   );
@@ -74,7 +74,7 @@ export async function attachmentRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const { messageId, attachmentId } = request.params as { messageId: string; attachmentId: string };
       const { row, size, stream } = await service.download(actorContext(request), messageId, attachmentId);
-      setDownloadHeaders(reply, { filename: row.filename, mediaType: row.media_type, size });
+      setDownloadHeaders(reply, { filename: row.filename, mediaType: row.mediaType, size });
       return reply.send(stream);
     },
   );

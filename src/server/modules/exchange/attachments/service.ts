@@ -21,11 +21,11 @@ export interface AttachmentSummary {
   mediaType: string;
 }
 
-const toSummary = (row: repo.AttachmentRow): AttachmentSummary => ({
+const toSummary = (row: repo.Attachment): AttachmentSummary => ({
   id: row.id,
   filename: row.filename,
   size: row.size,
-  mediaType: row.media_type,
+  mediaType: row.mediaType,
 });
 
 /** Streams, sniffs and stores one uploaded file; answers what the compose form shows. */
@@ -83,10 +83,10 @@ export async function attachUploads(trx: Db, input: { messageId: string; attachm
 export async function attachmentsOf(db: Db, messageIds: string[]): Promise<Map<string, AttachmentSummary[]>> {
   const byMessage = new Map<string, AttachmentSummary[]>();
   if (messageIds.length === 0) return byMessage;
-  for (const row of await repo.listForMessages(db, messageIds)) {
-    const list = byMessage.get(row.message_id) ?? [];
-    list.push(toSummary(row));
-    byMessage.set(row.message_id, list);
+  for (const { messageId, attachment } of await repo.listForMessages(db, messageIds)) {
+    const list = byMessage.get(messageId) ?? [];
+    list.push(toSummary(attachment));
+    byMessage.set(messageId, list);
   }
   return byMessage;
 }
@@ -100,7 +100,7 @@ const NOT_FOUND = () => notFound('attachment');
 const viewer = (ctx: ActorContext) => viewerOf(ctx.actor) ?? { organisationId: '', unitIds: [], sharingGroupIds: [] };
 
 /** Opens the bytes, then writes the audit row; a failed audit sends nothing. */
-async function openAudited(ctx: ActorContext, row: repo.AttachmentRow, details: Record<string, unknown>) {
+async function openAudited(ctx: ActorContext, row: repo.Attachment, details: Record<string, unknown>) {
   const blob = await openBlob(ctx.config.dataDir, row.sha256);
   try {
     await ctx.audit({ action: 'attachment.download', outcome: 'success', targetType: 'attachment', targetId: row.id, details });
@@ -120,7 +120,7 @@ export async function download(ctx: ActorContext, messageId: string, attachmentI
   if (!message) throw NOT_FOUND();
   const row = await repo.findLinked(ctx.db, message.id, attachmentId);
   if (!row) throw NOT_FOUND();
-  return openAudited(ctx, row, { messageId: message.id, sha256: row.sha256, handlingCode: message.handling_code });
+  return openAudited(ctx, row, { messageId: message.id, sha256: row.sha256, handlingCode: message.handlingCode });
 }
 
 /** The uploader's own pending upload (to check it before sending); anyone else gets 404. */

@@ -5,7 +5,7 @@ import { notFound, problem } from '../../../platform/errors.js';
 import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../../administration/changes.js';
-import * as repo from './repository.js';
+import * as repo from './manage-repository.js';
 import { getFunction } from './service.js';
 
 /**
@@ -41,7 +41,7 @@ async function ensureTitleFree(ctx: ActorContext, unitId: string, title: string,
 export async function createFunction(ctx: ActorContext, input: FunctionInput & { unitId: string; title: string; kind: string }) {
   const unit = await repo.findUnitOwner(ctx.db, input.unitId);
   if (!unit) throw notFound('unit');
-  authorize(ctx.actor, 'directory.manage', { organisationId: unit.organisation_id, kind: 'unit' });
+  authorize(ctx.actor, 'directory.manage', { organisationId: unit.organisationId, kind: 'unit' });
   if (!unit.active)
     throw problem(DIRECTORY_PROBLEMS, 'unit-inactive', 'This unit is deactivated; reactivate it before adding functions.');
   await ensureTitleFree(ctx, unit.id, input.title, null);
@@ -50,7 +50,7 @@ export async function createFunction(ctx: ActorContext, input: FunctionInput & {
     kind: input.kind,
     themes: input.themes ?? [],
     email: input.email ?? null,
-    phone: normalisePhone(input.phone, unit.organisation_country),
+    phone: normalisePhone(input.phone, unit.organisationCountry),
     description: input.description ?? '',
     active: true,
   };
@@ -61,7 +61,7 @@ export async function createFunction(ctx: ActorContext, input: FunctionInput & {
       outcome: 'success',
       targetType: 'unit_function',
       targetId: id,
-      details: { unitId: unit.id, organisationId: unit.organisation_id },
+      details: { unitId: unit.id, organisationId: unit.organisationId },
     }),
   );
   return getFunction(ctx, id);
@@ -70,7 +70,7 @@ export async function createFunction(ctx: ActorContext, input: FunctionInput & {
 async function loadManaged(ctx: ActorContext, id: string, lock = false) {
   const stored = await repo.findStoredFunction(ctx.db, id, lock);
   if (!stored) throw notFound('function');
-  authorize(ctx.actor, 'directory.manage', { organisationId: stored.organisation_id, kind: 'function' });
+  authorize(ctx.actor, 'directory.manage', { organisationId: stored.organisationId, kind: 'function' });
   return stored;
 }
 
@@ -88,9 +88,9 @@ export async function updateFunction(ctx: ActorContext, id: string, patch: Funct
   const after: repo.FunctionFields = {
     ...before,
     ...patch,
-    phone: patch.phone === undefined ? before.phone : normalisePhone(patch.phone, stored.organisation_country),
+    phone: patch.phone === undefined ? before.phone : normalisePhone(patch.phone, stored.organisationCountry),
   };
-  if (patch.title) await ensureTitleFree(ctx, stored.unit_id, patch.title, id);
+  if (patch.title) await ensureTitleFree(ctx, stored.unitId, patch.title, id);
   await ctx.audited(
     (trx) => repo.updateFunction(trx, id, after),
     () => ({
@@ -101,7 +101,7 @@ export async function updateFunction(ctx: ActorContext, id: string, patch: Funct
       details: { fields: changedFields(before, after) },
     }),
   );
-  await announceAccessChange(ctx.db, { units: [stored.unit_id] });
+  await announceAccessChange(ctx.db, { units: [stored.unitId] });
   return getFunction(ctx, id);
 }
 
@@ -131,7 +131,7 @@ export async function addHolder(
         'function-inactive',
         'This function is deactivated; reactivate it before assigning holders.',
       );
-    if (!(await repo.isActiveMemberOf(trx, period.userId, stored.organisation_id))) {
+    if (!(await repo.isActiveMemberOf(trx, period.userId, stored.organisationId))) {
       throw problem(
         DIRECTORY_PROBLEMS,
         'holder-not-member',
@@ -161,19 +161,19 @@ export async function updateHolder(
     await loadManaged({ ...ctx, db: trx }, functionId, true);
     const holder = await repo.findHolder(trx, functionId, holderId);
     if (!holder) throw notFound('holder period');
-    const endsOn = patch.endsOn === undefined ? holder.ends_on : patch.endsOn;
-    checkPeriod(holder.starts_on, endsOn);
-    const period = { userId: holder.user_id, startsOn: holder.starts_on, endsOn };
+    const endsOn = patch.endsOn === undefined ? holder.endsOn : patch.endsOn;
+    checkPeriod(holder.startsOn, endsOn);
+    const period = { userId: holder.userId, startsOn: holder.startsOn, endsOn };
     if (await repo.overlapsAnotherPeriod(trx, functionId, period, holderId)) throw overlapProblem();
     await repo.updateHolder(trx, holderId, { endsOn, note: patch.note ?? holder.note });
-    await announceAccessChange(trx, { users: [holder.user_id] });
+    await announceAccessChange(trx, { users: [holder.userId] });
     await ctx.audit(
       {
-        action: holder.ends_on === null && endsOn !== null ? 'functionHolder.end' : 'functionHolder.update',
+        action: holder.endsOn === null && endsOn !== null ? 'functionHolder.end' : 'functionHolder.update',
         outcome: 'success',
         targetType: 'unit_function',
         targetId: functionId,
-        details: { holderId, userId: holder.user_id, endsOnBefore: holder.ends_on, endsOn },
+        details: { holderId, userId: holder.userId, endsOnBefore: holder.endsOn, endsOn },
       },
       trx,
     );

@@ -3,11 +3,11 @@ import { isLanguageCode } from '../../../../shared/exchange/directory/vocabulary
 import type { ActorContext } from '../../../platform/context.js';
 import { notFound, problem } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
-import { listPage } from '../../administration/listing.js';
+import { mapPage } from '../../administration/listing.js';
 import * as repo from './repository.js';
 
 /** Mappers: rows never leave raw, so a column added to a table is not published by accident. */
-export const toFunctionResponse = (row: repo.FunctionRow) => ({
+export const toFunctionResponse = (row: repo.DirectoryFunction) => ({
   id: row.id,
   title: row.title,
   kind: row.kind,
@@ -16,15 +16,15 @@ export const toFunctionResponse = (row: repo.FunctionRow) => ({
   phone: row.phone,
   description: row.description,
   active: row.active,
-  unit: { id: row.unit_id, name: row.unit_name },
+  unit: { id: row.unitId, name: row.unitName },
   organisation: {
-    id: row.organisation_id,
-    name: row.organisation_name,
-    acronym: row.organisation_acronym,
-    country: row.organisation_country,
-    kind: row.organisation_kind,
+    id: row.organisationId,
+    name: row.organisationName,
+    acronym: row.organisationAcronym,
+    country: row.organisationCountry,
+    kind: row.organisationKind,
   },
-  currentHolders: row.current_holders.map((holder) => ({
+  currentHolders: row.currentHolders.map((holder) => ({
     holderId: holder.holderId,
     userId: holder.userId,
     name: holder.name,
@@ -36,13 +36,13 @@ export const toFunctionResponse = (row: repo.FunctionRow) => ({
 });
 
 /** A past or upcoming holder's e-mail is not published: only who holds the function now is reachable. */
-const toHolderResponse = (row: repo.HolderRow) => ({
+const toHolderResponse = (row: repo.HolderPeriodRecord) => ({
   id: row.id,
-  userId: row.user_id,
-  name: row.display_name,
+  userId: row.userId,
+  name: row.displayName,
   languages: row.languages,
-  startsOn: row.starts_on,
-  endsOn: row.ends_on,
+  startsOn: row.startsOn,
+  endsOn: row.endsOn,
   note: row.note,
   current: row.current,
   ...(row.current ? { email: row.email } : {}),
@@ -50,7 +50,7 @@ const toHolderResponse = (row: repo.HolderRow) => ({
 
 export async function listFunctions(ctx: ActorContext, filters: repo.FunctionFilters) {
   authorize(ctx.actor, 'directory.read');
-  return listPage(filters, (query) => repo.listFunctions(ctx.db, query), toFunctionResponse);
+  return mapPage(await repo.listFunctions(ctx.db, filters), toFunctionResponse);
 }
 
 /** One function with its whole holder history: what survives rotation. */
@@ -70,11 +70,11 @@ export async function listUnits(ctx: ActorContext, filters: { country?: string; 
       id: row.id,
       name: row.name,
       organisation: {
-        id: row.organisation_id,
-        name: row.organisation_name,
-        acronym: row.organisation_acronym,
-        country: row.organisation_country,
-        kind: row.organisation_kind,
+        id: row.organisationId,
+        name: row.organisationName,
+        acronym: row.organisationAcronym,
+        country: row.organisationCountry,
+        kind: row.organisationKind,
       },
       functions: row.functions,
     })),

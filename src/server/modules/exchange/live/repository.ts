@@ -1,5 +1,4 @@
-import { sql } from 'kysely';
-import type { HandlingCode } from '../../../../shared/handling-codes.js';
+import type { InferResult } from 'kysely';
 import type { SharedRecordAccess, Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import type { EventType } from '../../../platform/events/record.js';
@@ -15,48 +14,52 @@ export interface LiveEvent {
   access: SharedRecordAccess;
 }
 
-interface EventRow {
-  seq: number;
-  type: EventType;
-  record_type: 'message' | 'alert';
-  record_id: string;
-  created_at: Date;
-  handling_code: HandlingCode;
-  originator_unit_id: string;
-  originator_organisation_id: string;
-  recipient_units: string[];
-  recipient_organisations: string[];
-  recipient_sharing_groups: string[];
-  to_all_partners: boolean;
+function selectEvents(db: Db) {
+  return db
+    .selectFrom('exchange_events as e')
+    .select([
+      'e.seq',
+      'e.type',
+      'e.record_type',
+      'e.record_id',
+      'e.created_at',
+      'e.handling_code',
+      'e.originator_unit_id',
+      'e.originator_organisation_id',
+      'e.recipient_units',
+      'e.recipient_organisations',
+      'e.recipient_sharing_groups',
+      'e.to_all_partners',
+    ])
+    .orderBy('e.seq');
 }
 
-const toLiveEvent = (row: EventRow): LiveEvent => ({
-  seq: Number(row.seq),
-  type: row.type,
-  recordType: row.record_type,
+const toLiveEvent = (row: InferResult<ReturnType<typeof selectEvents>>[number]): LiveEvent => ({
+  seq: row.seq,
+  // Written only by recordEvent, from these unions.
+  type: row.type as EventType,
+  recordType: row.record_type as LiveEvent['recordType'],
   recordId: row.record_id,
-  at: new Date(row.created_at).toISOString(),
+  at: row.created_at.toISOString(),
   access: accessOfRow(row),
 });
 
-const COLUMNS = sql`e.seq, e.type, e.record_type, e.record_id, e.created_at, e.handling_code, e.originator_unit_id,
-  e.originator_organisation_id, e.recipient_units, e.recipient_organisations, e.recipient_sharing_groups, e.to_all_partners`;
-
 export async function lastSeq(db: Db): Promise<number> {
-  const result = await sql<{ seq: number | null }>`select max(seq) as seq from exchange_events`.execute(db);
-  return Number(result.rows[0]?.seq ?? 0);
+  const row = await db
+    .selectFrom('exchange_events')
+    .select((eb) => eb.fn.max<number | null>('seq').as('seq'))
+    .executeTakeFirst();
+  return row?.seq ?? 0;
 }
 
 /** Every event after `seq`, in order: the bus reads them once for all subscribers. */
 export async function eventsAfter(db: Db, seq: number, limit: number): Promise<LiveEvent[]> {
-  const result = await sql<EventRow>`select ${COLUMNS} from exchange_events e
-    where e.seq > ${seq} order by e.seq limit ${limit}`.execute(db);
-  return result.rows.map(toLiveEvent);
+  const rows = await selectEvents(db).where('e.seq', '>', seq).limit(limit).execute();
+  return rows.map(toLiveEvent);
 }
 
 /** The events after `seq` that the viewer may see, in order: what a resuming client missed. */
 export async function visibleEventsAfter(db: Db, viewer: Viewer, seq: number, limit: number): Promise<LiveEvent[]> {
-  const result = await sql<EventRow>`select ${COLUMNS} from exchange_events e
-    where e.seq > ${seq} and ${visibleTo(viewer, 'e')} order by e.seq limit ${limit}`.execute(db);
-  return result.rows.map(toLiveEvent);
+  const rows = await selectEvents(db).where('e.seq', '>', seq).where(visibleTo(viewer, 'e')).limit(limit).execute();
+  return rows.map(toLiveEvent);
 }

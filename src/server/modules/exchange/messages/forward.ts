@@ -18,17 +18,17 @@ export async function forward(ctx: ActorContext, id: string, body: ForwardBody) 
   if (!original) throw notFound('message');
   const unitId = senderUnit(ctx, body.fromUnitId);
   const { distribution, addressedOrganisations, recipientFunctions } = await resolveRecipients(ctx.db, body.distribution);
-  const groups = await repo.groupMembers(ctx.db, [...original.recipient_sharing_groups, ...distribution.recipientSharingGroups]);
+  const groups = await repo.groupMembers(ctx.db, [...original.recipientSharingGroups, ...distribution.recipientSharingGroups]);
   const unitOrganisations = await repo.unitOrganisations(ctx.db, distribution.recipientUnits);
   const record: ForwardRecord = {
-    handlingCode: original.handling_code as HandlingCode,
-    originatorUnitId: original.originator_unit_id,
-    originatorOrganisationId: original.originator_organisation_id,
-    recipientUnits: original.recipient_units,
-    recipientOrganisations: original.recipient_organisations,
-    recipientSharingGroups: original.recipient_sharing_groups,
-    sharingGroupMembers: original.recipient_sharing_groups.flatMap((group) => groups.get(group) ?? []),
-    toAllPartners: original.to_all_partners,
+    handlingCode: original.handlingCode as HandlingCode,
+    originatorUnitId: original.originatorUnitId,
+    originatorOrganisationId: original.originatorOrganisationId,
+    recipientUnits: original.recipientUnits,
+    recipientOrganisations: original.recipientOrganisations,
+    recipientSharingGroups: original.recipientSharingGroups,
+    sharingGroupMembers: original.recipientSharingGroups.flatMap((group) => groups.get(group) ?? []),
+    toAllPartners: original.toAllPartners,
   };
   const named = new Set(body.distribution.flatMap((target) => (target.kind === 'organisation' ? [target.id] : [])));
   const targets: ForwardTargets = {
@@ -40,7 +40,7 @@ export async function forward(ctx: ActorContext, id: string, body: ForwardBody) 
     })),
     allPartners: distribution.toAllPartners,
   };
-  const handlingCode = (body.handlingCode ?? original.handling_code) as HandlingCode;
+  const handlingCode = (body.handlingCode ?? original.handlingCode) as HandlingCode;
   const decision = checkForward(record, viewer(ctx), targets, handlingCode);
   if (!decision.allow) {
     await ctx.audit({
@@ -64,7 +64,7 @@ export async function forward(ctx: ActorContext, id: string, body: ForwardBody) 
       forwardedFrom: original.id,
       kind: 'message',
       subject: `Fwd: ${original.subject}`.slice(0, 300),
-      body: `${note ? `${note}\n\n` : ''}Forwarded from ${original.originator_unit_name}, ${original.originator_organisation_name}:\n\n${quoted}`,
+      body: `${note ? `${note}\n\n` : ''}Forwarded from ${original.originatorUnitName}, ${original.originatorOrganisationName}:\n\n${quoted}`,
       restrictions: original.restrictions,
       priority: original.priority,
       deadline: null,

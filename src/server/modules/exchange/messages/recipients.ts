@@ -1,9 +1,9 @@
-import { sql } from 'kysely';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import type { DistributionTarget, SharedRecordAccess } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { invalid } from '../../../platform/errors.js';
 import { type ResolvedDistribution, resolveDistribution } from '../../../platform/policy/visibility-filter.js';
+import { activeFunctionUnits } from './repository.js';
 import type { MessageTarget } from './schemas.js';
 
 export interface MessageRecipients {
@@ -20,15 +20,14 @@ export interface MessageRecipients {
  */
 export async function resolveRecipients(db: Db, targets: MessageTarget[]): Promise<MessageRecipients> {
   const functionIds = [...new Set(targets.flatMap((target) => (target.kind === 'function' ? [target.id] : [])))];
-  const functions = await sql<{ id: string; unit_id: string }>`select f.id, f.unit_id from unit_functions f
-    join units u on u.id = f.unit_id where f.id = any(${functionIds}::uuid[]) and f.active and u.active`.execute(db);
-  if (functions.rows.length !== functionIds.length) {
+  const functions = await activeFunctionUnits(db, functionIds);
+  if (functions.length !== functionIds.length) {
     throw invalid('The distribution names a function that does not exist or is no longer active.');
   }
   const plain = targets.filter((target): target is DistributionTarget => target.kind !== 'function');
   const distribution = await resolveDistribution(db, [
     ...plain,
-    ...functions.rows.map((row) => ({ kind: 'unit' as const, id: row.unit_id })),
+    ...functions.map((row) => ({ kind: 'unit' as const, id: row.unitId })),
   ]);
   return {
     distribution,

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { type RawBuilder, sql } from 'kysely';
-import type { Viewer } from '../../../../shared/visibility.js';
+import type { HandlingCode } from '../../../../shared/handling-codes.js';
+import type { SharedRecordAccess, Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { type ResolvedDistribution, visibleTo } from '../../../platform/policy/visibility-filter.js';
 
@@ -8,7 +10,32 @@ import { type ResolvedDistribution, visibleTo } from '../../../platform/policy/v
  * viewer may not see is a missing one (404), in lists, counts, threads and forwards alike.
  */
 
-export interface MessageRow {
+/** A message as its reader sees it: the stored row, its sender's and originator's names, its reads. */
+export interface Message extends SharedRecordAccess {
+  id: string;
+  threadId: string;
+  inReplyTo: string | null;
+  forwardedFrom: string | null;
+  kind: 'message' | 'rfi';
+  subject: string;
+  body: string;
+  restrictions: string[];
+  priority: string;
+  deadline: Date | null;
+  status: 'open' | 'answered' | 'closed' | null;
+  senderUserId: string;
+  senderName: string;
+  originatorUnitName: string;
+  originatorOrganisationName: string;
+  recipientFunctions: string[];
+  closedAt: Date | null;
+  createdAt: Date;
+  /** Whether one of the viewer's units (or the inbox's unit) acknowledged it. */
+  read: boolean;
+  acknowledgementCount: number;
+}
+
+interface MessageRow {
   id: string;
   thread_id: string;
   in_reply_to: string | null;
@@ -20,7 +47,7 @@ export interface MessageRow {
   priority: string;
   deadline: Date | null;
   status: 'open' | 'answered' | 'closed' | null;
-  handling_code: string;
+  handling_code: HandlingCode;
   sender_user_id: string;
   sender_name: string;
   originator_unit_id: string;
@@ -34,10 +61,39 @@ export interface MessageRow {
   recipient_functions: string[];
   closed_at: Date | null;
   created_at: Date;
-  /** Whether one of the viewer's units acknowledged it. */
   read: boolean;
   acknowledgement_count: number;
 }
+
+const toMessage = (row: MessageRow): Message => ({
+  id: row.id,
+  threadId: row.thread_id,
+  inReplyTo: row.in_reply_to,
+  forwardedFrom: row.forwarded_from,
+  kind: row.kind,
+  subject: row.subject,
+  body: row.body,
+  restrictions: row.restrictions,
+  priority: row.priority,
+  deadline: row.deadline,
+  status: row.status,
+  handlingCode: row.handling_code,
+  senderUserId: row.sender_user_id,
+  senderName: row.sender_name,
+  originatorUnitId: row.originator_unit_id,
+  originatorUnitName: row.originator_unit_name,
+  originatorOrganisationId: row.originator_organisation_id,
+  originatorOrganisationName: row.originator_organisation_name,
+  recipientUnits: row.recipient_units,
+  recipientOrganisations: row.recipient_organisations,
+  recipientSharingGroups: row.recipient_sharing_groups,
+  toAllPartners: row.to_all_partners,
+  recipientFunctions: row.recipient_functions,
+  closedAt: row.closed_at,
+  createdAt: row.created_at,
+  read: row.read,
+  acknowledgementCount: row.acknowledgement_count,
+});
 
 /** `read`: whether one of the given units (the viewer's, or the inbox's unit) acknowledged it. */
 const COLUMNS = (unitIds: string[]) => sql`m.id, m.thread_id, m.in_reply_to, m.forwarded_from, m.kind, m.subject,
@@ -73,32 +129,48 @@ export interface NewMessage {
 
 export async function insertMessage(db: Db, message: NewMessage): Promise<string> {
   const d = message.distribution;
-  const result = await sql<{ id: string }>`insert into messages (id, thread_id, in_reply_to, forwarded_from, kind, subject,
-      body, restrictions, priority, deadline, status, sender_user_id, handling_code, originator_unit_id,
-      originator_organisation_id, recipient_units, recipient_organisations, recipient_sharing_groups, to_all_partners,
-      addressed_organisations, recipient_functions)
-    select id, coalesce(${message.threadId}::uuid, id), ${message.inReplyTo}, ${message.forwardedFrom}, ${message.kind},
-      ${message.subject}, ${message.body}, ${message.restrictions}::text[], ${message.priority}, ${message.deadline}::timestamptz,
-      ${message.kind === 'rfi' ? 'open' : null}, ${message.senderUserId}, ${message.handlingCode}, ${message.originatorUnitId},
-      ${message.originatorOrganisationId}, ${d.recipientUnits}::uuid[], ${d.recipientOrganisations}::uuid[],
-      ${d.recipientSharingGroups}::uuid[], ${d.toAllPartners}, ${message.addressedOrganisations}::uuid[],
-      ${message.recipientFunctions}::uuid[]
-    from (select gen_random_uuid() as id) as fresh
-    returning id`.execute(db);
-  return result.rows[0].id;
+  // The id is chosen here because a new thread is named after its first message.
+  const id = randomUUID();
+  await db
+    .insertInto('messages')
+    .values({
+      id,
+      thread_id: message.threadId ?? id,
+      in_reply_to: message.inReplyTo,
+      forwarded_from: message.forwardedFrom,
+      kind: message.kind,
+      subject: message.subject,
+      body: message.body,
+      restrictions: message.restrictions,
+      priority: message.priority,
+      deadline: message.deadline,
+      status: message.kind === 'rfi' ? 'open' : null,
+      sender_user_id: message.senderUserId,
+      handling_code: message.handlingCode,
+      originator_unit_id: message.originatorUnitId,
+      originator_organisation_id: message.originatorOrganisationId,
+      recipient_units: d.recipientUnits,
+      recipient_organisations: d.recipientOrganisations,
+      recipient_sharing_groups: d.recipientSharingGroups,
+      to_all_partners: d.toAllPartners,
+      addressed_organisations: message.addressedOrganisations,
+      recipient_functions: message.recipientFunctions,
+    })
+    .execute();
+  return id;
 }
 
-export async function findMessage(db: Db, viewer: Viewer, id: string): Promise<MessageRow | undefined> {
+export async function findMessage(db: Db, viewer: Viewer, id: string): Promise<Message | undefined> {
   const result = await sql<MessageRow>`select ${COLUMNS(viewer.unitIds)} from ${FROM}
     where m.id = ${id} and ${visibleTo(viewer, 'm')}`.execute(db);
-  return result.rows[0];
+  return result.rows[0] && toMessage(result.rows[0]);
 }
 
 /** The visible messages of a thread, oldest first: a reply the viewer may not see is left out. */
-export async function threadMessages(db: Db, viewer: Viewer, threadId: string): Promise<MessageRow[]> {
+export async function threadMessages(db: Db, viewer: Viewer, threadId: string): Promise<Message[]> {
   const result = await sql<MessageRow>`select ${COLUMNS(viewer.unitIds)} from ${FROM}
     where m.thread_id = ${threadId} and ${visibleTo(viewer, 'm')} order by m.created_at, m.id`.execute(db);
-  return result.rows;
+  return result.rows.map(toMessage);
 }
 
 export interface ListFilter {
@@ -128,11 +200,15 @@ function textCondition(q: string) {
  * same, so a delivery the viewer may no longer see (a sharing group left) is neither listed nor
  * counted.
  */
-export async function listMessages(db: Db, viewer: Viewer, filter: ListFilter) {
+export async function listMessages(
+  db: Db,
+  viewer: Viewer,
+  filter: ListFilter,
+): Promise<{ messages: Message[]; total: number; unread: number }> {
   const conditions: RawBuilder<unknown>[] = [visibleTo(viewer, 'm')];
   if (filter.kind) conditions.push(sql`m.kind = ${filter.kind}`);
   const text = filter.q ? textCondition(filter.q) : null;
-  if (filter.q && !text) return { rows: [] as MessageRow[], total: 0, unread: 0 };
+  if (filter.q && !text) return { messages: [], total: 0, unread: 0 };
   if (text) conditions.push(text);
   const page = sql`limit ${filter.limit} offset ${filter.offset}`;
   if (filter.box === 'inbox' || filter.box === 'archive') {
@@ -158,21 +234,27 @@ export async function listMessages(db: Db, viewer: Viewer, filter: ListFilter) {
           where unit_id = ${filter.unitId} and box = ${filter.box} ${filter.kind ? sql`and kind = ${filter.kind}` : sql``}`.execute(
           db,
         );
-    return { rows: rows.rows, ...counts.rows[0] };
+    return { messages: rows.rows.map(toMessage), ...counts.rows[0] };
   }
   if (filter.box === 'sent') conditions.push(sql`m.originator_unit_id = ${filter.unitId}`);
   const where = sql.join(conditions, sql` and `);
   const rows = await sql<MessageRow>`select ${COLUMNS(viewer.unitIds)} from ${FROM} where ${where}
     order by m.created_at desc, m.id desc ${page}`.execute(db);
   const counts = await sql<{ total: number }>`select count(*)::int as total from messages m where ${where}`.execute(db);
-  return { rows: rows.rows, total: counts.rows[0].total, unread: 0 };
+  return { messages: rows.rows.map(toMessage), total: counts.rows[0].total, unread: 0 };
 }
 
 /** Unread messages in each of the given units' inboxes (the navigation badge). */
-export async function unreadByUnit(db: Db, unitIds: string[]) {
-  const result = await sql<{ unit_id: string; unread: number }>`select unit_id, sum(unread)::int as unread
-    from message_box_counts where unit_id = any(${unitIds}::uuid[]) and box = 'inbox' group by unit_id`.execute(db);
-  return new Map(result.rows.map((row) => [row.unit_id, row.unread]));
+export async function unreadByUnit(db: Db, unitIds: string[]): Promise<Map<string, number>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('message_box_counts')
+    .select(['unit_id', sql<number>`sum(unread)::int`.as('unread')])
+    .where('unit_id', 'in', unitIds)
+    .where('box', '=', 'inbox')
+    .groupBy('unit_id')
+    .execute();
+  return new Map(rows.map((row) => [row.unit_id, row.unread]));
 }
 
 /**
@@ -195,61 +277,125 @@ export async function deliverMessages(db: Db, messageIds: string[]): Promise<voi
 
 /** Where the message sits for each of the given units that received it: inbox or archive, read or not. */
 export async function deliveriesOf(db: Db, messageId: string, unitIds: string[]) {
-  const result = await sql<{ unit_id: string; archived: boolean; read: boolean }>`select unit_id,
-      archived_at is not null as archived, read_at is not null as read
-    from message_deliveries where message_id = ${messageId} and unit_id = any(${unitIds}::uuid[]) and revoked_at is null
-    order by array_position(${unitIds}::uuid[], unit_id)`.execute(db);
-  return result.rows.map((row) => ({ unitId: row.unit_id, archived: row.archived, read: row.read }));
+  if (unitIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('message_deliveries')
+    .select((eb) => [
+      'unit_id',
+      eb('archived_at', 'is not', null).$castTo<boolean>().as('archived'),
+      eb('read_at', 'is not', null).$castTo<boolean>().as('read'),
+    ])
+    .where('message_id', '=', messageId)
+    .where('unit_id', 'in', unitIds)
+    .where('revoked_at', 'is', null)
+    .orderBy(sql`array_position(${unitIds}::uuid[], unit_id)`)
+    .execute();
+  return rows.map((row) => ({ unitId: row.unit_id, archived: row.archived, read: row.read }));
 }
 
 /** Files a delivered message away for one unit, or brings it back to the inbox. Nothing is deleted. */
 export async function setArchived(db: Db, messageId: string, unitId: string, archived: boolean): Promise<boolean> {
-  const result = await sql`update message_deliveries set archived_at = ${archived ? sql`coalesce(archived_at, now())` : null}
-    where message_id = ${messageId} and unit_id = ${unitId}`.execute(db);
-  return Number(result.numAffectedRows ?? 0) > 0;
+  const result = await db
+    .updateTable('message_deliveries')
+    .set({ archived_at: archived ? sql`coalesce(archived_at, now())` : null })
+    .where('message_id', '=', messageId)
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 export async function acknowledge(db: Db, messageId: string, unitId: string, userId: string): Promise<void> {
-  await sql`insert into message_acknowledgements (message_id, unit_id, user_id) values (${messageId}, ${unitId}, ${userId})
-    on conflict (message_id, unit_id) do nothing`.execute(db);
-  await sql`update message_deliveries set read_at = coalesce(read_at, now())
-    where message_id = ${messageId} and unit_id = ${unitId}`.execute(db);
+  await db
+    .insertInto('message_acknowledgements')
+    .values({ message_id: messageId, unit_id: unitId, user_id: userId })
+    .onConflict((oc) => oc.columns(['message_id', 'unit_id']).doNothing())
+    .execute();
+  await db
+    .updateTable('message_deliveries')
+    .set({ read_at: sql`coalesce(read_at, now())` })
+    .where('message_id', '=', messageId)
+    .where('unit_id', '=', unitId)
+    .execute();
 }
 
-export async function acknowledgements(db: Db, messageId: string) {
-  const result = await sql<{ unit_id: string; unit_name: string; organisation_name: string; at: Date }>`select a.unit_id,
-      un.name as unit_name, o.name as organisation_name, a.at
-    from message_acknowledgements a join units un on un.id = a.unit_id join organisations o on o.id = un.organisation_id
-    where a.message_id = ${messageId} order by a.at`.execute(db);
-  return result.rows;
+export interface Acknowledgement {
+  unitId: string;
+  unitName: string;
+  organisationName: string;
+  at: Date;
+}
+
+export async function acknowledgements(db: Db, messageId: string): Promise<Acknowledgement[]> {
+  const rows = await db
+    .selectFrom('message_acknowledgements as a')
+    .innerJoin('units as un', 'un.id', 'a.unit_id')
+    .innerJoin('organisations as o', 'o.id', 'un.organisation_id')
+    .select(['a.unit_id', 'un.name as unit_name', 'o.name as organisation_name', 'a.at'])
+    .where('a.message_id', '=', messageId)
+    .orderBy('a.at')
+    .execute();
+  return rows.map((row) => ({
+    unitId: row.unit_id,
+    unitName: row.unit_name,
+    organisationName: row.organisation_name,
+    at: row.at,
+  }));
 }
 
 /** An RFI is answered when a unit other than the asking one replies to it. */
 export async function markAnswered(db: Db, rfiId: string): Promise<boolean> {
-  const result =
-    await sql`update messages set status = 'answered' where id = ${rfiId} and kind = 'rfi' and status = 'open'`.execute(db);
-  return Number(result.numAffectedRows ?? 0) > 0;
+  const result = await db
+    .updateTable('messages')
+    .set({ status: 'answered' })
+    .where('id', '=', rfiId)
+    .where('kind', '=', 'rfi')
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 /** Closes an open or answered RFI; false when it was closed already. */
 export async function closeRfi(db: Db, rfiId: string, userId: string): Promise<boolean> {
-  const result = await sql`update messages set status = 'closed', closed_at = now(), closed_by = ${userId}
-    where id = ${rfiId} and kind = 'rfi' and status <> 'closed'`.execute(db);
-  return Number(result.numAffectedRows ?? 0) > 0;
+  const result = await db
+    .updateTable('messages')
+    .set({ status: 'closed', closed_at: sql`now()`, closed_by: userId })
+    .where('id', '=', rfiId)
+    .where('kind', '=', 'rfi')
+    .where('status', '<>', 'closed')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 /** Organisations in the given sharing groups (the community a TLP:GREEN message went to). */
 export async function groupMembers(db: Db, groupIds: string[]): Promise<Map<string, string[]>> {
-  const result = await sql<{ sharing_group_id: string; organisation_id: string }>`select sharing_group_id, organisation_id
-    from sharing_group_members where sharing_group_id = any(${groupIds}::uuid[])`.execute(db);
   const members = new Map<string, string[]>(groupIds.map((id) => [id, []]));
-  for (const row of result.rows) members.get(row.sharing_group_id)?.push(row.organisation_id);
+  if (groupIds.length === 0) return members;
+  const rows = await db
+    .selectFrom('sharing_group_members')
+    .select(['sharing_group_id', 'organisation_id'])
+    .where('sharing_group_id', 'in', groupIds)
+    .execute();
+  for (const row of rows) members.get(row.sharing_group_id)?.push(row.organisation_id);
   return members;
 }
 
 /** The organisation of each named unit. */
 export async function unitOrganisations(db: Db, unitIds: string[]): Promise<Map<string, string>> {
-  const result = await sql<{ id: string; organisation_id: string }>`select id, organisation_id from units
-    where id = any(${unitIds}::uuid[])`.execute(db);
-  return new Map(result.rows.map((row) => [row.id, row.organisation_id]));
+  if (unitIds.length === 0) return new Map();
+  const rows = await db.selectFrom('units').select(['id', 'organisation_id']).where('id', 'in', unitIds).execute();
+  return new Map(rows.map((row) => [row.id, row.organisation_id]));
+}
+
+/** The unit of each active function of an active unit among the given ids. */
+export async function activeFunctionUnits(db: Db, functionIds: string[]): Promise<{ functionId: string; unitId: string }[]> {
+  if (functionIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('unit_functions as f')
+    .innerJoin('units as u', 'u.id', 'f.unit_id')
+    .select(['f.id', 'f.unit_id'])
+    .where('f.id', 'in', functionIds)
+    .where('f.active', '=', true)
+    .where('u.active', '=', true)
+    .execute();
+  return rows.map((row) => ({ functionId: row.id, unitId: row.unit_id }));
 }

@@ -5,7 +5,7 @@ import type { Db } from '../../../platform/db/database.js';
 import { notFound, problem } from '../../../platform/errors.js';
 import { recordEvent } from '../../../platform/events/record.js';
 import { renderMarkdown } from '../../../platform/markdown.js';
-import { accessOfRow, viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { sharedAccess, viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { attachmentsOf, attachUploads } from '../attachments/service.js';
 import { accessOf, resolveRecipients } from './recipients.js';
 import * as repo from './repository.js';
@@ -23,18 +23,18 @@ export function senderUnit(ctx: ActorContext, requested: string | undefined): st
 }
 
 /** "Overdue" is a view of an open RFI whose deadline has passed, not a stored state. */
-function rfiStatus(row: repo.MessageRow): string | null {
+function rfiStatus(row: repo.Message): string | null {
   if (row.kind !== 'rfi') return null;
   if (row.status === 'open' && row.deadline && row.deadline.getTime() < Date.now()) return 'overdue';
   return row.status;
 }
 
-export function toMessageResponse(row: repo.MessageRow) {
+export function toMessageResponse(row: repo.Message) {
   return {
     id: row.id,
-    threadId: row.thread_id,
-    inReplyTo: row.in_reply_to,
-    forwardedFrom: row.forwarded_from,
+    threadId: row.threadId,
+    inReplyTo: row.inReplyTo,
+    forwardedFrom: row.forwardedFrom,
     kind: row.kind,
     subject: row.subject,
     body: row.body,
@@ -43,30 +43,30 @@ export function toMessageResponse(row: repo.MessageRow) {
     priority: row.priority,
     deadline: row.deadline?.toISOString() ?? null,
     status: rfiStatus(row),
-    handlingCode: row.handling_code,
-    sender: { userId: row.sender_user_id, name: row.sender_name },
-    fromUnit: { id: row.originator_unit_id, name: row.originator_unit_name },
-    fromOrganisation: { id: row.originator_organisation_id, name: row.originator_organisation_name },
+    handlingCode: row.handlingCode,
+    sender: { userId: row.senderUserId, name: row.senderName },
+    fromUnit: { id: row.originatorUnitId, name: row.originatorUnitName },
+    fromOrganisation: { id: row.originatorOrganisationId, name: row.originatorOrganisationName },
     distribution: {
-      units: row.recipient_units,
-      organisations: row.recipient_organisations,
-      sharingGroups: row.recipient_sharing_groups,
-      allPartners: row.to_all_partners,
-      functions: row.recipient_functions,
+      units: row.recipientUnits,
+      organisations: row.recipientOrganisations,
+      sharingGroups: row.recipientSharingGroups,
+      allPartners: row.toAllPartners,
+      functions: row.recipientFunctions,
     },
-    closedAt: row.closed_at?.toISOString() ?? null,
+    closedAt: row.closedAt?.toISOString() ?? null,
     read: row.read,
-    acknowledgementCount: row.acknowledgement_count,
-    createdAt: row.created_at.toISOString(),
+    acknowledgementCount: row.acknowledgementCount,
+    createdAt: row.createdAt.toISOString(),
   };
 }
 
 /** Every TLP:AMBER and TLP:RED message shown (in a list, a thread or alone) is an audited read. */
-export async function auditRead(ctx: ActorContext, rows: repo.MessageRow[]) {
-  const sensitive = rows.filter((row) => isAboveGreen(row.handling_code));
+export async function auditRead(ctx: ActorContext, rows: repo.Message[]) {
+  const sensitive = rows.filter((row) => isAboveGreen(row.handlingCode));
   await ctx.auditSensitiveReads(
     'message',
-    sensitive.map((row) => ({ id: row.id, details: { handlingCode: row.handling_code } })),
+    sensitive.map((row) => ({ id: row.id, details: { handlingCode: row.handlingCode } })),
   );
 }
 
@@ -108,16 +108,16 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
     throw problem(MESSAGE_PROBLEMS, 'deadline-past', 'The deadline of a request for information must be in the future.');
   }
   const unitId = senderUnit(ctx, body.fromUnitId);
-  let parent: repo.MessageRow | undefined;
+  let parent: repo.Message | undefined;
   if (body.inReplyTo) {
     parent = await repo.findMessage(ctx.db, viewer(ctx), body.inReplyTo);
     if (!parent) throw notFound('message');
-    checkReplyCode(parent.handling_code as HandlingCode, body.handlingCode);
+    checkReplyCode(parent.handlingCode, body.handlingCode);
   }
   const { distribution, addressedOrganisations, recipientFunctions } = await resolveRecipients(ctx.db, body.distribution);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const created = await storeMessage(trx, ctx, {
-      threadId: parent?.thread_id ?? null,
+      threadId: parent?.threadId ?? null,
       inReplyTo: parent?.id ?? null,
       forwardedFrom: null,
       kind,
@@ -136,12 +136,12 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
     });
     // A refused attachment refuses the whole send: nothing of it is stored.
     await attachUploads(trx, { messageId: created, attachmentIds: body.attachmentIds ?? [], userId: ctx.actor.userId });
-    if (parent?.kind === 'rfi' && parent.originator_unit_id !== unitId && (await repo.markAnswered(trx, parent.id))) {
+    if (parent?.kind === 'rfi' && parent.originatorUnitId !== unitId && (await repo.markAnswered(trx, parent.id))) {
       await recordEvent(trx, {
         type: 'rfi.updated',
         recordType: 'message',
         recordId: parent.id,
-        access: accessOfRow(parent),
+        access: sharedAccess(parent),
         actorUserId: ctx.actor.userId,
       });
     }
@@ -167,7 +167,7 @@ export async function list(ctx: ActorContext, query: MessageListQuery) {
   const box = query.box ?? 'inbox';
   const unitId = boxUnit(ctx, query.unitId);
   if (box !== 'all' && !unitId) return { messages: [], total: 0, unread: 0, unitId: null };
-  const { rows, total, unread } = await repo.listMessages(ctx.db, viewer(ctx), {
+  const { messages, total, unread } = await repo.listMessages(ctx.db, viewer(ctx), {
     box,
     unitId,
     kind: query.kind,
@@ -175,8 +175,8 @@ export async function list(ctx: ActorContext, query: MessageListQuery) {
     limit: query.limit ?? 50,
     offset: query.offset ?? 0,
   });
-  await auditRead(ctx, rows);
-  return { messages: rows.map(toMessageResponse), total, unread, unitId };
+  await auditRead(ctx, messages);
+  return { messages: messages.map(toMessageResponse), total, unread, unitId };
 }
 
 /** Unread messages in the inbox of each of the viewer's units, and in all of them. */
@@ -190,11 +190,11 @@ export async function unread(ctx: ActorContext) {
 export async function getMessage(ctx: ActorContext, id: string) {
   const row = await repo.findMessage(ctx.db, viewer(ctx), id);
   if (!row) throw notFound('message');
-  const thread = await repo.threadMessages(ctx.db, viewer(ctx), row.thread_id);
+  const thread = await repo.threadMessages(ctx.db, viewer(ctx), row.threadId);
   await auditRead(ctx, [row, ...thread.filter((other) => other.id !== row.id)]);
   const acknowledgements = await repo.acknowledgements(ctx.db, row.id);
   const attachments = await attachmentsOf(ctx.db, [row.id, ...thread.map((other) => other.id)]);
-  const withAttachments = (message: repo.MessageRow) => ({
+  const withAttachments = (message: repo.Message) => ({
     ...toMessageResponse(message),
     attachments: attachments.get(message.id) ?? [],
   });
@@ -202,9 +202,9 @@ export async function getMessage(ctx: ActorContext, id: string) {
     ...withAttachments(row),
     thread: thread.map(withAttachments),
     acknowledgements: acknowledgements.map((a) => ({
-      unitId: a.unit_id,
-      unit: a.unit_name,
-      organisation: a.organisation_name,
+      unitId: a.unitId,
+      unit: a.unitName,
+      organisation: a.organisationName,
       at: a.at.toISOString(),
     })),
     /** The viewer's units whose inbox holds the message, and whether each archived or read it. */
@@ -249,7 +249,7 @@ export async function close(ctx: ActorContext, id: string) {
   const row = await repo.findMessage(ctx.db, viewer(ctx), id);
   if (!row) throw notFound('message');
   if (row.kind !== 'rfi') throw problem(MESSAGE_PROBLEMS, 'not-an-rfi', 'Only a request for information can be closed.');
-  if (!ctx.actor.unitIds.includes(row.originator_unit_id)) {
+  if (!ctx.actor.unitIds.includes(row.originatorUnitId)) {
     throw problem(MESSAGE_PROBLEMS, 'not-the-asking-unit', 'Only the unit that asked can close a request for information.');
   }
   const closed = await ctx.db.transaction().execute(async (trx) => {
@@ -259,7 +259,7 @@ export async function close(ctx: ActorContext, id: string) {
         type: 'rfi.updated',
         recordType: 'message',
         recordId: row.id,
-        access: accessOfRow(row),
+        access: sharedAccess(row),
         actorUserId: ctx.actor.userId,
       });
       await ctx.audit({ action: 'message.close', outcome: 'success', targetType: 'message', targetId: row.id }, trx);

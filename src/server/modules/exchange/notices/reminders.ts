@@ -1,6 +1,5 @@
 import type { Db } from '../../../platform/db/database.js';
 import { recordEvent } from '../../../platform/events/record.js';
-import { accessOfRow } from '../../../platform/policy/visibility-filter.js';
 import * as repo from './repository.js';
 
 /**
@@ -15,13 +14,13 @@ export async function sweepReminders(db: Db, leadHours: number): Promise<string[
     let progressed = false;
     for (const id of due) {
       const done = await db.transaction().execute(async (trx) => {
-        const row = await repo.markReminded(trx, id, leadHours);
-        if (!row) return false;
+        const access = await repo.markReminded(trx, id, leadHours);
+        if (!access) return false;
         await recordEvent(trx, {
           type: 'rfi.reminder',
           recordType: 'message',
           recordId: id,
-          access: accessOfRow(row),
+          access,
         });
         return true;
       });

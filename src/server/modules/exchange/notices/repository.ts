@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
-import type { Viewer } from '../../../../shared/visibility.js';
+import type { SharedRecordAccess, Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import type { EventType } from '../../../platform/events/record.js';
 import { accessOfRow, visibleTo } from '../../../platform/policy/visibility-filter.js';
@@ -9,21 +9,37 @@ import type { Candidate, NoticeEvent } from './recipients.js';
 
 // ---- Preferences
 
-export interface PreferencesRow {
+/** A user's e-mail notice settings (all off when they never saved any), with the address mailed. */
+export interface NoticePreferences {
   email: string;
-  email_enabled: boolean;
-  new_messages: boolean;
-  rfi_changes: boolean;
+  emailEnabled: boolean;
+  newMessages: boolean;
+  rfiChanges: boolean;
   alerts: boolean;
 }
 
-export async function findPreferences(db: Db, userId: string): Promise<PreferencesRow | undefined> {
-  const result = await sql<PreferencesRow>`select u.email, coalesce(p.email_enabled, false) as email_enabled,
-      coalesce(p.new_messages, false) as new_messages, coalesce(p.rfi_changes, false) as rfi_changes,
-      coalesce(p.alerts, false) as alerts
-    from users u left join notice_preferences p on p.user_id = u.id
-    where u.id = ${userId}`.execute(db);
-  return result.rows[0];
+export async function findPreferences(db: Db, userId: string): Promise<NoticePreferences | undefined> {
+  const row = await db
+    .selectFrom('users as u')
+    .leftJoin('notice_preferences as p', 'p.user_id', 'u.id')
+    .select((eb) => [
+      'u.email',
+      eb.fn.coalesce('p.email_enabled', eb.val(false)).as('email_enabled'),
+      eb.fn.coalesce('p.new_messages', eb.val(false)).as('new_messages'),
+      eb.fn.coalesce('p.rfi_changes', eb.val(false)).as('rfi_changes'),
+      eb.fn.coalesce('p.alerts', eb.val(false)).as('alerts'),
+    ])
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+  return (
+    row && {
+      email: row.email,
+      emailEnabled: row.email_enabled,
+      newMessages: row.new_messages,
+      rfiChanges: row.rfi_changes,
+      alerts: row.alerts,
+    }
+  );
 }
 
 export async function savePreferences(
@@ -31,22 +47,24 @@ export async function savePreferences(
   userId: string,
   p: { emailEnabled: boolean; newMessages: boolean; rfiChanges: boolean; alerts: boolean },
 ): Promise<void> {
-  await sql`insert into notice_preferences (user_id, email_enabled, new_messages, rfi_changes, alerts)
-    values (${userId}, ${p.emailEnabled}, ${p.newMessages}, ${p.rfiChanges}, ${p.alerts})
-    on conflict (user_id) do update set email_enabled = excluded.email_enabled, new_messages = excluded.new_messages,
-      rfi_changes = excluded.rfi_changes, alerts = excluded.alerts, updated_at = now()`.execute(db);
+  const settings = { email_enabled: p.emailEnabled, new_messages: p.newMessages, rfi_changes: p.rfiChanges, alerts: p.alerts };
+  await db
+    .insertInto('notice_preferences')
+    .values({ user_id: userId, ...settings })
+    .onConflict((oc) => oc.column('user_id').doUpdateSet({ ...settings, updated_at: sql`now()` }))
+    .execute();
 }
 
 // ---- Events and who is mailed about them
 
 /** The sweep's position, locked until its transaction commits: one sweep at a time across processes. */
 export async function lockCursor(db: Db): Promise<number> {
-  const result = await sql<{ last_seq: number }>`select last_seq from notice_cursor for update`.execute(db);
-  return Number(result.rows[0]?.last_seq ?? 0);
+  const row = await db.selectFrom('notice_cursor').select('last_seq').forUpdate().executeTakeFirst();
+  return row?.last_seq ?? 0;
 }
 
 export async function advanceCursor(db: Db, seq: number): Promise<void> {
-  await sql`update notice_cursor set last_seq = ${seq}`.execute(db);
+  await db.updateTable('notice_cursor').set({ last_seq: seq }).execute();
 }
 
 interface EventRow {
@@ -148,33 +166,45 @@ export async function recordDetails(
 
 // ---- RFI reminders
 
+const dueWithin = (leadHours: number) => sql<boolean>`deadline <= now() + make_interval(hours => ${leadHours})`;
+
 /** Open RFIs due within the lead time (or overdue) and not yet reminded. */
 export async function dueRfis(db: Db, leadHours: number, limit: number): Promise<string[]> {
-  const result = await sql<{ id: string }>`select id from messages
-    where kind = 'rfi' and status = 'open' and reminded_at is null and deadline <= now() + make_interval(hours => ${leadHours})
-    order by deadline limit ${limit}`.execute(db);
-  return result.rows.map((row) => row.id);
-}
-
-export interface RemindedRow {
-  handling_code: HandlingCode;
-  originator_unit_id: string;
-  originator_organisation_id: string;
-  recipient_units: string[];
-  recipient_organisations: string[];
-  recipient_sharing_groups: string[];
-  to_all_partners: boolean;
+  const rows = await db
+    .selectFrom('messages')
+    .select('id')
+    .where('kind', '=', 'rfi')
+    .where('status', '=', 'open')
+    .where('reminded_at', 'is', null)
+    .where(dueWithin(leadHours))
+    .orderBy('deadline')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 /**
- * Marks one RFI reminded if it still needs it. A concurrent sweep waits on the row lock and then
- * finds `reminded_at` set, so each RFI is reminded once.
+ * Marks one RFI reminded if it still needs it, and answers who may see it. A concurrent sweep waits
+ * on the row lock and then finds `reminded_at` set, so each RFI is reminded once.
  */
-export async function markReminded(db: Db, id: string, leadHours: number): Promise<RemindedRow | undefined> {
-  const result = await sql<RemindedRow>`update messages set reminded_at = now()
-    where id = ${id} and kind = 'rfi' and status = 'open' and reminded_at is null
-      and deadline <= now() + make_interval(hours => ${leadHours})
-    returning handling_code, originator_unit_id, originator_organisation_id, recipient_units, recipient_organisations,
-      recipient_sharing_groups, to_all_partners`.execute(db);
-  return result.rows[0];
+export async function markReminded(db: Db, id: string, leadHours: number): Promise<SharedRecordAccess | undefined> {
+  const row = await db
+    .updateTable('messages')
+    .set({ reminded_at: sql`now()` })
+    .where('id', '=', id)
+    .where('kind', '=', 'rfi')
+    .where('status', '=', 'open')
+    .where('reminded_at', 'is', null)
+    .where(dueWithin(leadHours))
+    .returning([
+      'handling_code',
+      'originator_unit_id',
+      'originator_organisation_id',
+      'recipient_units',
+      'recipient_organisations',
+      'recipient_sharing_groups',
+      'to_all_partners',
+    ])
+    .executeTakeFirst();
+  return row && accessOfRow(row);
 }

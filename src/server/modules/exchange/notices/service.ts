@@ -9,8 +9,8 @@ export async function getPreferences(ctx: ActorContext) {
   if (!row) throw notFound('user');
   return {
     email: row.email,
-    emailEnabled: row.email_enabled,
-    kinds: { newMessages: row.new_messages, rfiChanges: row.rfi_changes, alerts: row.alerts },
+    emailEnabled: row.emailEnabled,
+    kinds: { newMessages: row.newMessages, rfiChanges: row.rfiChanges, alerts: row.alerts },
     mailConfigured: Boolean(ctx.config.smtpUrl),
   };
 }

@@ -2,7 +2,9 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
-import { MEETING_DATES } from '../meeting.js';
+import type { Page } from '../../administration/listing.js';
+import type { Meeting } from '../meeting.js';
+import { MEETING_DATES, type MeetingRow, meetingOf } from '../meeting-repository.js';
 
 /**
  * Country figures of the library. Every statement reads only published items of published
@@ -15,7 +17,7 @@ const published = (viewer: Viewer | null) => sql`i.status = 'published' and d.st
 const citing = (viewer: Viewer | null, code: string) => sql`${published(viewer)} and i.countries @> array[${code}]::text[]`;
 const meetingYear = sql`extract(year from d.dates[1])::int`;
 
-export interface CountryCountRow {
+export interface CountryCount {
   code: string;
   items: number;
   documents: number;
@@ -26,8 +28,8 @@ export interface CountryCountRow {
  * library at once (the map). Items are read from the per-document counts that migration 0008 keeps
  * up to date, so the statement joins a few rows per visible document rather than every item.
  */
-export async function countsByCountry(db: Db, viewer: Viewer | null): Promise<CountryCountRow[]> {
-  const result = await sql<CountryCountRow>`with visible as (
+export async function countsByCountry(db: Db, viewer: Viewer | null): Promise<CountryCount[]> {
+  const result = await sql<CountryCount>`with visible as (
       select d.id, d.country from knowledge_documents d where d.status = 'published' and ${visibleTo(viewer, 'd')}
     )
     select code, sum(items)::int as items, count(distinct document_id)::int as documents
@@ -40,7 +42,7 @@ export async function countsByCountry(db: Db, viewer: Viewer | null): Promise<Co
   return result.rows;
 }
 
-export interface YearCountRow {
+export interface YearCount {
   year: number | null;
   key: string;
   count: number;
@@ -48,7 +50,7 @@ export interface YearCountRow {
 
 /** Items citing the country per meeting year and `key` (the item's type, or each of its themes). */
 async function perYear(db: Db, viewer: Viewer | null, code: string, key: RawBuilder<unknown>, join = sql``) {
-  const result = await sql<YearCountRow>`select ${meetingYear} as year, ${key} as key, count(*)::int as count
+  const result = await sql<YearCount>`select ${meetingYear} as year, ${key} as key, count(*)::int as count
     from ${FROM} ${join} where ${citing(viewer, code)}
     group by 1, 2 order by 1 nulls last, 2`.execute(db);
   return result.rows;
@@ -68,14 +70,16 @@ export async function topOrganisations(db: Db, viewer: Viewer | null, code: stri
   return result.rows;
 }
 
-export interface MeetingRow {
+/** A meeting the country took part in, with its published items and those citing the country. */
+export interface CountryMeeting extends Meeting {
   id: string;
-  title: string;
-  process: string;
-  meeting_kind: string | null;
-  city: string | null;
-  country: string | null;
-  dates: string[];
+  handlingCode: string;
+  itemCount: number;
+  citingCount: number;
+}
+
+interface CountryMeetingRow extends MeetingRow {
+  id: string;
   handling_code: string;
   item_count: number;
   citing_count: number;
@@ -87,8 +91,8 @@ export interface MeetingRow {
  * citing it (per-document counts of migration 0008), newest first, each with its published items
  * and those citing the country. `total` counts them all, beyond `limit`.
  */
-export async function meetings(db: Db, viewer: Viewer | null, code: string, limit: number): Promise<MeetingRow[]> {
-  const result = await sql<MeetingRow>`select m.*,
+export async function meetings(db: Db, viewer: Viewer | null, code: string, limit: number): Promise<Page<CountryMeeting>> {
+  const result = await sql<CountryMeetingRow>`select m.*,
       (select count(*) from knowledge_items a where a.document_id = m.id and a.status = 'published')::int as item_count
     from (
       select d.id, d.title, d.process, d.meeting_kind, d.city, d.country, ${MEETING_DATES} as dates, d.handling_code,
@@ -99,24 +103,49 @@ export async function meetings(db: Db, viewer: Viewer | null, code: string, limi
       order by d.dates[1] desc nulls last, d.title, d.id limit ${limit}
     ) as m
     order by m.first_day desc nulls last, m.title, m.id`.execute(db);
-  return result.rows;
+  return {
+    items: result.rows.map((row) => ({
+      id: row.id,
+      ...meetingOf(row),
+      handlingCode: row.handling_code,
+      itemCount: row.item_count,
+      citingCount: row.citing_count,
+    })),
+    total: result.rows[0]?.total ?? 0,
+  };
 }
 
-export interface LatestItemRow {
+export interface LatestItem {
   id: string;
   type: string;
   text: string;
-  document_id: string;
+  documentId: string;
   title: string;
   dates: string[];
-  handling_code: string;
+  handlingCode: string;
 }
 
 /** The items citing the country from its most recent meetings. */
-export async function latestItems(db: Db, viewer: Viewer | null, code: string, limit: number): Promise<LatestItemRow[]> {
-  const result = await sql<LatestItemRow>`select i.id, i.type, i.text, d.id as document_id, d.title,
+export async function latestItems(db: Db, viewer: Viewer | null, code: string, limit: number): Promise<LatestItem[]> {
+  const result = await sql<{
+    id: string;
+    type: string;
+    text: string;
+    document_id: string;
+    title: string;
+    dates: string[];
+    handling_code: string;
+  }>`select i.id, i.type, i.text, d.id as document_id, d.title,
       ${MEETING_DATES} as dates, d.handling_code
     from ${FROM} where ${citing(viewer, code)}
     order by d.dates[1] desc nulls last, d.id, i.position limit ${limit}`.execute(db);
-  return result.rows;
+  return result.rows.map((row) => ({
+    id: row.id,
+    type: row.type,
+    text: row.text,
+    documentId: row.document_id,
+    title: row.title,
+    dates: row.dates,
+    handlingCode: row.handling_code,
+  }));
 }

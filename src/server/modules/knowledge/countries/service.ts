@@ -17,7 +17,7 @@ export async function countryCounts(ctx: ServiceContext) {
 }
 
 /** Sums `count` per key, largest first (ties by key), keeping `limit` of them. */
-function topKeys(rows: repo.YearCountRow[], limit: number): { key: string; count: number }[] {
+function topKeys(rows: repo.YearCount[], limit: number): { key: string; count: number }[] {
   const sums = new Map<string, number>();
   for (const row of rows) sums.set(row.key, (sums.get(row.key) ?? 0) + row.count);
   return [...sums]
@@ -36,11 +36,11 @@ export async function countryProfile(ctx: ServiceContext, code: string) {
   const byType = await repo.itemsByYearAndType(ctx.db, viewer, code);
   const byTheme = await repo.itemsByYearAndTheme(ctx.db, viewer, code);
   const organisations = await repo.topOrganisations(ctx.db, viewer, code, TOP_LIMIT);
-  const meetingRows = await repo.meetings(ctx.db, viewer, code, MEETINGS_LIMIT);
+  const meetings = await repo.meetings(ctx.db, viewer, code, MEETINGS_LIMIT);
   const latestRows = await repo.latestItems(ctx.db, viewer, code, LATEST_ITEMS_LIMIT);
   await auditSensitiveDocuments(ctx, code, [
-    ...meetingRows.map((row) => ({ id: row.id, handlingCode: row.handling_code })),
-    ...latestRows.map((row) => ({ id: row.document_id, handlingCode: row.handling_code })),
+    ...meetings.items.map((row) => ({ id: row.id, handlingCode: row.handlingCode })),
+    ...latestRows.map((row) => ({ id: row.documentId, handlingCode: row.handlingCode })),
   ]);
   const typeTotals = Object.fromEntries(ITEM_TYPES.map((type) => [type, 0])) as Record<string, number>;
   for (const row of byType) typeTotals[row.key] = (typeTotals[row.key] ?? 0) + row.count;
@@ -48,25 +48,25 @@ export async function countryProfile(ctx: ServiceContext, code: string) {
     code,
     totals: {
       items: byType.reduce((sum, row) => sum + row.count, 0),
-      meetings: meetingRows[0]?.total ?? 0,
+      meetings: meetings.total,
       byType: typeTotals,
     },
     byYearAndType: byType.map((row) => ({ year: row.year, type: row.key, count: row.count })),
     byYearAndTheme: byTheme.map((row) => ({ year: row.year, theme: row.key, count: row.count })),
     topThemes: topKeys(byTheme, TOP_LIMIT).map(({ key, count }) => ({ theme: key, count })),
     topOrganisations: organisations.map((row) => ({ organisation: row.organisation, count: row.count })),
-    meetings: meetingRows.map((row) => ({
+    meetings: meetings.items.map((row) => ({
       id: row.id,
       ...toMeetingResponse(row),
       hostedHere: row.country === code,
-      itemCount: row.item_count,
-      citingItemCount: row.citing_count,
+      itemCount: row.itemCount,
+      citingItemCount: row.citingCount,
     })),
     latestItems: latestRows.map((row) => ({
       id: row.id,
       type: row.type,
       text: row.text,
-      document: { id: row.document_id, title: row.title, dates: row.dates },
+      document: { id: row.documentId, title: row.title, dates: row.dates },
     })),
   };
 }

@@ -23,7 +23,7 @@ const COLUMNS: [string, (item: ExportedItem, data: Export) => string][] = [
   ['date', (item) => item.dates[0] ?? ''],
   ['citation', (item, data) => citationOf(item, data.language)],
   ['item_url', (item) => item.url],
-  ['handling_code', (item) => item.handling_code],
+  ['handling_code', (item) => item.handlingCode],
 ];
 
 /** One row per item, in the order of the search. */

@@ -59,7 +59,7 @@ function describeQuery(query: ExportedQuery, language: PdfLanguage): string[] {
 
 /** The most restrictive handling code among the items, or null when all are TLP:CLEAR. */
 function strictestCode(items: ExportedItem[]): string | null {
-  const codes = new Set(items.map((item) => item.handling_code));
+  const codes = new Set(items.map((item) => item.handlingCode));
   return HANDLING_CODES.find((code) => code !== 'TLP:CLEAR' && codes.has(code)) ?? null;
 }
 
@@ -112,7 +112,7 @@ async function themeSection(doc: PDFKit.PDFDocument, group: ThemeGroup, language
   for (const [index, item] of group.items.entries()) {
     if (index > 0 && index % ITEMS_BETWEEN_PAUSES === 0) await pause();
     if (doc.y > doc.page.height - MARGIN - 60) doc.addPage();
-    const code = item.handling_code === 'TLP:CLEAR' ? '' : ` (${item.handling_code})`;
+    const code = item.handlingCode === 'TLP:CLEAR' ? '' : ` (${item.handlingCode})`;
     doc
       .fillColor(INK)
       .font('Helvetica-Bold')

@@ -2,14 +2,14 @@ import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ServiceContext } from '../../../platform/context.js';
 import { viewerOf } from '../../../platform/policy/visibility-filter.js';
 import type { CitationLanguage } from '../items/citation.js';
-import { findItems, type ItemRow } from '../items/repository.js';
+import { findItems, type LibraryItem } from '../items/repository.js';
 import { searchAllItems } from '../search/service.js';
 import { EXPORT_LIMITS, type ExportFormat, type ExportQuery } from './schemas.js';
 
 /** The search an export was made from, as it is written in the file and the audit trail. */
 export type ExportedQuery = Omit<ExportQuery, 'lang'>;
 
-export interface ExportedItem extends ItemRow {
+export interface ExportedItem extends LibraryItem {
   /** The item's page in the web app. */
   url: string;
 }
@@ -53,9 +53,7 @@ export async function collectExport(
     found.items.map((item) => item.id),
   );
   const items = rows.map((row) => ({ ...row, url: `${origin}/library/items/${row.id}` }));
-  const sensitiveDocuments = [
-    ...new Set(items.filter((item) => isAboveGreen(item.handling_code)).map((item) => item.document_id)),
-  ];
+  const sensitiveDocuments = [...new Set(items.filter((item) => isAboveGreen(item.handlingCode)).map((item) => item.documentId))];
   await ctx.audit({
     action: 'knowledge.export',
     outcome: 'success',

@@ -33,24 +33,19 @@ const problemOf = (error: DocumentError): repo.FileProblem => ({
  * Ingests one file of an import. A file the reader refuses (corrupt, encrypted, scanned…) fails on
  * its own and the import goes on; any other error is left to the worker, which tries the job again.
  */
-async function ingestFile(db: Db, upload: repo.ImportRow, file: repo.ImportFileRow) {
+async function ingestFile(db: Db, upload: repo.KnowledgeImport, file: repo.ImportFile) {
   const data = await repo.fileContent(db, file.id);
   try {
     await ingestDocument(
       db,
       {
-        fileName: file.file_name,
+        fileName: file.fileName,
         data,
-        originatorOrganisationId: upload.originator_organisation_id,
-        originatorUnitId: upload.originator_unit_id,
-        createdBy: upload.created_by,
-        handlingCode: upload.handling_code,
-        distribution: {
-          recipientUnits: upload.recipient_units,
-          recipientOrganisations: upload.recipient_organisations,
-          recipientSharingGroups: upload.recipient_sharing_groups,
-          toAllPartners: upload.to_all_partners,
-        },
+        originatorOrganisationId: upload.originatorOrganisationId,
+        originatorUnitId: upload.originatorUnitId,
+        createdBy: upload.createdBy,
+        handlingCode: upload.handlingCode,
+        distribution: upload.distribution,
         publish: upload.publish,
       },
       {
@@ -61,8 +56,8 @@ async function ingestFile(db: Db, upload: repo.ImportRow, file: repo.ImportFileR
           if (!outcome.created) return;
           await appendAuditInTransaction(trx, [
             {
-              actorUserId: upload.created_by,
-              actorOrganisationId: upload.originator_organisation_id,
+              actorUserId: upload.createdBy,
+              actorOrganisationId: upload.originatorOrganisationId,
               action: 'knowledge.document.ingest',
               outcome: 'success',
               targetType: 'knowledge_document',
@@ -94,15 +89,15 @@ export const importJob: JobHandler<ImportJobPayload> = {
     const upload = await repo.findImport(db, job.payload.importId);
     if (!upload) throw new JobFailure(`import ${job.payload.importId} does not exist`);
     const files = await repo.unfinishedFiles(db, upload.id);
-    const alreadyDone = upload.file_count - files.length;
+    const alreadyDone = upload.fileCount - files.length;
     for (const [index, file] of files.entries()) {
       throwIfStopping();
       await ingestFile(db, upload, file);
-      await progress({ filesDone: alreadyDone + index + 1, filesTotal: upload.file_count });
+      await progress({ filesDone: alreadyDone + index + 1, filesTotal: upload.fileCount });
     }
     const outcomes = await repo.importFiles(db, upload.id);
     return {
-      documentIds: outcomes.flatMap((file) => (file.document_id ? [file.document_id] : [])),
+      documentIds: outcomes.flatMap((file) => (file.documentId ? [file.documentId] : [])),
       failed: outcomes.filter((file) => file.status === 'failed').length,
     };
   },

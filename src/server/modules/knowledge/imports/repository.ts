@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { type InferResult, sql, type Updateable } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
+import type { KnowledgeImportFiles } from '../../../platform/db/schema.js';
 import { type ResolvedDistribution, visibleTo } from '../../../platform/policy/visibility-filter.js';
 import type { IngestResult, IngestStage } from '../ingestion.js';
 
@@ -12,7 +13,26 @@ export interface FileProblem {
   detail: string;
 }
 
-export interface ImportRow {
+/** An import of documents with the choices made at upload, its job's state and its files' outcomes. */
+export interface KnowledgeImport {
+  id: string;
+  jobId: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  handlingCode: string;
+  originatorUnitId: string | null;
+  originatorOrganisationId: string;
+  distribution: ResolvedDistribution;
+  publish: boolean;
+  createdBy: string;
+  createdByName: string;
+  createdAt: Date;
+  finishedAt: Date | null;
+  fileCount: number;
+  /** Files per outcome so far: { done: 2, failed: 1, … }. */
+  fileStatuses: Record<string, number>;
+}
+
+interface ImportRow {
   id: string;
   job_id: string;
   status: 'queued' | 'running' | 'done' | 'failed';
@@ -29,20 +49,42 @@ export interface ImportRow {
   created_at: Date;
   finished_at: Date | null;
   file_count: number;
-  /** Files per outcome so far: { done: 2, failed: 1, … }. */
   file_statuses: Record<string, number>;
 }
 
-export interface ImportFileRow {
+const toImport = (row: ImportRow): KnowledgeImport => ({
+  id: row.id,
+  jobId: row.job_id,
+  status: row.status,
+  handlingCode: row.handling_code,
+  originatorUnitId: row.originator_unit_id,
+  originatorOrganisationId: row.originator_organisation_id,
+  distribution: {
+    recipientUnits: row.recipient_units,
+    recipientOrganisations: row.recipient_organisations,
+    recipientSharingGroups: row.recipient_sharing_groups,
+    toAllPartners: row.to_all_partners,
+  },
+  publish: row.publish,
+  createdBy: row.created_by,
+  createdByName: row.created_by_name,
+  createdAt: row.created_at,
+  finishedAt: row.finished_at,
+  fileCount: row.file_count,
+  fileStatuses: row.file_statuses,
+});
+
+/** One uploaded file of an import and its outcome (its bytes are read apart, by `fileContent`). */
+export interface ImportFile {
   id: string;
   position: number;
-  file_name: string;
-  size_bytes: number;
+  fileName: string;
+  sizeBytes: number;
   status: FileStatus;
   progress: number;
-  document_id: string | null;
+  documentId: string | null;
   version: number | null;
-  item_count: number | null;
+  itemCount: number | null;
   problem: FileProblem | null;
 }
 
@@ -59,11 +101,22 @@ export interface NewImport {
 
 export async function insertImport(db: Db, row: NewImport) {
   const to = row.distribution;
-  await sql`insert into knowledge_imports (id, job_id, handling_code, recipient_units, recipient_organisations,
-      recipient_sharing_groups, to_all_partners, publish, originator_organisation_id, originator_unit_id, created_by)
-    values (${row.id}, ${row.jobId}, ${row.handlingCode}, ${to.recipientUnits}::uuid[], ${to.recipientOrganisations}::uuid[],
-      ${to.recipientSharingGroups}::uuid[], ${to.toAllPartners}, ${row.publish}, ${row.originatorOrganisationId},
-      ${row.originatorUnitId}, ${row.createdBy})`.execute(db);
+  await db
+    .insertInto('knowledge_imports')
+    .values({
+      id: row.id,
+      job_id: row.jobId,
+      handling_code: row.handlingCode,
+      recipient_units: to.recipientUnits,
+      recipient_organisations: to.recipientOrganisations,
+      recipient_sharing_groups: to.recipientSharingGroups,
+      to_all_partners: to.toAllPartners,
+      publish: row.publish,
+      originator_organisation_id: row.originatorOrganisationId,
+      originator_unit_id: row.originatorUnitId,
+      created_by: row.createdBy,
+    })
+    .execute();
 }
 
 export interface NewImportFile {
@@ -74,10 +127,17 @@ export interface NewImportFile {
 }
 
 export async function insertImportFile(db: Db, importId: string, file: NewImportFile) {
-  await sql`insert into knowledge_import_files (import_id, position, file_name, size_bytes, sha256, content)
-    values (${importId}, ${file.position}, ${file.fileName}, ${file.content.byteLength}, ${file.sha256}, ${file.content})`.execute(
-    db,
-  );
+  await db
+    .insertInto('knowledge_import_files')
+    .values({
+      import_id: importId,
+      position: file.position,
+      file_name: file.fileName,
+      size_bytes: file.content.byteLength,
+      sha256: file.sha256,
+      content: file.content,
+    })
+    .execute();
 }
 
 const importColumns = sql`i.id, i.job_id, j.status, i.handling_code, i.originator_unit_id, i.originator_organisation_id,
@@ -90,8 +150,9 @@ const importColumns = sql`i.id, i.job_id, j.status, i.handling_code, i.originato
 const importFrom = sql`knowledge_imports i join jobs j on j.id = i.job_id join users u on u.id = i.created_by`;
 
 /** The import as its job reads it, whoever may see it. */
-export async function findImport(db: Db, id: string): Promise<ImportRow | undefined> {
-  return (await sql<ImportRow>`select ${importColumns} from ${importFrom} where i.id = ${id}`.execute(db)).rows[0];
+export async function findImport(db: Db, id: string): Promise<KnowledgeImport | undefined> {
+  const row = (await sql<ImportRow>`select ${importColumns} from ${importFrom} where i.id = ${id}`.execute(db)).rows[0];
+  return row && toImport(row);
 }
 
 /** Who asks to see imports: the sharing rule's viewer, and the user (who always sees their own uploads). */
@@ -106,65 +167,123 @@ export interface ImportReader {
  */
 const readableBy = (reader: ImportReader) => sql<boolean>`(i.created_by = ${reader.userId} or ${visibleTo(reader.viewer, 'i')})`;
 
-export async function findVisibleImport(db: Db, reader: ImportReader, id: string): Promise<ImportRow | undefined> {
-  return (
+export async function findVisibleImport(db: Db, reader: ImportReader, id: string): Promise<KnowledgeImport | undefined> {
+  const row = (
     await sql<ImportRow>`select ${importColumns} from ${importFrom} where i.id = ${id} and ${readableBy(reader)}`.execute(db)
   ).rows[0];
+  return row && toImport(row);
 }
 
 /** Newest first, the imports the reader may see, and how many there are. */
-export async function listImports(db: Db, reader: ImportReader, page: { limit: number; offset: number }) {
+export async function listImports(
+  db: Db,
+  reader: ImportReader,
+  page: { limit: number; offset: number },
+): Promise<{ imports: KnowledgeImport[]; total: number }> {
   const rows = await sql<ImportRow>`select ${importColumns} from ${importFrom} where ${readableBy(reader)}
     order by i.created_at desc, i.id desc limit ${page.limit} offset ${page.offset}`.execute(db);
   const total = await sql<{ n: number }>`select count(*)::int as n from knowledge_imports i
     where ${readableBy(reader)}`.execute(db);
-  return { rows: rows.rows, total: total.rows[0].n };
+  return { imports: rows.rows.map(toImport), total: total.rows[0].n };
 }
 
-const fileColumns = sql`id, position, file_name, size_bytes, status, progress, document_id, version, item_count, problem`;
-
-export async function importFiles(db: Db, importId: string): Promise<ImportFileRow[]> {
-  return (
-    await sql<ImportFileRow>`select ${fileColumns} from knowledge_import_files where import_id = ${importId}
-      order by position`.execute(db)
-  ).rows;
+function selectFiles(db: Db, importId: string) {
+  return db
+    .selectFrom('knowledge_import_files')
+    .select([
+      'id',
+      'position',
+      'file_name',
+      'size_bytes',
+      'status',
+      'progress',
+      'document_id',
+      'version',
+      'item_count',
+      'problem',
+    ])
+    .where('import_id', '=', importId)
+    .orderBy('position');
 }
+
+const toImportFile = (row: InferResult<ReturnType<typeof selectFiles>>[number]): ImportFile => ({
+  id: row.id,
+  position: row.position,
+  fileName: row.file_name,
+  sizeBytes: row.size_bytes,
+  // Both kept to their lists by the table's checks and by this repository, their only writer.
+  status: row.status as FileStatus,
+  progress: row.progress,
+  documentId: row.document_id,
+  version: row.version,
+  itemCount: row.item_count,
+  problem: row.problem as FileProblem | null,
+});
+
+export async function importFiles(db: Db, importId: string): Promise<ImportFile[]> {
+  return (await selectFiles(db, importId).execute()).map(toImportFile);
+}
+
+const OUTCOMES = ['done', 'duplicate', 'failed'];
 
 /** Files still without an outcome, in upload order: what a (resumed) job has left to do. */
-export async function unfinishedFiles(db: Db, importId: string): Promise<ImportFileRow[]> {
-  return (
-    await sql<ImportFileRow>`select ${fileColumns} from knowledge_import_files
-      where import_id = ${importId} and status not in ('done', 'duplicate', 'failed') order by position`.execute(db)
-  ).rows;
+export async function unfinishedFiles(db: Db, importId: string): Promise<ImportFile[]> {
+  return (await selectFiles(db, importId).where('status', 'not in', OUTCOMES).execute()).map(toImportFile);
 }
 
 export async function fileContent(db: Db, fileId: string): Promise<Uint8Array> {
-  const result = await sql<{ content: Uint8Array }>`select content from knowledge_import_files where id = ${fileId}`.execute(db);
-  return result.rows[0].content;
+  const row = await db.selectFrom('knowledge_import_files').select('content').where('id', '=', fileId).executeTakeFirstOrThrow();
+  if (!row.content) throw new Error(`import file ${fileId} has no content left`);
+  return row.content;
 }
 
 export async function setFileStage(db: Db, fileId: string, stage: IngestStage, progress: number) {
-  await sql`update knowledge_import_files set status = ${stage}, progress = ${progress}, updated_at = now()
-    where id = ${fileId}`.execute(db);
+  await db
+    .updateTable('knowledge_import_files')
+    .set({ status: stage, progress, updated_at: sql`now()` })
+    .where('id', '=', fileId)
+    .execute();
 }
 
 /** The file's outcome, written in the transaction that stores its document. */
 export async function recordFileOutcome(db: Db, fileId: string, result: IngestResult) {
-  await sql`update knowledge_import_files set status = ${result.created ? 'done' : 'duplicate'}, progress = 100,
-      document_id = ${result.documentId}, version = ${result.version}, item_count = ${result.items}, content = null,
-      problem = null, updated_at = now()
-    where id = ${fileId}`.execute(db);
+  await db
+    .updateTable('knowledge_import_files')
+    .set({
+      status: result.created ? 'done' : 'duplicate',
+      progress: 100,
+      document_id: result.documentId,
+      version: result.version,
+      item_count: result.items,
+      content: null,
+      problem: null,
+      updated_at: sql`now()`,
+    })
+    .where('id', '=', fileId)
+    .execute();
 }
 
+const failure = (problem: FileProblem): Updateable<KnowledgeImportFiles> => ({
+  status: 'failed',
+  progress: 100,
+  content: null,
+  problem: JSON.stringify(problem),
+});
+
 export async function failFile(db: Db, fileId: string, problem: FileProblem) {
-  await sql`update knowledge_import_files set status = 'failed', progress = 100, content = null,
-      problem = ${JSON.stringify(problem)}::jsonb, updated_at = now()
-    where id = ${fileId}`.execute(db);
+  await db
+    .updateTable('knowledge_import_files')
+    .set({ ...failure(problem), updated_at: sql`now()` })
+    .where('id', '=', fileId)
+    .execute();
 }
 
 /** When the job itself has failed for good: every file without an outcome gets this one. */
 export async function failUnfinishedFiles(db: Db, importId: string, problem: FileProblem) {
-  await sql`update knowledge_import_files set status = 'failed', progress = 100, content = null,
-      problem = ${JSON.stringify(problem)}::jsonb, updated_at = now()
-    where import_id = ${importId} and status not in ('done', 'duplicate', 'failed')`.execute(db);
+  await db
+    .updateTable('knowledge_import_files')
+    .set({ ...failure(problem), updated_at: sql`now()` })
+    .where('import_id', '=', importId)
+    .where('status', 'not in', OUTCOMES)
+    .execute();
 }

@@ -11,38 +11,38 @@ import type { ReceivedUpload } from './upload.js';
 
 const PROBLEM_PREFIX = 'urn:liaison:problem:';
 
-function toFileResponse(row: repo.ImportFileRow) {
+function toFileResponse(row: repo.ImportFile) {
   return {
     id: row.id,
     position: row.position,
-    fileName: row.file_name,
-    sizeBytes: row.size_bytes,
+    fileName: row.fileName,
+    sizeBytes: row.sizeBytes,
     status: row.status,
     progress: row.progress,
-    documentId: row.document_id,
+    documentId: row.documentId,
     version: row.version,
-    items: row.item_count,
+    items: row.itemCount,
     problem: row.problem ? { ...row.problem, slug: row.problem.type.replace(PROBLEM_PREFIX, '') } : null,
   };
 }
 
-function toImportSummary(row: repo.ImportRow) {
-  const count = (status: string) => row.file_statuses[status] ?? 0;
+function toImportSummary(row: repo.KnowledgeImport) {
+  const count = (status: string) => row.fileStatuses[status] ?? 0;
   return {
     id: row.id,
     status: row.status,
-    handlingCode: row.handling_code,
+    handlingCode: row.handlingCode,
     distribution: {
-      toAllPartners: row.to_all_partners,
-      organisationIds: row.recipient_organisations,
-      sharingGroupIds: row.recipient_sharing_groups,
-      unitIds: row.recipient_units,
+      toAllPartners: row.distribution.toAllPartners,
+      organisationIds: row.distribution.recipientOrganisations,
+      sharingGroupIds: row.distribution.recipientSharingGroups,
+      unitIds: row.distribution.recipientUnits,
     },
     publish: row.publish,
-    createdAt: row.created_at.toISOString(),
-    finishedAt: row.finished_at?.toISOString() ?? null,
-    createdBy: { id: row.created_by, displayName: row.created_by_name },
-    fileCounts: { total: row.file_count, done: count('done'), duplicate: count('duplicate'), failed: count('failed') },
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+    createdBy: { id: row.createdBy, displayName: row.createdByName },
+    fileCounts: { total: row.fileCount, done: count('done'), duplicate: count('duplicate'), failed: count('failed') },
   };
 }
 
@@ -106,6 +106,9 @@ export async function getImport(ctx: ActorContext, id: string) {
 }
 
 export async function listImports(ctx: ActorContext, query: ImportListQuery) {
-  const { rows, total } = await repo.listImports(ctx.db, readerOf(ctx), { limit: query.limit ?? 20, offset: query.offset ?? 0 });
-  return { items: rows.map(toImportSummary), total };
+  const { imports, total } = await repo.listImports(ctx.db, readerOf(ctx), {
+    limit: query.limit ?? 20,
+    offset: query.offset ?? 0,
+  });
+  return { items: imports.map(toImportSummary), total };
 }

@@ -2,19 +2,38 @@ import { sql } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
-import { MEETING_DATES, type MeetingRow } from '../meeting.js';
+import type { Meeting } from '../meeting.js';
+import { MEETING_DATES, type MeetingRow, meetingOf } from '../meeting-repository.js';
 
 const PUBLISHED = sql`i.status = 'published' and d.status = 'published'`;
 
-/** An item with everything its page and its citation need. */
-export interface ItemRow extends MeetingRow {
+/** A published item with everything its page, its citation and the exports need. */
+export interface LibraryItem extends Meeting {
   id: string;
   type: string;
   text: string;
   line: number | null;
   page: number | null;
   position: number;
+  /** Its rank among the published items of its type in its document ("recommendation 12"). */
   ordinal: number;
+  countries: string[];
+  organisations: string[];
+  themes: string[];
+  references: unknown;
+  documentId: string;
+  coChairs: string[];
+  language: string;
+  handlingCode: string;
+}
+
+interface FoundRow extends MeetingRow {
+  id: string;
+  type: string;
+  text: string;
+  line: number | null;
+  page: number | null;
+  position: number;
   countries: string[];
   organisations: string[];
   themes: string[];
@@ -24,8 +43,6 @@ export interface ItemRow extends MeetingRow {
   language: string;
   handling_code: string;
 }
-
-type FoundRow = Omit<ItemRow, 'ordinal'>;
 
 /**
  * Each item's rank among the published items of its type in its document ("recommendation 12"),
@@ -41,7 +58,7 @@ async function ordinals(db: Db, documentIds: string[], ids: string[]): Promise<M
 }
 
 /** Published items of published documents the viewer may see, among `ids`, in the order of `ids`. */
-export async function findItems(db: Db, viewer: Viewer | null, ids: string[]): Promise<ItemRow[]> {
+export async function findItems(db: Db, viewer: Viewer | null, ids: string[]): Promise<LibraryItem[]> {
   if (ids.length === 0) return [];
   const found = await sql<FoundRow>`select i.id, i.type, i.text, i.line, i.page, i.position, i.countries, i.organisations,
       i.themes, i."references", d.id as document_id, d.title, d.process, d.meeting_kind, d.city, d.country,
@@ -56,7 +73,24 @@ export async function findItems(db: Db, viewer: Viewer | null, ids: string[]): P
     [...new Set(rows.map((row) => row.document_id))],
     rows.map((row) => row.id),
   );
-  return rows.map((row) => ({ ...row, ordinal: ranks.get(row.id) ?? 0 }));
+  return rows.map((row) => ({
+    id: row.id,
+    type: row.type,
+    text: row.text,
+    line: row.line,
+    page: row.page,
+    position: row.position,
+    ordinal: ranks.get(row.id) ?? 0,
+    countries: row.countries,
+    organisations: row.organisations,
+    themes: row.themes,
+    references: row.references,
+    documentId: row.document_id,
+    ...meetingOf(row),
+    coChairs: row.co_chairs,
+    language: row.language,
+    handlingCode: row.handling_code,
+  }));
 }
 
 /** The document and its earlier and later versions: the same document for "other documents". */
@@ -112,7 +146,23 @@ export function anyOf(lexemes: string[]): string {
   return lexemes.map((lexeme) => `'${lexeme.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`).join(' | ');
 }
 
-export interface SimilarRow {
+/** An item like another one, with its document's name, place and dates. */
+export interface SimilarItem {
+  id: string;
+  type: string;
+  text: string;
+  countries: string[];
+  themes: string[];
+  documentId: string;
+  title: string;
+  process: string;
+  city: string | null;
+  country: string | null;
+  dates: string[];
+  handlingCode: string;
+}
+
+interface SimilarRow {
   id: string;
   type: string;
   text: string;
@@ -146,7 +196,7 @@ export interface SimilarSpec {
  * search vector is read once for the matches (materialised, so that no plan repeats it per
  * document); the visibility rule and the ranking then work on that bounded set.
  */
-export async function similarItems(db: Db, viewer: Viewer | null, spec: SimilarSpec): Promise<SimilarRow[]> {
+export async function similarItems(db: Db, viewer: Viewer | null, spec: SimilarSpec): Promise<SimilarItem[]> {
   const query = sql`${spec.query}::tsquery`;
   const shared = (column: string, values: string[]) =>
     sql`cardinality(array(select unnest(${sql.ref(`c.${column}`)}) intersect select unnest(${values}::text[])))`;
@@ -166,5 +216,18 @@ export async function similarItems(db: Db, viewer: Viewer | null, spec: SimilarS
     order by ts_rank(c.search_vector, ${query}, 1) + 0.05 * ${shared('themes', spec.themes)}
       + 0.02 * ${shared('countries', spec.countries)} desc, c.id
     limit ${spec.limit}`.execute(db);
-  return result.rows;
+  return result.rows.map((row) => ({
+    id: row.id,
+    type: row.type,
+    text: row.text,
+    countries: row.countries,
+    themes: row.themes,
+    documentId: row.document_id,
+    title: row.title,
+    process: row.process,
+    city: row.city,
+    country: row.country,
+    dates: row.dates,
+    handlingCode: row.handling_code,
+  }));
 }

@@ -8,12 +8,12 @@ import * as repo from './repository.js';
 import type { ItemQuery } from './schemas.js';
 import { similarTo } from './similar.js';
 
-export const citationOf = (row: repo.ItemRow, language: CitationLanguage) =>
+export const citationOf = (row: repo.LibraryItem, language: CitationLanguage) =>
   formatCitation(
     {
       process: row.process,
       title: row.title,
-      meetingKind: row.meeting_kind,
+      meetingKind: row.meetingKind,
       city: row.city,
       country: row.country,
       dates: row.dates,
@@ -25,15 +25,15 @@ export const citationOf = (row: repo.ItemRow, language: CitationLanguage) =>
   );
 
 /** The document an item comes from, as the item page and the exports show it. */
-export const toSourceResponse = (row: repo.ItemRow) => ({
-  id: row.document_id,
+export const toSourceResponse = (row: repo.LibraryItem) => ({
+  id: row.documentId,
   ...toMeetingResponse(row),
-  coChairs: row.co_chairs,
+  coChairs: row.coChairs,
   language: row.language,
-  handlingCode: row.handling_code,
+  handlingCode: row.handlingCode,
 });
 
-function toSimilarResponse(row: repo.SimilarRow) {
+function toSimilarResponse(row: repo.SimilarItem) {
   return {
     id: row.id,
     type: row.type,
@@ -41,7 +41,7 @@ function toSimilarResponse(row: repo.SimilarRow) {
     countries: row.countries,
     themes: row.themes,
     document: {
-      id: row.document_id,
+      id: row.documentId,
       title: row.title,
       process: row.process,
       city: row.city,
@@ -60,14 +60,14 @@ export async function getItem(ctx: ServiceContext, id: string, query: ItemQuery)
   const viewer = viewerOf(ctx.actor);
   const [row] = await repo.findItems(ctx.db, viewer, [id]);
   if (!row) throw notFound('item');
-  if (isAboveGreen(row.handling_code)) {
-    await ctx.auditSensitiveRead('knowledge_item', row.id, { documentId: row.document_id, handlingCode: row.handling_code });
+  if (isAboveGreen(row.handlingCode)) {
+    await ctx.auditSensitiveRead('knowledge_item', row.id, { documentId: row.documentId, handlingCode: row.handlingCode });
   }
   const similar = await similarTo(ctx.db, viewer, row);
-  for (const other of similar.filter((entry) => isAboveGreen(entry.handling_code))) {
+  for (const other of similar.filter((entry) => isAboveGreen(entry.handlingCode))) {
     await ctx.auditSensitiveRead('knowledge_item', other.id, {
-      documentId: other.document_id,
-      handlingCode: other.handling_code,
+      documentId: other.documentId,
+      handlingCode: other.handlingCode,
       shownAsSimilarTo: row.id,
     });
   }

@@ -52,12 +52,12 @@ function lexemeShares(db: Db): Promise<Map<string, number>> {
 }
 
 /** Up to SIMILAR_LIMIT items of other documents (not other versions of this one) the viewer may see. */
-export async function similarTo(db: Db, viewer: Viewer | null, item: repo.ItemRow): Promise<repo.SimilarRow[]> {
+export async function similarTo(db: Db, viewer: Viewer | null, item: repo.LibraryItem): Promise<repo.SimilarItem[]> {
   const lexemes = distinctiveLexemes(await repo.itemLexemes(db, item.text, item.language), await lexemeShares(db), QUERY_LEXEMES);
   if (lexemes.length === 0) return [];
   return repo.similarItems(db, viewer, {
     query: repo.anyOf(lexemes),
-    excludedDocuments: await repo.documentVersions(db, item.document_id),
+    excludedDocuments: await repo.documentVersions(db, item.documentId),
     themes: item.themes,
     countries: item.countries,
     limit: SIMILAR_LIMIT,

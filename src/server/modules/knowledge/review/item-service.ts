@@ -22,7 +22,7 @@ async function lockItem(trx: Db, ctx: ActorContext, id: string, seen: number) {
   return row;
 }
 
-const refuseWithdrawn = (row: repo.ItemRow) => {
+const refuseWithdrawn = (row: repo.ReviewItem) => {
   if (row.status === 'withdrawn') throw conflict('This item is withdrawn; publish it again before changing it.');
 };
 
@@ -34,14 +34,20 @@ function checkedText(text: string, field = 'text'): string {
 }
 
 /** Written inside the change's transaction, so the change and its audit row commit together. */
-async function auditItem(ctx: ActorContext, trx: Db, action: string, row: repo.ItemRow, details: Record<string, unknown> = {}) {
+async function auditItem(
+  ctx: ActorContext,
+  trx: Db,
+  action: string,
+  row: repo.ReviewItem,
+  details: Record<string, unknown> = {},
+) {
   await ctx.audit(
     {
       action: `knowledge.item.${action}`,
       outcome: 'success',
       targetType: 'knowledge_item',
       targetId: row.id,
-      details: { documentId: row.document_id, ...details },
+      details: { documentId: row.documentId, ...details },
     },
     trx,
   );
@@ -142,7 +148,7 @@ export async function splitItem(ctx: ActorContext, id: string, body: SplitBody) 
   const unlocked = await repo.findItem(ctx.db, viewer(ctx), id);
   if (!unlocked) throw notFound('item');
   const result = await ctx.db.transaction().execute(async (trx) => {
-    const document = await lockDocument(trx, ctx, unlocked.document_id);
+    const document = await lockDocument(trx, ctx, unlocked.documentId);
     const row = await lockItem(trx, ctx, id, body.revision);
     refuseWithdrawn(row);
     let parts: [string, string];
@@ -155,9 +161,9 @@ export async function splitItem(ctx: ActorContext, id: string, body: SplitBody) 
     const before = snapshotOf(row);
     const first: ItemSnapshot = { ...before, text: parts[0] };
     const second: ItemSnapshot = { ...before, text: parts[1] };
-    await repo.makeRoomAfter(trx, row.document_id, row.position);
+    await repo.makeRoomAfter(trx, row.documentId, row.position);
     const line = row.line === null ? null : lineOfText(document.body, row.line, parts[1]);
-    const created = await repo.insertItem(trx, row.document_id, { position: row.position + 1, line, page: row.page }, second);
+    const created = await repo.insertItem(trx, row.documentId, { position: row.position + 1, line, page: row.page }, second);
     const kept = await repo.updateItem(trx, id, first);
     const actorUserId = ctx.actor.userId;
     await repo.insertItemRevisions(trx, [

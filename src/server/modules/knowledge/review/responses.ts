@@ -4,7 +4,7 @@ import type * as repo from './repository.js';
 
 /** Rows never leave raw: these shape what the review API answers. */
 
-export const snapshotOf = (row: repo.ItemRow): ItemSnapshot => ({
+export const snapshotOf = (row: repo.ReviewItem): ItemSnapshot => ({
   type: row.type,
   text: row.text,
   status: row.status,
@@ -14,41 +14,41 @@ export const snapshotOf = (row: repo.ItemRow): ItemSnapshot => ({
   references: row.references,
 });
 
-export const toItemResponse = (row: repo.ItemRow) => ({
+export const toItemResponse = (row: repo.ReviewItem) => ({
   id: row.id,
-  documentId: row.document_id,
+  documentId: row.documentId,
   position: row.position,
   line: row.line,
   page: row.page,
   ...snapshotOf(row),
   revision: row.revision,
-  updatedAt: row.updated_at.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
 });
 
-export const toDocumentSummary = (row: Omit<repo.DocumentSummaryRow, 'total'>) => ({
+export const toDocumentSummary = (row: repo.ReviewDocumentSummary) => ({
   id: row.id,
   ...toMeetingResponse(row),
   language: row.language,
   version: row.version,
-  handlingCode: row.handling_code,
+  handlingCode: row.handlingCode,
   status: row.status,
   revision: row.revision,
-  createdAt: row.created_at.toISOString(),
-  publishedAt: row.published_at?.toISOString() ?? null,
-  counts: { draft: row.draft_items, published: row.published_items, withdrawn: row.withdrawn_items },
+  createdAt: row.createdAt.toISOString(),
+  publishedAt: row.publishedAt?.toISOString() ?? null,
+  counts: { draft: row.draftItems, published: row.publishedItems, withdrawn: row.withdrawnItems },
 });
 
-export function toDocumentResponse(row: repo.DocumentRow, recipients: repo.RecipientRow[], items: repo.ItemRow[]) {
-  const named = (kind: repo.RecipientRow['kind']) =>
+export function toDocumentResponse(row: repo.ReviewDocument, recipients: repo.Recipient[], items: repo.ReviewItem[]) {
+  const named = (kind: repo.Recipient['kind']) =>
     recipients.filter((recipient) => recipient.kind === kind).map(({ id, name }) => ({ id, name }));
   return {
     ...toDocumentSummary(row),
-    fileName: row.file_name,
-    coChairs: row.co_chairs,
-    originator: { id: row.originator_organisation_id, name: row.originator_name },
-    publishedBy: row.published_by_id ? { id: row.published_by_id, displayName: row.published_by_name } : null,
+    fileName: row.fileName,
+    coChairs: row.coChairs,
+    originator: { id: row.originatorOrganisationId, name: row.originatorName },
+    publishedBy: row.publishedById ? { id: row.publishedById, displayName: row.publishedByName } : null,
     distribution: {
-      toAllPartners: row.to_all_partners,
+      toAllPartners: row.toAllPartners,
       organisations: named('organisation'),
       sharingGroups: named('sharing_group'),
       units: named('unit'),
@@ -58,13 +58,13 @@ export function toDocumentResponse(row: repo.DocumentRow, recipients: repo.Recip
   };
 }
 
-export const toRevisionResponse = (row: repo.RevisionRow) => ({
+export const toRevisionResponse = (row: repo.Revision) => ({
   id: row.id,
-  itemId: row.item_id,
+  itemId: row.itemId,
   at: row.at.toISOString(),
   action: row.action,
-  actor: row.actor_id ? { id: row.actor_id, displayName: row.actor_name } : null,
+  actor: row.actorId ? { id: row.actorId, displayName: row.actorName } : null,
   before: row.before,
   after: row.after,
-  relatedItemIds: row.related_item_ids,
+  relatedItemIds: row.relatedItemIds,
 });

@@ -5,7 +5,7 @@ import type { Db } from '../../../platform/db/database.js';
 import { notFound, Problem } from '../../../platform/errors.js';
 import { type ResolvedDistribution, resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { changedFields } from '../../administration/changes.js';
-import { type ListQuery, listPage } from '../../administration/listing.js';
+import { mapPage } from '../../administration/listing.js';
 import * as repo from './repository.js';
 import { snapshotOf, toDocumentResponse, toDocumentSummary, toRevisionResponse } from './responses.js';
 import type { DocumentPatch, ReviewListQuery } from './schemas.js';
@@ -43,19 +43,15 @@ export async function lockDocument(trx: Db, ctx: ActorContext, id: string, seen?
 }
 
 export async function listDocuments(ctx: ActorContext, query: ReviewListQuery) {
-  return listPage(
-    query as ListQuery & ReviewListQuery,
-    (q) => repo.listDocuments(ctx.db, viewer(ctx), q),
-    (row: repo.DocumentSummaryRow) => toDocumentSummary(row),
-  );
+  return mapPage(await repo.listDocuments(ctx.db, viewer(ctx), query), toDocumentSummary);
 }
 
 /** A visible document, its read written to the audit trail when its code is TLP:AMBER or stricter. */
 async function readDocument(ctx: ActorContext, id: string, purpose: string) {
   const row = await repo.findDocument(ctx.db, viewer(ctx), id);
   if (!row) throw notFound('document');
-  if (isSensitive(row.handling_code)) {
-    await ctx.auditSensitiveRead('knowledge_document', row.id, { handlingCode: row.handling_code, purpose });
+  if (isSensitive(row.handlingCode)) {
+    await ctx.auditSensitiveRead('knowledge_document', row.id, { handlingCode: row.handlingCode, purpose });
   }
   return row;
 }
@@ -138,8 +134,8 @@ export async function updateSharing(ctx: ActorContext, id: string, patch: Docume
     const record = {
       ...after,
       handlingCode: after.handlingCode as HandlingCode,
-      originatorUnitId: row.originator_unit_id ?? '',
-      originatorOrganisationId: row.originator_organisation_id,
+      originatorUnitId: row.originatorUnitId ?? '',
+      originatorOrganisationId: row.originatorOrganisationId,
     };
     if (!isVisibleTo(record, viewer(ctx))) {
       throw fieldProblem(
@@ -167,13 +163,13 @@ export async function documentHistory(ctx: ActorContext, id: string) {
 export async function itemHistory(ctx: ActorContext, id: string) {
   const item = await repo.findItem(ctx.db, viewer(ctx), id);
   if (!item) throw notFound('item');
-  await readDocument(ctx, item.document_id, 'history');
+  await readDocument(ctx, item.documentId, 'history');
   return { revisions: (await repo.itemHistory(ctx.db, id)).map(toRevisionResponse) };
 }
 
 export async function vocabulary(ctx: ActorContext) {
   const recipients = await repo.recipientOptions(ctx.db);
-  const named = (kind: repo.RecipientRow['kind']) =>
+  const named = (kind: repo.Recipient['kind']) =>
     recipients.filter((recipient) => recipient.kind === kind).map(({ id, name }) => ({ id, name }));
   return {
     ...vocabularyOptions(),

@@ -68,7 +68,7 @@ export class FacetStore {
   }
 
   private async applyChanges() {
-    const { watermark, rows } = await repo.searchEntriesChangedSince(this.db, this.watermark);
+    const { watermark, entries: rows } = await repo.searchEntriesChangedSince(this.db, this.watermark);
     const size = rows.reduce((max, row) => Math.max(max, row.seq + 1), this.present.length);
     this.present = grown(this.present, size);
     this.documentOf = grown(this.documentOf, size);
@@ -79,7 +79,7 @@ export class FacetStore {
     for (const row of rows) {
       this.present[row.seq] = row.searchable ? 1 : 0;
       if (!row.searchable) continue;
-      this.documentOf[row.seq] = this.documentNumber(row.document_id);
+      this.documentOf[row.seq] = this.documentNumber(row.documentId);
       this.position[row.seq] = row.position;
       this.day[row.seq] = row.day;
       this.storeCodes(row);
@@ -89,7 +89,7 @@ export class FacetStore {
   }
 
   /** Appends the row's codes; a changed item's old codes are left behind (compacted when worthwhile). */
-  private storeCodes(row: repo.SearchEntryRow) {
+  private storeCodes(row: repo.SearchEntry) {
     const values: [FacetField, readonly (string | number | null)[]][] = [
       ['type', [row.type]],
       ['process', [row.process]],
@@ -97,7 +97,7 @@ export class FacetStore {
       ['country', row.countries],
       ['theme', row.themes],
       ['organisation', row.organisations],
-      ['reference', row.reference_ids],
+      ['reference', row.referenceIds],
     ];
     const codes = new Set<number>();
     for (const [field, list] of values) {

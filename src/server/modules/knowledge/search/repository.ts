@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
-import { MEETING_DATES, type MeetingRow } from '../meeting.js';
+import type { Meeting } from '../meeting.js';
+import { MEETING_DATES, type MeetingRow, meetingOf } from '../meeting-repository.js';
 
 /**
  * How the text query matched: `fulltext` (stemmed, accent-folded, every word), `fuzzy` (misspelt
@@ -78,9 +79,13 @@ export async function matchItems(
 
 /** Published documents the viewer may see (the candidates of a search without text). */
 export async function visibleDocumentIds(db: Db, viewer: Viewer | null): Promise<Set<string>> {
-  const result = await sql<{ id: string }>`select d.id from knowledge_documents d
-    where d.status = 'published' and ${visibleTo(viewer, 'd')}`.execute(db);
-  return new Set(result.rows.map((row) => row.id));
+  const rows = await db
+    .selectFrom('knowledge_documents as d')
+    .select('d.id')
+    .where('d.status', '=', 'published')
+    .where(visibleTo(viewer, 'd'))
+    .execute();
+  return new Set(rows.map((row) => row.id));
 }
 
 /**
@@ -100,7 +105,26 @@ export async function correctWords(db: Db, q: string): Promise<{ word: string; c
   return result.rows;
 }
 
-export interface ItemRow {
+/** A search result: the item, its snippet (HTML-escaped, matches between MARK_START and MARK_END) and its source. */
+export interface SearchItem {
+  seq: number;
+  id: string;
+  type: string;
+  text: string;
+  snippet: string;
+  countries: string[];
+  organisations: string[];
+  themes: string[];
+  references: unknown;
+  documentId: string;
+  title: string;
+  process: string;
+  city: string | null;
+  country: string | null;
+  dates: string[];
+}
+
+interface ItemRow {
   seq: number;
   id: string;
   type: string;
@@ -133,18 +157,57 @@ function snippet(highlight: string | null) {
  * The rows of one page of results, in the order of `seqs`, with snippets highlighting `highlight`.
  * Visibility is applied again: a page never shows more than SQL says the viewer may see.
  */
-export async function itemRows(db: Db, viewer: Viewer | null, seqs: number[], highlight: string | null): Promise<ItemRow[]> {
+export async function itemRows(db: Db, viewer: Viewer | null, seqs: number[], highlight: string | null): Promise<SearchItem[]> {
   if (seqs.length === 0) return [];
   const result = await sql<ItemRow>`select i.search_seq as seq, i.id, i.type, i.text, ${snippet(highlight)} as snippet,
       i.countries, i.organisations, i.themes, i."references", d.id as document_id, d.title, d.process, d.city, d.country,
       ${MEETING_DATES} as dates
     from ${FROM} where i.search_seq = any(${seqs}::int[]) and ${SEARCHABLE} and ${visibleTo(viewer, 'd')}`.execute(db);
   const bySeq = new Map(result.rows.map((row) => [row.seq, row]));
-  return seqs.flatMap((seq) => bySeq.get(seq) ?? []);
+  return seqs.flatMap((seq) => {
+    const row = bySeq.get(seq);
+    if (!row) return [];
+    return {
+      seq: row.seq,
+      id: row.id,
+      type: row.type,
+      text: row.text,
+      snippet: row.snippet,
+      countries: row.countries,
+      organisations: row.organisations,
+      themes: row.themes,
+      references: row.references,
+      documentId: row.document_id,
+      title: row.title,
+      process: row.process,
+      city: row.city,
+      country: row.country,
+      dates: row.dates,
+    };
+  });
 }
 
-export interface SearchEntryRow {
+/** What the facet store keeps of an item. */
+export interface SearchEntry {
   seq: number;
+  id: string;
+  documentId: string;
+  /** Published, in a published document. */
+  searchable: boolean;
+  type: string;
+  process: string;
+  year: number | null;
+  /** The first meeting day, ISO. */
+  day: string | null;
+  position: number;
+  countries: string[];
+  themes: string[];
+  organisations: string[];
+  referenceIds: string[];
+}
+
+interface SearchEntryRow {
+  seq: number | null;
   id: string;
   document_id: string;
   searchable: boolean;
@@ -168,7 +231,7 @@ export interface SearchEntryRow {
 export async function searchEntriesChangedSince(
   db: Db,
   watermark: string,
-): Promise<{ watermark: string; rows: SearchEntryRow[] }> {
+): Promise<{ watermark: string; entries: SearchEntry[] }> {
   const result = await sql<SearchEntryRow & { next_watermark: string }>`with snapshot as (
       select pg_snapshot_xmin(pg_current_snapshot())::text as next_watermark),
     changed as (
@@ -183,10 +246,42 @@ export async function searchEntriesChangedSince(
         array(select r ->> 'id' from jsonb_array_elements(i."references") r where r ->> 'id' is not null) as reference_ids
       from changed join ${FROM} on i.id = changed.id) c on true`.execute(db);
   const next = result.rows[0]?.next_watermark ?? watermark;
-  return { watermark: next, rows: result.rows.filter((row) => row.seq !== null) };
+  // A watermark row with no change carries nulls (the left join): it is no entry.
+  const entries = result.rows.flatMap((row) =>
+    row.seq === null
+      ? []
+      : {
+          seq: row.seq,
+          id: row.id,
+          documentId: row.document_id,
+          searchable: row.searchable,
+          type: row.type,
+          process: row.process,
+          year: row.year,
+          day: row.day,
+          position: row.position,
+          countries: row.countries,
+          themes: row.themes,
+          organisations: row.organisations,
+          referenceIds: row.reference_ids,
+        },
+  );
+  return { watermark: next, entries };
 }
 
-export interface DocumentRow extends MeetingRow {
+/** A published document of the library, as its page and the document list show it. */
+export interface LibraryDocument extends Meeting {
+  id: string;
+  coChairs: string[];
+  language: string;
+  version: number;
+  handlingCode: string;
+  publishedAt: Date | null;
+  /** Published items. */
+  itemCount: number;
+}
+
+interface DocumentRow extends MeetingRow {
   id: string;
   co_chairs: string[];
   language: string;
@@ -194,8 +289,18 @@ export interface DocumentRow extends MeetingRow {
   handling_code: string;
   published_at: Date | null;
   item_count: number;
-  body?: string;
 }
+
+const toDocument = (row: DocumentRow): LibraryDocument => ({
+  id: row.id,
+  ...meetingOf(row),
+  coChairs: row.co_chairs,
+  language: row.language,
+  version: row.version,
+  handlingCode: row.handling_code,
+  publishedAt: row.published_at,
+  itemCount: row.item_count,
+});
 
 const DOCUMENT_COLUMNS = sql`d.id, d.title, d.process, d.meeting_kind, d.city, d.country,
   ${MEETING_DATES} as dates, d.co_chairs, d.language,
@@ -206,21 +311,26 @@ export async function listDocuments(
   db: Db,
   viewer: Viewer | null,
   page: { limit: number; offset: number },
-): Promise<{ rows: DocumentRow[]; total: number }> {
+): Promise<{ documents: LibraryDocument[]; total: number }> {
   const visible = sql`d.status = 'published' and ${visibleTo(viewer, 'd')}`;
   const rows = await sql<DocumentRow>`select ${DOCUMENT_COLUMNS} from knowledge_documents d where ${visible}
     order by d.dates[1] desc nulls last, d.title, d.id limit ${page.limit} offset ${page.offset}`.execute(db);
   const total = await sql<{ n: number }>`select count(*)::int as n from knowledge_documents d where ${visible}`.execute(db);
-  return { rows: rows.rows, total: total.rows[0].n };
+  return { documents: rows.rows.map(toDocument), total: total.rows[0].n };
 }
 
-export async function findDocument(db: Db, viewer: Viewer | null, id: string): Promise<DocumentRow | undefined> {
-  const result = await sql<DocumentRow>`select ${DOCUMENT_COLUMNS}, d.body from knowledge_documents d
+export async function findDocument(
+  db: Db,
+  viewer: Viewer | null,
+  id: string,
+): Promise<(LibraryDocument & { body: string }) | undefined> {
+  const result = await sql<DocumentRow & { body: string }>`select ${DOCUMENT_COLUMNS}, d.body from knowledge_documents d
     where d.id = ${id} and d.status = 'published' and ${visibleTo(viewer, 'd')}`.execute(db);
-  return result.rows[0];
+  const row = result.rows[0];
+  return row && { ...toDocument(row), body: row.body };
 }
 
-export interface DocumentItemRow {
+export interface DocumentItem {
   id: string;
   position: number;
   type: string;
@@ -234,8 +344,8 @@ export interface DocumentItemRow {
 }
 
 /** Published items of a published document, under the same visibility rule as the document. */
-export async function documentItems(db: Db, viewer: Viewer | null, documentId: string): Promise<DocumentItemRow[]> {
-  const result = await sql<DocumentItemRow>`select i.id, i.position, i.type, i.text, i.line, i.page, i.countries,
+export async function documentItems(db: Db, viewer: Viewer | null, documentId: string): Promise<DocumentItem[]> {
+  const result = await sql<DocumentItem>`select i.id, i.position, i.type, i.text, i.line, i.page, i.countries,
       i.organisations, i.themes, i."references"
     from ${FROM} where i.document_id = ${documentId} and i.status = 'published' and d.status = 'published'
       and ${visibleTo(viewer, 'd')}

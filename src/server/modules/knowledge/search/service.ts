@@ -13,7 +13,7 @@ const MAX_RELAXED_WORDS = 6;
 
 const toMarkedSnippet = (escaped: string) => escaped.replaceAll(repo.MARK_START, '<mark>').replaceAll(repo.MARK_END, '</mark>');
 
-function toItemResponse(row: repo.ItemRow) {
+function toItemResponse(row: repo.SearchItem) {
   return {
     id: row.id,
     type: row.type,
@@ -24,7 +24,7 @@ function toItemResponse(row: repo.ItemRow) {
     themes: row.themes,
     references: row.references,
     document: {
-      id: row.document_id,
+      id: row.documentId,
       title: row.title,
       process: row.process,
       city: row.city,
@@ -137,25 +137,25 @@ export async function searchAllItems(ctx: ServiceContext, query: Query, max: num
   return { items, total: found.matched.length, match: found.mode };
 }
 
-function toDocumentResponse(row: repo.DocumentRow) {
+function toDocumentResponse(row: repo.LibraryDocument) {
   return {
     id: row.id,
     ...toMeetingResponse(row),
-    coChairs: row.co_chairs,
+    coChairs: row.coChairs,
     language: row.language,
     version: row.version,
-    handlingCode: row.handling_code,
-    publishedAt: row.published_at,
-    itemCount: row.item_count,
+    handlingCode: row.handlingCode,
+    publishedAt: row.publishedAt,
+    itemCount: row.itemCount,
   };
 }
 
 export async function listDocuments(ctx: ServiceContext, query: DocumentListQuery) {
-  const { rows, total } = await repo.listDocuments(ctx.db, viewerOf(ctx.actor), {
+  const { documents, total } = await repo.listDocuments(ctx.db, viewerOf(ctx.actor), {
     limit: query.limit ?? 50,
     offset: query.offset ?? 0,
   });
-  return { documents: rows.map(toDocumentResponse), total };
+  return { documents: documents.map(toDocumentResponse), total };
 }
 
 /** One document with its original text and published items; invisible and unknown ids are both 404. */
@@ -163,13 +163,13 @@ export async function getDocument(ctx: ServiceContext, id: string) {
   const viewer = viewerOf(ctx.actor);
   const row = await repo.findDocument(ctx.db, viewer, id);
   if (!row) throw notFound('document');
-  if (isAboveGreen(row.handling_code)) {
-    await ctx.auditSensitiveRead('knowledge_document', row.id, { handlingCode: row.handling_code });
+  if (isAboveGreen(row.handlingCode)) {
+    await ctx.auditSensitiveRead('knowledge_document', row.id, { handlingCode: row.handlingCode });
   }
   const items = await repo.documentItems(ctx.db, viewer, row.id);
   return {
     ...toDocumentResponse(row),
-    body: row.body ?? '',
+    body: row.body,
     items: items.map((item) => ({
       id: item.id,
       position: item.position,

@@ -1,0 +1,512 @@
+// Generated from the migrations by `npm run db:types` (scripts/generate-db-types.ts): do not edit.
+// test/integration/db-types.int.test.ts fails when this file and the migrations disagree.
+import type { ColumnType } from 'kysely';
+
+/** A column the database fills when an insert leaves it out (a default, a serial, a trigger). */
+export type Generated<T> =
+  T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : ColumnType<T, T | undefined, T>;
+
+/** A column only the database writes (`generated always`: identities, computed columns). */
+export type GeneratedAlways<T> = ColumnType<T, never, never>;
+
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export type JsonPrimitive = boolean | number | string | null;
+export type JsonArray = JsonValue[];
+export type JsonObject = { [key: string]: JsonValue | undefined };
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
+/** Read back parsed; written as JSON text (node-postgres would write a JS array as a SQL array). */
+export type Json = ColumnType<JsonValue, string, string>;
+
+export interface AlertFeedback {
+  alert_id: string;
+  at: Generated<Timestamp>;
+  comment: string | null;
+  id: Generated<string>;
+  superseded_at: Timestamp | null;
+  unit_id: string;
+  user_id: string;
+  verdict: string;
+}
+
+export interface AlertObservables {
+  alert_id: string;
+  country: string | null;
+  display: string;
+  key: string;
+  kind: string;
+  phone_type: string | null;
+  platform: string | null;
+  position: number;
+  value: string;
+}
+
+export interface Alerts {
+  area_countries: string[];
+  area_geometry: Json | null;
+  area_label: string | null;
+  category: string;
+  created_at: Generated<Timestamp>;
+  description: string;
+  handling_code: string;
+  id: Generated<string>;
+  originator_organisation_id: string;
+  originator_unit_id: string;
+  recipient_organisations: Generated<string[]>;
+  recipient_sharing_groups: Generated<string[]>;
+  recipient_units: Generated<string[]>;
+  sender_user_id: string;
+  severity: string;
+  status: Generated<string>;
+  title: string;
+  to_all_partners: Generated<boolean>;
+  updated_at: Generated<Timestamp>;
+  valid_from: Timestamp;
+  valid_until: Timestamp;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
+  withdrawn_reason: string | null;
+}
+
+export interface ApiTokens {
+  created_at: Generated<Timestamp>;
+  expires_at: Timestamp;
+  id: Generated<string>;
+  last_used_at: Timestamp | null;
+  name: string;
+  revoked_at: Timestamp | null;
+  roles: string[];
+  token_hash: string;
+  user_id: string;
+}
+
+export interface Attachments {
+  attached_at: Timestamp | null;
+  declared_type: string | null;
+  filename: string;
+  id: Generated<string>;
+  media_type: string;
+  sha256: string;
+  size: number;
+  uploaded_at: Generated<Timestamp>;
+  uploaded_by: string;
+}
+
+export interface AuditLog {
+  action: string;
+  actor_organisation_id: string | null;
+  actor_user_id: string | null;
+  at: Timestamp;
+  details: Generated<Json>;
+  hash: string;
+  id: GeneratedAlways<number>;
+  ip: string | null;
+  outcome: string;
+  prev_hash: string;
+  request_id: string | null;
+  target_id: string | null;
+  target_type: string | null;
+}
+
+export interface ExchangeEvents {
+  actor_user_id: string | null;
+  created_at: Generated<Timestamp>;
+  handling_code: string;
+  originator_organisation_id: string;
+  originator_unit_id: string;
+  recipient_organisations: Generated<string[]>;
+  recipient_sharing_groups: Generated<string[]>;
+  recipient_units: Generated<string[]>;
+  record_id: string;
+  record_type: string;
+  seq: Generated<number>;
+  to_all_partners: Generated<boolean>;
+  type: string;
+}
+
+export interface FunctionHolders {
+  created_at: Generated<Timestamp>;
+  ends_on: Timestamp | null;
+  function_id: string;
+  id: Generated<string>;
+  note: Generated<string>;
+  starts_on: Timestamp;
+  updated_at: Generated<Timestamp>;
+  user_id: string;
+}
+
+export interface IdempotencyKeys {
+  created_at: Generated<Timestamp>;
+  key: string;
+  method: string;
+  request_hash: string;
+  response_body: string | null;
+  response_status: number | null;
+  response_type: string | null;
+  url: string;
+  user_id: string;
+}
+
+export interface Jobs {
+  attempts: Generated<number>;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  error: Json | null;
+  finished_at: Timestamp | null;
+  id: Generated<string>;
+  kind: string;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  max_attempts: Generated<number>;
+  payload: Generated<Json>;
+  progress: Json | null;
+  result: Json | null;
+  run_after: Generated<Timestamp>;
+  started_at: Timestamp | null;
+  status: Generated<string>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface KnowledgeDocumentCountries {
+  country: string;
+  document_id: string;
+  items: number;
+}
+
+export interface KnowledgeDocumentRevisions {
+  action: string;
+  actor_user_id: string | null;
+  after: Json | null;
+  at: Generated<Timestamp>;
+  before: Json | null;
+  document_id: string;
+  id: GeneratedAlways<number>;
+}
+
+export interface KnowledgeDocuments {
+  body: string;
+  city: string | null;
+  co_chairs: Generated<string[]>;
+  country: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string | null;
+  dates: Generated<ColumnType<Date[], (Date | string)[], (Date | string)[]>>;
+  file_name: string;
+  handling_code: Generated<string>;
+  id: Generated<string>;
+  language: string;
+  meeting_kind: string | null;
+  originator_organisation_id: string;
+  originator_unit_id: string | null;
+  previous_version_id: string | null;
+  process: string;
+  published_at: Timestamp | null;
+  published_by: string | null;
+  recipient_organisations: Generated<string[]>;
+  recipient_sharing_groups: Generated<string[]>;
+  recipient_units: Generated<string[]>;
+  revision: Generated<number>;
+  search_xid: Generated<string>;
+  sha256: string;
+  status: Generated<string>;
+  title: string;
+  to_all_partners: Generated<boolean>;
+  version: Generated<number>;
+}
+
+export interface KnowledgeImportFiles {
+  content: Uint8Array | null;
+  document_id: string | null;
+  file_name: string;
+  id: Generated<string>;
+  import_id: string;
+  item_count: number | null;
+  position: number;
+  problem: Json | null;
+  progress: Generated<number>;
+  sha256: string;
+  size_bytes: number;
+  status: Generated<string>;
+  updated_at: Generated<Timestamp>;
+  version: number | null;
+}
+
+export interface KnowledgeImports {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  handling_code: string;
+  id: Generated<string>;
+  job_id: string;
+  originator_organisation_id: string;
+  originator_unit_id: string | null;
+  publish: Generated<boolean>;
+  recipient_organisations: Generated<string[]>;
+  recipient_sharing_groups: Generated<string[]>;
+  recipient_units: Generated<string[]>;
+  to_all_partners: boolean;
+}
+
+export interface KnowledgeItemRevisions {
+  action: string;
+  actor_user_id: string | null;
+  after: Json | null;
+  at: Generated<Timestamp>;
+  before: Json | null;
+  id: GeneratedAlways<number>;
+  item_id: string;
+  related_item_ids: Generated<string[]>;
+}
+
+export interface KnowledgeItems {
+  countries: Generated<string[]>;
+  document_id: string;
+  id: Generated<string>;
+  line: number | null;
+  organisations: Generated<string[]>;
+  page: number | null;
+  position: number;
+  references: Generated<Json>;
+  revision: Generated<number>;
+  search_seq: GeneratedAlways<number>;
+  search_vector: GeneratedAlways<string | null>;
+  search_xid: Generated<string>;
+  status: Generated<string>;
+  text: string;
+  themes: Generated<string[]>;
+  type: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface KnowledgeSearchIndex {
+  document_id: string;
+  seq: number;
+  vector: string;
+}
+
+export interface KnowledgeSearchWords {
+  word: string;
+}
+
+export interface LoginThrottle {
+  failures: Generated<number>;
+  key: string;
+  last_failure_at: Generated<Timestamp>;
+  locked_until: Timestamp | null;
+}
+
+export interface MessageAcknowledgements {
+  at: Generated<Timestamp>;
+  message_id: string;
+  unit_id: string;
+  user_id: string;
+}
+
+export interface MessageAttachments {
+  attachment_id: string;
+  message_id: string;
+  position: Generated<number>;
+}
+
+export interface MessageBoxCounts {
+  box: string;
+  kind: string;
+  total: Generated<number>;
+  unit_id: string;
+  unread: Generated<number>;
+}
+
+export interface MessageDeliveries {
+  archived_at: Timestamp | null;
+  created_at: Timestamp;
+  kind: string;
+  message_id: string;
+  read_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  unit_id: string;
+}
+
+export interface Messages {
+  addressed_organisations: Generated<string[]>;
+  body: string;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  created_at: Generated<Timestamp>;
+  deadline: Timestamp | null;
+  forwarded_from: string | null;
+  handling_code: string;
+  id: Generated<string>;
+  in_reply_to: string | null;
+  kind: string;
+  originator_organisation_id: string;
+  originator_unit_id: string;
+  priority: Generated<string>;
+  recipient_functions: Generated<string[]>;
+  recipient_organisations: Generated<string[]>;
+  recipient_sharing_groups: Generated<string[]>;
+  recipient_units: Generated<string[]>;
+  reminded_at: Timestamp | null;
+  restrictions: Generated<string[]>;
+  search_vector: GeneratedAlways<string | null>;
+  sender_user_id: string;
+  status: string | null;
+  subject: string;
+  thread_id: string;
+  to_all_partners: Generated<boolean>;
+}
+
+export interface NoticeCursor {
+  id: Generated<boolean>;
+  last_seq: number;
+}
+
+export interface NoticePreferences {
+  alerts: Generated<boolean>;
+  email_enabled: Generated<boolean>;
+  new_messages: Generated<boolean>;
+  rfi_changes: Generated<boolean>;
+  updated_at: Generated<Timestamp>;
+  user_id: string;
+}
+
+export interface Organisations {
+  acronym: string | null;
+  active: Generated<boolean>;
+  country: string | null;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  kind: string;
+  name: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface RecoveryCodes {
+  code_hash: string;
+  id: Generated<string>;
+  used_at: Timestamp | null;
+  user_id: string;
+}
+
+export interface SchemaMigrations {
+  applied_at: Generated<Timestamp>;
+  checksum: string;
+  name: string;
+  version: number;
+}
+
+export interface Sessions {
+  created_at: Generated<Timestamp>;
+  ended_at: Timestamp | null;
+  expires_at: Timestamp;
+  ip: string | null;
+  token_hash: string;
+  user_id: string;
+}
+
+export interface SharingGroupMembers {
+  organisation_id: string;
+  sharing_group_id: string;
+}
+
+export interface SharingGroups {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  description: Generated<string>;
+  id: Generated<string>;
+  name: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface UnitFunctions {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  description: Generated<string>;
+  email: string | null;
+  id: Generated<string>;
+  kind: string;
+  phone: string | null;
+  themes: Generated<string[]>;
+  title: string;
+  unit_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Units {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  description: Generated<string>;
+  id: Generated<string>;
+  name: string;
+  organisation_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface UserRoles {
+  role: string;
+  user_id: string;
+}
+
+export interface UserUnits {
+  unit_id: string;
+  user_id: string;
+}
+
+export interface Users {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  display_name: string;
+  email: string;
+  id: Generated<string>;
+  languages: Generated<string[]>;
+  last_login_at: Timestamp | null;
+  locale: Generated<string>;
+  organisation_id: string;
+  password_changed_at: Generated<Timestamp>;
+  password_hash: string;
+  totp_enabled_at: Timestamp | null;
+  totp_last_step: number | null;
+  totp_pending_encrypted: string | null;
+  totp_secret_encrypted: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  alert_feedback: AlertFeedback;
+  alert_observables: AlertObservables;
+  alerts: Alerts;
+  api_tokens: ApiTokens;
+  attachments: Attachments;
+  audit_log: AuditLog;
+  exchange_events: ExchangeEvents;
+  function_holders: FunctionHolders;
+  idempotency_keys: IdempotencyKeys;
+  jobs: Jobs;
+  knowledge_document_countries: KnowledgeDocumentCountries;
+  knowledge_document_revisions: KnowledgeDocumentRevisions;
+  knowledge_documents: KnowledgeDocuments;
+  knowledge_import_files: KnowledgeImportFiles;
+  knowledge_imports: KnowledgeImports;
+  knowledge_item_revisions: KnowledgeItemRevisions;
+  knowledge_items: KnowledgeItems;
+  knowledge_search_index: KnowledgeSearchIndex;
+  knowledge_search_words: KnowledgeSearchWords;
+  login_throttle: LoginThrottle;
+  message_acknowledgements: MessageAcknowledgements;
+  message_attachments: MessageAttachments;
+  message_box_counts: MessageBoxCounts;
+  message_deliveries: MessageDeliveries;
+  messages: Messages;
+  notice_cursor: NoticeCursor;
+  notice_preferences: NoticePreferences;
+  organisations: Organisations;
+  recovery_codes: RecoveryCodes;
+  schema_migrations: SchemaMigrations;
+  sessions: Sessions;
+  sharing_group_members: SharingGroupMembers;
+  sharing_groups: SharingGroups;
+  unit_functions: UnitFunctions;
+  units: Units;
+  user_roles: UserRoles;
+  user_units: UserUnits;
+  users: Users;
+}
