@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { PLATFORM_PROBLEMS } from '../shared/problems.js';
 import type { Config } from './config.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { administrationRoutes } from './modules/administration/routes.js';
@@ -31,7 +32,7 @@ import { CsrfTokens } from './platform/auth/csrf.js';
 import type { Platform } from './platform/context.js';
 import type { FieldCipher } from './platform/crypto.js';
 import type { Db, Listen } from './platform/db/database.js';
-import { Problem, registerProblemHandlers, sendProblem } from './platform/errors.js';
+import { problem, registerProblemHandlers, sendProblem } from './platform/errors.js';
 import { registerAuthentication } from './platform/http/authenticate.js';
 import { healthRoutes } from './platform/http/health.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
@@ -170,7 +171,10 @@ function registerWebApp(app: FastifyInstance, webRoot: string) {
   });
   app.get('/*', { config: { policy: 'public' }, schema: { hide: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) {
-      return sendProblem(reply, new Problem(404, 'not-found', `No route ${request.method} ${request.url.split('?')[0]}.`));
+      return sendProblem(
+        reply,
+        problem(PLATFORM_PROBLEMS, 'not-found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+      );
     }
     return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', webRoot);
   });

@@ -49,4 +49,11 @@ export const PLATFORM_PROBLEMS = defineProblems({
   internal: 'internal',
   'not-ready': 'unavailable',
   closing: 'unavailable',
+  /** Request hygiene (platform/http/normalise-text.ts): control characters, JSON nested too deep. */
+  'control-character': 'malformed',
+  'nesting-too-deep': 'malformed',
+  /** Idempotency keys (platform/http/idempotency.ts). */
+  'invalid-idempotency-key': 'malformed',
+  'idempotency-key-reused': 'refused',
+  'idempotency-key-in-flight': 'conflict',
 });

@@ -1,7 +1,8 @@
+import { PLATFORM_PROBLEMS } from '../../../shared/problems.js';
 import { listAudit } from '../../platform/audit/audit-log.js';
 import type { ActorContext } from '../../platform/context.js';
 import { OpaqueCursors } from '../../platform/cursor.js';
-import { Problem } from '../../platform/errors.js';
+import { problem } from '../../platform/errors.js';
 
 /**
  * The audit trail, newest first; organisation administrators see their organisation's rows only.
@@ -11,7 +12,7 @@ import { Problem } from '../../platform/errors.js';
 export async function listAuditTrail(ctx: ActorContext, query: { limit?: number; before?: string }) {
   const cursors = new OpaqueCursors(ctx.cipher, 'audit');
   const beforeId = query.before === undefined ? undefined : cursors.open(ctx.actor.userId, query.before);
-  if (beforeId === null) throw new Problem(400, 'validation', 'The `before` cursor is not one this server gave you.');
+  if (beforeId === null) throw problem(PLATFORM_PROBLEMS, 'validation', 'The `before` cursor is not one this server gave you.');
   const limit = query.limit ?? 50;
   const ownOnly = !ctx.actor.roles.includes('platform_admin');
   const rows = await listAudit(ctx.db, { limit, beforeId, actorOrganisationId: ownOnly ? ctx.actor.organisationId : undefined });

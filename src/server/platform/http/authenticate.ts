@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { PLATFORM_PROBLEMS } from '../../../shared/problems.js';
 import { appendAuditBatch, appendAuditInTransaction } from '../audit/audit-log.js';
 import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from '../auth/credentials.js';
 import type { ActorContext, AuditInput, Platform, ServiceContext } from '../context.js';
 import { sha256Hex } from '../crypto.js';
-import { Problem } from '../errors.js';
+import { problem } from '../errors.js';
 import { type Action, authorize, isAction } from '../policy/policy.js';
 
 export interface RouteEntry {
@@ -125,7 +126,7 @@ export function registerAuthentication(app: FastifyInstance): void {
     const cookie = request.cookies[SESSION_COOKIE];
     if (bearer) {
       request.actor = await cachedActor(request.server.platform, 'token', bearer);
-      if (!request.actor) throw new Problem(401, 'invalid-token', 'The API token is unknown, expired or revoked.');
+      if (!request.actor) throw problem(PLATFORM_PROBLEMS, 'invalid-token', 'The API token is unknown, expired or revoked.');
     } else if (cookie) {
       request.actor = await cachedActor(request.server.platform, 'session', cookie);
     }
@@ -133,7 +134,7 @@ export function registerAuthentication(app: FastifyInstance): void {
     if (request.actor?.via === 'session' && UNSAFE_METHODS.has(request.method)) {
       const token = request.headers['x-csrf-token'];
       if (!request.server.platform.csrf.verify(request.actor.credentialHash, typeof token === 'string' ? token : undefined)) {
-        throw new Problem(403, 'csrf', 'Missing or invalid X-CSRF-Token header; fetch one from GET /api/v1/auth/csrf.');
+        throw problem(PLATFORM_PROBLEMS, 'csrf', 'Missing or invalid X-CSRF-Token header; fetch one from GET /api/v1/auth/csrf.');
       }
     }
   });
@@ -142,6 +143,7 @@ export function registerAuthentication(app: FastifyInstance): void {
 /** The service context of a route whose policy needs a signed-in actor (already checked on request). */
 export function actorContext(request: FastifyRequest): ActorContext {
   const ctx = request.context();
-  if (!ctx.actor) throw new Problem(401, 'unauthenticated', 'Sign in, or send a valid API token, to use this endpoint.');
+  if (!ctx.actor)
+    throw problem(PLATFORM_PROBLEMS, 'unauthenticated', 'Sign in, or send a valid API token, to use this endpoint.');
   return ctx as ActorContext;
 }

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { PLATFORM_PROBLEMS } from '../../../shared/problems.js';
 import { migrationsApplied } from '../db/migrate.js';
-import { Problem } from '../errors.js';
+import { problem } from '../errors.js';
 
 export async function healthRoutes(app: FastifyInstance) {
   app.get('/healthz', { config: { policy: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
@@ -11,7 +12,7 @@ export async function healthRoutes(app: FastifyInstance) {
       await sql`select 1`.execute(app.platform.db);
       if (!(await migrationsApplied(app.platform.db))) throw new Error('pending migrations');
     } catch {
-      throw new Problem(503, 'not-ready', 'The database is unreachable or migrations are pending.');
+      throw problem(PLATFORM_PROBLEMS, 'not-ready', 'The database is unreachable or migrations are pending.');
     }
     return { status: 'ready' };
   });

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { PLATFORM_PROBLEMS } from '../../../shared/problems.js';
 import { FieldCipher, sha256Hex } from '../crypto.js';
-import { Problem } from '../errors.js';
+import { problem } from '../errors.js';
 import * as repo from './idempotency-repository.js';
 
 /**
@@ -32,8 +33,8 @@ interface Claim {
 }
 
 const malformed = () =>
-  new Problem(
-    400,
+  problem(
+    PLATFORM_PROBLEMS,
     'invalid-idempotency-key',
     'The Idempotency-Key header must be 1 to 200 printable ASCII characters, sent once.',
   );
@@ -68,8 +69,8 @@ export function registerIdempotency(app: FastifyInstance): void {
       const stored = await repo.findKey(db, claim.userId, claim.key);
       if (!stored) continue;
       if (stored.method !== attempt.method || stored.url !== attempt.url || stored.request_hash !== attempt.requestHash) {
-        throw new Problem(
-          422,
+        throw problem(
+          PLATFORM_PROBLEMS,
           'idempotency-key-reused',
           'This Idempotency-Key was already used for another request; use a new key for a new request.',
         );
@@ -80,7 +81,11 @@ export function registerIdempotency(app: FastifyInstance): void {
       reply.send(stored.response_body === null ? undefined : cipher.decrypt(stored.response_body));
       return reply;
     }
-    throw new Problem(409, 'idempotency-key-in-flight', 'A request with this Idempotency-Key is still running; retry later.');
+    throw problem(
+      PLATFORM_PROBLEMS,
+      'idempotency-key-in-flight',
+      'A request with this Idempotency-Key is still running; retry later.',
+    );
   });
 
   app.addHook('onSend', async (request, reply, payload) => {

@@ -1,6 +1,7 @@
 import type { Multipart } from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Problem } from '../errors.js';
+import { PLATFORM_PROBLEMS } from '../../../shared/problems.js';
+import { problem } from '../errors.js';
 
 /**
  * One text rule for every request, applied before any schema or handler sees it:
@@ -37,8 +38,8 @@ function refuseControl(text: string, field: () => string): void {
   if (!found) return;
   const codePoint = `U+${found[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
   const name = field();
-  throw new Problem(
-    400,
+  throw problem(
+    PLATFORM_PROBLEMS,
     'control-character',
     `${JSON.stringify(name)} contains the control character ${codePoint}; only tab, line feed and carriage return are allowed in text.`,
     { field: name },
@@ -46,7 +47,9 @@ function refuseControl(text: string, field: () => string): void {
 }
 
 const tooDeep = () =>
-  new Problem(400, 'nesting-too-deep', `The JSON body is nested deeper than ${MAX_DEPTH} levels.`, { maxDepth: MAX_DEPTH });
+  problem(PLATFORM_PROBLEMS, 'nesting-too-deep', `The JSON body is nested deeper than ${MAX_DEPTH} levels.`, {
+    maxDepth: MAX_DEPTH,
+  });
 
 /** Checks every key and string under `root` (named `where`), NFC-normalising strings in place when asked. */
 function cleanTree(root: unknown, where: string, nfc: boolean): unknown {
