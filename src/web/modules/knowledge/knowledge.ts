@@ -1,5 +1,5 @@
-import { ORGANISATIONS } from '../../../server/modules/knowledge/vocabulary/organisations-data.js';
-import { THEMES } from '../../../server/modules/knowledge/vocabulary/themes-data.js';
+import { ORGANISATIONS } from '../../../shared/knowledge/vocabulary/organisations-data.js';
+import { THEMES } from '../../../shared/knowledge/vocabulary/themes-data.js';
 import { withQuery } from '../../api/client.js';
 import { KNOWLEDGE_FACETS, type KnowledgeFacet, type KnowledgeItemType } from '../../api/types.js';
 

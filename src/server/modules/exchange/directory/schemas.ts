@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
+import { THEME_IDS } from '../../../../shared/knowledge/vocabulary/themes-data.js';
 import { ORGANISATION_KINDS } from '../../../../shared/roles.js';
 import { CountryCode, Id, Paging, Strict, Text } from '../../../platform/http/schemas.js';
-import { THEME_IDS } from '../../knowledge/vocabulary/themes-data.js';
 import { FUNCTION_KINDS, MAX_LANGUAGES } from './vocabulary.js';
 
 const oneOf = (values: readonly string[]) => Type.Union(values.map((value) => Type.Literal(value)));
