@@ -7,7 +7,9 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { Type } from '@sinclair/typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { PLATFORM_PROBLEMS } from '../shared/problems.js';
 import type { Config } from './config.js';
 import { accountRoutes } from './modules/account/routes.js';
 import { administrationRoutes } from './modules/administration/routes.js';
@@ -29,10 +31,11 @@ import { CsrfTokens } from './platform/auth/csrf.js';
 import type { Platform } from './platform/context.js';
 import type { FieldCipher } from './platform/crypto.js';
 import type { Db, Listen } from './platform/db/database.js';
-import { Problem, registerProblemHandlers, sendProblem } from './platform/errors.js';
+import { problem, registerProblemHandlers, sendProblem } from './platform/errors.js';
 import { registerAuthentication } from './platform/http/authenticate.js';
 import { healthRoutes } from './platform/http/health.js';
 import { registerTextNormalisation } from './platform/http/normalise-text.js';
+import { replies } from './platform/http/responses.js';
 import { registerValidation } from './platform/http/validation.js';
 import { registerJobWorker } from './platform/jobs/register.js';
 
@@ -128,7 +131,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/v1/docs', staticCSP: true });
-  app.get('/api/v1/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  const OpenApiDocument = Type.Object({}, { additionalProperties: true, description: 'The OpenAPI 3.1 document of this API' });
+  app.get(
+    '/api/v1/openapi.json',
+    { config: { policy: 'public' }, schema: { hide: true, response: replies({ 200: OpenApiDocument }) } },
+    async () => app.swagger(),
+  );
 
   await app.register(healthRoutes);
   await app.register(authRoutes);
@@ -165,7 +173,10 @@ function registerWebApp(app: FastifyInstance, webRoot: string) {
   });
   app.get('/*', { config: { policy: 'public' }, schema: { hide: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) {
-      return sendProblem(reply, new Problem(404, 'not-found', `No route ${request.method} ${request.url.split('?')[0]}.`));
+      return sendProblem(
+        reply,
+        problem(PLATFORM_PROBLEMS, 'not-found', `No route ${request.method} ${request.url.split('?')[0]}.`),
+      );
     }
     return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', webRoot);
   });

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { User } from '../../../../shared/administration/contract.js';
 import { ROLES } from '../../../../shared/roles.js';
 import { MAX_PASSWORD_LENGTH } from '../../../platform/auth/passwords.js';
 import { Id, ListQuerySchema, Strict, Text } from '../../../platform/http/schemas.js';
@@ -18,6 +19,7 @@ export async function userRoutes(app: FastifyInstance) {
     plural: 'users',
     policy: { list: 'user.list', create: 'user.create', read: 'user.read', update: 'user.update' },
     schema: {
+      item: User,
       listQuery: ListQuerySchema({ organisationId: Type.Optional(Id) }),
       create: Strict({
         email: Type.String({ format: 'email', maxLength: 254 }),
