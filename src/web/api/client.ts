@@ -3,7 +3,7 @@
  * the CSRF token sent on every state-changing request, and a lost session reported once.
  */
 
-const PROBLEM_PREFIX = 'urn:liaison:problem:';
+import { PROBLEM_TYPE_PREFIX as PROBLEM_PREFIX, PROBLEM_STATUS, type ProblemCatalogue } from '../../shared/problems.js';
 
 export class ApiError extends Error {
   constructor(
@@ -21,6 +21,14 @@ export function isApiError(error: unknown, status?: number, slug?: string): erro
   return (
     error instanceof ApiError && (status === undefined || error.status === status) && (slug === undefined || error.slug === slug)
   );
+}
+
+/**
+ * Whether the error is problem `slug` of a capability's catalogue (src/shared/…/problems.ts), at the
+ * status its kind fixes: a slug renamed or removed on the server no longer compiles here.
+ */
+export function isProblem<C extends ProblemCatalogue>(error: unknown, catalogue: C, slug: keyof C & string): error is ApiError {
+  return isApiError(error, PROBLEM_STATUS[catalogue[slug]], slug);
 }
 
 // Kept in memory only: a token in localStorage would outlive the session and be readable by any script.

@@ -1,37 +1,5 @@
-import type { KnowledgeDocumentRef, KnowledgeItemType, KnowledgeReference } from '../../../api/types.js';
+import type { ExportFormat } from '../../../../shared/knowledge/kinds.js';
 import { type LibrarySearch, searchRequest } from '../knowledge.js';
-
-/** An item page as the API gives it (GET /api/v1/knowledge/items/:id). */
-export interface LibraryItemPage {
-  id: string;
-  type: KnowledgeItemType;
-  text: string;
-  line: number | null;
-  page: number | null;
-  ordinal: number;
-  countries: string[];
-  organisations: string[];
-  themes: string[];
-  references: KnowledgeReference[];
-  document: KnowledgeDocumentRef & {
-    meetingKind: string | null;
-    coChairs: string[];
-    language: string;
-    handlingCode: string;
-  };
-  /** Ready to paste, in the language asked for; the document title stays in its own language. */
-  citation: string;
-  similar: SimilarItem[];
-}
-
-export interface SimilarItem {
-  id: string;
-  type: KnowledgeItemType;
-  text: string;
-  countries: string[];
-  themes: string[];
-  document: KnowledgeDocumentRef;
-}
 
 /** Citations come in the interface languages; anything else falls back to English. */
 const citationLanguage = (language: string) => (language === 'fr' || language === 'ar' ? language : 'en');
@@ -42,8 +10,7 @@ export const itemPath = (id: string) => `/library/items/${encodeURIComponent(id)
 export const itemRequest = (id: string, language: string) =>
   `/api/v1/knowledge/items/${encodeURIComponent(id)}?lang=${citationLanguage(language)}`;
 
-export const EXPORT_FORMATS = ['csv', 'json', 'pdf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from '../../../../shared/knowledge/kinds.js';
 
 /**
  * The download address of a search's export: the search's own parameters without its page, and
