@@ -3,6 +3,7 @@ import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import type { ImportDetail, ImportPage } from '../../../../shared/knowledge/imports-contract.js';
 import type { ImportStatus } from '../../../../shared/knowledge/kinds.js';
 import type { FileProblemSlug } from '../../../../shared/knowledge/problems.js';
+import { PROBLEM_TYPE_PREFIX } from '../../../../shared/problems.js';
 import { ApiError, api, ensureCsrfToken, setCsrfToken, withQuery } from '../../../api/client.js';
 
 export const IMPORTS_API = '/api/v1/knowledge/imports';
@@ -64,7 +65,7 @@ export function fileProblem(file: File): Extract<FileProblemSlug, 'unsupported-f
 async function problemOf(response: Response): Promise<ApiError> {
   try {
     const body = (await response.json()) as { type?: string; detail?: string; title?: string };
-    return new ApiError(response.status, (body.type ?? '').replace('urn:liaison:problem:', ''), body.detail ?? body.title ?? '');
+    return new ApiError(response.status, (body.type ?? '').replace(PROBLEM_TYPE_PREFIX, ''), body.detail ?? body.title ?? '');
   } catch {
     return new ApiError(response.status, 'http-error', '');
   }
