@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { CountryCounts, CountryProfile } from '../../../../shared/knowledge/countries-contract.js';
+import { CountryCounts, CountryProfile } from '../../../../shared/knowledge/countries/contract.js';
 import { replies } from '../../../platform/http/responses.js';
 import type { Wire } from '../../../platform/http/wire.js';
 import { CountryParams, NoQuery } from './schemas.js';

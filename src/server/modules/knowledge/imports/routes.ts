@@ -1,6 +1,6 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
-import { ImportDetail, ImportPage } from '../../../../shared/knowledge/imports-contract.js';
+import { ImportDetail, ImportPage } from '../../../../shared/knowledge/imports/contract.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
 import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';

@@ -7,7 +7,7 @@ import {
   RevisionList,
   SplitAnswer,
   Vocabulary,
-} from '../../../../shared/knowledge/review-contract.js';
+} from '../../../../shared/knowledge/review/contract.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
 import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';

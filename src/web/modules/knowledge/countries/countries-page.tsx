@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CountryCounts } from '../../../../shared/knowledge/countries-contract.js';
+import type { CountryCounts } from '../../../../shared/knowledge/countries/contract.js';
 import { api } from '../../../api/client.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName, countryOptions } from '../../../i18n/index.js';

@@ -1,6 +1,6 @@
-import type { CountryCount } from '../../../../shared/knowledge/countries-contract.js';
+import type { CountryCount } from '../../../../shared/knowledge/countries/contract.js';
 
-export type { CountryCount, CountryMeeting, CountryProfile } from '../../../../shared/knowledge/countries-contract.js';
+export type { CountryCount, CountryMeeting, CountryProfile } from '../../../../shared/knowledge/countries/contract.js';
 
 export const countriesRequest = () => '/api/v1/knowledge/countries';
 export const countryRequest = (code: string) => `/api/v1/knowledge/countries/${encodeURIComponent(code)}`;

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
-import type { ImportDetail, ImportPage } from '../../../../shared/knowledge/imports-contract.js';
+import type { ImportDetail, ImportPage } from '../../../../shared/knowledge/imports/contract.js';
 import type { ImportStatus } from '../../../../shared/knowledge/kinds.js';
 import type { FileProblemSlug } from '../../../../shared/knowledge/problems.js';
 import { PROBLEM_TYPE_PREFIX } from '../../../../shared/problems.js';
@@ -19,7 +19,7 @@ export const CODE_KEYS: Record<HandlingCode, string> = {
   'TLP:CLEAR': 'clear',
 };
 
-export type { ImportDetail, ImportFile, ImportSummary } from '../../../../shared/knowledge/imports-contract.js';
+export type { ImportDetail, ImportFile, ImportSummary } from '../../../../shared/knowledge/imports/contract.js';
 export type { FileStatus, ImportStatus } from '../../../../shared/knowledge/kinds.js';
 
 export const isFinished = (status: ImportStatus | undefined) => status === 'done' || status === 'failed';

@@ -2,7 +2,7 @@ import { Button, Collapse, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RevisionList } from '../../../../shared/knowledge/review-contract.js';
+import type { RevisionList } from '../../../../shared/knowledge/review/contract.js';
 import { api } from '../../../api/client.js';
 import { ProblemAlert } from '../../../app/page.js';
 import { RevisionEntry } from './item-history.js';

@@ -5,7 +5,7 @@ import type {
   ReviewDocumentPage,
   RevisionList,
   Vocabulary,
-} from '../../../../shared/knowledge/review-contract.js';
+} from '../../../../shared/knowledge/review/contract.js';
 import { api, withQuery } from '../../../api/client.js';
 import { hasRole } from '../../../api/session.js';
 import type { Me } from '../../../api/types.js';
@@ -24,7 +24,7 @@ export type {
   ReviewItem,
   Revision,
   Vocabulary,
-} from '../../../../shared/knowledge/review-contract.js';
+} from '../../../../shared/knowledge/review/contract.js';
 
 /** A label in the reader's language, else English, else the id. */
 export const pickLabel = (label: Labels, language: string, id: string) => label[language as keyof Labels] ?? label.en ?? id;

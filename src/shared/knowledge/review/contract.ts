@@ -1,8 +1,8 @@
 import { Type } from '@sinclair/typebox';
-import { Named } from '../auth/contract.js';
-import { DateTime, Id, Literals, Nullable, Page, type Static, Strict } from '../contract/kit.js';
-import { HandlingCodeSchema, ItemTypeSchema, meetingFields, Reference, Tags } from './contract.js';
-import { DOCUMENT_LANGUAGES, DOCUMENT_STATUSES, ITEM_STATUSES } from './kinds.js';
+import { Named } from '../../auth/contract.js';
+import { DateTime, Id, Literals, Nullable, Page, type Static, Strict } from '../../contract/kit.js';
+import { HandlingCodeSchema, ItemTypeSchema, meetingFields, Reference, Tags } from '../contract.js';
+import { DOCUMENT_LANGUAGES, DOCUMENT_STATUSES, ITEM_STATUSES } from '../kinds.js';
 
 /** Replies of the curators' review API (`/api/v1/knowledge/review/…`). */
 

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import { DateOnly, Id, Nullable, type Static, Strict } from '../contract/kit.js';
-import { ItemTypeSchema, meetingFields } from './contract.js';
-import { ITEM_TYPES, type ItemType } from './kinds.js';
+import { DateOnly, Id, Nullable, type Static, Strict } from '../../contract/kit.js';
+import { ItemTypeSchema, meetingFields } from '../contract.js';
+import { ITEM_TYPES, type ItemType } from '../kinds.js';
 
 /** Replies of the country profiles (`/api/v1/knowledge/countries…`). */
 

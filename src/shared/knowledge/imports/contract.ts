@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
-import { DateTime, Id, Literals, Nullable, Page, type Static, Strict } from '../contract/kit.js';
-import { HandlingCodeSchema } from './contract.js';
-import { FILE_STATUSES, IMPORT_STATUSES } from './kinds.js';
+import { DateTime, Id, Literals, Nullable, Page, type Static, Strict } from '../../contract/kit.js';
+import { HandlingCodeSchema } from '../contract.js';
+import { FILE_STATUSES, IMPORT_STATUSES } from '../kinds.js';
 
 /** Replies of the curators' imports API (`/api/v1/knowledge/imports`). */
 
