@@ -25,7 +25,7 @@ export const Reference = Strict({ id: Type.String(), kind: Literals(REFERENCE_KI
 export type Reference = Static<typeof Reference>;
 
 /** The meeting a document records, as every read of the library shows it. */
-const meeting = {
+export const meetingFields = {
   title: Type.String(),
   process: Literals(PROCESSES),
   meetingKind: Nullable(Type.String()),
@@ -34,20 +34,20 @@ const meeting = {
   /** The days of the meeting, in order. */
   dates: Type.Array(DateOnly),
 };
-export const meetingFields = meeting;
 
 /** A document as a search result or a similar item names it. */
 export const DocumentRef = Strict({
   id: Id,
-  title: meeting.title,
-  process: meeting.process,
-  city: meeting.city,
-  country: meeting.country,
-  dates: meeting.dates,
+  title: meetingFields.title,
+  process: meetingFields.process,
+  city: meetingFields.city,
+  country: meetingFields.country,
+  dates: meetingFields.dates,
 });
 export type DocumentRef = Static<typeof DocumentRef>;
 
-const itemTags = { countries: Tags, organisations: Tags, themes: Tags, references: Type.Array(Reference) };
+/** What an item is tagged with: countries, organisations, themes, action-plan references. */
+export const itemTags = { countries: Tags, organisations: Tags, themes: Tags, references: Type.Array(Reference) };
 
 export const SearchItem = Strict({
   id: Id,
@@ -81,7 +81,7 @@ export type SearchAnswer = Static<typeof SearchAnswer>;
 
 export const DocumentSummary = Strict({
   id: Id,
-  ...meeting,
+  ...meetingFields,
   coChairs: Type.Array(Type.String()),
   language: Literals(DOCUMENT_LANGUAGES),
   version: Type.Integer(),
@@ -96,14 +96,14 @@ export const DocumentList = Strict({ documents: Type.Array(DocumentSummary), tot
 export type DocumentList = Static<typeof DocumentList>;
 
 /** Where an item sits in its document: line of the original text, and page when the file had pages. */
-const place = { line: Nullable(Type.Integer()), page: Nullable(Type.Integer()) };
+export const itemPlace = { line: Nullable(Type.Integer()), page: Nullable(Type.Integer()) };
 
 export const DocumentItem = Strict({
   id: Id,
   position: Type.Integer(),
   type: ItemTypeSchema,
   text: Type.String(),
-  ...place,
+  ...itemPlace,
   ...itemTags,
 });
 export type DocumentItem = Static<typeof DocumentItem>;
@@ -119,7 +119,7 @@ export type LibraryDocument = Static<typeof LibraryDocument>;
 /** The document an item comes from, as the item page and the exports show it. */
 export const ItemSource = Strict({
   id: Id,
-  ...meeting,
+  ...meetingFields,
   coChairs: Type.Array(Type.String()),
   language: Literals(DOCUMENT_LANGUAGES),
   handlingCode: HandlingCodeSchema,
@@ -140,7 +140,7 @@ export const ItemPage = Strict({
   id: Id,
   type: ItemTypeSchema,
   text: Type.String(),
-  ...place,
+  ...itemPlace,
   position: Type.Integer(),
   /** The item's rank among the document's published items of its type: "recommendation 12". */
   ordinal: Type.Integer(),
@@ -167,7 +167,7 @@ export const JsonExport = Strict({
       type: ItemTypeSchema,
       text: Type.String(),
       ...itemTags,
-      ...place,
+      ...itemPlace,
       document: ItemSource,
       citation: Type.String(),
       /** The item's page in the web app. */

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Named } from '../../auth/contract.js';
 import { DateTime, Id, Literals, Nullable, Page, type Static, Strict } from '../../contract/kit.js';
-import { HandlingCodeSchema, ItemTypeSchema, meetingFields, Reference, Tags } from '../contract.js';
+import { HandlingCodeSchema, ItemTypeSchema, itemPlace, itemTags, meetingFields } from '../contract.js';
 import { DOCUMENT_LANGUAGES, DOCUMENT_STATUSES, ITEM_STATUSES } from '../kinds.js';
 
 /** Replies of the curators' review API (`/api/v1/knowledge/review/…`). */
@@ -13,15 +13,11 @@ export const ReviewItem = Strict({
   id: Id,
   documentId: Id,
   position: Type.Integer(),
-  line: Nullable(Type.Integer()),
-  page: Nullable(Type.Integer()),
+  ...itemPlace,
   type: ItemTypeSchema,
   text: Type.String(),
   status: Literals(ITEM_STATUSES),
-  countries: Tags,
-  organisations: Tags,
-  themes: Tags,
-  references: Type.Array(Reference),
+  ...itemTags,
   revision: Type.Integer(),
   updatedAt: DateTime,
 });
