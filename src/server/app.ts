@@ -7,6 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { Type } from '@sinclair/typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { PLATFORM_PROBLEMS } from '../shared/problems.js';
 import type { Config } from './config.js';
@@ -37,6 +38,7 @@ import { registerAuthentication } from './platform/http/authenticate.js';
 import { healthRoutes } from './platform/http/health.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { registerTextNormalisation } from './platform/http/normalise-text.js';
+import { replies } from './platform/http/responses.js';
 import { registerValidation } from './platform/http/validation.js';
 import { registerJobWorker } from './platform/jobs/register.js';
 
@@ -134,7 +136,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/v1/docs', staticCSP: true });
-  app.get('/api/v1/openapi.json', { config: { policy: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  const OpenApiDocument = Type.Object({}, { additionalProperties: true, description: 'The OpenAPI 3.1 document of this API' });
+  app.get(
+    '/api/v1/openapi.json',
+    { config: { policy: 'public' }, schema: { hide: true, response: replies({ 200: OpenApiDocument }) } },
+    async () => app.swagger(),
+  );
 
   await app.register(healthRoutes);
   await app.register(authRoutes);

@@ -327,7 +327,7 @@ describe('malformed and hostile input is refused and changes nothing', () => {
         () => ({ name: 'Ghost members', organisationIds: [randomUUID()] }),
       ),
       422,
-      'invalid',
+      'unknown-member',
     ],
     ['limit=0', () => ({ method: 'GET', url: `${units}?limit=0` }), 400, 'validation'],
     ['limit=201', () => ({ method: 'GET', url: `${units}?limit=201` }), 400, 'validation'],

@@ -97,7 +97,7 @@ describe('creating users', () => {
         unitIds: [],
         roles: ['reader'],
       });
-      expectProblem(response, 409, 'conflict');
+      expectProblem(response, 409, 'email-taken');
       expect(await everything()).toEqual(before);
     },
   );
@@ -113,7 +113,7 @@ describe('creating users', () => {
         unitIds: [],
         roles: ['reader'],
       });
-      expectProblem(response, 422, 'invalid');
+      expectProblem(response, 422, 'weak-password');
       expect(await countMatching('users', 'weak.person')).toBe(0);
     },
   );
@@ -140,7 +140,11 @@ describe('deactivation instead of deletion', () => {
     expect(await listed(as.orgAdmin, 'units', unit.id, true)).toBe(true);
     expect((await as.orgAdmin.get(`${API}/units/${unit.id}`)).json().active).toBe(false);
     // An inactive unit cannot take members.
-    expectProblem(await as.orgAdmin.patch(`${API}/users/${ids.user['caseworker.ma']}`, { unitIds: [unit.id] }), 422, 'invalid');
+    expectProblem(
+      await as.orgAdmin.patch(`${API}/users/${ids.user['caseworker.ma']}`, { unitIds: [unit.id] }),
+      422,
+      'unknown-unit',
+    );
     const on = await as.orgAdmin.patch(`${API}/units/${unit.id}`, { active: true });
     expect(on.json().active).toBe(true);
     expect(await listed(as.orgAdmin, 'units', unit.id, false)).toBe(true);

@@ -127,7 +127,7 @@ describe('an organisation admin stays inside their organisation', () => {
     const target = `${API}/users/${ids.user['caseworker.ma']}`;
     const before = await readAsPlatform(target);
     for (const unitIds of [[ids.units.es[0]], [ids.units.ma[0], ids.units.es[1]], [randomUUID()]]) {
-      expectProblem(await as.orgAdmin.patch(target, { unitIds }), 422, 'invalid');
+      expectProblem(await as.orgAdmin.patch(target, { unitIds }), 422, 'unknown-unit');
     }
     expect(await readAsPlatform(target)).toEqual(before);
     const created = await as.orgAdmin.post(`${API}/users`, {
@@ -138,13 +138,13 @@ describe('an organisation admin stays inside their organisation', () => {
       unitIds: [ids.units.es[0]],
       roles: ['analyst'],
     });
-    expectProblem(created, 422, 'invalid');
+    expectProblem(created, 422, 'unknown-unit');
     expect(await countMatching('users', 'cross.unit')).toBe(0);
   });
 
   it('cannot deactivate their own account', async () => {
     const self = `${API}/users/${ids.user['orgadmin.ma']}`;
-    expectProblem(await as.orgAdmin.patch(self, { active: false }), 422, 'invalid');
+    expectProblem(await as.orgAdmin.patch(self, { active: false }), 422, 'self-deactivation');
     expect((await readAsPlatform(self)).active).toBe(true);
     expect((await as.orgAdmin.get('/api/v1/me')).statusCode).toBe(200);
   });

@@ -165,7 +165,7 @@ describe('password change', () => {
     ['the e-mail address inside', 'caseworker.sn-Secret-99', /e-mail/],
   ])('refuses a new password that is %s', async (_label, candidate, detail) => {
     const response = await changePassword(current, TEST_DEMO_PASSWORD, candidate);
-    const body = expectProblem(response, 422, 'invalid');
+    const body = expectProblem(response, 422, 'weak-password');
     expect(body.detail).toMatch(detail);
   });
 

@@ -93,7 +93,7 @@ describe('API tokens', () => {
   it('refuses roles I do not hold, creating nothing', async () => {
     const before = await listTokens(owner);
     for (const roles of [['platform_admin'], ['org_admin', 'analyst']]) {
-      const body = expectProblem(await createToken(owner, { name: 'Escalation', roles, expiresInDays: 5 }), 422, 'invalid');
+      const body = expectProblem(await createToken(owner, { name: 'Escalation', roles, expiresInDays: 5 }), 422, 'role-not-held');
       expect(body.detail).toMatch(/roles you do not hold/);
     }
     expectProblem(await createToken(owner, { name: 'Too long', roles: ['reader'], expiresInDays: 366 }), 400, 'validation');

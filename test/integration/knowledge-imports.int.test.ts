@@ -285,7 +285,7 @@ describe('refusing what cannot be imported, storing nothing', () => {
   const cases: [string, UploadFile[], [string, string][], number, string][] = [
     ['no files', [], all, 400, 'no-files'],
     ['a wrong extension', [good, { name: 'notes.xlsx', data: 'x' }], all, 415, 'unsupported-format'],
-    ['an empty file', [good, { name: 'empty.txt', data: '' }], all, 400, 'empty-document'],
+    ['an empty file', [good, { name: 'empty.txt', data: '' }], all, 422, 'empty-document'],
     ['no handling code', [good], [['distribution', 'all_partners']], 400, 'invalid-handling-code'],
     [
       'an unknown handling code',
@@ -316,7 +316,7 @@ describe('refusing what cannot be imported, storing nothing', () => {
         ['handlingCode', 'TLP:GREEN'],
         ['distribution', 'sharing_group:00000000-0000-4000-8000-000000000000'],
       ],
-      400,
+      422,
       'unknown-recipient',
     ],
     ['a bad publish flag', [good], [...all, ['publish', 'maybe']], 400, 'validation'],

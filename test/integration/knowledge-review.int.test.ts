@@ -283,8 +283,8 @@ describe('merge and split', () => {
       curator.post(`${REVIEW}/documents/${draftId}/merge`, {
         items: items.map((item) => ({ id: item.id, revision: revision ?? item.revision })),
       });
-    expectProblem(await merge([five, seven]), 400, 'not-adjacent');
-    expectProblem(await merge([withdrawn, five]), 409, 'conflict');
+    expectProblem(await merge([five, seven]), 422, 'not-adjacent');
+    expectProblem(await merge([withdrawn, five]), 409, 'item-withdrawn');
     expectProblem(await merge([five, await itemAt(6)], 9), 409, 'stale-revision');
     expectProblem(await merge([five, foreign]), 404, 'not-found');
     expectProblem(await merge([five, five]), 400, 'validation');
@@ -312,9 +312,12 @@ describe('merge and split', () => {
       after: { text: first.text },
     });
     expect((await history(second.id))[0]).toMatchObject({ action: 'split-off', before: null, relatedItemIds: [item.id] });
-    for (const bad of [0, first.text.length, 100_000]) {
+    // Outside what the schema allows, then outside the item's (now shorter) text.
+    for (const bad of [0, 100_000]) {
       expectProblem(await curator.post(`${REVIEW}/items/${item.id}/split`, { revision: 2, offset: bad }), 400, 'validation');
     }
+    const outside = await curator.post(`${REVIEW}/items/${item.id}/split`, { revision: 2, offset: first.text.length });
+    expect(expectProblem(outside, 422, 'invalid-split-offset').field).toBe('offset');
     expectProblem(await curator.post(`${REVIEW}/items/${item.id}/split`, { revision: 1, offset: 5 }), 409, 'stale-revision');
   });
 });
@@ -355,7 +358,7 @@ describe('publication', () => {
     expectProblem(
       await curator.patch(`${REVIEW}/items/${item.id}`, { revision: withdrawn.revision, type: 'challenge' }),
       409,
-      'conflict',
+      'item-withdrawn',
     );
     ok(await curator.post(`${REVIEW}/items/${item.id}/publish`, { revision: withdrawn.revision }));
     expect(await searchTotal(partner, 'zorbulon')).toBe(1);
@@ -372,8 +375,8 @@ describe('publication', () => {
         handlingCode: 'TLP:AMBER',
         distribution: [{ kind: 'organisation', id: randomUUID() }],
       }),
-      400,
-      'validation',
+      422,
+      'unknown-recipient',
     );
     expect(refused.field).toBe('distribution');
     // TLP:RED to Moroccan units only would lock the secretariat out of its own document.
@@ -382,7 +385,7 @@ describe('publication', () => {
       handlingCode: 'TLP:RED',
       distribution: [{ kind: 'unit', id: morocco.unit }],
     });
-    expect(expectProblem(lockedOut, 400, 'validation').field).toBe('distribution');
+    expect(expectProblem(lockedOut, 422, 'would-hide-document').field).toBe('distribution');
     const amber = ok(
       await patch({
         revision: document.revision,

@@ -23,6 +23,18 @@ describe('operations', () => {
       expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me', '/api/v1/admin/users/{id}']),
     );
     expect(spec.paths['/api/v1/auth/login'].post.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
+    // Replies are documented from the routes' schemas: the success shape and the problem of every error.
+    const replies = spec.paths['/api/v1/me'].get.responses;
+    expect(Object.keys(replies['200'].content['application/json'].schema.properties)).toEqual(
+      expect.arrayContaining(['id', 'email', 'organisation', 'roles', 'mustEnrolTotp']),
+    );
+    expect(Object.keys(replies['4XX'].content['application/json'].schema.properties)).toEqual(
+      expect.arrayContaining(['type', 'title', 'status', 'detail']),
+    );
+    expect(
+      spec.paths['/api/v1/knowledge/imports'].post.responses['202'].content['application/json'].schema.properties.files,
+    ).toBeDefined();
+    expect(spec.paths['/api/v1/me/tokens/{id}'].delete.responses['204']).toBeDefined();
     const docs = await t.anonymous().get('/api/v1/docs/');
     expect(docs.statusCode).toBe(200);
     expect(docs.headers['content-type']).toMatch(/text\/html/);

@@ -3,7 +3,8 @@
  * the CSRF token sent on every state-changing request, and a lost session reported once.
  */
 
-const PROBLEM_PREFIX = 'urn:liaison:problem:';
+import type { CsrfToken } from '../../shared/auth/contract.js';
+import { PROBLEM_STATUS, PROBLEM_TYPE_PREFIX, type ProblemCatalogue } from '../../shared/problems.js';
 
 export class ApiError extends Error {
   constructor(
@@ -23,6 +24,14 @@ export function isApiError(error: unknown, status?: number, slug?: string): erro
   );
 }
 
+/**
+ * Whether the error is problem `slug` of a capability's catalogue (src/shared/…/problems.ts), at the
+ * status its kind fixes: a slug renamed or removed on the server no longer compiles here.
+ */
+export function isProblem<C extends ProblemCatalogue>(error: unknown, catalogue: C, slug: keyof C & string): error is ApiError {
+  return isApiError(error, PROBLEM_STATUS[catalogue[slug]], slug);
+}
+
 // Kept in memory only: a token in localStorage would outlive the session and be readable by any script.
 let csrfToken: string | null = null;
 let pendingCsrf: Promise<string> | null = null;
@@ -39,7 +48,7 @@ export function onSessionLost(handler: () => void) {
 
 export async function ensureCsrfToken(): Promise<string> {
   if (csrfToken) return csrfToken;
-  pendingCsrf ??= request<{ csrfToken: string }>('GET', '/api/v1/auth/csrf')
+  pendingCsrf ??= request<CsrfToken>('GET', '/api/v1/auth/csrf')
     .then((answer) => {
       csrfToken = answer.csrfToken;
       return answer.csrfToken;
@@ -62,7 +71,8 @@ async function toApiError(response: Response): Promise<ApiError> {
   let detail = '';
   try {
     const body = (await response.json()) as { type?: string; title?: string; detail?: string };
-    if (typeof body.type === 'string' && body.type.startsWith(PROBLEM_PREFIX)) slug = body.type.slice(PROBLEM_PREFIX.length);
+    if (typeof body.type === 'string' && body.type.startsWith(PROBLEM_TYPE_PREFIX))
+      slug = body.type.slice(PROBLEM_TYPE_PREFIX.length);
     detail = body.detail ?? body.title ?? '';
   } catch {
     // Not JSON (a proxy's error page, a network cut): the status is all we know.

@@ -1,6 +1,6 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
 import { ApiError, api, ensureCsrfToken, isApiError, setCsrfToken } from './client.js';
-import type { LoginAnswer, Me } from './types.js';
+import type { LoginAnswer, Me, Role } from './types.js';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -66,7 +66,7 @@ export async function signOut() {
   }
 }
 
-export function hasRole(me: Me | null | undefined, ...roles: string[]): boolean {
+export function hasRole(me: Me | null | undefined, ...roles: Role[]): boolean {
   return !!me && roles.some((role) => me.roles.includes(role));
 }
 

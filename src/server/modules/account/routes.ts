@@ -1,14 +1,19 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { CreatedToken, TokenList, TotpEnabled, TotpSetup } from '../../../shared/account/contract.js';
+import { Me } from '../../../shared/auth/contract.js';
+import { LOCALES } from '../../../shared/locales.js';
 import { ROLES } from '../../../shared/roles.js';
 import { MAX_PASSWORD_LENGTH } from '../../platform/auth/passwords.js';
 import { actorContext } from '../../platform/http/authenticate.js';
+import { NoContent, replies } from '../../platform/http/responses.js';
 import { IdParams, Strict, Text } from '../../platform/http/schemas.js';
+import type { Wire } from '../../platform/http/wire.js';
 import { profile } from '../auth/service.js';
 import * as account from './service.js';
 
 const tags = ['account'];
-const Locale = Type.Union([Type.Literal('en'), Type.Literal('fr'), Type.Literal('ar')]);
+const Locale = Type.Union(LOCALES.map((locale) => Type.Literal(locale)));
 
 export async function accountRoutes(app: FastifyInstance) {
   app.patch(
@@ -19,9 +24,10 @@ export async function accountRoutes(app: FastifyInstance) {
         tags,
         summary: 'Change my display name or language',
         body: Strict({ displayName: Type.Optional(Text(120)), locale: Type.Optional(Locale) }),
+        response: replies({ 200: Me }),
       },
     },
-    async (request) => {
+    async (request): Promise<Wire<Me>> => {
       const ctx = actorContext(request);
       const changes = request.body as { displayName?: string; locale?: string };
       await account.updateProfile(ctx, changes);
@@ -40,6 +46,7 @@ export async function accountRoutes(app: FastifyInstance) {
           currentPassword: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }),
           newPassword: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }),
         }),
+        response: replies({ 204: NoContent }),
       },
     },
     async (request, reply) => {
@@ -51,8 +58,11 @@ export async function accountRoutes(app: FastifyInstance) {
 
   app.post(
     '/api/v1/me/totp/setup',
-    { config: { policy: 'account.secondFactor' }, schema: { tags, summary: 'Start TOTP enrolment' } },
-    async (request) => account.startTotpSetup(actorContext(request)),
+    {
+      config: { policy: 'account.secondFactor' },
+      schema: { tags, summary: 'Start TOTP enrolment', response: replies({ 200: TotpSetup }) },
+    },
+    async (request): Promise<Wire<TotpSetup>> => account.startTotpSetup(actorContext(request)),
   );
 
   app.post(
@@ -63,9 +73,11 @@ export async function accountRoutes(app: FastifyInstance) {
         tags,
         summary: 'Confirm TOTP enrolment with a code',
         body: Strict({ code: Type.String({ pattern: '^\\d{6}$' }) }),
+        response: replies({ 200: TotpEnabled }),
       },
     },
-    async (request) => account.enableTotp(actorContext(request), (request.body as { code: string }).code),
+    async (request): Promise<Wire<TotpEnabled>> =>
+      account.enableTotp(actorContext(request), (request.body as { code: string }).code),
   );
 
   app.post(
@@ -76,6 +88,7 @@ export async function accountRoutes(app: FastifyInstance) {
         tags,
         summary: 'Remove my second factor',
         body: Strict({ password: Type.String({ minLength: 1, maxLength: MAX_PASSWORD_LENGTH }) }),
+        response: replies({ 204: NoContent }),
       },
     },
     async (request, reply) => {
@@ -86,8 +99,8 @@ export async function accountRoutes(app: FastifyInstance) {
 
   app.get(
     '/api/v1/me/tokens',
-    { config: { policy: 'account.tokens' }, schema: { tags, summary: 'My API tokens' } },
-    async (request) => ({ items: await account.listTokens(actorContext(request)) }),
+    { config: { policy: 'account.tokens' }, schema: { tags, summary: 'My API tokens', response: replies({ 200: TokenList }) } },
+    async (request): Promise<Wire<TokenList>> => ({ items: await account.listTokens(actorContext(request)) }),
   );
 
   app.post(
@@ -102,17 +115,22 @@ export async function accountRoutes(app: FastifyInstance) {
           roles: Type.Array(Type.Union(ROLES.map((role) => Type.Literal(role))), { minItems: 1, maxItems: ROLES.length }),
           expiresInDays: Type.Integer({ minimum: 1, maximum: 365 }),
         }),
+        response: replies({ 201: CreatedToken }),
       },
     },
     async (request, reply) => {
       const body = request.body as { name: string; roles: string[]; expiresInDays: number };
-      return reply.code(201).send(await account.createToken(actorContext(request), body));
+      const created: Wire<CreatedToken> = await account.createToken(actorContext(request), body);
+      return reply.code(201).send(created);
     },
   );
 
   app.delete(
     '/api/v1/me/tokens/:id',
-    { config: { policy: 'account.tokens' }, schema: { tags, summary: 'Revoke an API token', params: IdParams } },
+    {
+      config: { policy: 'account.tokens' },
+      schema: { tags, summary: 'Revoke an API token', params: IdParams, response: replies({ 204: NoContent }) },
+    },
     async (request, reply) => {
       await account.revokeToken(actorContext(request), (request.params as { id: string }).id);
       return reply.code(204).send();

@@ -1,14 +1,15 @@
+import { ACCOUNT_PROBLEMS } from '../../../shared/account/problems.js';
 import { ROLES_REQUIRING_TOTP } from '../../../shared/roles.js';
 import { API_TOKEN_PREFIX } from '../../platform/auth/credentials.js';
 import { hashPassword, passwordProblem, verifyPassword } from '../../platform/auth/passwords.js';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStep, totpUri } from '../../platform/auth/second-factor.js';
 import type { ActorContext } from '../../platform/context.js';
 import { randomToken, sha256Hex } from '../../platform/crypto.js';
-import { invalid, notFound, Problem } from '../../platform/errors.js';
+import { notFound, problem } from '../../platform/errors.js';
 import { announceAccessChange } from '../../platform/events/access.js';
 import * as repo from './repository.js';
 
-const wrongPassword = () => new Problem(422, 'wrong-password', 'The current password is wrong.');
+const wrongPassword = () => problem(ACCOUNT_PROBLEMS, 'wrong-password', 'The current password is wrong.');
 
 export async function changePassword(ctx: ActorContext, currentPassword: string, newPassword: string) {
   const { actor, db } = ctx;
@@ -16,8 +17,8 @@ export async function changePassword(ctx: ActorContext, currentPassword: string,
     await ctx.audit({ action: 'account.password.change', outcome: 'failure', targetType: 'user', targetId: actor.userId });
     throw wrongPassword();
   }
-  const problem = passwordProblem(newPassword, { email: actor.email });
-  if (problem) throw invalid(problem);
+  const weakness = passwordProblem(newPassword, { email: actor.email });
+  if (weakness) throw problem(ACCOUNT_PROBLEMS, 'weak-password', weakness);
   // Other sessions end and every API token is revoked with the old password.
   const passwordHash = await hashPassword(newPassword);
   await ctx.audited(
@@ -55,10 +56,10 @@ export async function startTotpSetup(ctx: ActorContext) {
 
 export async function enableTotp(ctx: ActorContext, code: string) {
   const pending = await repo.pendingTotp(ctx.db, ctx.actor.userId);
-  if (!pending) throw new Problem(409, 'no-pending-setup', 'Start the second-factor setup first.');
+  if (!pending) throw problem(ACCOUNT_PROBLEMS, 'no-pending-setup', 'Start the second-factor setup first.');
   if (totpStep(ctx.cipher.decrypt(pending), code) === null) {
     await ctx.audit({ action: 'account.totp.enable', outcome: 'failure', targetType: 'user', targetId: ctx.actor.userId });
-    throw new Problem(422, 'invalid-second-factor', 'The code is wrong or expired; check the clock of your device.');
+    throw problem(ACCOUNT_PROBLEMS, 'invalid-second-factor', 'The code is wrong or expired; check the clock of your device.');
   }
   const recoveryCodes = newRecoveryCodes();
   await ctx.audited(
@@ -71,7 +72,7 @@ export async function enableTotp(ctx: ActorContext, code: string) {
 export async function disableTotp(ctx: ActorContext, password: string) {
   const { actor, db, config } = ctx;
   if (!config.demo && actor.roles.some((role) => ROLES_REQUIRING_TOTP.includes(role))) {
-    throw new Problem(403, 'second-factor-required-for-role', 'Administrators must keep a second factor.');
+    throw problem(ACCOUNT_PROBLEMS, 'second-factor-required-for-role', 'Administrators must keep a second factor.');
   }
   if (!(await verifyPassword(await repo.passwordHashOf(db, actor.userId), password))) throw wrongPassword();
   await ctx.audited(
@@ -97,7 +98,9 @@ export async function listTokens(ctx: ActorContext) {
 /** A token carries a subset of its owner's roles; the secret is returned once and stored hashed. */
 export async function createToken(ctx: ActorContext, input: { name: string; roles: string[]; expiresInDays: number }) {
   const notHeld = input.roles.filter((role) => !ctx.actor.roles.includes(role as never));
-  if (notHeld.length > 0) throw invalid(`A token cannot carry roles you do not hold: ${notHeld.join(', ')}.`);
+  if (notHeld.length > 0) {
+    throw problem(ACCOUNT_PROBLEMS, 'role-not-held', `A token cannot carry roles you do not hold: ${notHeld.join(', ')}.`);
+  }
   const token = randomToken(API_TOKEN_PREFIX);
   const row = await ctx.audited(
     (trx) =>

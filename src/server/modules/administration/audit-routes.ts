@@ -1,7 +1,10 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { AuditTrail } from '../../../shared/administration/contract.js';
 import { actorContext } from '../../platform/http/authenticate.js';
+import { replies } from '../../platform/http/responses.js';
 import { Strict } from '../../platform/http/schemas.js';
+import type { Wire } from '../../platform/http/wire.js';
 import { listAuditTrail } from './audit-service.js';
 
 const AuditQuery = Strict({
@@ -18,8 +21,10 @@ export async function auditRoutes(app: FastifyInstance) {
         tags: ['administration'],
         summary: 'Audit trail, newest first (org admins: their organisation)',
         querystring: AuditQuery,
+        response: replies({ 200: AuditTrail }),
       },
     },
-    async (request) => listAuditTrail(actorContext(request), request.query as typeof AuditQuery.static),
+    async (request): Promise<Wire<AuditTrail>> =>
+      listAuditTrail(actorContext(request), request.query as typeof AuditQuery.static),
   );
 }

@@ -1,8 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { CsrfToken, LoginAnswer, Me } from '../../../shared/auth/contract.js';
 import { actorFromSession, SESSION_COOKIE } from '../../platform/auth/credentials.js';
 import { MAX_PASSWORD_LENGTH } from '../../platform/auth/passwords.js';
+import { NoContent, replies } from '../../platform/http/responses.js';
 import { Strict } from '../../platform/http/schemas.js';
+import type { Wire } from '../../platform/http/wire.js';
 import { authorize } from '../../platform/policy/policy.js';
 import { login, logout, profile } from './service.js';
 
@@ -25,9 +28,14 @@ export async function authRoutes(app: FastifyInstance) {
     '/api/v1/auth/login',
     {
       config: { policy: 'public', rateLimit: { max: app.platform.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: 'Sign in with e-mail, password and, if enrolled, a TOTP code', body: LoginBody },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with e-mail, password and, if enrolled, a TOTP code',
+        body: LoginBody,
+        response: replies({ 200: LoginAnswer }),
+      },
     },
-    async (request, reply) => {
+    async (request, reply): Promise<Wire<LoginAnswer>> => {
       const ctx = request.context();
       const session = await login(ctx, request.body as typeof LoginBody.static);
       reply.setCookie(SESSION_COOKIE, session.token, {
@@ -42,7 +50,10 @@ export async function authRoutes(app: FastifyInstance) {
 
   app.post(
     '/api/v1/auth/logout',
-    { config: { policy: 'session.end' }, schema: { tags: ['auth'], summary: 'End this session on the server' } },
+    {
+      config: { policy: 'session.end' },
+      schema: { tags: ['auth'], summary: 'End this session on the server', response: replies({ 204: NoContent }) },
+    },
     async (request, reply) => {
       const ctx = request.context();
       authorize(ctx.actor, 'session.end');
@@ -54,8 +65,11 @@ export async function authRoutes(app: FastifyInstance) {
 
   app.get(
     '/api/v1/auth/csrf',
-    { config: { policy: 'account.read' }, schema: { tags: ['auth'], summary: 'CSRF token for this session' } },
-    async (request) => {
+    {
+      config: { policy: 'account.read' },
+      schema: { tags: ['auth'], summary: 'CSRF token for this session', response: replies({ 200: CsrfToken }) },
+    },
+    async (request): Promise<Wire<CsrfToken>> => {
       const actor = request.actor;
       authorize(actor, 'account.read');
       return { csrfToken: app.platform.csrf.create(actor.credentialHash) };
@@ -64,8 +78,11 @@ export async function authRoutes(app: FastifyInstance) {
 
   app.get(
     '/api/v1/me',
-    { config: { policy: 'account.read' }, schema: { tags: ['auth'], summary: 'Who I am: user, organisation, units, roles' } },
-    async (request) => {
+    {
+      config: { policy: 'account.read' },
+      schema: { tags: ['auth'], summary: 'Who I am: user, organisation, units, roles', response: replies({ 200: Me }) },
+    },
+    async (request): Promise<Wire<Me>> => {
       const ctx = request.context();
       authorize(ctx.actor, 'account.read');
       return profile({ ...ctx, actor: ctx.actor });

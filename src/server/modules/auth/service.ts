@@ -1,10 +1,11 @@
+import { AUTH_PROBLEMS } from '../../../shared/auth/problems.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { createSession, endSession } from '../../platform/auth/credentials.js';
 import { dummyPasswordHash, verifyPassword } from '../../platform/auth/passwords.js';
 import { hashRecoveryCode, totpStep } from '../../platform/auth/second-factor.js';
 import { clearFailures, recordFailure, secondsLocked, throttleKeys } from '../../platform/auth/throttle.js';
 import type { ServiceContext } from '../../platform/context.js';
-import { Problem } from '../../platform/errors.js';
+import { type Problem, problem } from '../../platform/errors.js';
 import { announceAccessChange } from '../../platform/events/access.js';
 import { claimTotpStep, findActiveUserByEmail, recordLogin, useRecoveryCode } from './repository.js';
 
@@ -15,7 +16,7 @@ export interface LoginInput {
   recoveryCode?: string;
 }
 
-const INVALID = () => new Problem(401, 'invalid-credentials', 'The e-mail address or the password is wrong.');
+const INVALID = () => problem(AUTH_PROBLEMS, 'invalid-credentials', 'The e-mail address or the password is wrong.');
 
 /**
  * Checks the password (and second factor), then opens a new session. Unknown e-mails cost the same
@@ -29,13 +30,13 @@ export async function login(ctx: ServiceContext, input: LoginInput) {
   const wait = await secondsLocked(db, [keys.account, keys.ip]);
   if (wait > 0) {
     await ctx.audit({ action: 'auth.login', outcome: 'denied', details: { reason: 'locked' } });
-    throw new Problem(429, 'login-throttled', `Too many failed sign-ins; try again in ${wait} seconds.`, {
+    throw problem(AUTH_PROBLEMS, 'login-throttled', `Too many failed sign-ins; try again in ${wait} seconds.`, {
       retryAfter: wait,
     });
   }
   const user = await findActiveUserByEmail(db, input.email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  const fail = async (reason: string, problem: Problem) => {
+  const fail = async (reason: string, refusal: Problem) => {
     await recordFailure(db, keys.account, 'account');
     await recordFailure(db, keys.ip, 'ip');
     await ctx.audit({
@@ -45,19 +46,19 @@ export async function login(ctx: ServiceContext, input: LoginInput) {
       targetId: user?.id ?? null,
       details: { reason },
     });
-    return problem;
+    return refusal;
   };
   if (!user || !passwordOk) throw await fail(user ? 'wrong password' : 'unknown account', INVALID());
 
   if (user.totpSecretEncrypted) {
     if (!input.totp && !input.recoveryCode) {
-      throw new Problem(401, 'second-factor-required', 'Enter the 6-digit code from your authenticator app.');
+      throw problem(AUTH_PROBLEMS, 'second-factor-required', 'Enter the 6-digit code from your authenticator app.');
     }
     const secondFactorOk = input.totp
       ? await acceptTotp(ctx, user.id, cipher.decrypt(user.totpSecretEncrypted), input.totp)
       : await useRecoveryCode(db, user.id, hashRecoveryCode(input.recoveryCode ?? ''));
     if (!secondFactorOk) {
-      throw await fail('wrong second factor', new Problem(401, 'invalid-second-factor', 'The code is wrong or expired.'));
+      throw await fail('wrong second factor', problem(AUTH_PROBLEMS, 'invalid-second-factor', 'The code is wrong or expired.'));
     }
   }
 

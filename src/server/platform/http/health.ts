@@ -1,13 +1,21 @@
+import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
+import { Strict } from '../../../shared/contract/kit.js';
 import { PLATFORM_PROBLEMS } from '../../../shared/problems.js';
 import { migrationsApplied } from '../db/migrate.js';
 import { problem } from '../errors.js';
+import { replies } from './responses.js';
+
+const Alive = Strict({ status: Type.Literal('ok') });
+const Ready = Strict({ status: Type.Literal('ready') });
 
 export async function healthRoutes(app: FastifyInstance) {
-  app.get('/healthz', { config: { policy: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/healthz', { config: { policy: 'public' }, schema: { hide: true, response: replies({ 200: Alive }) } }, async () => ({
+    status: 'ok',
+  }));
 
-  app.get('/readyz', { config: { policy: 'public' }, schema: { hide: true } }, async () => {
+  app.get('/readyz', { config: { policy: 'public' }, schema: { hide: true, response: replies({ 200: Ready }) } }, async () => {
     try {
       await sql`select 1`.execute(app.platform.db);
       if (!(await migrationsApplied(app.platform.db))) throw new Error('pending migrations');

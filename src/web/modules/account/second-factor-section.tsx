@@ -5,15 +5,13 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { ME_KEY, queryClient } from '../../api/session.js';
-import type { Me } from '../../api/types.js';
+import type { Me, TotpEnabled, TotpSetup } from '../../api/types.js';
 import { TotpCodeInput } from '../../app/code-input.js';
 import { ProblemAlert } from '../../app/page.js';
 import { CurrentPasswordField } from '../../app/password-field.js';
 import { Section } from './section.js';
 
-interface Setup {
-  secret: string;
-  otpauthUri: string;
+interface Setup extends TotpSetup {
   qrDataUrl: string;
 }
 
@@ -48,7 +46,7 @@ function Enrolment() {
 
   const start = useMutation({
     mutationFn: async (): Promise<Setup> => {
-      const answer = await api.post<{ secret: string; otpauthUri: string }>('/api/v1/me/totp/setup');
+      const answer = await api.post<TotpSetup>('/api/v1/me/totp/setup');
       const qrDataUrl = await QRCode.toDataURL(answer.otpauthUri, { margin: 2, width: 220, errorCorrectionLevel: 'M' });
       return { ...answer, qrDataUrl };
     },
@@ -58,7 +56,7 @@ function Enrolment() {
     },
   });
   const enable = useMutation({
-    mutationFn: () => api.post<{ recoveryCodes: string[] }>('/api/v1/me/totp/enable', { code: code.trim() }),
+    mutationFn: () => api.post<TotpEnabled>('/api/v1/me/totp/enable', { code: code.trim() }),
     onSuccess: (answer) => {
       setRecoveryCodes(answer.recoveryCodes);
       setSetup(null);

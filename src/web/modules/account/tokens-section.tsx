@@ -18,7 +18,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.js';
 import { queryClient } from '../../api/session.js';
-import type { ApiToken, Me } from '../../api/types.js';
+import type { ApiToken, CreatedToken, Me, TokenList } from '../../api/types.js';
 import { ConfirmDialog } from '../../app/confirm-dialog.js';
 import { ProblemAlert } from '../../app/page.js';
 import { formatDate, formatDateTime } from '../../i18n/index.js';
@@ -64,8 +64,7 @@ function CreateToken({ me, onCreated }: { me: Me; onCreated: (token: string) => 
   const [roles, setRoles] = useState<string[]>([]);
   const [days, setDays] = useState<number>(90);
   const create = useMutation({
-    mutationFn: () =>
-      api.post<{ token: string; item: ApiToken }>('/api/v1/me/tokens', { name: name.trim(), roles, expiresInDays: days }),
+    mutationFn: () => api.post<CreatedToken>('/api/v1/me/tokens', { name: name.trim(), roles, expiresInDays: days }),
     onSuccess: (answer) => {
       setName('');
       setRoles([]);
@@ -127,7 +126,7 @@ export function TokensSection({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
   const [createdToken, setCreatedToken] = useState<string | null>(null);
   const [toRevoke, setToRevoke] = useState<ApiToken | null>(null);
-  const tokens = useQuery({ queryKey: TOKENS_KEY, queryFn: () => api.get<{ items: ApiToken[] }>('/api/v1/me/tokens') });
+  const tokens = useQuery({ queryKey: TOKENS_KEY, queryFn: () => api.get<TokenList>('/api/v1/me/tokens') });
   const revoke = useMutation({
     mutationFn: (id: string) => api.delete(`/api/v1/me/tokens/${encodeURIComponent(id)}`),
     onSuccess: () => {

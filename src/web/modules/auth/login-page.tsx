@@ -2,7 +2,8 @@ import { Anchor, Button, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useRouter, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../api/client.js';
+import { AUTH_PROBLEMS } from '../../../shared/auth/problems.js';
+import { isProblem } from '../../api/client.js';
 import { signIn } from '../../api/session.js';
 import { TotpCodeInput } from '../../app/code-input.js';
 import { PageTitle, ProblemAlert } from '../../app/page.js';
@@ -40,7 +41,7 @@ export function LoginPage() {
       await changeLanguage(me.locale);
       router.history.push(safeRedirect(search.redirect));
     } catch (caught) {
-      if (isApiError(caught, 401, 'second-factor-required')) {
+      if (isProblem(caught, AUTH_PROBLEMS, 'second-factor-required')) {
         setStep('second-factor');
         // Focus the new field so the person can type the code at once.
         setTimeout(() => codeInput.current?.focus(), 0);

@@ -1,7 +1,7 @@
-import { ORGANISATIONS } from '../../../server/modules/knowledge/vocabulary/organisations-data.js';
-import { THEMES } from '../../../server/modules/knowledge/vocabulary/themes-data.js';
+import { FACET_FIELDS, type FacetField, type ItemType } from '../../../shared/knowledge/kinds.js';
+import { ORGANISATIONS } from '../../../shared/knowledge/vocabulary/organisations-data.js';
+import { THEMES } from '../../../shared/knowledge/vocabulary/themes-data.js';
 import { withQuery } from '../../api/client.js';
-import { KNOWLEDGE_FACETS, type KnowledgeFacet, type KnowledgeItemType } from '../../api/types.js';
 
 export const RESULTS_PER_PAGE = 20;
 
@@ -33,7 +33,7 @@ export function parseLibrarySearch(raw: Record<string, unknown>): LibrarySearch 
   if (raw.sort === 'date' || raw.sort === 'relevance') search.sort = raw.sort;
   const page = Number(raw.page);
   if (Number.isInteger(page) && page > 1) search.page = page;
-  for (const facet of KNOWLEDGE_FACETS) {
+  for (const facet of FACET_FIELDS) {
     const values = strings(raw[facet]);
     if (values) search[facet] = values;
   }
@@ -45,7 +45,7 @@ export function searchRequest(search: LibrarySearch): string {
   const params = new URLSearchParams();
   if (search.q) params.set('q', search.q.trim());
   params.set('sort', search.sort ?? (search.q ? 'relevance' : 'date'));
-  for (const facet of KNOWLEDGE_FACETS) for (const value of search[facet] ?? []) params.append(facet, value);
+  for (const facet of FACET_FIELDS) for (const value of search[facet] ?? []) params.append(facet, value);
   params.set('limit', String(RESULTS_PER_PAGE));
   params.set('offset', String(((search.page ?? 1) - 1) * RESULTS_PER_PAGE));
   return `/api/v1/knowledge/items?${params.toString()}`;
@@ -71,7 +71,7 @@ export function organisationLabel(id: string, language: string): string {
   return ORGANISATION_LABELS.get(id)?.[labelLanguage(language)] ?? id;
 }
 
-export const TYPE_COLOURS: Record<KnowledgeItemType, string> = {
+export const TYPE_COLOURS: Record<ItemType, string> = {
   good_practice: 'green',
   challenge: 'orange',
   recommendation: 'blue',
@@ -79,7 +79,7 @@ export const TYPE_COLOURS: Record<KnowledgeItemType, string> = {
 };
 
 export function typeColour(type: string): string {
-  return TYPE_COLOURS[type as KnowledgeItemType] ?? 'gray';
+  return TYPE_COLOURS[type as ItemType] ?? 'gray';
 }
 
 function formatDate(value: string, language: string): string {
@@ -96,7 +96,7 @@ export function formatDates(dates: string[] | undefined, language: string): stri
   return first === last ? first : `${first} – ${last}`;
 }
 
-export function facetValueKey(facet: KnowledgeFacet, value: string) {
+export function facetValueKey(facet: FacetField, value: string) {
   return `${facet}:${value}`;
 }
 

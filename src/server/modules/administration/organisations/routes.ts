@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { Organisation } from '../../../../shared/administration/contract.js';
 import { ORGANISATION_KINDS } from '../../../../shared/roles.js';
 import { CountryCode, ListQuerySchema, Strict, Text } from '../../../platform/http/schemas.js';
 import { registerAdminResource } from '../admin-resource.js';
@@ -21,6 +22,7 @@ export async function organisationRoutes(app: FastifyInstance) {
       update: 'organisation.update',
     },
     schema: {
+      item: Organisation,
       listQuery: ListQuerySchema(),
       create: Strict({ name: Text(200), acronym: Type.Optional(Acronym), country: Type.Optional(Country), kind: Kind }),
       patch: Strict({

@@ -1,5 +1,6 @@
+import { ADMINISTRATION_PROBLEMS } from '../../../../shared/administration/problems.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { conflict, notFound } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
@@ -38,7 +39,7 @@ type OrganisationInput = Omit<repo.OrganisationFields, 'active'>;
 export async function createOrganisation(ctx: ActorContext, input: OrganisationInput) {
   authorize(ctx.actor, 'organisation.create');
   if (await repo.organisationNameTaken(ctx.db, input.name, null)) {
-    throw conflict('An organisation with this name already exists.');
+    throw problem(ADMINISTRATION_PROBLEMS, 'organisation-name-taken', 'An organisation with this name already exists.');
   }
   const id = await ctx.audited(
     (trx) => repo.insertOrganisation(trx, input),
@@ -61,7 +62,7 @@ export async function updateOrganisation(ctx: ActorContext, id: string, patch: P
   };
   const after = { ...before, ...patch };
   if (patch.name && (await repo.organisationNameTaken(ctx.db, patch.name, id))) {
-    throw conflict('An organisation with this name already exists.');
+    throw problem(ADMINISTRATION_PROBLEMS, 'organisation-name-taken', 'An organisation with this name already exists.');
   }
   await ctx.audited(
     (trx) => repo.updateOrganisation(trx, id, after),

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { SharingGroup } from '../../../../shared/administration/contract.js';
 import { Id, ListQuerySchema, Strict, Text } from '../../../platform/http/schemas.js';
 import { registerAdminResource } from '../admin-resource.js';
 import * as groups from './service.js';
@@ -18,6 +19,7 @@ export async function sharingGroupRoutes(app: FastifyInstance) {
       update: 'sharingGroup.update',
     },
     schema: {
+      item: SharingGroup,
       listQuery: ListQuerySchema(),
       create: Strict({ name: Text(200), description: Type.Optional(Text(2000, 0)), organisationIds: Members }),
       patch: Strict({

@@ -1,5 +1,6 @@
+import { ADMINISTRATION_PROBLEMS } from '../../../../shared/administration/problems.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
@@ -29,7 +30,7 @@ export async function getSharingGroup(ctx: ActorContext, id: string) {
 async function checkMembers(ctx: ActorContext, organisationIds: string[]) {
   const unique = [...new Set(organisationIds)];
   if ((await repo.existingOrganisations(ctx.db, unique)) !== unique.length) {
-    throw invalid('Every member must be an existing organisation.');
+    throw problem(ADMINISTRATION_PROBLEMS, 'unknown-member', 'Every member must be an existing organisation.');
   }
   return unique;
 }
@@ -39,7 +40,9 @@ export async function createSharingGroup(
   input: { name: string; description?: string; organisationIds: string[] },
 ) {
   authorize(ctx.actor, 'sharingGroup.create');
-  if (await repo.groupNameTaken(ctx.db, input.name, null)) throw conflict('A sharing group with this name already exists.');
+  if (await repo.groupNameTaken(ctx.db, input.name, null)) {
+    throw problem(ADMINISTRATION_PROBLEMS, 'sharing-group-name-taken', 'A sharing group with this name already exists.');
+  }
   const organisationIds = await checkMembers(ctx, input.organisationIds);
   const id = await ctx.audited(
     (trx) => repo.insertSharingGroup(trx, { name: input.name, description: input.description ?? '', organisationIds }),
@@ -72,7 +75,7 @@ export async function updateSharingGroup(
   const after = { ...before, ...patch };
   if (patch.organisationIds) after.organisationIds = (await checkMembers(ctx, patch.organisationIds)).sort();
   if (patch.name && (await repo.groupNameTaken(ctx.db, patch.name, id))) {
-    throw conflict('A sharing group with this name already exists.');
+    throw problem(ADMINISTRATION_PROBLEMS, 'sharing-group-name-taken', 'A sharing group with this name already exists.');
   }
   await ctx.audited(
     (trx) => repo.updateSharingGroup(trx, id, after),

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { Unit } from '../../../../shared/administration/contract.js';
 import { Id, ListQuerySchema, Strict, Text } from '../../../platform/http/schemas.js';
 import { registerAdminResource } from '../admin-resource.js';
 import * as units from './service.js';
@@ -11,6 +12,7 @@ export async function unitRoutes(app: FastifyInstance) {
     plural: 'units',
     policy: { list: 'unit.list', create: 'unit.create', read: 'unit.read', update: 'unit.update' },
     schema: {
+      item: Unit,
       listQuery: ListQuerySchema({ organisationId: Type.Optional(Id) }),
       create: Strict({ organisationId: Id, name: Text(200), description: Type.Optional(Text(2000, 0)) }),
       patch: Strict({

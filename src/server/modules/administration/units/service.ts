@@ -1,5 +1,6 @@
+import { ADMINISTRATION_PROBLEMS } from '../../../../shared/administration/problems.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { conflict, notFound } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
@@ -44,7 +45,7 @@ export async function createUnit(ctx: ActorContext, input: { organisationId: str
   if (!organisation) throw notFound('organisation');
   authorize(ctx.actor, 'unit.create', { organisationId: organisation.id, kind: 'organisation' });
   if (await repo.unitNameTaken(ctx.db, organisation.id, input.name, null)) {
-    throw conflict('This organisation already has a unit with this name.');
+    throw problem(ADMINISTRATION_PROBLEMS, 'unit-name-taken', 'This organisation already has a unit with this name.');
   }
   const id = await ctx.audited(
     (trx) => repo.insertUnit(trx, { ...input, description: input.description ?? '' }),
@@ -69,7 +70,7 @@ export async function updateUnit(
   const before = { name: row.name, description: row.description, active: row.active };
   const after = { ...before, ...patch };
   if (patch.name && (await repo.unitNameTaken(ctx.db, row.organisationId, patch.name, id))) {
-    throw conflict('This organisation already has a unit with this name.');
+    throw problem(ADMINISTRATION_PROBLEMS, 'unit-name-taken', 'This organisation already has a unit with this name.');
   }
   await ctx.audited(
     (trx) => repo.updateUnit(trx, id, after),

@@ -1,5 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import { User } from '../../../../shared/administration/contract.js';
+import { LOCALES } from '../../../../shared/locales.js';
 import { ROLES } from '../../../../shared/roles.js';
 import { MAX_PASSWORD_LENGTH } from '../../../platform/auth/passwords.js';
 import { Id, ListQuerySchema, Strict, Text } from '../../../platform/http/schemas.js';
@@ -9,7 +11,7 @@ import * as users from './service.js';
 const RoleSchema = Type.Union(ROLES.map((role) => Type.Literal(role)));
 const Roles = Type.Array(RoleSchema, { maxItems: ROLES.length });
 const UnitIds = Type.Array(Id, { maxItems: 50 });
-const Locale = Type.Union([Type.Literal('en'), Type.Literal('fr'), Type.Literal('ar')]);
+const Locale = Type.Union(LOCALES.map((locale) => Type.Literal(locale)));
 
 export async function userRoutes(app: FastifyInstance) {
   registerAdminResource(app, {
@@ -18,6 +20,7 @@ export async function userRoutes(app: FastifyInstance) {
     plural: 'users',
     policy: { list: 'user.list', create: 'user.create', read: 'user.read', update: 'user.update' },
     schema: {
+      item: User,
       listQuery: ListQuerySchema({ organisationId: Type.Optional(Id) }),
       create: Strict({
         email: Type.String({ format: 'email', maxLength: 254 }),

@@ -1,7 +1,8 @@
+import { ADMINISTRATION_PROBLEMS } from '../../../../shared/administration/problems.js';
 import type { Role } from '../../../../shared/roles.js';
 import { hashPassword, passwordProblem } from '../../../platform/auth/passwords.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../changes.js';
@@ -55,7 +56,7 @@ function checkRoleChange(ctx: ActorContext, before: string[], after: string[]) {
 async function checkUnits(ctx: ActorContext, organisationId: string, unitIds: string[]) {
   const unique = [...new Set(unitIds)];
   if ((await activeUnitsOf(ctx.db, organisationId, unique)).length !== unique.length) {
-    throw invalid("Every unit must be an active unit of the user's organisation.");
+    throw problem(ADMINISTRATION_PROBLEMS, 'unknown-unit', "Every unit must be an active unit of the user's organisation.");
   }
   return unique;
 }
@@ -74,12 +75,14 @@ export async function createUser(ctx: ActorContext, input: CreateUserInput) {
   const organisation = await findOrganisation(ctx.db, input.organisationId);
   if (!organisation) throw notFound('organisation');
   authorize(ctx.actor, 'user.create', { organisationId: organisation.id, kind: 'organisation' });
-  if (!organisation.active) throw invalid('The organisation is deactivated.');
+  if (!organisation.active) throw problem(ADMINISTRATION_PROBLEMS, 'organisation-inactive', 'The organisation is deactivated.');
   checkRoleChange(ctx, [], input.roles);
   const email = input.email.trim().normalize('NFC');
-  const problem = passwordProblem(input.password, { email });
-  if (problem) throw invalid(problem);
-  if (await repo.emailTaken(ctx.db, email)) throw conflict('A user with this e-mail address already exists.');
+  const weakness = passwordProblem(input.password, { email });
+  if (weakness) throw problem(ADMINISTRATION_PROBLEMS, 'weak-password', weakness);
+  if (await repo.emailTaken(ctx.db, email)) {
+    throw problem(ADMINISTRATION_PROBLEMS, 'email-taken', 'A user with this e-mail address already exists.');
+  }
   const newUser: repo.NewUser = {
     email,
     displayName: input.displayName,
@@ -118,7 +121,9 @@ export async function updateUser(ctx: ActorContext, id: string, patch: Partial<r
   if (patch.roles) after.roles = [...new Set(patch.roles)].sort();
   if (patch.unitIds) after.unitIds = (await checkUnits(ctx, row.organisationId, patch.unitIds)).sort();
   checkRoleChange(ctx, before.roles, after.roles);
-  if (id === ctx.actor.userId && !after.active) throw invalid('You cannot deactivate your own account.');
+  if (id === ctx.actor.userId && !after.active) {
+    throw problem(ADMINISTRATION_PROBLEMS, 'self-deactivation', 'You cannot deactivate your own account.');
+  }
   const fields = changedFields(before, after);
   await ctx.audited(
     (trx) => repo.updateUser(trx, id, after),

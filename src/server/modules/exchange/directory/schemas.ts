@@ -1,9 +1,9 @@
 import { Type } from '@sinclair/typebox';
 import { Literals } from '../../../../shared/contract/kit.js';
 import { FUNCTION_KINDS, MAX_LANGUAGES } from '../../../../shared/exchange/directory/vocabulary.js';
+import { THEME_IDS } from '../../../../shared/knowledge/vocabulary/themes-data.js';
 import { ORGANISATION_KINDS } from '../../../../shared/roles.js';
 import { CountryCode, Id, Paging, Strict, Text } from '../../../platform/http/schemas.js';
-import { THEME_IDS } from '../../knowledge/vocabulary/themes-data.js';
 
 export const FunctionKindSchema = Literals(FUNCTION_KINDS);
 export const ThemeSchema = Literals(THEME_IDS);

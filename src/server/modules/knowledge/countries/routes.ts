@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { CountryCounts, CountryProfile } from '../../../../shared/knowledge/countries/contract.js';
+import { replies } from '../../../platform/http/responses.js';
+import type { Wire } from '../../../platform/http/wire.js';
 import { CountryParams, NoQuery } from './schemas.js';
 import * as service from './service.js';
 
@@ -16,9 +19,10 @@ export async function knowledgeCountriesRoutes(app: FastifyInstance) {
         tags,
         summary: 'Items citing each country, and documents citing it or held in it (for the map)',
         querystring: NoQuery,
+        response: replies({ 200: CountryCounts }),
       },
     },
-    async (request) => service.countryCounts(request.context()),
+    async (request): Promise<Wire<CountryCounts>> => service.countryCounts(request.context()),
   );
   app.get(
     '/api/v1/knowledge/countries/:code',
@@ -29,8 +33,10 @@ export async function knowledgeCountriesRoutes(app: FastifyInstance) {
         summary: 'A country profile: items by type, year and theme, organisations cited with it, meetings, latest items',
         params: CountryParams,
         querystring: NoQuery,
+        response: replies({ 200: CountryProfile }),
       },
     },
-    async (request) => service.countryProfile(request.context(), (request.params as CountryParams).code),
+    async (request): Promise<Wire<CountryProfile, 'byType'>> =>
+      service.countryProfile(request.context(), (request.params as CountryParams).code),
   );
 }

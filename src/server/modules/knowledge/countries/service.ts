@@ -1,7 +1,8 @@
 import countryCodes from 'i18n-iso-countries';
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
+import { KNOWLEDGE_PROBLEMS } from '../../../../shared/knowledge/problems.js';
 import type { ServiceContext } from '../../../platform/context.js';
-import { Problem } from '../../../platform/errors.js';
+import { problem } from '../../../platform/errors.js';
 import { viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { ITEM_TYPES } from '../extraction/item-types.js';
 import { toMeetingResponse } from '../meeting.js';
@@ -31,7 +32,7 @@ function topKeys(rows: repo.YearCount[], limit: number): { key: string; count: n
  * 404 would tell a reader whether documents they may not see cite it.
  */
 export async function countryProfile(ctx: ServiceContext, code: string) {
-  if (!countryCodes.isValid(code)) throw new Problem(400, 'validation', `Unknown country code: ${code}.`);
+  if (!countryCodes.isValid(code)) throw problem(KNOWLEDGE_PROBLEMS, 'unknown-country', `Unknown country code: ${code}.`);
   const viewer = viewerOf(ctx.actor);
   const byType = await repo.itemsByYearAndType(ctx.db, viewer, code);
   const byTheme = await repo.itemsByYearAndTheme(ctx.db, viewer, code);

@@ -1,4 +1,8 @@
+import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { JsonExport } from '../../../../shared/knowledge/contract.js';
+import { replies } from '../../../platform/http/responses.js';
+import type { Wire } from '../../../platform/http/wire.js';
 import { toCsv } from './csv.js';
 import { toJsonExport } from './json.js';
 import { renderDigest } from './pdf.js';
@@ -13,8 +17,11 @@ function originOf(request: FastifyRequest): string {
   return /^[a-z0-9.-]+(:\d{1,5})?$/i.test(request.host) ? `${request.protocol}://${request.host}` : '';
 }
 
-/** Sends an export as a download, saying in headers how many items it holds and whether it was cut. */
-function download(reply: FastifyReply, data: Export, format: ExportFormat, type: string, body: string | Buffer) {
+/**
+ * Sends an export as a download, saying in headers how many items it holds and whether it was cut.
+ * Text and bytes go out as they are; the JSON export is written by its reply schema.
+ */
+function download(reply: FastifyReply, data: Export, format: ExportFormat, type: string, body: string | Buffer | object) {
   const day = data.exportedAt.toISOString().slice(0, 10);
   return reply
     .header('content-disposition', `attachment; filename="liaison-library-${day}.${format}"`)
@@ -26,12 +33,20 @@ function download(reply: FastifyReply, data: Export, format: ExportFormat, type:
     .send(body);
 }
 
+/** What each export's download holds. */
+const FILES = {
+  csv: Type.String({ description: 'text/csv: one row per item (RFC 4180, with a byte-order mark)' }),
+  json: JsonExport,
+  pdf: Type.String({ format: 'binary', description: 'application/pdf: a digest of the items grouped by theme' }),
+} as const;
+
 /** Exports of a library search: the search's parameters, open to all, through the visibility rule. */
 export async function knowledgeExportRoutes(app: FastifyInstance) {
   const schema = (format: ExportFormat, what: string, querystring: typeof ExportQuery | typeof PdfExportQuery) => ({
     tags: ['knowledge'],
     summary: `Export every item a library search finds (at most ${EXPORT_LIMITS[format].toLocaleString('en')}) as ${what}`,
     querystring,
+    response: replies({ 200: FILES[format] }),
   });
   const policy = { policy: 'knowledge.read' } as const;
 
@@ -48,7 +63,8 @@ export async function knowledgeExportRoutes(app: FastifyInstance) {
     { config: policy, schema: schema('json', 'JSON', ExportQuery) },
     async (request, reply) => {
       const data = await collectExport(request.context(), request.query as ExportQuery, 'json', originOf(request));
-      return download(reply, data, 'json', 'application/json; charset=utf-8', JSON.stringify(toJsonExport(data)));
+      const file: Wire<JsonExport, 'references'> = toJsonExport(data);
+      return download(reply, data, 'json', 'application/json; charset=utf-8', file);
     },
   );
   app.get(

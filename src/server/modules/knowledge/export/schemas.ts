@@ -1,9 +1,10 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { type ExportFormat, PDF_LANGUAGES } from '../../../../shared/knowledge/kinds.js';
 import { Strict } from '../../../platform/http/schemas.js';
 import { CITATION_LANGUAGES } from '../items/citation.js';
 import { SearchQuery } from '../search/schemas.js';
 
-export type ExportFormat = 'csv' | 'json' | 'pdf';
+export type { ExportFormat, PdfLanguage } from '../../../../shared/knowledge/kinds.js';
 
 /**
  * At most this many items per export; a larger search is cut, and the export says so. A digest is
@@ -27,10 +28,6 @@ export const ExportQuery = Strict({
   lang: languages(CITATION_LANGUAGES, 'Language of the citations (document titles stay in their own language); default en'),
 });
 export type ExportQuery = Static<typeof ExportQuery>;
-
-/** The PDF's built-in fonts (Helvetica) cannot draw Arabic script: the digest is in English or French. */
-export const PDF_LANGUAGES = ['en', 'fr'] as const;
-export type PdfLanguage = (typeof PDF_LANGUAGES)[number];
 
 export const PdfExportQuery = Strict({
   ...searchFields,

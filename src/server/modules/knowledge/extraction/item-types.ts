@@ -1,6 +1,6 @@
-/** The four kinds of statement the library keeps from an outcome document. */
-export const ITEM_TYPES = ['good_practice', 'challenge', 'recommendation', 'conclusion'] as const;
-export type ItemType = (typeof ITEM_TYPES)[number];
+import type { ItemType } from '../../../../shared/knowledge/kinds.js';
+
+export { ITEM_TYPES, type ItemType } from '../../../../shared/knowledge/kinds.js';
 
 // Words in a heading or lead-in ("the following good practices were shared:") that type the list
 // below it, in English and French. Checked in this order: "recommendations on challenges" recommends.

@@ -1,7 +1,10 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
+import { ImportDetail, ImportPage } from '../../../../shared/knowledge/imports/contract.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
+import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
+import type { Wire } from '../../../platform/http/wire.js';
 import { IMPORT_JOB_KIND, importJob } from './job.js';
 import { ImportListQuery } from './schemas.js';
 import * as service from './service.js';
@@ -28,13 +31,14 @@ export async function knowledgeImportRoutes(app: FastifyInstance) {
           'multipart/form-data: `files` (1–20 .txt/.md/.pdf/.docx files, 20 MB each), `handlingCode` (TLP:RED…TLP:CLEAR), ' +
           '`distribution` (repeatable: all_partners, organisation:<id>, sharing_group:<id>, unit:<id>), `publish` (true/false, ' +
           'default false: the documents wait for review). Answers 202 with the import and its files.',
+        response: replies({ 202: ImportDetail }),
       },
     },
     async (request, reply) => {
       const ctx = actorContext(request);
       const upload = await receiveUpload(request);
       try {
-        const created = await service.createImport(ctx, upload);
+        const created: Wire<ImportDetail> = await service.createImport(ctx, upload);
         app.jobs.wake();
         return reply.code(202).header('location', `/api/v1/knowledge/imports/${created.id}`).send(created);
       } finally {
@@ -46,16 +50,27 @@ export async function knowledgeImportRoutes(app: FastifyInstance) {
     '/api/v1/knowledge/imports',
     {
       config: { policy: 'knowledge.curate' },
-      schema: { tags, summary: 'Recent imports, newest first', querystring: ImportListQuery },
+      schema: {
+        tags,
+        summary: 'Recent imports, newest first',
+        querystring: ImportListQuery,
+        response: replies({ 200: ImportPage }),
+      },
     },
-    async (request) => service.listImports(actorContext(request), request.query as ImportListQuery),
+    async (request): Promise<Wire<ImportPage>> => service.listImports(actorContext(request), request.query as ImportListQuery),
   );
   app.get(
     '/api/v1/knowledge/imports/:id',
     {
       config: { policy: 'knowledge.curate' },
-      schema: { tags, summary: 'One import: status, progress and outcome of each file', params: IdParams },
+      schema: {
+        tags,
+        summary: 'One import: status, progress and outcome of each file',
+        params: IdParams,
+        response: replies({ 200: ImportDetail }),
+      },
     },
-    async (request) => service.getImport(actorContext(request), (request.params as { id: string }).id),
+    async (request): Promise<Wire<ImportDetail>> =>
+      service.getImport(actorContext(request), (request.params as { id: string }).id),
   );
 }

@@ -1,7 +1,9 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { HANDLING_CODES, type HandlingCode, isHandlingCode } from '../../../../shared/handling-codes.js';
+import { KNOWLEDGE_PROBLEMS } from '../../../../shared/knowledge/problems.js';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import type { DistributionTarget } from '../../../../shared/visibility.js';
-import { Problem } from '../../../platform/errors.js';
+import { problem } from '../../../platform/errors.js';
 import { Strict } from '../../../platform/http/schemas.js';
 import type { ImportField } from './upload.js';
 
@@ -21,11 +23,14 @@ export interface ImportChoices {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TARGET_KINDS = ['organisation', 'sharing_group', 'unit'] as const;
 
-const bad = (slug: string, detail: string) => new Problem(400, slug, `${detail} Nothing was imported.`);
+/** A form field the schema could not check (multipart): malformed, and nothing is imported. */
+const bad = (slug: 'invalid-handling-code' | 'invalid-distribution', detail: string) =>
+  problem(KNOWLEDGE_PROBLEMS, slug, `${detail} Nothing was imported.`);
+const badField = (detail: string) => problem(PLATFORM_PROBLEMS, 'validation', `${detail} Nothing was imported.`);
 
 function single(fields: Map<ImportField, string[]>, name: ImportField): string | undefined {
   const values = fields.get(name) ?? [];
-  if (values.length > 1) throw bad('validation', `Send the field ${name} once.`);
+  if (values.length > 1) throw badField(`Send the field ${name} once.`);
   return values[0]?.trim();
 }
 
@@ -46,7 +51,7 @@ function parseTarget(value: string): DistributionTarget {
 function parsePublish(value: string | undefined): boolean {
   if (value === undefined || value === '' || value === 'false' || value === '0') return false;
   if (value === 'true' || value === '1' || value === 'on') return true;
-  throw bad('validation', 'publish is true or false.');
+  throw badField('publish is true or false.');
 }
 
 /** The form fields of an import, checked: a handling code, at least one recipient, publish or not. */

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
+import { KNOWLEDGE_PROBLEMS } from '../../../../shared/knowledge/problems.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { notFound, Problem } from '../../../platform/errors.js';
+import { notFound, Problem, problem } from '../../../platform/errors.js';
 import { enqueueJob } from '../../../platform/jobs/queue.js';
 import { type ResolvedDistribution, resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { IMPORT_JOB_KIND } from './job.js';
@@ -46,13 +47,14 @@ function toImportSummary(row: repo.KnowledgeImport) {
   };
 }
 
-/** Named units, organisations or sharing groups that do not exist are a bad request like any other field. */
+/** Named units, organisations or sharing groups that do not exist or are inactive: the import is refused. */
 async function resolveRecipients(ctx: ActorContext, targets: Parameters<typeof resolveDistribution>[1]) {
   try {
     return await resolveDistribution(ctx.db, targets);
   } catch (error) {
-    if (error instanceof Problem && error.status === 422)
-      throw new Problem(400, 'unknown-recipient', `${error.detail} Nothing was imported.`);
+    if (error instanceof Problem && error.status === 422) {
+      throw problem(KNOWLEDGE_PROBLEMS, 'unknown-recipient', `${error.detail} Nothing was imported.`);
+    }
     throw error;
   }
 }

@@ -2,7 +2,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
-import { Problem } from '../../../platform/errors.js';
+import { KNOWLEDGE_PROBLEMS } from '../../../../shared/knowledge/problems.js';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
+import { problem } from '../../../platform/errors.js';
 import { saveHashed } from '../../../platform/http/uploads.js';
 import { DOCUMENT_EXTENSIONS, MAX_DOCUMENT_BYTES } from '../extraction/read-document.js';
 
@@ -35,7 +37,11 @@ const MULTIPART_LIMITS = {
 };
 
 const tooLarge = (name: string) =>
-  new Problem(413, 'too-large', `${name} is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; nothing was imported.`);
+  problem(
+    KNOWLEDGE_PROBLEMS,
+    'too-large',
+    `${name} is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; nothing was imported.`,
+  );
 
 /** A file name as the library keeps it: no folders, no control characters, NFC, at most 200 characters. */
 function cleanFileName(raw: string): string {
@@ -44,7 +50,7 @@ function cleanFileName(raw: string): string {
     .replace(/\p{Cc}/gu, '')
     .normalize('NFC')
     .trim();
-  if (!name) throw new Problem(400, 'invalid-file-name', 'Every file needs a name; nothing was imported.');
+  if (!name) throw problem(KNOWLEDGE_PROBLEMS, 'invalid-file-name', 'Every file needs a name; nothing was imported.');
   // The end of a long name is kept, with its extension; whole characters only.
   return [...name].slice(-200).join('');
 }
@@ -52,8 +58,8 @@ function cleanFileName(raw: string): string {
 function checkExtension(name: string) {
   const extension = path.extname(name).toLowerCase();
   if (!(DOCUMENT_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw new Problem(
-      415,
+    throw problem(
+      KNOWLEDGE_PROBLEMS,
       'unsupported-format',
       `${name}: only ${DOCUMENT_EXTENSIONS.join(', ')} files can be imported; nothing was imported.`,
     );
@@ -66,17 +72,21 @@ function toProblem(error: unknown, lastFile: string | undefined): unknown {
     case 'FST_REQ_FILE_TOO_LARGE':
       return tooLarge(lastFile ?? 'A file');
     case 'FST_FILES_LIMIT':
-      return new Problem(413, 'too-many-files', `At most ${MAX_FILES_PER_IMPORT} files per import; nothing was imported.`);
+      return problem(
+        KNOWLEDGE_PROBLEMS,
+        'too-many-files',
+        `At most ${MAX_FILES_PER_IMPORT} files per import; nothing was imported.`,
+      );
     case 'FST_PARTS_LIMIT':
     case 'FST_FIELDS_LIMIT':
-      return new Problem(413, 'too-many-fields', 'The form has too many fields; nothing was imported.');
+      return problem(KNOWLEDGE_PROBLEMS, 'too-many-fields', 'The form has too many fields; nothing was imported.');
     case 'FST_PROTO_VIOLATION':
     case 'FST_INVALID_JSON_FIELD_ERROR':
     case 'FST_MP_PREMATURE_CLOSE':
-      return new Problem(400, 'malformed-body', 'The multipart form could not be read; nothing was imported.');
+      return problem(PLATFORM_PROBLEMS, 'malformed-body', 'The multipart form could not be read; nothing was imported.');
   }
   if (error instanceof Error && /multipart|boundary/i.test(error.message)) {
-    return new Problem(400, 'malformed-body', 'The multipart form could not be read; nothing was imported.');
+    return problem(PLATFORM_PROBLEMS, 'malformed-body', 'The multipart form could not be read; nothing was imported.');
   }
   return error;
 }
@@ -88,7 +98,7 @@ function toProblem(error: unknown, lastFile: string | undefined): unknown {
  */
 export async function receiveUpload(request: FastifyRequest): Promise<ReceivedUpload> {
   if (!request.isMultipart()) {
-    throw new Problem(415, 'unsupported-media-type', 'Send the files as multipart/form-data.');
+    throw problem(PLATFORM_PROBLEMS, 'unsupported-media-type', 'Send the files as multipart/form-data.');
   }
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'liaison-import-'));
   const discard = () => fs.rm(dir, { recursive: true, force: true });
@@ -98,22 +108,24 @@ export async function receiveUpload(request: FastifyRequest): Promise<ReceivedUp
   try {
     for await (const part of request.parts({ limits: MULTIPART_LIMITS })) {
       if (part.type === 'file') {
-        if (part.fieldname !== 'files') throw new Problem(400, 'unknown-field', `Unknown form field "${part.fieldname}".`);
+        if (part.fieldname !== 'files')
+          throw problem(PLATFORM_PROBLEMS, 'unknown-field', `Unknown form field "${part.fieldname}".`);
         current = cleanFileName(part.filename ?? '');
         checkExtension(current);
         const target = path.join(dir, String(files.length));
         const saved = await saveHashed(part.file, target);
         if (saved.truncated) throw tooLarge(current);
-        if (saved.size === 0) throw new Problem(400, 'empty-document', `${current} is empty; nothing was imported.`);
+        if (saved.size === 0) throw problem(KNOWLEDGE_PROBLEMS, 'empty-document', `${current} is empty; nothing was imported.`);
         files.push({ fileName: current, path: target, sizeBytes: saved.size, sha256: saved.sha256 });
       } else {
         const name = part.fieldname as ImportField;
-        if (!IMPORT_FIELDS.includes(name)) throw new Problem(400, 'unknown-field', `Unknown form field "${part.fieldname}".`);
-        if (part.valueTruncated) throw new Problem(400, 'validation', `The field ${name} is too long.`);
+        if (!IMPORT_FIELDS.includes(name))
+          throw problem(PLATFORM_PROBLEMS, 'unknown-field', `Unknown form field "${part.fieldname}".`);
+        if (part.valueTruncated) throw problem(PLATFORM_PROBLEMS, 'validation', `The field ${name} is too long.`);
         fields.set(name, [...(fields.get(name) ?? []), String(part.value)]);
       }
     }
-    if (files.length === 0) throw new Problem(400, 'no-files', 'Choose at least one file to import.');
+    if (files.length === 0) throw problem(KNOWLEDGE_PROBLEMS, 'no-files', 'Choose at least one file to import.');
     return { files, fields, discard };
   } catch (error) {
     await discard();

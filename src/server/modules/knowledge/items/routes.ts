@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { ItemPage } from '../../../../shared/knowledge/contract.js';
+import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
+import type { Wire } from '../../../platform/http/wire.js';
 import { ItemQuery } from './schemas.js';
 import * as service from './service.js';
 
@@ -14,8 +17,10 @@ export async function knowledgeItemRoutes(app: FastifyInstance) {
         summary: 'One published item: text, tags, citation and similar items from other documents',
         params: IdParams,
         querystring: ItemQuery,
+        response: replies({ 200: ItemPage }),
       },
     },
-    async (request) => service.getItem(request.context(), (request.params as { id: string }).id, request.query as ItemQuery),
+    async (request): Promise<Wire<ItemPage, 'references'>> =>
+      service.getItem(request.context(), (request.params as { id: string }).id, request.query as ItemQuery),
   );
 }

@@ -1,6 +1,7 @@
+import { KNOWLEDGE_PROBLEMS } from '../../../../shared/knowledge/problems.js';
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
-import { conflict, notFound, Problem } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import { changedFields } from '../../administration/changes.js';
 import { areAdjacent, EditError, type ItemSnapshot, lineOfText, mergedSnapshot, splitText } from './editing.js';
 import * as repo from './repository.js';
@@ -23,13 +24,17 @@ async function lockItem(trx: Db, ctx: ActorContext, id: string, seen: number) {
 }
 
 const refuseWithdrawn = (row: repo.ReviewItem) => {
-  if (row.status === 'withdrawn') throw conflict('This item is withdrawn; publish it again before changing it.');
+  if (row.status === 'withdrawn') {
+    throw problem(KNOWLEDGE_PROBLEMS, 'item-withdrawn', 'This item is withdrawn; publish it again before changing it.');
+  }
 };
 
 function checkedText(text: string, field = 'text'): string {
   const trimmed = text.trim();
   if (!trimmed) throw fieldProblem(field, 'The text of an item cannot be empty.');
-  if (trimmed.length > ITEM_TEXT_MAX) throw fieldProblem(field, `The text of an item is limited to ${ITEM_TEXT_MAX} characters.`);
+  if (trimmed.length > ITEM_TEXT_MAX) {
+    throw fieldProblem(field, `The text of an item is limited to ${ITEM_TEXT_MAX} characters.`, { slug: 'text-too-long' });
+  }
   return trimmed;
 }
 
@@ -106,7 +111,7 @@ export async function mergeItems(ctx: ActorContext, documentId: string, body: Me
     }
     const active = all.filter((item) => item.status !== 'withdrawn');
     if (!areAdjacent(active, ids)) {
-      throw new Problem(400, 'not-adjacent', 'Only items that follow each other in the document can be merged.');
+      throw problem(KNOWLEDGE_PROBLEMS, 'not-adjacent', 'Only items that follow each other in the document can be merged.');
     }
     const [first, ...others] = chosen;
     const merged = mergedSnapshot(chosen.map(snapshotOf));
@@ -155,7 +160,7 @@ export async function splitItem(ctx: ActorContext, id: string, body: SplitBody) 
     try {
       parts = splitText(row.text, body.offset);
     } catch (error) {
-      if (error instanceof EditError) throw fieldProblem('offset', error.message);
+      if (error instanceof EditError) throw fieldProblem('offset', error.message, { slug: 'invalid-split-offset' });
       throw error;
     }
     const before = snapshotOf(row);

@@ -1,22 +1,17 @@
-import { type Static, type TLiteral, type TUnion, Type } from '@sinclair/typebox';
+import { type Static, Type } from '@sinclair/typebox';
+import { Literals } from '../../../../shared/contract/kit.js';
 import { HANDLING_CODES } from '../../../../shared/handling-codes.js';
+import { DOCUMENT_STATUSES, ITEM_TEXT_MAX, ITEM_TYPES, REFERENCE_KINDS } from '../../../../shared/knowledge/kinds.js';
 import { DistributionTargetSchema, Id, Strict, Text } from '../../../platform/http/schemas.js';
 
-/** An item is a paragraph or a list entry; far longer text is a mistake (a whole section pasted). */
-export const ITEM_TEXT_MAX = 20_000;
-
-export const ITEM_TYPES = ['good_practice', 'challenge', 'recommendation', 'conclusion'] as const;
-export type ItemType = (typeof ITEM_TYPES)[number];
-
-const Literals = <T extends readonly string[]>(values: T) =>
-  Type.Union(values.map((value) => Type.Literal(value))) as TUnion<TLiteral<T[number]>[]>;
+export { ITEM_TEXT_MAX };
 
 /** The revision the client last saw: a change made on an older one is refused with 409. */
 const Revision = Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'The revision the change was made on' });
 const VocabularyId = Type.String({ minLength: 1, maxLength: 60 });
 
 export const ReviewListQuery = Strict({
-  status: Type.Optional(Literals(['draft', 'published'] as const)),
+  status: Type.Optional(Literals(DOCUMENT_STATUSES)),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000, default: 0 })),
 });
@@ -24,7 +19,7 @@ export type ReviewListQuery = Static<typeof ReviewListQuery>;
 
 export const ReferenceInput = Strict({
   id: VocabularyId,
-  kind: Type.Optional(Literals(['explicit', 'suggested'] as const)),
+  kind: Type.Optional(Literals(REFERENCE_KINDS)),
 });
 
 export const ItemPatch = Strict({

@@ -1,8 +1,9 @@
 import { type HandlingCode, handlingCodeRank } from '../../../../shared/handling-codes.js';
+import { KNOWLEDGE_PROBLEMS } from '../../../../shared/knowledge/problems.js';
 import { type DistributionTarget, isVisibleTo } from '../../../../shared/visibility.js';
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
-import { notFound, Problem } from '../../../platform/errors.js';
+import { notFound, Problem, problem } from '../../../platform/errors.js';
 import { type ResolvedDistribution, resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { changedFields } from '../../administration/changes.js';
 import { mapPage } from '../../administration/listing.js';
@@ -25,8 +26,8 @@ const isSensitive = (code: string) => handlingCodeRank(code as HandlingCode) <= 
 /** The 409 of a change made on an outdated revision: nothing is written. */
 export function assertRevision(what: 'item' | 'document', current: number, seen: number) {
   if (current !== seen) {
-    throw new Problem(
-      409,
+    throw problem(
+      KNOWLEDGE_PROBLEMS,
       'stale-revision',
       `This ${what} has changed since you loaded it (revision ${seen}, now ${current}); reload it and make your change again.`,
       { currentRevision: current },
@@ -106,7 +107,7 @@ async function resolveTargets(trx: Db, targets: DistributionTarget[]): Promise<R
   try {
     return await resolveDistribution(trx, targets);
   } catch (error) {
-    if (error instanceof Problem) throw fieldProblem('distribution', error.detail);
+    if (error instanceof Problem) throw fieldProblem('distribution', error.detail, { slug: 'unknown-recipient' });
     throw error;
   }
 }
@@ -141,6 +142,7 @@ export async function updateSharing(ctx: ActorContext, id: string, patch: Docume
       throw fieldProblem(
         patch.distribution ? 'distribution' : 'handlingCode',
         'With this handling code and distribution you could no longer see the document: add your organisation or unit.',
+        { slug: 'would-hide-document' },
       );
     }
     await repo.updateSharing(trx, id, after.handlingCode, distribution);

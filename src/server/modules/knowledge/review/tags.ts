@@ -1,5 +1,7 @@
 import countryNames from 'i18n-iso-countries';
-import { Problem } from '../../../platform/errors.js';
+import { KNOWLEDGE_PROBLEMS, type KnowledgeProblem } from '../../../../shared/knowledge/problems.js';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
+import { type Problem, problem } from '../../../platform/errors.js';
 import { ORGANISATION_IDS, ORGANISATIONS, REFERENCES, THEME_IDS, THEMES } from '../vocabulary/index.js';
 
 export type ReferenceKind = 'explicit' | 'suggested';
@@ -29,10 +31,16 @@ const NOUNS: Record<keyof ItemTags, string> = {
   references: 'action-plan reference id',
 };
 
-/** A 400 naming the field, in the shape of the schema validation errors (`errors[].path`). */
-export function fieldProblem(field: string, detail: string, index?: number): Problem {
-  const path = index === undefined ? `/${field}` : `/${field}/${index}`;
-  return new Problem(400, 'validation', detail, { field, errors: [{ path, message: detail }] });
+/**
+ * A problem naming the field, in the shape of the schema validation errors (`errors[].path`): a
+ * value the schema could not check (400 `validation`), or one a rule of the library refuses (`slug`).
+ */
+export function fieldProblem(field: string, detail: string, options: { slug?: KnowledgeProblem; index?: number } = {}): Problem {
+  const path = options.index === undefined ? `/${field}` : `/${field}/${options.index}`;
+  const extra = { field, errors: [{ path, message: detail }] };
+  return options.slug
+    ? problem(KNOWLEDGE_PROBLEMS, options.slug, detail, extra)
+    : problem(PLATFORM_PROBLEMS, 'validation', detail, extra);
 }
 
 function checkIds(field: keyof ItemTags, ids: string[]): string[] {
@@ -40,7 +48,7 @@ function checkIds(field: keyof ItemTags, ids: string[]): string[] {
   const unknown = unique.findIndex((id) => !KNOWN[field](id));
   if (unknown >= 0) {
     const index = ids.indexOf(unique[unknown]);
-    throw fieldProblem(field, `Unknown ${NOUNS[field]} in ${field}: "${unique[unknown]}".`, index);
+    throw fieldProblem(field, `Unknown ${NOUNS[field]} in ${field}: "${unique[unknown]}".`, { index });
   }
   return unique;
 }

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { DocumentList, LibraryDocument, SearchAnswer } from '../../../../shared/knowledge/contract.js';
+import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
+import type { Wire } from '../../../platform/http/wire.js';
 import { DocumentListQuery, SearchQuery } from './schemas.js';
 import * as service from './service.js';
 
@@ -13,24 +16,41 @@ export async function knowledgeSearchRoutes(app: FastifyInstance) {
     '/api/v1/knowledge/items',
     {
       config: { policy: 'knowledge.read' },
-      schema: { tags, summary: 'Search published knowledge items, with facets', querystring: SearchQuery },
+      schema: {
+        tags,
+        summary: 'Search published knowledge items, with facets',
+        querystring: SearchQuery,
+        response: replies({ 200: SearchAnswer }),
+      },
     },
-    async (request) => service.searchItems(request.context(), request.query as SearchQuery),
+    async (request): Promise<Wire<SearchAnswer, 'references'>> =>
+      service.searchItems(request.context(), request.query as SearchQuery),
   );
   app.get(
     '/api/v1/knowledge/documents',
     {
       config: { policy: 'knowledge.read' },
-      schema: { tags, summary: 'List published knowledge documents', querystring: DocumentListQuery },
+      schema: {
+        tags,
+        summary: 'List published knowledge documents',
+        querystring: DocumentListQuery,
+        response: replies({ 200: DocumentList }),
+      },
     },
-    async (request) => service.listDocuments(request.context(), request.query as DocumentListQuery),
+    async (request): Promise<Wire<DocumentList>> => service.listDocuments(request.context(), request.query as DocumentListQuery),
   );
   app.get(
     '/api/v1/knowledge/documents/:id',
     {
       config: { policy: 'knowledge.read' },
-      schema: { tags, summary: 'One published document: metadata, original text and items', params: IdParams },
+      schema: {
+        tags,
+        summary: 'One published document: metadata, original text and items',
+        params: IdParams,
+        response: replies({ 200: LibraryDocument }),
+      },
     },
-    async (request) => service.getDocument(request.context(), (request.params as { id: string }).id),
+    async (request): Promise<Wire<LibraryDocument, 'references'>> =>
+      service.getDocument(request.context(), (request.params as { id: string }).id),
   );
 }

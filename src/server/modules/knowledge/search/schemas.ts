@@ -1,28 +1,20 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { Literals } from '../../../../shared/contract/kit.js';
+import { ITEM_TYPES } from '../../../../shared/knowledge/kinds.js';
 import { Strict } from '../../../platform/http/schemas.js';
+
+export { FACET_FIELDS, type FacetField } from '../../../../shared/knowledge/kinds.js';
 
 const Values = <T extends TSchema>(item: T, description: string) =>
   Type.Optional(Type.Array(item, { maxItems: 50, description: `${description} (repeat for several: OR within the field)` }));
 
 const Value = Type.String({ minLength: 1, maxLength: 100 });
 
-/** The filterable fields; a search ANDs between fields and ORs the values of one field. */
-export const FACET_FIELDS = ['type', 'country', 'theme', 'process', 'year', 'organisation', 'reference'] as const;
-export type FacetField = (typeof FACET_FIELDS)[number];
-
 export const SearchQuery = Strict({
   q: Type.Optional(
     Type.String({ maxLength: 200, description: 'Full text (English and French stemming, accents ignored, typo fallback)' }),
   ),
-  type: Values(
-    Type.Union([
-      Type.Literal('good_practice'),
-      Type.Literal('challenge'),
-      Type.Literal('recommendation'),
-      Type.Literal('conclusion'),
-    ]),
-    'Item type',
-  ),
+  type: Values(Literals(ITEM_TYPES), 'Item type'),
   country: Values(Value, 'Country mentioned by the item (ISO code)'),
   theme: Values(Value, 'Theme of the item'),
   process: Values(Value, 'Dialogue process of the document'),

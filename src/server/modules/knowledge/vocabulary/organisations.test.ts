@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ORGANISATIONS } from '../../../../shared/knowledge/vocabulary/organisations-data.js';
 import { ORGANISATION_IDS, tagOrganisations } from './organisations.js';
-import { ORGANISATIONS } from './organisations-data.js';
 
 const cases: [string, string, string[]][] = [
   // Real sentences from the corpus.

@@ -6,9 +6,15 @@
  * is UNODC only, and "United Nations Convention against Transnational Organized Crime" is a treaty:
  * nothing (decision: a UN convention, protocol, charter or goal is not a mention of the UN).
  */
+
+import {
+  HEADING_PRONE_ACRONYMS,
+  MINISTRY_NAMES,
+  NOT_ORGANISATIONS,
+  ORGANISATIONS,
+} from '../../../../shared/knowledge/vocabulary/organisations-data.js';
 import { arabicForms } from './arabic.js';
 import { foldedTokens, isCapitalised, type Tokens } from './normalize.js';
-import { HEADING_PRONE_ACRONYMS, MINISTRY_NAMES, NOT_ORGANISATIONS, ORGANISATIONS } from './organisations-data.js';
 import { inCapitalsHeading, type PhraseDefinition, PhraseMatcher, sortedUnique } from './phrase-matcher.js';
 
 /** "Immigration Liaison Officers (ILOs)": in a text about liaison officers, "ILO" is one of them. */

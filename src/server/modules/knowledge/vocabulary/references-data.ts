@@ -14,7 +14,7 @@
  * checked word for word against it; the Euro-African plans have no official Arabic version, so their
  * names and domains are translations.
  */
-import type { ThemeId } from './themes-data.js';
+import type { ThemeId } from '../../../../shared/knowledge/vocabulary/themes-data.js';
 
 export type Plan = 'GCM' | 'MAP' | 'CAP' | 'JVAP';
 export type Part = 'objective' | 'domain' | 'action';

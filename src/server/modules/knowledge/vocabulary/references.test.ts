@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { THEME_IDS } from '../../../../shared/knowledge/vocabulary/themes-data.js';
 import { explicitReferences, parseNumbers, REFERENCES, tagReferences } from './references.js';
 import { GCM_OBJECTIVES, PLAN_PARTS, THEME_REFERENCES } from './references-data.js';
-import { THEME_IDS } from './themes-data.js';
 
 const explicit: [string, string, string[]][] = [
   // Real sentences from the corpus.

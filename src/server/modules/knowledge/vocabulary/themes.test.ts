@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { THEME_IDS, THEME_KEYWORDS, THEMES } from '../../../../shared/knowledge/vocabulary/themes-data.js';
 import { keywordPattern, tagThemes } from './themes.js';
-import { THEME_IDS, THEME_KEYWORDS, THEMES } from './themes-data.js';
 
 /** Each row: a sentence and themes it must have (other themes may be present too). */
 const includes: [string, string, string[]][] = [

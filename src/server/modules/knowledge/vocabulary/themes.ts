@@ -1,8 +1,9 @@
 /**
  * `tagThemes`: ids of the controlled vocabulary of themes whose keywords occur in a text, sorted.
  */
+
+import { THEME_IDS, THEME_KEYWORDS, type ThemeId } from '../../../../shared/knowledge/vocabulary/themes-data.js';
 import { foldedLower } from './normalize.js';
-import { THEME_IDS, THEME_KEYWORDS, type ThemeId } from './themes-data.js';
 
 /** A keyword source as a pattern: a space matches spaces or hyphens; whole words only. */
 export function keywordPattern(keywords: readonly string[]): RegExp {

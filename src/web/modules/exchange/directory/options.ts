@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { THEMES } from '../../../../server/modules/knowledge/vocabulary/themes-data.js';
+import { THEMES } from '../../../../shared/knowledge/vocabulary/themes-data.js';
 import { themeLabel } from '../../knowledge/knowledge.js';
 import { FUNCTION_KINDS } from './directory-api.js';
 

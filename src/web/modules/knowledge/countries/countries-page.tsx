@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CountryCounts } from '../../../../shared/knowledge/countries/contract.js';
 import { api } from '../../../api/client.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName, countryOptions } from '../../../i18n/index.js';
@@ -24,7 +25,7 @@ export function CountriesPage() {
   const navigate = useNavigate();
   const answer = useQuery({
     queryKey: ['knowledge', 'countries'],
-    queryFn: () => api.get<{ countries: CountryCount[] }>(countriesRequest()),
+    queryFn: () => api.get<CountryCounts>(countriesRequest()),
   });
   const rows = answer.data?.countries;
   const counts = useMemo(() => new Map((rows ?? []).map((row) => [row.code, row.items])), [rows]);

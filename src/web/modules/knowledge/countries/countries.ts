@@ -1,36 +1,6 @@
-import type { KnowledgeItemType } from '../../../api/types.js';
+import type { CountryCount } from '../../../../shared/knowledge/countries/contract.js';
 
-/** `GET /api/v1/knowledge/countries`: per country, items citing it and documents citing it or held in it. */
-export interface CountryCount {
-  code: string;
-  items: number;
-  documents: number;
-}
-
-export interface CountryMeeting {
-  id: string;
-  title: string;
-  process: string;
-  meetingKind: string | null;
-  city: string | null;
-  country: string | null;
-  dates: string[];
-  hostedHere: boolean;
-  itemCount: number;
-  citingItemCount: number;
-}
-
-/** `GET /api/v1/knowledge/countries/:code`. */
-export interface CountryProfile {
-  code: string;
-  totals: { items: number; meetings: number; byType: Record<KnowledgeItemType, number> };
-  byYearAndType: { year: number | null; type: KnowledgeItemType; count: number }[];
-  byYearAndTheme: { year: number | null; theme: string; count: number }[];
-  topThemes: { theme: string; count: number }[];
-  topOrganisations: { organisation: string; count: number }[];
-  meetings: CountryMeeting[];
-  latestItems: { id: string; type: KnowledgeItemType; text: string; document: { id: string; title: string; dates: string[] } }[];
-}
+export type { CountryCount, CountryMeeting, CountryProfile } from '../../../../shared/knowledge/countries/contract.js';
 
 export const countriesRequest = () => '/api/v1/knowledge/countries';
 export const countryRequest = (code: string) => `/api/v1/knowledge/countries/${encodeURIComponent(code)}`;

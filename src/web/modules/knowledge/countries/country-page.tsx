@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ITEM_TYPES } from '../../../../shared/knowledge/kinds.js';
 import { api, isApiError } from '../../../api/client.js';
-import { KNOWLEDGE_ITEM_TYPES } from '../../../api/types.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { documentPath, formatDates, organisationLabel, themeLabel } from '../knowledge.js';
@@ -62,7 +62,7 @@ export function CountryPage() {
         className="country-totals"
         aria-label={t('countryProfiles.byTypeLabel')}
       >
-        {KNOWLEDGE_ITEM_TYPES.map((type) => (
+        {ITEM_TYPES.map((type) => (
           <Card key={type} withBorder padding="sm" component="li">
             <TypeBadge type={type} />
             <Text fz="xl" fw={700} mt={4}>

@@ -1,7 +1,7 @@
 import { useMantineTheme } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KNOWLEDGE_ITEM_TYPES } from '../../../api/types.js';
+import { ITEM_TYPES } from '../../../../shared/knowledge/kinds.js';
 import { themeLabel, typeColour } from '../knowledge.js';
 import { type CountryProfile, type YearSeries, yearSeries } from './countries.js';
 import type { NamedSeries } from './year-chart.js';
@@ -30,7 +30,7 @@ export function useYearCharts(profile: CountryProfile): Record<'type' | 'theme',
       type: {
         data: yearSeries(
           profile.byYearAndType.map((row) => ({ year: row.year, key: row.type, count: row.count })),
-          [...KNOWLEDGE_ITEM_TYPES],
+          [...ITEM_TYPES],
         ),
         describe: (key) => ({ name: t(`knowledge.types.${key}`, { defaultValue: key }), colour: shade(typeColour(key)) }),
         label: t('countryProfiles.chartByTypeLabel'),

@@ -1,8 +1,8 @@
+import type { ExportFormat } from '../../../../shared/knowledge/kinds.js';
 import { citationLanguage } from '../items/items.js';
 import { type LibrarySearch, searchRequest } from '../knowledge.js';
 
-export const EXPORT_FORMATS = ['csv', 'json', 'pdf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from '../../../../shared/knowledge/kinds.js';
 
 /**
  * The download address of a search's export: the search's own parameters without its page, and

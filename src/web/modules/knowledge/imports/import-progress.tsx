@@ -2,6 +2,7 @@ import { Anchor, Badge, Card, Group, Progress, Skeleton, Stack, Text, Title } fr
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { isFileProblem } from '../../../../shared/knowledge/problems.js';
 import { ProblemAlert } from '../../../app/page.js';
 import { type ImportFile, type ImportStatus, importQuery, isFinished, reviewPath } from './imports-api.js';
 
@@ -19,7 +20,7 @@ function FileOutcome({ file }: { file: ImportFile }) {
     const slug = file.problem?.slug ?? 'import-failed';
     return (
       <Text size="sm" c="red.9">
-        {t(`imports.problems.${slug}`, { defaultValue: file.problem?.detail ?? slug })}
+        {isFileProblem(slug) ? t(`imports.problems.${slug}`) : (file.problem?.detail ?? slug)}
       </Text>
     );
   }

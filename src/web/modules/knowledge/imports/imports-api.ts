@@ -1,5 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
+import type { ImportDetail, ImportPage } from '../../../../shared/knowledge/imports/contract.js';
+import type { ImportStatus } from '../../../../shared/knowledge/kinds.js';
+import type { FileProblemSlug } from '../../../../shared/knowledge/problems.js';
+import { PROBLEM_TYPE_PREFIX } from '../../../../shared/problems.js';
 import { ApiError, api, ensureCsrfToken, setCsrfToken, withQuery } from '../../../api/client.js';
 
 export const IMPORTS_API = '/api/v1/knowledge/imports';
@@ -15,37 +19,8 @@ export const CODE_KEYS: Record<HandlingCode, string> = {
   'TLP:CLEAR': 'clear',
 };
 
-export type ImportStatus = 'queued' | 'running' | 'done' | 'failed';
-export type FileStatus = 'queued' | 'reading' | 'extracting' | 'storing' | 'done' | 'duplicate' | 'failed';
-
-export interface ImportFile {
-  id: string;
-  position: number;
-  fileName: string;
-  sizeBytes: number;
-  status: FileStatus;
-  progress: number;
-  documentId: string | null;
-  version: number | null;
-  items: number | null;
-  problem: { type: string; slug: string; title: string; detail: string } | null;
-}
-
-export interface ImportSummary {
-  id: string;
-  status: ImportStatus;
-  handlingCode: string;
-  publish: boolean;
-  createdAt: string;
-  finishedAt: string | null;
-  createdBy: { id: string; displayName: string };
-  fileCounts: { total: number; done: number; duplicate: number; failed: number };
-}
-
-export interface ImportDetail extends ImportSummary {
-  progress: number;
-  files: ImportFile[];
-}
+export type { ImportDetail, ImportFile, ImportSummary } from '../../../../shared/knowledge/imports/contract.js';
+export type { FileStatus, ImportStatus } from '../../../../shared/knowledge/kinds.js';
 
 export const isFinished = (status: ImportStatus | undefined) => status === 'done' || status === 'failed';
 
@@ -69,10 +44,7 @@ export const RECENT_PER_PAGE = 10;
 export const recentImportsQuery = (page: number) =>
   queryOptions({
     queryKey: importKeys.recent(page),
-    queryFn: () =>
-      api.get<{ items: ImportSummary[]; total: number }>(
-        withQuery(IMPORTS_API, { limit: RECENT_PER_PAGE, offset: (page - 1) * RECENT_PER_PAGE }),
-      ),
+    queryFn: () => api.get<ImportPage>(withQuery(IMPORTS_API, { limit: RECENT_PER_PAGE, offset: (page - 1) * RECENT_PER_PAGE })),
     refetchInterval: (query) => (query.state.data?.items.some((item) => !isFinished(item.status)) ? 2000 : false),
     staleTime: 0,
   });
@@ -81,7 +53,7 @@ export const recentImportsQuery = (page: number) =>
 export const reviewPath = (documentId: string) => `/library/review/${encodeURIComponent(documentId)}`;
 
 /** What the server would refuse about a chosen file, checked before sending it; null when it looks fine. */
-export function fileProblem(file: File): 'unsupported-format' | 'too-large' | 'empty-document' | null {
+export function fileProblem(file: File): Extract<FileProblemSlug, 'unsupported-format' | 'too-large' | 'empty-document'> | null {
   const dot = file.name.lastIndexOf('.');
   const extension = dot >= 0 ? file.name.slice(dot).toLowerCase() : '';
   if (!(FILE_EXTENSIONS as readonly string[]).includes(extension)) return 'unsupported-format';
@@ -93,7 +65,7 @@ export function fileProblem(file: File): 'unsupported-format' | 'too-large' | 'e
 async function problemOf(response: Response): Promise<ApiError> {
   try {
     const body = (await response.json()) as { type?: string; detail?: string; title?: string };
-    return new ApiError(response.status, (body.type ?? '').replace('urn:liaison:problem:', ''), body.detail ?? body.title ?? '');
+    return new ApiError(response.status, (body.type ?? '').replace(PROBLEM_TYPE_PREFIX, ''), body.detail ?? body.title ?? '');
   } catch {
     return new ApiError(response.status, 'http-error', '');
   }

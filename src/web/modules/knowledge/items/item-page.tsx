@@ -3,18 +3,20 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../../api/client.js';
+import type { ItemPage as LibraryItem, SimilarItem } from '../../../../shared/knowledge/contract.js';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
+import { api, isApiError, isProblem } from '../../../api/client.js';
 import { Fields } from '../../../app/fields.js';
 import { NotFoundPage, PageTitle, ProblemAlert, usePageTitle } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { documentPath, formatDates } from '../knowledge.js';
 import { Tags, TypeBadge } from '../parts.js';
-import { itemPath, itemRequest, type LibraryItemPage, type SimilarItem } from './items.js';
+import { itemPath, itemRequest } from './items.js';
 import '../knowledge.css';
 import './items.css';
 
 /** The citation, ready to paste, with a button that copies it and says so to screen readers too. */
-function Citation({ item }: { item: LibraryItemPage }) {
+function Citation({ item }: { item: LibraryItem }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const doc = item.document;
@@ -104,7 +106,7 @@ export function ItemPage() {
   const { itemId } = useParams({ strict: false }) as { itemId: string };
   const answer = useQuery({
     queryKey: ['knowledge', 'item', itemId, i18n.language],
-    queryFn: () => api.get<LibraryItemPage>(itemRequest(itemId, i18n.language)),
+    queryFn: () => api.get<LibraryItem>(itemRequest(itemId, i18n.language)),
   });
   const item = answer.data;
   const heading = item
@@ -113,7 +115,7 @@ export function ItemPage() {
   usePageTitle(heading);
 
   // A malformed id (400) is as much an unknown address as an unknown one (404).
-  if (isApiError(answer.error, 404) || isApiError(answer.error, 400, 'validation')) return <NotFoundPage />;
+  if (isApiError(answer.error, 404) || isProblem(answer.error, PLATFORM_PROBLEMS, 'validation')) return <NotFoundPage />;
   if (answer.error) {
     return (
       <Stack>

@@ -2,10 +2,11 @@ import { Button, Collapse, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RevisionList } from '../../../../shared/knowledge/review/contract.js';
 import { api } from '../../../api/client.js';
 import { ProblemAlert } from '../../../app/page.js';
 import { RevisionEntry } from './item-history.js';
-import { documentUrl, type Revision } from './review-api.js';
+import { documentUrl } from './review-api.js';
 
 /**
  * Changes to the document itself (publication, handling code, distribution), newest first. Item
@@ -16,7 +17,7 @@ export function DocumentHistory({ documentId, revision }: { documentId: string; 
   const [open, setOpen] = useState(false);
   const history = useQuery({
     queryKey: ['knowledge', 'review', 'document-history', documentId, revision],
-    queryFn: () => api.get<{ revisions: Revision[] }>(documentUrl(documentId, '/history')),
+    queryFn: () => api.get<RevisionList>(documentUrl(documentId, '/history')),
     enabled: open,
   });
   const revisions = history.data?.revisions.filter((entry) => entry.itemId === null) ?? [];

@@ -2,7 +2,7 @@ import { Button, Group, MultiSelect, NativeSelect, Stack, Textarea } from '@mant
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { KNOWLEDGE_ITEM_TYPES } from '../../../api/types.js';
+import { ITEM_TYPES } from '../../../../shared/knowledge/kinds.js';
 import { countryName } from '../../../i18n/index.js';
 import { ITEM_TEXT_MAX, pickLabel, type ReviewItem, vocabularyQuery } from './review-api.js';
 import { ReviewProblem } from './review-problem.js';
@@ -52,7 +52,7 @@ export function ItemEditForm({ item, onDone, onReload }: { item: ReviewItem; onD
           label={t('review.edit.type')}
           value={type}
           onChange={(event) => setType(event.currentTarget.value)}
-          data={KNOWLEDGE_ITEM_TYPES.map((value) => ({ value, label: t(`knowledge.types.${value}`) }))}
+          data={ITEM_TYPES.map((value) => ({ value, label: t(`knowledge.types.${value}`) }))}
         />
         <Textarea
           label={t('review.edit.text')}

@@ -1,85 +1,30 @@
 import { queryOptions } from '@tanstack/react-query';
+import type {
+  Labels,
+  ReviewDocument,
+  ReviewDocumentPage,
+  RevisionList,
+  Vocabulary,
+} from '../../../../shared/knowledge/review/contract.js';
 import { api, withQuery } from '../../../api/client.js';
 import { hasRole } from '../../../api/session.js';
-import type { KnowledgeItemType, KnowledgeReference, Me } from '../../../api/types.js';
+import type { Me } from '../../../api/types.js';
 
-/** Shapes of the review API (`/api/v1/knowledge/review/…`), as these pages use them. */
+/** Requests of the review API (`/api/v1/knowledge/review/…`); the shapes of its replies are the shared contract's. */
 
 export const REVIEW_API = '/api/v1/knowledge/review';
-export const ITEM_TEXT_MAX = 20_000;
-export const HANDLING_CODES = ['TLP:RED', 'TLP:AMBER+STRICT', 'TLP:AMBER', 'TLP:GREEN', 'TLP:CLEAR'] as const;
+export { HANDLING_CODES } from '../../../../shared/handling-codes.js';
+export { ITEM_TEXT_MAX } from '../../../../shared/knowledge/kinds.js';
 export const REVIEW_PAGE_SIZE = 20;
 
-export type ItemStatus = 'draft' | 'published' | 'withdrawn';
-export type DocumentStatus = 'draft' | 'published';
-
-export interface ReviewItem {
-  id: string;
-  documentId: string;
-  position: number;
-  line: number | null;
-  page: number | null;
-  type: KnowledgeItemType;
-  text: string;
-  status: ItemStatus;
-  countries: string[];
-  organisations: string[];
-  themes: string[];
-  references: KnowledgeReference[];
-  revision: number;
-  updatedAt: string;
-}
-
-export interface ReviewDocumentSummary {
-  id: string;
-  title: string;
-  process: string;
-  city: string | null;
-  country: string | null;
-  dates: string[];
-  language: string;
-  version: number;
-  handlingCode: string;
-  status: DocumentStatus;
-  revision: number;
-  createdAt: string;
-  publishedAt: string | null;
-  counts: Record<ItemStatus, number>;
-}
-
-export interface Named {
-  id: string;
-  name: string;
-}
-
-export interface ReviewDocument extends ReviewDocumentSummary {
-  fileName: string;
-  originator: Named;
-  publishedBy: { id: string; displayName: string } | null;
-  distribution: { toAllPartners: boolean; organisations: Named[]; sharingGroups: Named[]; units: Named[] };
-  body: string;
-  items: ReviewItem[];
-}
-
-export interface Revision {
-  id: string;
-  itemId: string | null;
-  at: string;
-  action: string;
-  actor: { id: string; displayName: string } | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  relatedItemIds: string[];
-}
-
-type Labels = Partial<Record<'en' | 'fr' | 'ar', string>>;
-export interface Vocabulary {
-  countries: string[];
-  themes: { id: string; label: Labels }[];
-  organisations: { id: string; label: Labels }[];
-  references: { id: string; label: Labels }[];
-  recipients: { organisations: Named[]; sharingGroups: Named[] };
-}
+export type { DocumentStatus, ItemStatus } from '../../../../shared/knowledge/kinds.js';
+export type {
+  ReviewDocument,
+  ReviewDocumentSummary,
+  ReviewItem,
+  Revision,
+  Vocabulary,
+} from '../../../../shared/knowledge/review/contract.js';
 
 /** A label in the reader's language, else English, else the id. */
 export const pickLabel = (label: Labels, language: string, id: string) => label[language as keyof Labels] ?? label.en ?? id;
@@ -107,7 +52,7 @@ export const documentsQuery = (status: string, page: number) =>
   queryOptions({
     queryKey: reviewKeys.list(status, page),
     queryFn: () =>
-      api.get<{ items: ReviewDocumentSummary[]; total: number }>(
+      api.get<ReviewDocumentPage>(
         withQuery(`${REVIEW_API}/documents`, {
           status: status === 'all' ? undefined : status,
           limit: REVIEW_PAGE_SIZE,
@@ -125,7 +70,7 @@ export const documentQuery = (id: string) =>
 export const itemHistoryQuery = (id: string) =>
   queryOptions({
     queryKey: reviewKeys.itemHistory(id),
-    queryFn: () => api.get<{ revisions: Revision[] }>(`${REVIEW_API}/items/${encodeURIComponent(id)}/history`),
+    queryFn: () => api.get<RevisionList>(`${REVIEW_API}/items/${encodeURIComponent(id)}/history`),
     staleTime: 0,
   });
 

@@ -3,7 +3,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../../api/client.js';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
+import { api, isApiError, isProblem } from '../../../api/client.js';
 import { meQuery, queryClient } from '../../../api/session.js';
 import { ConfirmDialog } from '../../../app/confirm-dialog.js';
 import { Fields } from '../../../app/fields.js';
@@ -37,7 +38,7 @@ export function ReviewDocumentPage() {
   const reload = () => void answer.refetch();
 
   if (!isCurator(me) || isApiError(answer.error, 403)) return <NotAllowedPage />;
-  if (isApiError(answer.error, 404) || isApiError(answer.error, 400, 'validation')) return <NotFoundPage />;
+  if (isApiError(answer.error, 404) || isProblem(answer.error, PLATFORM_PROBLEMS, 'validation')) return <NotFoundPage />;
   if (answer.error) return <ProblemAlert error={answer.error} />;
   if (!doc) {
     return (

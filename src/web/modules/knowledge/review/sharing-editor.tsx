@@ -2,6 +2,7 @@ import { Button, Card, Group, MultiSelect, NativeSelect, Radio, Stack, Text, Tit
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { api } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';
 import { documentUrl, HANDLING_CODES, type ReviewDocument, reviewKeys, vocabularyQuery } from './review-api.js';
@@ -66,7 +67,7 @@ export function SharingEditor({ document, onReload }: { document: ReviewDocument
             label={t('review.sharing.handlingCode')}
             description={t(`review.sharing.codes.${CODE_KEYS[handlingCode]}`)}
             value={handlingCode}
-            onChange={(event) => setHandlingCode(event.currentTarget.value)}
+            onChange={(event) => setHandlingCode(event.currentTarget.value as HandlingCode)}
             data={HANDLING_CODES.map((code) => ({ value: code, label: code }))}
           />
           <Radio.Group label={t('review.sharing.audience')} value={audience} onChange={(value) => setAudience(value as Audience)}>

@@ -3,8 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from '@tanstack/react-router';
 import { type MouseEvent, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isApiError } from '../../../api/client.js';
-import type { KnowledgeDocument } from '../../../api/types.js';
+import type { LibraryDocument } from '../../../../shared/knowledge/contract.js';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
+import { api, isApiError, isProblem } from '../../../api/client.js';
 import { Fields } from '../../../app/fields.js';
 import { NotFoundPage, PageTitle, ProblemAlert, usePageTitle } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
@@ -35,16 +36,19 @@ export function DocumentPage() {
   const { hash } = useLocation();
   const answer = useQuery({
     queryKey: ['knowledge', 'document', documentId],
-    queryFn: () => api.get<KnowledgeDocument>(documentRequest(documentId)),
+    queryFn: () => api.get<LibraryDocument>(documentRequest(documentId)),
   });
   const doc = answer.data;
   usePageTitle(doc?.title ?? t('knowledge.documentTitle'));
 
   const lines = useMemo(() => (doc ? doc.body.split(/\r?\n/) : []), [doc]);
   // The first item starting on each line (1-based line numbers); several items may share one line.
+  // An item whose line is unknown has no place in the text.
   const starts = useMemo(() => {
-    const map = new Map<number, KnowledgeDocument['items']>();
-    for (const item of doc?.items ?? []) map.set(item.line, [...(map.get(item.line) ?? []), item]);
+    const map = new Map<number, LibraryDocument['items']>();
+    for (const item of doc?.items ?? []) {
+      if (item.line !== null) map.set(item.line, [...(map.get(item.line) ?? []), item]);
+    }
     return map;
   }, [doc]);
 
@@ -54,7 +58,7 @@ export function DocumentPage() {
   }, [doc, hash]);
 
   // A malformed id (400) is as much an unknown address as an unknown one (404).
-  if (isApiError(answer.error, 404) || isApiError(answer.error, 400, 'validation')) return <NotFoundPage />;
+  if (isApiError(answer.error, 404) || isProblem(answer.error, PLATFORM_PROBLEMS, 'validation')) return <NotFoundPage />;
   if (answer.error) {
     return (
       <Stack>
@@ -72,7 +76,7 @@ export function DocumentPage() {
     );
   }
 
-  const items = [...doc.items].sort((a, b) => a.line - b.line);
+  const items = [...doc.items].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const place = [doc.city, countryName(doc.country, i18n.language)].filter(Boolean).join(', ');
   const language = doc.language || undefined;
 

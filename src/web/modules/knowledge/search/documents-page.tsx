@@ -2,8 +2,8 @@ import { Anchor, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import type { DocumentList } from '../../../../shared/knowledge/contract.js';
 import { api } from '../../../api/client.js';
-import type { KnowledgeDocumentSummary } from '../../../api/types.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { documentPath, documentsRequest, formatDates } from '../knowledge.js';
@@ -12,11 +12,9 @@ export function DocumentsPage() {
   const { t, i18n } = useTranslation();
   const list = useQuery({
     queryKey: ['knowledge', 'documents'],
-    queryFn: () =>
-      api.get<{ items?: KnowledgeDocumentSummary[]; documents?: KnowledgeDocumentSummary[]; total?: number }>(documentsRequest()),
+    queryFn: () => api.get<DocumentList>(documentsRequest()),
   });
-  // The list comes as `documents` (or `items`, as other lists of the API).
-  const documents = list.data?.documents ?? list.data?.items ?? [];
+  const documents = list.data?.documents ?? [];
   return (
     <Stack>
       <PageTitle description={t('knowledge.documentsIntro')}>{t('knowledge.documentsTitle')}</PageTitle>

@@ -19,14 +19,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FacetCount, SearchAnswer, SearchItem } from '../../../../shared/knowledge/contract.js';
+import { type FacetField, ITEM_TYPES } from '../../../../shared/knowledge/kinds.js';
 import { api } from '../../../api/client.js';
-import {
-  type FacetCount,
-  KNOWLEDGE_ITEM_TYPES,
-  type KnowledgeFacet,
-  type KnowledgeItem,
-  type KnowledgeSearchAnswer,
-} from '../../../api/types.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { ExportMenu } from '../export/export-menu.js';
@@ -46,13 +41,13 @@ import { Snippet, Tags, TypeBadge } from '../parts.js';
 import '../knowledge.css';
 
 /** The facet panels shown beside the results, in this order. */
-const PANELS: Exclude<KnowledgeFacet, 'reference'>[] = ['type', 'country', 'theme', 'process', 'year', 'organisation'];
+const PANELS: Exclude<FacetField, 'reference'>[] = ['type', 'country', 'theme', 'process', 'year', 'organisation'];
 const SHORT_LIST = 8;
 
 function useFacetLabel() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  return (facet: KnowledgeFacet, value: string): string => {
+  return (facet: FacetField, value: string): string => {
     switch (facet) {
       case 'type':
         return t(`knowledge.types.${value}`, { defaultValue: value });
@@ -76,7 +71,7 @@ function FacetPanel({
   selected,
   onToggle,
 }: {
-  facet: KnowledgeFacet;
+  facet: FacetField;
   counts: FacetCount[];
   selected: string[];
   onToggle: (value: string, on: boolean) => void;
@@ -137,7 +132,7 @@ function FacetPanel({
 /** Results by type as CSS bars; the list of labels and numbers is itself the text alternative. */
 function TypeChart({ counts }: { counts: FacetCount[] }) {
   const { t, i18n } = useTranslation();
-  const byType = KNOWLEDGE_ITEM_TYPES.map((type) => ({
+  const byType = ITEM_TYPES.map((type) => ({
     type,
     count: counts.find((row) => row.value === type)?.count ?? 0,
   }));
@@ -173,7 +168,7 @@ function TypeChart({ counts }: { counts: FacetCount[] }) {
   );
 }
 
-function ResultCard({ item }: { item: KnowledgeItem }) {
+function ResultCard({ item }: { item: SearchItem }) {
   const { t, i18n } = useTranslation();
   const document = item.document;
   const place = [document.city, countryName(document.country, i18n.language)].filter(Boolean).join(', ');
@@ -219,7 +214,7 @@ export function LibrarySearchPage() {
 
   const results = useQuery({
     queryKey: ['knowledge', 'search', searchRequest(search)],
-    queryFn: () => api.get<KnowledgeSearchAnswer>(searchRequest(search)),
+    queryFn: () => api.get<SearchAnswer>(searchRequest(search)),
     placeholderData: keepPreviousData,
   });
 
@@ -228,7 +223,7 @@ export function LibrarySearchPage() {
     go({ ...search, q: text.trim() || undefined, page: undefined });
   };
 
-  const toggle = (facet: KnowledgeFacet, value: string, on: boolean) => {
+  const toggle = (facet: FacetField, value: string, on: boolean) => {
     const current = search[facet] ?? [];
     const values = on ? [...current, value] : current.filter((entry) => entry !== value);
     go({ ...search, [facet]: values.length ? values : undefined, page: undefined });

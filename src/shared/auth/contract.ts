@@ -1,0 +1,36 @@
+import { Type } from '@sinclair/typebox';
+import { Id, Literals, Nullable, type Static, Strict } from '../contract/kit.js';
+import { LOCALES } from '../locales.js';
+import { ORGANISATION_KINDS, ROLES } from '../roles.js';
+
+/** Replies of sign-in, sign-out and "who am I" (`/api/v1/auth/…`, `GET /api/v1/me`). */
+
+export const Named = Strict({ id: Id, name: Type.String() });
+
+export const Me = Strict({
+  id: Id,
+  email: Type.String(),
+  displayName: Type.String(),
+  locale: Literals(LOCALES),
+  organisation: Strict({
+    id: Id,
+    name: Type.String(),
+    acronym: Nullable(Type.String()),
+    country: Nullable(Type.String()),
+    kind: Literals(ORGANISATION_KINDS),
+  }),
+  units: Type.Array(Named),
+  /** For a token: only the token's roles that the user still holds. */
+  roles: Type.Array(Literals(ROLES)),
+  totpEnabled: Type.Boolean(),
+  /** An administrator without a second factor outside demo mode may only enrol one. */
+  mustEnrolTotp: Type.Boolean(),
+  via: Literals(['session', 'token'] as const),
+});
+export type Me = Static<typeof Me>;
+
+export const CsrfToken = Strict({ csrfToken: Type.String() });
+export type CsrfToken = Static<typeof CsrfToken>;
+
+export const LoginAnswer = Strict({ me: Me, csrfToken: Type.String() });
+export type LoginAnswer = Static<typeof LoginAnswer>;
