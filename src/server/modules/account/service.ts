@@ -1,4 +1,3 @@
-import { ROLES_REQUIRING_TOTP } from '../../../shared/roles.js';
 import { API_TOKEN_PREFIX } from '../../platform/auth/credentials.js';
 import { hashPassword, passwordProblem, verifyPassword } from '../../platform/auth/passwords.js';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStep, totpUri } from '../../platform/auth/second-factor.js';
@@ -6,6 +5,7 @@ import type { ActorContext } from '../../platform/context.js';
 import { randomToken, sha256Hex } from '../../platform/crypto.js';
 import { invalid, notFound, Problem } from '../../platform/errors.js';
 import { announceAccessChange } from '../../platform/events/access.js';
+import { authorize } from '../../platform/policy/policy.js';
 import * as repo from './repository.js';
 
 const wrongPassword = () => new Problem(422, 'wrong-password', 'The current password is wrong.');
@@ -70,9 +70,7 @@ export async function enableTotp(ctx: ActorContext, code: string) {
 
 export async function disableTotp(ctx: ActorContext, password: string) {
   const { actor, db, config } = ctx;
-  if (!config.demo && actor.roles.some((role) => ROLES_REQUIRING_TOTP.includes(role))) {
-    throw new Problem(403, 'second-factor-required-for-role', 'Administrators must keep a second factor.');
-  }
+  authorize(actor, 'account.disableSecondFactor', { kind: 'user', userId: actor.userId, demo: config.demo });
   if (!(await verifyPassword(await repo.passwordHashOf(db, actor.userId), password))) throw wrongPassword();
   await ctx.audited(
     (trx) => repo.disableTotp(trx, actor.userId),

@@ -1,12 +1,12 @@
 import countryNames from 'i18n-iso-countries';
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
-import type { SharedRecordAccess, Viewer } from '../../../../shared/visibility.js';
+import type { SharedRecordAccess } from '../../../../shared/visibility.js';
 import type { ActorContext } from '../../../platform/context.js';
 import { notFound, Problem } from '../../../platform/errors.js';
 import { recordEvent } from '../../../platform/events/record.js';
 import { renderMarkdown } from '../../../platform/markdown.js';
-import { decide } from '../../../platform/policy/policy.js';
-import { accessOfRow, resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { authorize, decide } from '../../../platform/policy/policy.js';
+import { accessOfRow, resolveDistribution } from '../../../platform/policy/visibility-filter.js';
 import { correlatedAlerts } from './correlation-repository.js';
 import * as feedbackRepo from './feedback-repository.js';
 import { checkGeometry } from './geometry.js';
@@ -22,9 +22,6 @@ import {
 import * as repo from './repository.js';
 import type { AlertFilters, ExtractBody, FeedbackBody, IssueBody, ListQuery, WithdrawBody } from './schemas.js';
 import { VERDICTS } from './schemas.js';
-
-export const viewer = (ctx: ActorContext): Viewer =>
-  viewerOf(ctx.actor) ?? { organisationId: '', unitIds: [], sharingGroupIds: [] };
 
 /** "Expired" is a view of an active alert whose validity has ended, not a stored state. */
 export function statusOf(row: { status: string; valid_until: Date }): 'active' | 'expired' | 'withdrawn' {
@@ -80,11 +77,20 @@ export async function auditRead(ctx: ActorContext, rows: { id: string; handling_
   );
 }
 
+/** The alert as the rules on its issuing unit see it. */
+const issuedBy = (row: repo.AlertRow) => ({ kind: 'alert' as const, originatorUnitId: row.originator_unit_id });
+
+/** Feedback for the unit asked for, else the actor's first unit that did not issue the alert. */
+function feedbackOf(ctx: ActorContext, row: repo.AlertRow, requested?: string) {
+  const unitId = requested ?? ctx.actor.unitIds.find((unit) => unit !== row.originator_unit_id) ?? row.originator_unit_id;
+  return { ...issuedBy(row), unitId };
+}
+
 /** The unit an alert is issued from: one of the issuer's own units, the first by default. */
 function senderUnit(ctx: ActorContext, requested: string | undefined): string {
   const unit = requested ?? ctx.actor.unitIds[0];
   if (!unit) throw new Problem(400, 'no-unit', 'Alerts are issued from a unit, and your account belongs to none.');
-  if (!ctx.actor.unitIds.includes(unit)) throw new Problem(400, 'not-your-unit', 'You can act only for a unit you belong to.');
+  authorize(ctx.actor, 'unit.actFor', { kind: 'unit', unitId: unit });
   return unit;
 }
 
@@ -195,14 +201,14 @@ export async function issue(ctx: ActorContext, body: IssueBody) {
 
 export async function list(ctx: ActorContext, query: ListQuery) {
   const filters = resolveFilters(query);
-  const { rows, total } = await repo.listAlerts(ctx.db, viewer(ctx), filters, query.limit ?? 50, query.offset ?? 0);
+  const { rows, total } = await repo.listAlerts(ctx.db, ctx.viewer, filters, query.limit ?? 50, query.offset ?? 0);
   await auditRead(ctx, rows);
-  return { alerts: rows.map(toSummary), total, facets: await repo.facets(ctx.db, viewer(ctx), filters) };
+  return { alerts: rows.map(toSummary), total, facets: await repo.facets(ctx.db, ctx.viewer, filters) };
 }
 
 /** Alerts linked to this one through a shared observable, among those the viewer may see. */
 async function correlations(ctx: ActorContext, alertId: string) {
-  const rows = await correlatedAlerts(ctx.db, viewer(ctx), alertId);
+  const rows = await correlatedAlerts(ctx.db, ctx.viewer, alertId);
   const linked = new Map<string, { row: (typeof rows)[number]; shared: { kind: string; display: string; weak: boolean }[] }>();
   for (const row of rows) {
     const entry = linked.get(row.id) ?? { row, shared: [] };
@@ -231,7 +237,7 @@ async function correlations(ctx: ActorContext, alertId: string) {
  * else sees only what their own units said (other units' verdicts are not theirs to know).
  */
 async function feedbackFor(ctx: ActorContext, row: repo.AlertRow) {
-  const originator = ctx.actor.unitIds.includes(row.originator_unit_id);
+  const originator = decide(ctx.actor, 'alert.readAllFeedback', issuedBy(row)).allow;
   const rows = await feedbackRepo.currentFeedback(ctx.db, row.id, originator ? null : ctx.actor.unitIds);
   const summary = originator
     ? Object.fromEntries(VERDICTS.map((verdict) => [verdict, rows.filter((f) => f.verdict === verdict).length]))
@@ -252,12 +258,11 @@ async function feedbackFor(ctx: ActorContext, row: repo.AlertRow) {
 
 /** One alert with its observables, correlations and feedback, as this viewer may see them. */
 export async function getAlert(ctx: ActorContext, id: string) {
-  const row = await repo.findAlert(ctx.db, viewer(ctx), id);
+  const row = await repo.findAlert(ctx.db, ctx.viewer, id);
   if (!row) throw notFound('alert');
   await auditRead(ctx, [row]);
   const observables = (await repo.observablesOf(ctx.db, [row.id])).get(row.id) ?? [];
   const status = statusOf(row);
-  const originator = ctx.actor.unitIds.includes(row.originator_unit_id);
   return {
     ...toSummary(row),
     description: row.description,
@@ -283,26 +288,21 @@ export async function getAlert(ctx: ActorContext, id: string) {
     correlations: await correlations(ctx, row.id),
     feedback: await feedbackFor(ctx, row),
     permissions: {
-      withdraw: originator && status !== 'withdrawn' && decide(ctx.actor, 'alert.issue').allow,
-      feedback:
-        status !== 'withdrawn' &&
-        ctx.actor.unitIds.some((unit) => unit !== row.originator_unit_id) &&
-        decide(ctx.actor, 'alert.feedback').allow,
+      withdraw: status !== 'withdrawn' && decide(ctx.actor, 'alert.withdraw', issuedBy(row)).allow,
+      feedback: status !== 'withdrawn' && decide(ctx.actor, 'alert.giveFeedback', feedbackOf(ctx, row)).allow,
     },
   };
 }
 
 /** A receiving unit says whether the alert helped; a new verdict supersedes the unit's previous one. */
 export async function giveFeedback(ctx: ActorContext, id: string, body: FeedbackBody) {
-  const row = await repo.findAlert(ctx.db, viewer(ctx), id);
+  const row = await repo.findAlert(ctx.db, ctx.viewer, id);
   if (!row) throw notFound('alert');
   if (ctx.actor.unitIds.length === 0)
     throw new Problem(400, 'no-unit', 'Feedback is given for a unit, and your account belongs to none.');
-  const unitId = body.unitId ?? ctx.actor.unitIds.find((unit) => unit !== row.originator_unit_id) ?? row.originator_unit_id;
-  if (!ctx.actor.unitIds.includes(unitId)) throw new Problem(400, 'not-your-unit', 'You can act only for a unit you belong to.');
-  if (unitId === row.originator_unit_id) {
-    throw new Problem(403, 'own-alert', 'The unit that issued an alert does not give feedback on it; receiving units do.');
-  }
+  const feedback = feedbackOf(ctx, row, body.unitId);
+  authorize(ctx.actor, 'alert.giveFeedback', feedback);
+  const { unitId } = feedback;
   if (row.status === 'withdrawn')
     throw new Problem(409, 'alert-withdrawn', 'This alert was withdrawn; it takes no more feedback.');
   await ctx.db.transaction().execute(async (trx) => {
@@ -328,11 +328,9 @@ export async function giveFeedback(ctx: ActorContext, id: string, body: Feedback
 
 /** The originating unit takes its alert back; it stays readable, marked withdrawn with the reason. */
 export async function withdraw(ctx: ActorContext, id: string, body: WithdrawBody) {
-  const row = await repo.findAlert(ctx.db, viewer(ctx), id);
+  const row = await repo.findAlert(ctx.db, ctx.viewer, id);
   if (!row) throw notFound('alert');
-  if (!ctx.actor.unitIds.includes(row.originator_unit_id)) {
-    throw new Problem(403, 'forbidden', 'Only members of the unit that issued an alert may withdraw it.');
-  }
+  authorize(ctx.actor, 'alert.withdraw', issuedBy(row));
   const done = await ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.withdraw(trx, row.id, ctx.actor.userId, body.reason.trim()))) return false;
     await recordEvent(trx, {

@@ -2,7 +2,6 @@ import type { FastifyRequest } from 'fastify';
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
 import { notFound, Problem } from '../../../platform/errors.js';
-import { viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { findMessage } from '../messages/repository.js';
 import * as repo from './repository.js';
 import { sniffFile } from './sniff.js';
@@ -96,7 +95,6 @@ export async function linkAttachments(trx: Db, fromMessageId: string, toMessageI
 }
 
 const NOT_FOUND = () => notFound('attachment');
-const viewer = (ctx: ActorContext) => viewerOf(ctx.actor) ?? { organisationId: '', unitIds: [], sharingGroupIds: [] };
 
 /** Opens the bytes, then writes the audit row; a failed audit sends nothing. */
 async function openAudited(ctx: ActorContext, row: repo.AttachmentRow, details: Record<string, unknown>) {
@@ -115,7 +113,7 @@ async function openAudited(ctx: ActorContext, row: repo.AttachmentRow, details: 
  * attachment not linked to it are the same 404. Every download is audited, whatever the code.
  */
 export async function download(ctx: ActorContext, messageId: string, attachmentId: string) {
-  const message = await findMessage(ctx.db, viewer(ctx), messageId);
+  const message = await findMessage(ctx.db, ctx.viewer, messageId);
   if (!message) throw NOT_FOUND();
   const row = await repo.findLinked(ctx.db, message.id, attachmentId);
   if (!row) throw NOT_FOUND();

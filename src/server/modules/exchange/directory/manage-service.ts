@@ -41,7 +41,7 @@ async function ensureTitleFree(ctx: ActorContext, unitId: string, title: string,
 export async function createFunction(ctx: ActorContext, input: FunctionInput & { unitId: string; title: string; kind: string }) {
   const unit = await repo.findUnitOwner(ctx.db, input.unitId);
   if (!unit) throw notFound('unit');
-  authorize(ctx.actor, 'directory.manage', { organisationId: unit.organisation_id, kind: 'unit' });
+  authorize(ctx.actor, 'function.manage', { kind: 'unit', organisationId: unit.organisation_id });
   if (!unit.active) throw conflict('This unit is deactivated; reactivate it before adding functions.');
   await ensureTitleFree(ctx, unit.id, input.title, null);
   const fields: repo.FunctionFields = {
@@ -69,7 +69,7 @@ export async function createFunction(ctx: ActorContext, input: FunctionInput & {
 async function loadManaged(ctx: ActorContext, id: string, lock = false) {
   const stored = await repo.findStoredFunction(ctx.db, id, lock);
   if (!stored) throw notFound('function');
-  authorize(ctx.actor, 'directory.manage', { organisationId: stored.organisation_id, kind: 'function' });
+  authorize(ctx.actor, 'function.manage', { kind: 'function', organisationId: stored.organisation_id });
   return stored;
 }
 
