@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import type { ActorContext } from '../../../platform/context.js';
 import { notFound, Problem } from '../../../platform/errors.js';
 import { enqueueJob } from '../../../platform/jobs/queue.js';
-import { type ResolvedDistribution, resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { type ResolvedDistribution, resolveDistribution } from '../../../platform/policy/visibility-filter.js';
 import { IMPORT_JOB_KIND } from './job.js';
 import * as repo from './repository.js';
 import { type ImportListQuery, parseImportChoices } from './schemas.js';
@@ -92,7 +92,7 @@ export async function createImport(ctx: ActorContext, upload: ReceivedUpload) {
 
 /** The sharing rule's viewer (platform administrators get nothing extra) and the uploader. */
 const readerOf = (ctx: ActorContext): repo.ImportReader => ({
-  viewer: viewerOf(ctx.actor) ?? { organisationId: ctx.actor.organisationId, unitIds: [], sharingGroupIds: [] },
+  viewer: ctx.viewer,
   userId: ctx.actor.userId,
 });
 
