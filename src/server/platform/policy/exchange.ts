@@ -36,12 +36,13 @@ const sends = works('send messages or alerts');
 const actsForUnit: Rule<Pick<UnitRecord, 'unitId'>> = (actor, unit) =>
   worksIn(actor, unit.unitId) ? allow : refuse(400, 'not-your-unit', 'You can act only for a unit you belong to.');
 
-/** Only members of the unit that originated the record; `problem` is what anyone else is told. */
+/** Only members of the unit that originated the record; anyone else gets the problem given. */
 const inOriginatingUnit =
   (status: number, slug: string, reason: string): Rule<OriginatedRecord> =>
   (actor, record) =>
     worksIn(actor, record.originatorUnitId) ? allow : refuse(status, slug, reason);
 
+/** Feedback comes from receiving units, never from the unit that issued the alert. */
 const receivesIt: Rule<FeedbackRecord> = (_actor, feedback) =>
   feedback.unitId === feedback.originatorUnitId
     ? refuse(403, 'own-alert', 'The unit that issued an alert does not give feedback on it; receiving units do.')
