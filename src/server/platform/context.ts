@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import type { Viewer } from '../../shared/visibility.js';
 import type { Config } from '../config.js';
 import type { AuditEntry } from './audit/audit-log.js';
 import type { Actor } from './auth/actor.js';
@@ -19,9 +20,14 @@ export interface Platform {
 /** An audit entry as a service writes it: who, from where and which request are filled in. */
 export type AuditInput = Omit<AuditEntry, 'ip' | 'requestId'>;
 
-/** What a service call gets: the platform, who is asking, and how to write to the audit trail. */
+/**
+ * What a service call gets: the platform, who is asking, and how to write to the audit trail.
+ * Built once per request (`request.context()` returns the same object on every call).
+ */
 export interface ServiceContext extends Platform {
   actor: Actor | null;
+  /** The actor as the sharing rule sees it (organisation, units, groups); null for the public. */
+  viewer: Viewer | null;
   ip: string;
   /**
    * Appends to the audit log with the actor (unless given), IP and request id filled in. A change is
@@ -41,8 +47,8 @@ export interface ServiceContext extends Platform {
   auditSensitiveReads(targetType: string, reads: { id: string; details?: Record<string, unknown> }[]): Promise<void>;
 }
 
-/** A service context that has passed a policy check requiring a signed-in actor. */
-export type ActorContext = ServiceContext & { actor: Actor };
+/** A service context that has passed a policy check requiring a signed-in actor (who is also a viewer). */
+export type ActorContext = ServiceContext & { actor: Actor; viewer: Viewer };
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,5 +1,4 @@
 import { ACCOUNT_PROBLEMS } from '../../../shared/account/problems.js';
-import { ROLES_REQUIRING_TOTP } from '../../../shared/roles.js';
 import { API_TOKEN_PREFIX } from '../../platform/auth/credentials.js';
 import { hashPassword, passwordProblem, verifyPassword } from '../../platform/auth/passwords.js';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStep, totpUri } from '../../platform/auth/second-factor.js';
@@ -7,6 +6,7 @@ import type { ActorContext } from '../../platform/context.js';
 import { randomToken, sha256Hex } from '../../platform/crypto.js';
 import { notFound, problem } from '../../platform/errors.js';
 import { announceAccessChange } from '../../platform/events/access.js';
+import { authorize } from '../../platform/policy/policy.js';
 import * as repo from './repository.js';
 
 const wrongPassword = () => problem(ACCOUNT_PROBLEMS, 'wrong-password', 'The current password is wrong.');
@@ -71,9 +71,7 @@ export async function enableTotp(ctx: ActorContext, code: string) {
 
 export async function disableTotp(ctx: ActorContext, password: string) {
   const { actor, db, config } = ctx;
-  if (!config.demo && actor.roles.some((role) => ROLES_REQUIRING_TOTP.includes(role))) {
-    throw problem(ACCOUNT_PROBLEMS, 'second-factor-required-for-role', 'Administrators must keep a second factor.');
-  }
+  authorize(actor, 'account.disableSecondFactor', { kind: 'user', userId: actor.userId, demo: config.demo });
   if (!(await verifyPassword(await repo.passwordHashOf(db, actor.userId), password))) throw wrongPassword();
   await ctx.audited(
     (trx) => repo.disableTotp(trx, actor.userId),

@@ -6,6 +6,7 @@ import type { ActorContext, AuditInput, Platform, ServiceContext } from '../cont
 import { sha256Hex } from '../crypto.js';
 import { problem } from '../errors.js';
 import { type Action, authorize, isAction } from '../policy/policy.js';
+import { viewerOf } from '../policy/visibility-filter.js';
 
 export interface RouteEntry {
   method: string;
@@ -56,7 +57,11 @@ export function registerAuthentication(app: FastifyInstance): void {
     if (UNSAFE_METHODS.has(request.method)) request.server.platform.actorCache.clear();
   });
   app.decorateRequest('actor', null);
+  // Built once per request, and again only if `request.actor` changed after the first call.
+  const contexts = new WeakMap<FastifyRequest, ServiceContext>();
   app.decorateRequest('context', function (this: FastifyRequest): ServiceContext {
+    const built = contexts.get(this);
+    if (built && built.actor === this.actor) return built;
     const { db } = this.server.platform;
     const row = (entry: AuditInput) => ({
       actorUserId: this.actor?.userId,
@@ -73,9 +78,10 @@ export function registerAuthentication(app: FastifyInstance): void {
         await appendAuditInTransaction(trx, [entry(result) ?? []].flat().map(row));
         return result;
       });
-    return {
+    const context: ServiceContext = {
       ...this.server.platform,
       actor: this.actor,
+      viewer: viewerOf(this.actor),
       ip: this.ip,
       audit,
       audited,
@@ -97,6 +103,8 @@ export function registerAuthentication(app: FastifyInstance): void {
           })),
         ),
     };
+    contexts.set(this, context);
+    return context;
   });
 
   app.decorate('routeTable', [] as RouteEntry[]);

@@ -7,30 +7,25 @@ import { invalid } from '../errors.js';
 import { findActiveTargets } from './distribution-repository.js';
 
 /**
- * The SQL twin of `isVisibleTo` (src/shared/visibility.ts): every read path of shared records —
- * lists, search, counts, facets, exports, attachments — puts this in its WHERE clause. A table
- * holding shared records carries these columns (see docs/ARCHITECTURE.md):
+ * The sharing rule as SQL: every read path of shared records — lists, search, counts, facets,
+ * exports, attachments — puts this in its WHERE clause. It calls `liaison_visible`
+ * (migrations/0018_sharing_rule.sql), the rule's one SQL definition, which PostgreSQL inlines; its
+ * TypeScript twin is `isVisibleTo` (src/shared/visibility.ts). A table holding shared records
+ * carries these columns (see docs/ARCHITECTURE.md):
  *   handling_code, originator_unit_id, originator_organisation_id,
  *   recipient_units uuid[], recipient_organisations uuid[], recipient_sharing_groups uuid[],
  *   to_all_partners boolean
  */
 export function visibleTo(viewer: Viewer | null, table: string): RawBuilder<boolean> {
   const column = (name: string) => sql.ref(`${table}.${name}`);
-  if (!viewer) return sql<boolean>`(${column('handling_code')} = 'TLP:CLEAR')`;
-  const units = sql`${viewer.unitIds}::uuid[]`;
-  const groups = sql`${viewer.sharingGroupIds}::uuid[]`;
-  const organisation = sql`${viewer.organisationId}::uuid`;
-  return sql<boolean>`(
-    ${column('handling_code')} = 'TLP:CLEAR'
-    or ${column('originator_unit_id')} = any(${units})
-    or ${column('recipient_units')} && ${units}
-    or (${column('handling_code')} <> 'TLP:RED' and (
-      ${column('originator_organisation_id')} = ${organisation}
-      or ${organisation} = any(${column('recipient_organisations')})
-      or ${column('to_all_partners')}
-      or ${column('recipient_sharing_groups')} && ${groups})))`;
+  // The public: no organisation, no units, no groups (TLP:CLEAR only).
+  return sql<boolean>`liaison_visible(${column('handling_code')}, ${column('originator_unit_id')},
+    ${column('originator_organisation_id')}, ${column('recipient_units')}, ${column('recipient_organisations')},
+    ${column('recipient_sharing_groups')}, ${column('to_all_partners')},
+    ${viewer?.organisationId ?? null}::uuid, ${viewer?.unitIds ?? []}::uuid[], ${viewer?.sharingGroupIds ?? []}::uuid[])`;
 }
 
+/** The actor as the sharing rule sees it; built once per request, into its context (authenticate.ts). */
 export const viewerOf = (actor: Actor | null): Viewer | null =>
   actor ? { organisationId: actor.organisationId, unitIds: actor.unitIds, sharingGroupIds: actor.sharingGroupIds } : null;
 

@@ -3,7 +3,7 @@ import type { ActorContext } from '../../../platform/context.js';
 import { toCsvDocument } from '../../../platform/csv.js';
 import * as repo from './repository.js';
 import type { ExportQuery } from './schemas.js';
-import { resolveFilters, toSummary, viewer } from './service.js';
+import { resolveFilters, toSummary } from './service.js';
 
 /** At most this many alerts per export; a larger view is cut, and the export says so. */
 export const EXPORT_LIMIT = 5000;
@@ -29,7 +29,7 @@ export async function collectExport(ctx: ActorContext, query: ExportQuery): Prom
   const filters = Object.fromEntries(
     Object.entries(given).filter(([, v]) => v !== undefined && v !== ''),
   ) as AlertExport['filters'];
-  const { alerts: rows, total } = await repo.listAlerts(ctx.db, viewer(ctx), resolveFilters(filters), EXPORT_LIMIT, 0);
+  const { alerts: rows, total } = await repo.listAlerts(ctx.db, ctx.viewer, resolveFilters(filters), EXPORT_LIMIT, 0);
   const observables = await repo.observablesOf(
     ctx.db,
     rows.map((row) => row.id),

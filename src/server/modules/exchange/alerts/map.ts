@@ -2,7 +2,7 @@ import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ActorContext } from '../../../platform/context.js';
 import * as repo from './repository.js';
 import type { MapQuery } from './schemas.js';
-import { resolveFilters, viewer } from './service.js';
+import { resolveFilters } from './service.js';
 
 /** Features drawn at most; the list and export remain for more. */
 export const MAP_LIMIT = 2000;
@@ -13,7 +13,7 @@ export const MAP_LIMIT = 2000;
  */
 export async function alertMap(ctx: ActorContext, query: MapQuery) {
   const filters = resolveFilters(query);
-  const rows = await repo.mapAlerts(ctx.db, viewer(ctx), filters, MAP_LIMIT);
+  const rows = await repo.mapAlerts(ctx.db, ctx.viewer, filters, MAP_LIMIT);
   const sensitive = rows.filter((row) => isAboveGreen(row.handlingCode)).map((row) => row.id);
   // One audit row for the map, naming the AMBER/RED alerts whose titles it shows.
   if (sensitive.length > 0) {
@@ -38,7 +38,7 @@ export async function alertMap(ctx: ActorContext, query: MapQuery) {
         handlingCode: row.handlingCode,
       },
     })),
-    countries: await repo.countryCounts(ctx.db, viewer(ctx), filters),
+    countries: await repo.countryCounts(ctx.db, ctx.viewer, filters),
     capped: rows.length === MAP_LIMIT,
   };
 }

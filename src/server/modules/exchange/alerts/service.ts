@@ -2,13 +2,13 @@ import countryNames from 'i18n-iso-countries';
 import { ALERT_PROBLEMS } from '../../../../shared/exchange/alerts/problems.js';
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
-import type { SharedRecordAccess, Viewer } from '../../../../shared/visibility.js';
+import type { SharedRecordAccess } from '../../../../shared/visibility.js';
 import type { ActorContext } from '../../../platform/context.js';
 import { forbidden, notFound, problem } from '../../../platform/errors.js';
 import { recordEvent } from '../../../platform/events/record.js';
 import { renderMarkdown } from '../../../platform/markdown.js';
-import { decide } from '../../../platform/policy/policy.js';
-import { resolveDistribution, sharedAccess, viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { authorize, decide } from '../../../platform/policy/policy.js';
+import { resolveDistribution, sharedAccess } from '../../../platform/policy/visibility-filter.js';
 import { correlatedAlerts } from './correlation-repository.js';
 import * as feedbackRepo from './feedback-repository.js';
 import { checkGeometry } from './geometry.js';
@@ -24,9 +24,6 @@ import {
 import * as repo from './repository.js';
 import type { AlertFilters, ExtractBody, FeedbackBody, IssueBody, ListQuery, WithdrawBody } from './schemas.js';
 import { VERDICTS } from './schemas.js';
-
-export const viewer = (ctx: ActorContext): Viewer =>
-  viewerOf(ctx.actor) ?? { organisationId: '', unitIds: [], sharingGroupIds: [] };
 
 /** "Expired" is a view of an active alert whose validity has ended, not a stored state. */
 export function statusOf(row: { status: string; validUntil: Date }): 'active' | 'expired' | 'withdrawn' {
@@ -82,12 +79,20 @@ export async function auditRead(ctx: ActorContext, rows: { id: string; handlingC
   );
 }
 
+/** The alert as the rules on its issuing unit see it. */
+const issuedBy = (row: repo.Alert) => ({ kind: 'alert' as const, originatorUnitId: row.originatorUnitId });
+
+/** Feedback for the unit asked for, else the actor's first unit that did not issue the alert. */
+function feedbackOf(ctx: ActorContext, row: repo.Alert, requested?: string) {
+  const unitId = requested ?? ctx.actor.unitIds.find((unit) => unit !== row.originatorUnitId) ?? row.originatorUnitId;
+  return { ...issuedBy(row), unitId };
+}
+
 /** The unit an alert is issued from: one of the issuer's own units, the first by default. */
 function senderUnit(ctx: ActorContext, requested: string | undefined): string {
   const unit = requested ?? ctx.actor.unitIds[0];
   if (!unit) throw problem(ALERT_PROBLEMS, 'no-unit', 'Alerts are issued from a unit, and your account belongs to none.');
-  if (!ctx.actor.unitIds.includes(unit))
-    throw problem(ALERT_PROBLEMS, 'not-your-unit', 'You can act only for a unit you belong to.');
+  authorize(ctx.actor, 'unit.actFor', { kind: 'unit', unitId: unit });
   return unit;
 }
 
@@ -199,14 +204,14 @@ export async function issue(ctx: ActorContext, body: IssueBody) {
 
 export async function list(ctx: ActorContext, query: ListQuery) {
   const filters = resolveFilters(query);
-  const { alerts, total } = await repo.listAlerts(ctx.db, viewer(ctx), filters, query.limit ?? 50, query.offset ?? 0);
+  const { alerts, total } = await repo.listAlerts(ctx.db, ctx.viewer, filters, query.limit ?? 50, query.offset ?? 0);
   await auditRead(ctx, alerts);
-  return { alerts: alerts.map(toSummary), total, facets: await repo.facets(ctx.db, viewer(ctx), filters) };
+  return { alerts: alerts.map(toSummary), total, facets: await repo.facets(ctx.db, ctx.viewer, filters) };
 }
 
 /** Alerts linked to this one through a shared observable, among those the viewer may see. */
 async function correlations(ctx: ActorContext, alertId: string) {
-  const rows = await correlatedAlerts(ctx.db, viewer(ctx), alertId);
+  const rows = await correlatedAlerts(ctx.db, ctx.viewer, alertId);
   const linked = new Map<string, { row: (typeof rows)[number]; shared: { kind: string; display: string; weak: boolean }[] }>();
   for (const row of rows) {
     const entry = linked.get(row.id) ?? { row, shared: [] };
@@ -235,7 +240,7 @@ async function correlations(ctx: ActorContext, alertId: string) {
  * else sees only what their own units said (other units' verdicts are not theirs to know).
  */
 async function feedbackFor(ctx: ActorContext, row: repo.Alert) {
-  const originator = ctx.actor.unitIds.includes(row.originatorUnitId);
+  const originator = decide(ctx.actor, 'alert.readAllFeedback', issuedBy(row)).allow;
   const rows = await feedbackRepo.currentFeedback(ctx.db, row.id, originator ? null : ctx.actor.unitIds);
   const summary = originator
     ? Object.fromEntries(VERDICTS.map((verdict) => [verdict, rows.filter((f) => f.verdict === verdict).length]))
@@ -256,12 +261,11 @@ async function feedbackFor(ctx: ActorContext, row: repo.Alert) {
 
 /** One alert with its observables, correlations and feedback, as this viewer may see them. */
 export async function getAlert(ctx: ActorContext, id: string) {
-  const row = await repo.findAlert(ctx.db, viewer(ctx), id);
+  const row = await repo.findAlert(ctx.db, ctx.viewer, id);
   if (!row) throw notFound('alert');
   await auditRead(ctx, [row]);
   const observables = (await repo.observablesOf(ctx.db, [row.id])).get(row.id) ?? [];
   const status = statusOf(row);
-  const originator = ctx.actor.unitIds.includes(row.originatorUnitId);
   return {
     ...toSummary(row),
     description: row.description,
@@ -287,27 +291,21 @@ export async function getAlert(ctx: ActorContext, id: string) {
     correlations: await correlations(ctx, row.id),
     feedback: await feedbackFor(ctx, row),
     permissions: {
-      withdraw: originator && status !== 'withdrawn' && decide(ctx.actor, 'alert.issue').allow,
-      feedback:
-        status !== 'withdrawn' &&
-        ctx.actor.unitIds.some((unit) => unit !== row.originatorUnitId) &&
-        decide(ctx.actor, 'alert.feedback').allow,
+      withdraw: status !== 'withdrawn' && decide(ctx.actor, 'alert.withdraw', issuedBy(row)).allow,
+      feedback: status !== 'withdrawn' && decide(ctx.actor, 'alert.giveFeedback', feedbackOf(ctx, row)).allow,
     },
   };
 }
 
 /** A receiving unit says whether the alert helped; a new verdict supersedes the unit's previous one. */
 export async function giveFeedback(ctx: ActorContext, id: string, body: FeedbackBody) {
-  const row = await repo.findAlert(ctx.db, viewer(ctx), id);
+  const row = await repo.findAlert(ctx.db, ctx.viewer, id);
   if (!row) throw notFound('alert');
   if (ctx.actor.unitIds.length === 0)
     throw problem(ALERT_PROBLEMS, 'no-unit', 'Feedback is given for a unit, and your account belongs to none.');
-  const unitId = body.unitId ?? ctx.actor.unitIds.find((unit) => unit !== row.originatorUnitId) ?? row.originatorUnitId;
-  if (!ctx.actor.unitIds.includes(unitId))
-    throw problem(ALERT_PROBLEMS, 'not-your-unit', 'You can act only for a unit you belong to.');
-  if (unitId === row.originatorUnitId) {
-    throw problem(ALERT_PROBLEMS, 'own-alert', 'The unit that issued an alert does not give feedback on it; receiving units do.');
-  }
+  const feedback = feedbackOf(ctx, row, body.unitId);
+  authorize(ctx.actor, 'alert.giveFeedback', feedback);
+  const { unitId } = feedback;
   if (row.status === 'withdrawn')
     throw problem(ALERT_PROBLEMS, 'alert-withdrawn', 'This alert was withdrawn; it takes no more feedback.');
   await ctx.db.transaction().execute(async (trx) => {
@@ -333,11 +331,9 @@ export async function giveFeedback(ctx: ActorContext, id: string, body: Feedback
 
 /** The originating unit takes its alert back; it stays readable, marked withdrawn with the reason. */
 export async function withdraw(ctx: ActorContext, id: string, body: WithdrawBody) {
-  const row = await repo.findAlert(ctx.db, viewer(ctx), id);
+  const row = await repo.findAlert(ctx.db, ctx.viewer, id);
   if (!row) throw notFound('alert');
-  if (!ctx.actor.unitIds.includes(row.originatorUnitId)) {
-    throw forbidden('Only members of the unit that issued an alert may withdraw it.');
-  }
+  authorize(ctx.actor, 'alert.withdraw', issuedBy(row));
   const done = await ctx.db.transaction().execute(async (trx) => {
     if (!(await repo.withdraw(trx, row.id, ctx.actor.userId, body.reason.trim()))) return false;
     await recordEvent(trx, {

@@ -3,7 +3,6 @@ import { ATTACHMENT_PROBLEMS } from '../../../../shared/exchange/attachments/pro
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
 import { notFound, problem } from '../../../platform/errors.js';
-import { viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { findMessage } from '../messages/repository.js';
 import * as repo from './repository.js';
 import { sniffFile } from './sniff.js';
@@ -97,7 +96,6 @@ export async function linkAttachments(trx: Db, fromMessageId: string, toMessageI
 }
 
 const NOT_FOUND = () => notFound('attachment');
-const viewer = (ctx: ActorContext) => viewerOf(ctx.actor) ?? { organisationId: '', unitIds: [], sharingGroupIds: [] };
 
 /** Opens the bytes, then writes the audit row; a failed audit sends nothing. */
 async function openAudited(ctx: ActorContext, row: repo.Attachment, details: Record<string, unknown>) {
@@ -116,7 +114,7 @@ async function openAudited(ctx: ActorContext, row: repo.Attachment, details: Rec
  * attachment not linked to it are the same 404. Every download is audited, whatever the code.
  */
 export async function download(ctx: ActorContext, messageId: string, attachmentId: string) {
-  const message = await findMessage(ctx.db, viewer(ctx), messageId);
+  const message = await findMessage(ctx.db, ctx.viewer, messageId);
   if (!message) throw NOT_FOUND();
   const row = await repo.findLinked(ctx.db, message.id, attachmentId);
   if (!row) throw NOT_FOUND();

@@ -41,7 +41,7 @@ async function ensureTitleFree(ctx: ActorContext, unitId: string, title: string,
 export async function createFunction(ctx: ActorContext, input: FunctionInput & { unitId: string; title: string; kind: string }) {
   const unit = await repo.findUnitOwner(ctx.db, input.unitId);
   if (!unit) throw notFound('unit');
-  authorize(ctx.actor, 'directory.manage', { organisationId: unit.organisationId, kind: 'unit' });
+  authorize(ctx.actor, 'function.manage', { kind: 'unit', organisationId: unit.organisationId });
   if (!unit.active)
     throw problem(DIRECTORY_PROBLEMS, 'unit-inactive', 'This unit is deactivated; reactivate it before adding functions.');
   await ensureTitleFree(ctx, unit.id, input.title, null);
@@ -70,7 +70,7 @@ export async function createFunction(ctx: ActorContext, input: FunctionInput & {
 async function loadManaged(ctx: ActorContext, id: string, lock = false) {
   const stored = await repo.findStoredFunction(ctx.db, id, lock);
   if (!stored) throw notFound('function');
-  authorize(ctx.actor, 'directory.manage', { organisationId: stored.organisationId, kind: 'function' });
+  authorize(ctx.actor, 'function.manage', { kind: 'function', organisationId: stored.organisationId });
   return stored;
 }
 

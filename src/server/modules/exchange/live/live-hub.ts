@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { LIVE_PROBLEMS } from '../../../../shared/exchange/live/problems.js';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
+import type { Viewer } from '../../../../shared/visibility.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { actorFromApiToken, actorFromSession } from '../../../platform/auth/credentials.js';
 import type { Platform } from '../../../platform/context.js';
@@ -98,8 +99,8 @@ export class LiveHub {
     for (const stream of this.#streams) if (concerns(change, stream)) void stream.recheck();
   }
 
-  /** A new stream for the actor, or a 429 when the user already holds too many. */
-  open(actor: Actor, credential: Credential): EventStream {
+  /** A new stream for the actor (seeing as `viewer`), or a 429 when the user already holds too many. */
+  open(actor: Actor, viewer: Viewer, credential: Credential): EventStream {
     if (this.#closing) throw problem(PLATFORM_PROBLEMS, 'closing', 'The server is stopping; reconnect shortly.');
     const held = [...this.#streams].filter((stream) => stream.userId === actor.userId).length;
     if (held >= this.settings.maxStreamsPerUser) {
@@ -127,6 +128,7 @@ export class LiveHub {
         onClose: (closed) => this.#streams.delete(closed),
       },
       actor,
+      viewer,
     );
     this.#streams.add(stream);
     return stream;

@@ -78,9 +78,9 @@ export async function liveRoutes(app: FastifyInstance, options: LiveOptions) {
       },
     },
     async (request, reply) => {
-      const { actor } = actorContext(request);
+      const { actor, viewer } = actorContext(request);
       const resume = resumePoint(request, hub.cursors, actor.userId);
-      const stream = hub.open(actor, credentialOf(request));
+      const stream = hub.open(actor, viewer, credentialOf(request));
       reply
         .header('content-type', 'text/event-stream; charset=utf-8')
         .header('cache-control', 'no-cache, no-transform')

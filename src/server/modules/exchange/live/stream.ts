@@ -64,11 +64,13 @@ export class EventStream {
   #heartbeat: NodeJS.Timeout | undefined;
   #unsubscribe: (() => void) | undefined;
 
+  /** `viewer`: the request's own (its context built it from the actor). */
   constructor(
     private readonly deps: StreamDeps,
     actor: Actor,
+    viewer: Viewer,
   ) {
-    this.#viewer = viewerOf(actor) as Viewer;
+    this.#viewer = viewer;
     this.#userId = actor.userId;
     this.output.on('close', () => this.close());
   }

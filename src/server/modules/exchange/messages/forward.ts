@@ -1,20 +1,20 @@
-import { MESSAGE_PROBLEMS } from '../../../../shared/exchange/messages/problems.js';
-import { checkForward, type ForwardRecord, type ForwardTargets } from '../../../../shared/forwarding.js';
+import type { ForwardRecord, ForwardTargets } from '../../../../shared/forwarding.js';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { notFound, problem } from '../../../platform/errors.js';
+import { notFound } from '../../../platform/errors.js';
+import { decide, problemOf } from '../../../platform/policy/policy.js';
 import { linkAttachments } from '../attachments/service.js';
 import { resolveRecipients } from './recipients.js';
 import * as repo from './repository.js';
 import type { ForwardBody } from './schemas.js';
-import { getMessage, senderUnit, storeMessage, viewer } from './service.js';
+import { getMessage, senderUnit, storeMessage } from './service.js';
 
 /**
  * Forwards a message the viewer may see to new recipients, as a new message quoting it, if its
- * handling code lets it travel that far (`checkForward`); a refusal says why and is audited too.
+ * handling code lets it travel that far (policy `message.forward`); a refusal says why and is audited too.
  */
 export async function forward(ctx: ActorContext, id: string, body: ForwardBody) {
-  const original = await repo.findMessage(ctx.db, viewer(ctx), id);
+  const original = await repo.findMessage(ctx.db, ctx.viewer, id);
   if (!original) throw notFound('message');
   const unitId = senderUnit(ctx, body.fromUnitId);
   const { distribution, addressedOrganisations, recipientFunctions } = await resolveRecipients(ctx.db, body.distribution);
@@ -41,16 +41,17 @@ export async function forward(ctx: ActorContext, id: string, body: ForwardBody) 
     allPartners: distribution.toAllPartners,
   };
   const handlingCode = (body.handlingCode ?? original.handlingCode) as HandlingCode;
-  const decision = checkForward(record, viewer(ctx), targets, handlingCode);
-  if (!decision.allow) {
+  const decision = decide(ctx.actor, 'message.forward', { kind: 'message', message: record, targets, handlingCode });
+  const refused = problemOf(ctx.actor, 'message.forward', decision);
+  if (refused) {
     await ctx.audit({
       action: 'message.forward',
       outcome: 'denied',
       targetType: 'message',
       targetId: original.id,
-      details: { reason: decision.code },
+      details: { reason: refused.slug },
     });
-    throw problem(MESSAGE_PROBLEMS, decision.code, decision.reason);
+    throw refused;
   }
   const note = body.note?.trim();
   const quoted = original.body

@@ -5,20 +5,18 @@ import type { Db } from '../../../platform/db/database.js';
 import { notFound, problem } from '../../../platform/errors.js';
 import { recordEvent } from '../../../platform/events/record.js';
 import { renderMarkdown } from '../../../platform/markdown.js';
-import { sharedAccess, viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { authorize } from '../../../platform/policy/policy.js';
+import { sharedAccess } from '../../../platform/policy/visibility-filter.js';
 import { attachmentsOf, attachUploads } from '../attachments/service.js';
 import { accessOf, resolveRecipients } from './recipients.js';
 import * as repo from './repository.js';
 import type { ComposeBody, MessageListQuery, UnitBody } from './schemas.js';
 
-export const viewer = (ctx: ActorContext) => viewerOf(ctx.actor) ?? { organisationId: '', unitIds: [], sharingGroupIds: [] };
-
 /** The unit a message is sent from: one of the sender's own units, the first by default. */
 export function senderUnit(ctx: ActorContext, requested: string | undefined): string {
   const unit = requested ?? ctx.actor.unitIds[0];
   if (!unit) throw problem(MESSAGE_PROBLEMS, 'no-unit', 'Messages are sent from a unit, and your account belongs to none.');
-  if (!ctx.actor.unitIds.includes(unit))
-    throw problem(MESSAGE_PROBLEMS, 'not-your-unit', 'You can send only from a unit you belong to.');
+  authorize(ctx.actor, 'unit.actFor', { kind: 'unit', unitId: unit });
   return unit;
 }
 
@@ -110,7 +108,7 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
   const unitId = senderUnit(ctx, body.fromUnitId);
   let parent: repo.Message | undefined;
   if (body.inReplyTo) {
-    parent = await repo.findMessage(ctx.db, viewer(ctx), body.inReplyTo);
+    parent = await repo.findMessage(ctx.db, ctx.viewer, body.inReplyTo);
     if (!parent) throw notFound('message');
     checkReplyCode(parent.handlingCode, body.handlingCode);
   }
@@ -157,9 +155,7 @@ export async function send(ctx: ActorContext, body: ComposeBody) {
 
 /** The unit whose box is listed: one of the viewer's own, the first by default, none for unit-less viewers. */
 function boxUnit(ctx: ActorContext, requested: string | undefined): string | null {
-  if (requested && !ctx.actor.unitIds.includes(requested)) {
-    throw problem(MESSAGE_PROBLEMS, 'not-your-unit', 'You can open only the mailboxes of units you belong to.');
-  }
+  if (requested) authorize(ctx.actor, 'unit.actFor', { kind: 'unit', unitId: requested });
   return requested ?? ctx.actor.unitIds[0] ?? null;
 }
 
@@ -167,7 +163,7 @@ export async function list(ctx: ActorContext, query: MessageListQuery) {
   const box = query.box ?? 'inbox';
   const unitId = boxUnit(ctx, query.unitId);
   if (box !== 'all' && !unitId) return { messages: [], total: 0, unread: 0, unitId: null };
-  const { messages, total, unread } = await repo.listMessages(ctx.db, viewer(ctx), {
+  const { messages, total, unread } = await repo.listMessages(ctx.db, ctx.viewer, {
     box,
     unitId,
     kind: query.kind,
@@ -188,9 +184,9 @@ export async function unread(ctx: ActorContext) {
 
 /** One message with its thread (what the viewer may see of it) and who acknowledged it. */
 export async function getMessage(ctx: ActorContext, id: string) {
-  const row = await repo.findMessage(ctx.db, viewer(ctx), id);
+  const row = await repo.findMessage(ctx.db, ctx.viewer, id);
   if (!row) throw notFound('message');
-  const thread = await repo.threadMessages(ctx.db, viewer(ctx), row.threadId);
+  const thread = await repo.threadMessages(ctx.db, ctx.viewer, row.threadId);
   await auditRead(ctx, [row, ...thread.filter((other) => other.id !== row.id)]);
   const acknowledgements = await repo.acknowledgements(ctx.db, row.id);
   const attachments = await attachmentsOf(ctx.db, [row.id, ...thread.map((other) => other.id)]);
@@ -214,7 +210,7 @@ export async function getMessage(ctx: ActorContext, id: string) {
 
 /** A receiving unit says it has read the message (once per unit). */
 export async function acknowledge(ctx: ActorContext, id: string, body: UnitBody) {
-  const row = await repo.findMessage(ctx.db, viewer(ctx), id);
+  const row = await repo.findMessage(ctx.db, ctx.viewer, id);
   if (!row) throw notFound('message');
   const unitId = senderUnit(ctx, body.unitId);
   await ctx.audited(
@@ -226,7 +222,7 @@ export async function acknowledge(ctx: ActorContext, id: string, body: UnitBody)
 
 /** Files a message away for one of the viewer's units, or brings it back; it stays readable. */
 export async function archive(ctx: ActorContext, id: string, body: UnitBody, archived: boolean) {
-  const row = await repo.findMessage(ctx.db, viewer(ctx), id);
+  const row = await repo.findMessage(ctx.db, ctx.viewer, id);
   if (!row) throw notFound('message');
   const unitId = senderUnit(ctx, body.unitId);
   const action = archived ? 'message.archive' : 'message.unarchive';
@@ -246,12 +242,10 @@ export async function archive(ctx: ActorContext, id: string, body: UnitBody, arc
 
 /** The asking unit closes its RFI: no more answers are awaited. */
 export async function close(ctx: ActorContext, id: string) {
-  const row = await repo.findMessage(ctx.db, viewer(ctx), id);
+  const row = await repo.findMessage(ctx.db, ctx.viewer, id);
   if (!row) throw notFound('message');
   if (row.kind !== 'rfi') throw problem(MESSAGE_PROBLEMS, 'not-an-rfi', 'Only a request for information can be closed.');
-  if (!ctx.actor.unitIds.includes(row.originatorUnitId)) {
-    throw problem(MESSAGE_PROBLEMS, 'not-the-asking-unit', 'Only the unit that asked can close a request for information.');
-  }
+  authorize(ctx.actor, 'rfi.close', { kind: 'message', originatorUnitId: row.originatorUnitId });
   const closed = await ctx.db.transaction().execute(async (trx) => {
     const changed = await repo.closeRfi(trx, row.id, ctx.actor.userId);
     if (changed) {

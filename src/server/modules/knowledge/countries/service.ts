@@ -3,7 +3,6 @@ import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import { KNOWLEDGE_PROBLEMS } from '../../../../shared/knowledge/problems.js';
 import type { ServiceContext } from '../../../platform/context.js';
 import { problem } from '../../../platform/errors.js';
-import { viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { ITEM_TYPES } from '../extraction/item-types.js';
 import { toMeetingResponse } from '../meeting.js';
 import * as repo from './repository.js';
@@ -13,7 +12,7 @@ import { LATEST_ITEMS_LIMIT, MEETINGS_LIMIT, TOP_LIMIT } from './schemas.js';
 
 /** For the world map: items citing each country and documents citing it or held in it. */
 export async function countryCounts(ctx: ServiceContext) {
-  const rows = await repo.countsByCountry(ctx.db, viewerOf(ctx.actor));
+  const rows = await repo.countsByCountry(ctx.db, ctx.viewer);
   return { countries: rows.map((row) => ({ code: row.code, items: row.items, documents: row.documents })) };
 }
 
@@ -33,7 +32,7 @@ function topKeys(rows: repo.YearCount[], limit: number): { key: string; count: n
  */
 export async function countryProfile(ctx: ServiceContext, code: string) {
   if (!countryCodes.isValid(code)) throw problem(KNOWLEDGE_PROBLEMS, 'unknown-country', `Unknown country code: ${code}.`);
-  const viewer = viewerOf(ctx.actor);
+  const { viewer } = ctx;
   const byType = await repo.itemsByYearAndType(ctx.db, viewer, code);
   const byTheme = await repo.itemsByYearAndTheme(ctx.db, viewer, code);
   const organisations = await repo.topOrganisations(ctx.db, viewer, code, TOP_LIMIT);

@@ -1,6 +1,5 @@
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ServiceContext } from '../../../platform/context.js';
-import { viewerOf } from '../../../platform/policy/visibility-filter.js';
 import type { CitationLanguage } from '../items/citation.js';
 import { findItems, type LibraryItem } from '../items/repository.js';
 import { searchAllItems } from '../search/service.js';
@@ -49,7 +48,7 @@ export async function collectExport(
   const found = await searchAllItems(ctx, search, limit);
   const rows = await findItems(
     ctx.db,
-    viewerOf(ctx.actor),
+    ctx.viewer,
     found.items.map((item) => item.id),
   );
   const items = rows.map((row) => ({ ...row, url: `${origin}/library/items/${row.id}` }));

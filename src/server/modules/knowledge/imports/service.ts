@@ -4,7 +4,7 @@ import { KNOWLEDGE_PROBLEMS } from '../../../../shared/knowledge/problems.js';
 import type { ActorContext } from '../../../platform/context.js';
 import { notFound, Problem, problem } from '../../../platform/errors.js';
 import { enqueueJob } from '../../../platform/jobs/queue.js';
-import { type ResolvedDistribution, resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { type ResolvedDistribution, resolveDistribution } from '../../../platform/policy/visibility-filter.js';
 import { IMPORT_JOB_KIND } from './job.js';
 import * as repo from './repository.js';
 import { type ImportListQuery, parseImportChoices } from './schemas.js';
@@ -94,7 +94,7 @@ export async function createImport(ctx: ActorContext, upload: ReceivedUpload) {
 
 /** The sharing rule's viewer (platform administrators get nothing extra) and the uploader. */
 const readerOf = (ctx: ActorContext): repo.ImportReader => ({
-  viewer: viewerOf(ctx.actor) ?? { organisationId: ctx.actor.organisationId, unitIds: [], sharingGroupIds: [] },
+  viewer: ctx.viewer,
   userId: ctx.actor.userId,
 });
 

@@ -1,7 +1,6 @@
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ServiceContext } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
-import { viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { toMeetingResponse } from '../meeting.js';
 import { type CitationLanguage, formatCitation } from './citation.js';
 import * as repo from './repository.js';
@@ -57,7 +56,7 @@ function toSimilarResponse(row: repo.SimilarItem) {
  * are written to the audit trail as read.
  */
 export async function getItem(ctx: ServiceContext, id: string, query: ItemQuery) {
-  const viewer = viewerOf(ctx.actor);
+  const { viewer } = ctx;
   const [row] = await repo.findItems(ctx.db, viewer, [id]);
   if (!row) throw notFound('item');
   if (isAboveGreen(row.handlingCode)) {

@@ -7,7 +7,7 @@ import { areAdjacent, EditError, type ItemSnapshot, lineOfText, mergedSnapshot, 
 import * as repo from './repository.js';
 import { snapshotOf, toItemResponse } from './responses.js';
 import { ITEM_TEXT_MAX, type ItemPatch, type MergeBody, type SplitBody } from './schemas.js';
-import { assertRevision, lockDocument, viewer } from './service.js';
+import { assertRevision, lockDocument } from './service.js';
 import { checkTags, fieldProblem } from './tags.js';
 
 /**
@@ -17,7 +17,7 @@ import { checkTags, fieldProblem } from './tags.js';
  */
 
 async function lockItem(trx: Db, ctx: ActorContext, id: string, seen: number) {
-  const row = await repo.findItem(trx, viewer(ctx), id, true);
+  const row = await repo.findItem(trx, ctx.viewer, id, true);
   if (!row) throw notFound('item');
   assertRevision('item', row.revision, seen);
   return row;
@@ -150,7 +150,7 @@ export async function mergeItems(ctx: ActorContext, documentId: string, body: Me
  * of the document where its text starts.
  */
 export async function splitItem(ctx: ActorContext, id: string, body: SplitBody) {
-  const unlocked = await repo.findItem(ctx.db, viewer(ctx), id);
+  const unlocked = await repo.findItem(ctx.db, ctx.viewer, id);
   if (!unlocked) throw notFound('item');
   const result = await ctx.db.transaction().execute(async (trx) => {
     const document = await lockDocument(trx, ctx, unlocked.documentId);

@@ -1,10 +1,11 @@
 import { type HandlingCode, handlingCodeRank } from '../../../../shared/handling-codes.js';
 import { KNOWLEDGE_PROBLEMS } from '../../../../shared/knowledge/problems.js';
-import { type DistributionTarget, isVisibleTo } from '../../../../shared/visibility.js';
+import type { DistributionTarget } from '../../../../shared/visibility.js';
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
 import { notFound, Problem, problem } from '../../../platform/errors.js';
-import { type ResolvedDistribution, resolveDistribution, viewerOf } from '../../../platform/policy/visibility-filter.js';
+import { decide } from '../../../platform/policy/policy.js';
+import { type ResolvedDistribution, resolveDistribution } from '../../../platform/policy/visibility-filter.js';
 import { changedFields } from '../../administration/changes.js';
 import { mapPage } from '../../administration/listing.js';
 import * as repo from './repository.js';
@@ -17,8 +18,6 @@ import { fieldProblem, vocabularyOptions } from './tags.js';
  * handling code and distribution, and history. Every path reads through `visibleTo`, so a curator
  * reviews what the sharing rule lets them see; a change to what they cannot see answers 404.
  */
-
-export const viewer = (ctx: ActorContext) => viewerOf(ctx.actor)!;
 
 /** TLP:AMBER and stricter: every read of such a document goes to the audit trail. */
 const isSensitive = (code: string) => handlingCodeRank(code as HandlingCode) <= handlingCodeRank('TLP:AMBER');
@@ -37,19 +36,19 @@ export function assertRevision(what: 'item' | 'document', current: number, seen:
 
 /** Locks a visible document for a change, checking the revision the reviewer saw. */
 export async function lockDocument(trx: Db, ctx: ActorContext, id: string, seen?: number) {
-  const row = await repo.findDocument(trx, viewer(ctx), id, true);
+  const row = await repo.findDocument(trx, ctx.viewer, id, true);
   if (!row) throw notFound('document');
   if (seen !== undefined) assertRevision('document', row.revision, seen);
   return row;
 }
 
 export async function listDocuments(ctx: ActorContext, query: ReviewListQuery) {
-  return mapPage(await repo.listDocuments(ctx.db, viewer(ctx), query), toDocumentSummary);
+  return mapPage(await repo.listDocuments(ctx.db, ctx.viewer, query), toDocumentSummary);
 }
 
 /** A visible document, its read written to the audit trail when its code is TLP:AMBER or stricter. */
 async function readDocument(ctx: ActorContext, id: string, purpose: string) {
-  const row = await repo.findDocument(ctx.db, viewer(ctx), id);
+  const row = await repo.findDocument(ctx.db, ctx.viewer, id);
   if (!row) throw notFound('document');
   if (isSensitive(row.handlingCode)) {
     await ctx.auditSensitiveRead('knowledge_document', row.id, { handlingCode: row.handlingCode, purpose });
@@ -114,8 +113,8 @@ async function resolveTargets(trx: Db, targets: DistributionTarget[]): Promise<R
 
 /**
  * Changes the handling code and/or the distribution. A change that would hide the document from
- * the reviewer making it (e.g. TLP:RED to units that are not theirs) is refused: nobody in the
- * secretariat could review or correct it afterwards.
+ * the reviewer making it (e.g. TLP:RED to units that are not theirs) is refused (policy
+ * `document.share`): nobody in the secretariat could review or correct it afterwards.
  */
 export async function updateSharing(ctx: ActorContext, id: string, patch: DocumentPatch) {
   await ctx.db.transaction().execute(async (trx) => {
@@ -138,12 +137,9 @@ export async function updateSharing(ctx: ActorContext, id: string, patch: Docume
       originatorUnitId: row.originatorUnitId ?? '',
       originatorOrganisationId: row.originatorOrganisationId,
     };
-    if (!isVisibleTo(record, viewer(ctx))) {
-      throw fieldProblem(
-        patch.distribution ? 'distribution' : 'handlingCode',
-        'With this handling code and distribution you could no longer see the document: add your organisation or unit.',
-        { slug: 'would-hide-document' },
-      );
+    const decision = decide(ctx.actor, 'document.share', { kind: 'document', access: record });
+    if (!decision.allow) {
+      throw fieldProblem(patch.distribution ? 'distribution' : 'handlingCode', decision.reason, { slug: 'would-hide-document' });
     }
     await repo.updateSharing(trx, id, after.handlingCode, distribution);
     await repo.insertDocumentRevision(trx, { documentId: id, actorUserId: ctx.actor.userId, action: 'sharing', before, after });
@@ -163,7 +159,7 @@ export async function documentHistory(ctx: ActorContext, id: string) {
 }
 
 export async function itemHistory(ctx: ActorContext, id: string) {
-  const item = await repo.findItem(ctx.db, viewer(ctx), id);
+  const item = await repo.findItem(ctx.db, ctx.viewer, id);
   if (!item) throw notFound('item');
   await readDocument(ctx, item.documentId, 'history');
   return { revisions: (await repo.itemHistory(ctx.db, id)).map(toRevisionResponse) };

@@ -1,7 +1,6 @@
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ServiceContext } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
-import { viewerOf } from '../../../platform/policy/visibility-filter.js';
 import { toMeetingResponse } from '../meeting.js';
 import { type FacetStore, facetStoreFor } from './facet-store.js';
 import { firstInOrder } from './first-in-order.js';
@@ -60,7 +59,7 @@ const byDateRank = (store: FacetStore) => {
  * (`fuzzy`), then with as many of its words as some item holds (`partial`).
  */
 async function runSearch(ctx: ServiceContext, query: Query) {
-  const viewer = viewerOf(ctx.actor);
+  const { viewer } = ctx;
   const store = facetStoreFor(ctx.db);
   await store.refresh();
   const filters = filtersOf(query);
@@ -109,7 +108,7 @@ function combinations(words: string[], size: number): string[][] {
 }
 
 async function pageRows(ctx: ServiceContext, seqs: number[], highlight: string | null) {
-  const rows = await repo.itemRows(ctx.db, viewerOf(ctx.actor), seqs, highlight);
+  const rows = await repo.itemRows(ctx.db, ctx.viewer, seqs, highlight);
   return rows.map(toItemResponse);
 }
 
@@ -151,7 +150,7 @@ function toDocumentResponse(row: repo.LibraryDocument) {
 }
 
 export async function listDocuments(ctx: ServiceContext, query: DocumentListQuery) {
-  const { documents, total } = await repo.listDocuments(ctx.db, viewerOf(ctx.actor), {
+  const { documents, total } = await repo.listDocuments(ctx.db, ctx.viewer, {
     limit: query.limit ?? 50,
     offset: query.offset ?? 0,
   });
@@ -160,7 +159,7 @@ export async function listDocuments(ctx: ServiceContext, query: DocumentListQuer
 
 /** One document with its original text and published items; invisible and unknown ids are both 404. */
 export async function getDocument(ctx: ServiceContext, id: string) {
-  const viewer = viewerOf(ctx.actor);
+  const { viewer } = ctx;
   const row = await repo.findDocument(ctx.db, viewer, id);
   if (!row) throw notFound('document');
   if (isAboveGreen(row.handlingCode)) {
