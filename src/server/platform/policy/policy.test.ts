@@ -87,12 +87,12 @@ const COLUMNS = [...ROLES, 'anonymous'] as const;
 type Row = [Action, Relation, ...string[]];
 
 const KEEP_2FA = '403 second-factor-required-for-role';
-const NOT_YOURS = '400 not-your-unit';
+const NOT_YOURS = '403 not-your-unit';
 const OWN_ALERT = '403 own-alert';
 const NOT_ASKER = '403 not-the-asking-unit';
-const RED = '403 forward-red';
-const WIDENS = '403 forward-widens-audience';
-const HIDES_IT = '400 validation';
+const RED = '422 forward-red';
+const WIDENS = '422 forward-widens-audience';
+const HIDES_IT = '422 would-hide-document';
 
 // biome-ignore format: a table
 const TABLE: Row[] = [

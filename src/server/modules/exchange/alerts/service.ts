@@ -4,7 +4,7 @@ import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import type { SharedRecordAccess } from '../../../../shared/visibility.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { forbidden, notFound, problem } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import { recordEvent } from '../../../platform/events/record.js';
 import { renderMarkdown } from '../../../platform/markdown.js';
 import { authorize, decide } from '../../../platform/policy/policy.js';
