@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.js';
+import { type FunctionFields, pickFunctionFields } from './function-fields.js';
 import { isoDate } from './repository.js';
 
 /** Changes to units' functions and their holder periods (manage-service.ts). */
@@ -19,16 +20,6 @@ export async function findUnitOwner(db: Db, unitId: string): Promise<UnitOwner |
     .where('un.id', '=', unitId)
     .executeTakeFirst();
   return row && { id: row.id, organisationId: row.organisation_id, organisationCountry: row.country, active: row.active };
-}
-
-export interface FunctionFields {
-  title: string;
-  kind: string;
-  themes: string[];
-  email: string | null;
-  phone: string | null;
-  description: string;
-  active: boolean;
 }
 
 export interface StoredFunction extends FunctionFields {
@@ -66,13 +57,7 @@ export async function findStoredFunction(db: Db, id: string, lock = false): Prom
       unitId: row.unit_id,
       organisationId: row.organisation_id,
       organisationCountry: row.country,
-      title: row.title,
-      kind: row.kind,
-      themes: row.themes,
-      email: row.email,
-      phone: row.phone,
-      description: row.description,
-      active: row.active,
+      ...pickFunctionFields(row),
     }
   );
 }
@@ -91,7 +76,7 @@ export async function functionTitleTaken(db: Db, unitId: string, title: string, 
 export async function insertFunction(db: Db, unitId: string, fields: FunctionFields): Promise<string> {
   const row = await db
     .insertInto('unit_functions')
-    .values({ unit_id: unitId, ...functionColumnsOf(fields) })
+    .values({ unit_id: unitId, ...pickFunctionFields(fields) })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -100,20 +85,10 @@ export async function insertFunction(db: Db, unitId: string, fields: FunctionFie
 export async function updateFunction(db: Db, id: string, fields: FunctionFields) {
   await db
     .updateTable('unit_functions')
-    .set({ ...functionColumnsOf(fields), updated_at: sql`now()` })
+    .set({ ...pickFunctionFields(fields), updated_at: sql`now()` })
     .where('id', '=', id)
     .execute();
 }
-
-const functionColumnsOf = (fields: FunctionFields) => ({
-  title: fields.title,
-  kind: fields.kind,
-  themes: fields.themes,
-  email: fields.email,
-  phone: fields.phone,
-  description: fields.description,
-  active: fields.active,
-});
 
 export async function isActiveMemberOf(db: Db, userId: string, organisationId: string): Promise<boolean> {
   const row = await db

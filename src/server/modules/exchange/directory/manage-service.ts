@@ -5,6 +5,7 @@ import { notFound, problem } from '../../../platform/errors.js';
 import { announceAccessChange } from '../../../platform/events/access.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { changeAction, changedFields } from '../../administration/changes.js';
+import { type FunctionFields, pickFunctionFields } from './function-fields.js';
 import * as repo from './manage-repository.js';
 import { getFunction } from './service.js';
 
@@ -45,7 +46,7 @@ export async function createFunction(ctx: ActorContext, input: FunctionInput & {
   if (!unit.active)
     throw problem(DIRECTORY_PROBLEMS, 'unit-inactive', 'This unit is deactivated; reactivate it before adding functions.');
   await ensureTitleFree(ctx, unit.id, input.title, null);
-  const fields: repo.FunctionFields = {
+  const fields: FunctionFields = {
     title: input.title,
     kind: input.kind,
     themes: input.themes ?? [],
@@ -76,16 +77,8 @@ async function loadManaged(ctx: ActorContext, id: string, lock = false) {
 
 export async function updateFunction(ctx: ActorContext, id: string, patch: FunctionInput) {
   const stored = await loadManaged(ctx, id);
-  const before: repo.FunctionFields = {
-    title: stored.title,
-    kind: stored.kind,
-    themes: stored.themes,
-    email: stored.email,
-    phone: stored.phone,
-    description: stored.description,
-    active: stored.active,
-  };
-  const after: repo.FunctionFields = {
+  const before = pickFunctionFields(stored);
+  const after: FunctionFields = {
     ...before,
     ...patch,
     phone: patch.phone === undefined ? before.phone : normalisePhone(patch.phone, stored.organisationCountry),

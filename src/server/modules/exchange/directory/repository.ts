@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../platform/db/database.js';
 import { containsPattern, listPage, type Page } from '../../administration/listing.js';
+import { type FunctionFields, pickFunctionFields } from './function-fields.js';
 
 /** A holder as the directory shows them; the e-mail is only published for current holders. */
 export interface HolderJson {
@@ -14,7 +15,7 @@ export interface HolderJson {
 }
 
 /** A function of a unit, with its unit, organisation and current holders. */
-export interface DirectoryFunction {
+export interface DirectoryFunction extends FunctionFields {
   id: string;
   unitId: string;
   unitName: string;
@@ -23,17 +24,10 @@ export interface DirectoryFunction {
   organisationAcronym: string | null;
   organisationCountry: string | null;
   organisationKind: string;
-  title: string;
-  kind: string;
-  themes: string[];
-  email: string | null;
-  phone: string | null;
-  description: string;
-  active: boolean;
   currentHolders: HolderJson[];
 }
 
-interface FunctionRow {
+interface FunctionRow extends FunctionFields {
   id: string;
   unit_id: string;
   unit_name: string;
@@ -42,13 +36,6 @@ interface FunctionRow {
   organisation_acronym: string | null;
   organisation_country: string | null;
   organisation_kind: string;
-  title: string;
-  kind: string;
-  themes: string[];
-  email: string | null;
-  phone: string | null;
-  description: string;
-  active: boolean;
   current_holders: HolderJson[];
   total: number;
 }
@@ -62,13 +49,7 @@ const toDirectoryFunction = (row: FunctionRow): DirectoryFunction => ({
   organisationAcronym: row.organisation_acronym,
   organisationCountry: row.organisation_country,
   organisationKind: row.organisation_kind,
-  title: row.title,
-  kind: row.kind,
-  themes: row.themes,
-  email: row.email,
-  phone: row.phone,
-  description: row.description,
-  active: row.active,
+  ...pickFunctionFields(row),
   currentHolders: row.current_holders,
 });
 

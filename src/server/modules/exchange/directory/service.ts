@@ -4,18 +4,13 @@ import type { ActorContext } from '../../../platform/context.js';
 import { notFound, problem } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { mapPage } from '../../administration/listing.js';
+import { pickFunctionFields } from './function-fields.js';
 import * as repo from './repository.js';
 
 /** Mappers: rows never leave raw, so a column added to a table is not published by accident. */
 export const toFunctionResponse = (row: repo.DirectoryFunction) => ({
   id: row.id,
-  title: row.title,
-  kind: row.kind,
-  themes: row.themes,
-  email: row.email,
-  phone: row.phone,
-  description: row.description,
-  active: row.active,
+  ...pickFunctionFields(row),
   unit: { id: row.unitId, name: row.unitName },
   organisation: {
     id: row.organisationId,
