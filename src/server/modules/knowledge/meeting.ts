@@ -20,3 +20,17 @@ export const toMeetingResponse = (meeting: Meeting) => ({
   country: meeting.country,
   dates: meeting.dates,
 });
+
+/** The document an item comes from, as search results and similar items name it. */
+export interface DocumentRef extends Omit<Meeting, 'meetingKind'> {
+  documentId: string;
+}
+
+export const toDocumentRefResponse = (ref: DocumentRef) => ({
+  id: ref.documentId,
+  title: ref.title,
+  process: ref.process,
+  city: ref.city,
+  country: ref.country,
+  dates: ref.dates,
+});

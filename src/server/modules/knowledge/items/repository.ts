@@ -2,8 +2,15 @@ import { sql } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
-import type { Meeting } from '../meeting.js';
-import { MEETING_DATES, type MeetingRow, meetingOf } from '../meeting-repository.js';
+import type { DocumentRef, Meeting } from '../meeting.js';
+import {
+  DOCUMENT_REF_COLUMNS,
+  type DocumentRefRow,
+  documentRefOf,
+  MEETING_DATES,
+  type MeetingRow,
+  meetingOf,
+} from '../meeting-repository.js';
 
 const PUBLISHED = sql`i.status = 'published' and d.status = 'published'`;
 
@@ -147,33 +154,21 @@ export function anyOf(lexemes: string[]): string {
 }
 
 /** An item like another one, with its document's name, place and dates. */
-export interface SimilarItem {
+export interface SimilarItem extends DocumentRef {
   id: string;
   type: string;
   text: string;
   countries: string[];
   themes: string[];
-  documentId: string;
-  title: string;
-  process: string;
-  city: string | null;
-  country: string | null;
-  dates: string[];
   handlingCode: string;
 }
 
-interface SimilarRow {
+interface SimilarRow extends DocumentRefRow {
   id: string;
   type: string;
   text: string;
   countries: string[];
   themes: string[];
-  document_id: string;
-  title: string;
-  process: string;
-  city: string | null;
-  country: string | null;
-  dates: string[];
   handling_code: string;
 }
 
@@ -205,8 +200,7 @@ export async function similarItems(db: Db, viewer: Viewer | null, spec: SimilarS
       where i.status = 'published' and i.search_vector @@ ${query} and i.document_id <> all(${spec.excludedDocuments}::uuid[])
       limit ${spec.matches}),
     candidates as materialized (
-      select i.id, i.type, i.text, i.countries, i.themes, i.search_vector, d.id as document_id, d.title, d.process, d.city,
-        d.country, ${MEETING_DATES} as dates, d.handling_code
+      select i.id, i.type, i.text, i.countries, i.themes, i.search_vector, ${DOCUMENT_REF_COLUMNS}, d.handling_code
       from matches m join knowledge_items i on i.id = m.id join knowledge_documents d on d.id = m.document_id
       where d.status = 'published' and ${visibleTo(viewer, 'd')}
       limit ${spec.candidates})
@@ -222,12 +216,7 @@ export async function similarItems(db: Db, viewer: Viewer | null, spec: SimilarS
     text: row.text,
     countries: row.countries,
     themes: row.themes,
-    documentId: row.document_id,
-    title: row.title,
-    process: row.process,
-    city: row.city,
-    country: row.country,
-    dates: row.dates,
+    ...documentRefOf(row),
     handlingCode: row.handling_code,
   }));
 }

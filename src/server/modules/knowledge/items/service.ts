@@ -1,7 +1,7 @@
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ServiceContext } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
-import { toMeetingResponse } from '../meeting.js';
+import { toDocumentRefResponse, toMeetingResponse } from '../meeting.js';
 import { type CitationLanguage, formatCitation } from './citation.js';
 import * as repo from './repository.js';
 import type { ItemQuery } from './schemas.js';
@@ -39,14 +39,7 @@ function toSimilarResponse(row: repo.SimilarItem) {
     text: row.text,
     countries: row.countries,
     themes: row.themes,
-    document: {
-      id: row.documentId,
-      title: row.title,
-      process: row.process,
-      city: row.city,
-      country: row.country,
-      dates: row.dates,
-    },
+    document: toDocumentRefResponse(row),
   };
 }
 

@@ -2,8 +2,15 @@ import { sql } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
-import type { Meeting } from '../meeting.js';
-import { MEETING_DATES, type MeetingRow, meetingOf } from '../meeting-repository.js';
+import type { DocumentRef, Meeting } from '../meeting.js';
+import {
+  DOCUMENT_REF_COLUMNS,
+  type DocumentRefRow,
+  documentRefOf,
+  MEETING_DATES,
+  type MeetingRow,
+  meetingOf,
+} from '../meeting-repository.js';
 
 /**
  * How the text query matched: `fulltext` (stemmed, accent-folded, every word), `fuzzy` (misspelt
@@ -106,7 +113,7 @@ export async function correctWords(db: Db, q: string): Promise<{ word: string; c
 }
 
 /** A search result: the item, its snippet (HTML-escaped, matches between MARK_START and MARK_END) and its source. */
-export interface SearchItem {
+export interface SearchItem extends DocumentRef {
   seq: number;
   id: string;
   type: string;
@@ -116,15 +123,9 @@ export interface SearchItem {
   organisations: string[];
   themes: string[];
   references: unknown;
-  documentId: string;
-  title: string;
-  process: string;
-  city: string | null;
-  country: string | null;
-  dates: string[];
 }
 
-interface ItemRow {
+interface ItemRow extends DocumentRefRow {
   seq: number;
   id: string;
   type: string;
@@ -134,12 +135,6 @@ interface ItemRow {
   organisations: string[];
   themes: string[];
   references: unknown;
-  document_id: string;
-  title: string;
-  process: string;
-  city: string | null;
-  country: string | null;
-  dates: string[];
 }
 
 const escapedText = sql`replace(replace(replace(replace(replace(translate(i.text, chr(2) || chr(3), ''),
@@ -160,8 +155,7 @@ function snippet(highlight: string | null) {
 export async function itemRows(db: Db, viewer: Viewer | null, seqs: number[], highlight: string | null): Promise<SearchItem[]> {
   if (seqs.length === 0) return [];
   const result = await sql<ItemRow>`select i.search_seq as seq, i.id, i.type, i.text, ${snippet(highlight)} as snippet,
-      i.countries, i.organisations, i.themes, i."references", d.id as document_id, d.title, d.process, d.city, d.country,
-      ${MEETING_DATES} as dates
+      i.countries, i.organisations, i.themes, i."references", ${DOCUMENT_REF_COLUMNS}
     from ${FROM} where i.search_seq = any(${seqs}::int[]) and ${SEARCHABLE} and ${visibleTo(viewer, 'd')}`.execute(db);
   const bySeq = new Map(result.rows.map((row) => [row.seq, row]));
   return seqs.flatMap((seq) => {
@@ -177,12 +171,7 @@ export async function itemRows(db: Db, viewer: Viewer | null, seqs: number[], hi
       organisations: row.organisations,
       themes: row.themes,
       references: row.references,
-      documentId: row.document_id,
-      title: row.title,
-      process: row.process,
-      city: row.city,
-      country: row.country,
-      dates: row.dates,
+      ...documentRefOf(row),
     };
   });
 }
@@ -206,19 +195,10 @@ export interface SearchEntry {
   referenceIds: string[];
 }
 
-interface SearchEntryRow {
+/** Read as a search entry, but for the columns named apart and the null row of a watermark without change. */
+interface SearchEntryRow extends Omit<SearchEntry, 'seq' | 'documentId' | 'referenceIds'> {
   seq: number | null;
-  id: string;
   document_id: string;
-  searchable: boolean;
-  type: string;
-  process: string;
-  year: number | null;
-  day: string | null;
-  position: number;
-  countries: string[];
-  themes: string[];
-  organisations: string[];
   reference_ids: string[];
 }
 

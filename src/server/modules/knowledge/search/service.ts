@@ -1,7 +1,7 @@
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ServiceContext } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
-import { toMeetingResponse } from '../meeting.js';
+import { toDocumentRefResponse, toMeetingResponse } from '../meeting.js';
 import { type FacetStore, facetStoreFor } from './facet-store.js';
 import { firstInOrder } from './first-in-order.js';
 import * as repo from './repository.js';
@@ -22,14 +22,7 @@ function toItemResponse(row: repo.SearchItem) {
     organisations: row.organisations,
     themes: row.themes,
     references: row.references,
-    document: {
-      id: row.documentId,
-      title: row.title,
-      process: row.process,
-      city: row.city,
-      country: row.country,
-      dates: row.dates,
-    },
+    document: toDocumentRefResponse(row),
   };
 }
 
