@@ -10,10 +10,8 @@ import { type ResolvedDistribution, visibleTo } from '../../../platform/policy/v
  * viewer may not see is a missing one (404), in lists, counts, threads and forwards alike.
  */
 
-/** A message as its reader sees it: the stored row, its sender's and originator's names, its reads. */
-export interface Message extends SharedRecordAccess {
-  id: string;
-  threadId: string;
+/** What the sender of a message writes: what it answers or forwards, its kind, its words and how to treat them. */
+export interface MessageContent {
   inReplyTo: string | null;
   forwardedFrom: string | null;
   kind: 'message' | 'rfi';
@@ -21,6 +19,12 @@ export interface Message extends SharedRecordAccess {
   body: string;
   restrictions: string[];
   priority: string;
+}
+
+/** A message as its reader sees it: the stored row, its sender's and originator's names, its reads. */
+export interface Message extends SharedRecordAccess, MessageContent {
+  id: string;
+  threadId: string;
   deadline: Date | null;
   status: 'open' | 'answered' | 'closed' | null;
   senderUserId: string;
@@ -107,15 +111,8 @@ const COLUMNS = (unitIds: string[]) => sql`m.id, m.thread_id, m.in_reply_to, m.f
 const FROM = sql`messages m join users u on u.id = m.sender_user_id join units un on un.id = m.originator_unit_id
   join organisations o on o.id = m.originator_organisation_id`;
 
-export interface NewMessage {
+export interface NewMessage extends MessageContent {
   threadId: string | null;
-  inReplyTo: string | null;
-  forwardedFrom: string | null;
-  kind: 'message' | 'rfi';
-  subject: string;
-  body: string;
-  restrictions: string[];
-  priority: string;
   deadline: string | null;
   senderUserId: string;
   handlingCode: string;
