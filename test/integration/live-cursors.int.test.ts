@@ -1,63 +1,33 @@
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEventStream, type SseConnection, type SseEvent } from '../../bench/support/sse-fanout.js';
-import { liveHub } from '../../src/server/modules/exchange/live/routes.js';
-import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
+import type { SseConnection, SseEvent } from '../../bench/support/sse-fanout.js';
+import { type LiveStreamApp, ready, startLiveStreamApp } from '../support/live-stream.js';
 
 /**
  * The `id:` of a stream event is the viewer's own opaque cursor, not the event log's sequence
  * number: a viewer who may see one event in six must not learn that five came before it, nor match
  * ids with another user. A cursor resumes only the stream of the user it was given to.
  */
-let t: TestApp;
-let url: string;
-let sender: Client;
-let spainUnit: string;
-let nigerUnit: string;
-const cookies: Record<string, string> = {};
-const opened: SseConnection[] = [];
+let live: LiveStreamApp;
+let stream: LiveStreamApp['stream'];
 
 beforeAll(async () => {
-  t = await startTestApp();
-  liveHub(t.app).settings.pollMs = 100;
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  url = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}/api/v1/events/stream`;
-  sender = await t.signIn('focal.ma@liaison.demo');
-  for (const account of ['focal.es', 'reader.es', 'focal.ne']) {
-    cookies[account] = (await t.signIn(`${account}@liaison.demo`)).cookie as string;
-  }
-  spainUnit = (
-    await sql<{ id: string }>`select id from units where name = 'Unit against illegal immigration networks'`.execute(
-      t.database.db,
-    )
-  ).rows[0].id;
-  nigerUnit = (
-    await sql<{ id: string }>`select u.id from units u join organisations o on o.id = u.organisation_id
-      where o.acronym = 'DST' order by u.name limit 1`.execute(t.database.db)
-  ).rows[0].id;
+  live = await startLiveStreamApp(['focal.es', 'reader.es', 'focal.ne']);
+  stream = live.stream;
 });
 afterAll(async () => {
-  for (const connection of opened) connection.close();
-  await t?.close();
+  await live?.close();
 });
 
-async function stream(account: string, headers: Record<string, string> = {}, query = '') {
-  const connection = await openEventStream(`${url}${query}`, { cookie: cookies[account], ...headers });
-  opened.push(connection);
-  return connection;
-}
-const ready = (connection: SseConnection) => connection.waitFor((event) => event.event === 'ready');
 const about = (id: string) => (event: SseEvent) => event.data.includes(id);
 const kinds = (connection: SseConnection) => connection.events.map((event) => event.event);
 
 async function send(subject: string, handlingCode = 'TLP:AMBER'): Promise<string> {
-  const response = await sender.post('/api/v1/messages', {
+  const response = await live.sender.post('/api/v1/messages', {
     subject,
     body: 'Cursor test.',
     handlingCode,
-    distribution: [{ kind: 'unit', id: spainUnit }],
+    distribution: [{ kind: 'unit', id: live.spainUnit }],
   });
   expect(response.statusCode, response.body).toBe(201);
   return response.json().id;
@@ -69,11 +39,11 @@ describe('stream cursors', () => {
     const reader = await stream('reader.es');
     await Promise.all([ready(spain), ready(reader)]);
     // Events the Spanish viewers do not see, then one they do.
-    const hidden = await sender.post('/api/v1/messages', {
+    const hidden = await live.sender.post('/api/v1/messages', {
       subject: 'Not for Spain',
       body: 'x',
       handlingCode: 'TLP:RED',
-      distribution: [{ kind: 'unit', id: nigerUnit }],
+      distribution: [{ kind: 'unit', id: live.nigerUnit }],
     });
     expect(hidden.statusCode, hidden.body).toBe(201);
     const id = await send('Seen by both');
@@ -102,14 +72,14 @@ describe('stream cursors', () => {
       [{ 'last-event-id': position }, ''],
       [{}, `?after=${position}`],
     ] as const) {
-      const resumed = await stream('focal.es', headers, query);
+      const resumed = await stream('focal.es', { headers, query });
       await ready(resumed);
       expect(kinds(resumed)).toEqual(['message.new', 'message.new', 'ready']);
       expect(resumed.events.slice(0, 2).map((event) => JSON.parse(event.data).recordId)).toEqual(missed);
       // A cursor from the resumed stream resumes too.
       const from = resumed.events[0].id as string;
       resumed.close();
-      const again = await stream('focal.es', { 'last-event-id': from });
+      const again = await stream('focal.es', { headers: { 'last-event-id': from } });
       await ready(again);
       expect(
         again.events.filter((event) => event.event === 'message.new').map((event) => JSON.parse(event.data).recordId),
@@ -131,14 +101,14 @@ describe('stream cursors', () => {
       '0',
     ];
     for (const cursor of forged) {
-      const niger = await stream('focal.ne', { 'last-event-id': cursor });
+      const niger = await stream('focal.ne', { headers: { 'last-event-id': cursor } });
       expect(niger.status, cursor).toBe(200);
       await ready(niger);
       expect(kinds(niger), cursor).toEqual(['reset', 'ready']);
       niger.close();
     }
     // focal.es's cursor also fails for a colleague who could see the same events.
-    const reader = await stream('reader.es', { 'last-event-id': position });
+    const reader = await stream('reader.es', { headers: { 'last-event-id': position } });
     await ready(reader);
     expect(kinds(reader)).toEqual(['reset', 'ready']);
     reader.close();
@@ -146,12 +116,12 @@ describe('stream cursors', () => {
 
   it('answers 400 problem+json to what cannot be a cursor', async () => {
     for (const cursor of ['12; drop table exchange_events', 'a'.repeat(129), 'abc def', '../../etc']) {
-      const refused = await stream('focal.es', { 'last-event-id': cursor });
+      const refused = await stream('focal.es', { headers: { 'last-event-id': cursor } });
       expect(refused.status, cursor).toBe(400);
       expect(refused.headers['content-type']).toContain('application/problem+json');
     }
     for (const query of ['?after=%27%20or%201=1', '?after=', '?after=a%2Bb']) {
-      expect((await stream('focal.es', {}, query)).status, query).toBe(400);
+      expect((await stream('focal.es', { query })).status, query).toBe(400);
     }
   });
 });

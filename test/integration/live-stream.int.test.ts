@@ -5,52 +5,28 @@ import { measureFanout, openEventStream, type SseConnection } from '../../bench/
 import { DEFAULT_LIVE_SETTINGS } from '../../src/server/modules/exchange/live/live-hub.js';
 import { liveHub } from '../../src/server/modules/exchange/live/routes.js';
 import { findUserByEmail } from '../support/fixtures.js';
-import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
+import { type LiveStreamApp, ready, startLiveStreamApp } from '../support/live-stream.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * The live stream over a real socket: focal.ma (Morocco) sends to Spain's named unit, where focal.es
  * and reader.es sit; Niger's focal point sees none of it. The bus polls every 100 ms here so the
  * tests are quick on a database without LISTEN too; one test turns the poll off to prove NOTIFY.
  */
+let live: LiveStreamApp;
 let t: TestApp;
-let base: string;
-let sender: Client;
-let spainUnit: string;
-let nigerUnit: string;
-const cookies: Record<string, string> = {};
-const opened: SseConnection[] = [];
+let stream: LiveStreamApp['stream'];
 
 beforeAll(async () => {
-  t = await startTestApp();
-  await t.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-  liveHub(t.app).settings.pollMs = 100;
-  sender = await t.signIn('focal.ma@liaison.demo');
-  for (const account of ['focal.es', 'reader.es', 'focal.ne', 'analyst.es']) {
-    cookies[account] = (await t.signIn(`${account}@liaison.demo`)).cookie as string;
-  }
-  const unit = async (name: string) =>
-    (await sql<{ id: string }>`select id from units where name = ${name}`.execute(t.database.db)).rows[0].id;
-  spainUnit = await unit('Unit against illegal immigration networks');
-  nigerUnit = (
-    await sql<{ id: string }>`select u.id from units u join organisations o on o.id = u.organisation_id
-      where o.acronym = 'DST' order by u.name limit 1`.execute(t.database.db)
-  ).rows[0].id;
+  live = await startLiveStreamApp(['focal.es', 'reader.es', 'focal.ne', 'analyst.es']);
+  ({ t, stream } = live);
 });
 afterAll(async () => {
-  for (const connection of opened) connection.close();
-  await t?.close();
+  await live?.close();
 });
 
-async function stream(account: string | null, options: { headers?: Record<string, string>; query?: string } = {}) {
-  const headers = { ...(account ? { cookie: cookies[account] } : {}), ...options.headers };
-  const connection = await openEventStream(`${base}/api/v1/events/stream${options.query ?? ''}`, headers);
-  opened.push(connection);
-  return connection;
-}
-
 async function send(unitId: string, subject = 'Live stream test', code = 'TLP:AMBER'): Promise<string> {
-  const response = await sender.post('/api/v1/messages', {
+  const response = await live.sender.post('/api/v1/messages', {
     subject,
     body: 'Confidential body text.',
     handlingCode: code,
@@ -60,7 +36,6 @@ async function send(unitId: string, subject = 'Live stream test', code = 'TLP:AM
   return response.json().id;
 }
 
-const ready = (connection: SseConnection) => connection.waitFor((event) => event.event === 'ready');
 const about = (id: string) => (event: { data: string }) => event.data.includes(id);
 const messageIds = (connection: SseConnection) =>
   connection.events.filter((event) => event.event === 'message.new').map((event) => JSON.parse(event.data).recordId);
@@ -90,7 +65,7 @@ describe('the event stream', () => {
     expect(spain.headers['content-security-policy']).toContain("default-src 'self'");
     expect(spain.headers['x-content-type-options']).toBe('nosniff');
     await Promise.all([ready(spain), ready(reader), ready(niger)]);
-    const id = await send(spainUnit, '<script>alert(1)</script> Boat sighted');
+    const id = await send(live.spainUnit, '<script>alert(1)</script> Boat sighted');
     const event = await spain.waitFor(about(id));
     expect(event.event).toBe('message.new');
     // The id is the viewer's own cursor (test/integration/live-cursors.int.test.ts), not a sequence number.
@@ -101,7 +76,7 @@ describe('the event stream', () => {
     expect(event.data).not.toContain('Boat');
     await reader.waitFor(about(id));
     // The Niger stream hears a later CLEAR message but never the AMBER one before it.
-    const clear = await send(nigerUnit, 'Clear notice', 'TLP:CLEAR');
+    const clear = await send(live.nigerUnit, 'Clear notice', 'TLP:CLEAR');
     await niger.waitFor(about(clear));
     expect(messageIds(niger)).toEqual([clear]);
     for (const connection of [spain, reader, niger]) connection.close();
@@ -115,7 +90,7 @@ describe('the event stream', () => {
     try {
       const spain = await stream('focal.es');
       await ready(spain);
-      const id = await send(spainUnit);
+      const id = await send(live.spainUnit);
       await spain.waitFor(about(id), 1500);
       spain.close();
     } finally {
@@ -128,7 +103,7 @@ describe('the event stream', () => {
     const first = await stream('analyst.es');
     const position = (await ready(first)).id as string;
     first.close();
-    const missed = [await send(spainUnit), await send(nigerUnit), await send(spainUnit, 'x', 'TLP:GREEN')];
+    const missed = [await send(live.spainUnit), await send(live.nigerUnit), await send(live.spainUnit, 'x', 'TLP:GREEN')];
     // analyst.es sits in Spain's other unit: AMBER and GREEN to Spain's unit reach the organisation.
     const expected = [missed[0], missed[2]];
     for (const options of [{ headers: { 'last-event-id': position } }, { query: `?after=${position}` }]) {
@@ -145,9 +120,9 @@ describe('the event stream', () => {
     const first = await stream('focal.es');
     const position = (await ready(first)).id as string;
     first.close();
-    const sent = [await send(spainUnit), await send(spainUnit)];
+    const sent = [await send(live.spainUnit), await send(live.spainUnit)];
     const sending = (async () => {
-      for (let i = 0; i < 6; i++) sent.push(await send(spainUnit));
+      for (let i = 0; i < 6; i++) sent.push(await send(live.spainUnit));
     })();
     const resumed = await stream('focal.es', { headers: { 'last-event-id': position } });
     await sending;
@@ -163,7 +138,7 @@ describe('the event stream', () => {
     try {
       const first = await stream('focal.es');
       await ready(first);
-      const id = await send(spainUnit);
+      const id = await send(live.spainUnit);
       await hub.bus.wake();
       const position = (await first.waitFor(about(id))).id as string;
       first.close();
@@ -177,7 +152,7 @@ describe('the event stream', () => {
       const resumed = await stream('focal.es', { headers: { 'last-event-id': position } });
       await ready(resumed);
       await hub.bus.wake();
-      const later = await send(spainUnit);
+      const later = await send(live.spainUnit);
       await hub.bus.wake();
       await resumed.waitFor(about(later));
       expect(messageIds(resumed)).toEqual([id, later]);
@@ -193,9 +168,9 @@ describe('the event stream', () => {
     const first = await stream('focal.es');
     const position = (await ready(first)).id as string;
     first.close();
-    await send(spainUnit);
-    await send(spainUnit);
-    await send(spainUnit);
+    await send(live.spainUnit);
+    await send(live.spainUnit);
+    await send(live.spainUnit);
     hub.settings.backlogCap = 2;
     try {
       const resumed = await stream('focal.es', { headers: { 'last-event-id': position } });
@@ -242,7 +217,7 @@ describe('the event stream', () => {
       const connection = await stream(null, { headers: { authorization: `Bearer ${token}` } });
       expect(connection.status).toBe(200);
       await ready(connection);
-      const id = await send(spainUnit);
+      const id = await send(live.spainUnit);
       await connection.waitFor(about(id));
       expect((await owner.delete(`/api/v1/me/tokens/${item.id}`)).statusCode).toBe(204);
       await Promise.race([connection.end, new Promise((_, fail) => setTimeout(() => fail(new Error('still open')), 3000))]);
@@ -264,7 +239,7 @@ describe('the event stream', () => {
       const worker = await t.signIn('caseworker.es@liaison.demo');
       const connection = await stream(null, { headers: { cookie: worker.cookie as string } });
       await ready(connection);
-      const before = await send(spainUnit, 'Red before the move', 'TLP:RED');
+      const before = await send(live.spainUnit, 'Red before the move', 'TLP:RED');
       await connection.waitFor(about(before));
       // The caseworker also holds a function of the Spanish unit (which keeps them in its inbox):
       // they hand it over and move to the other unit.
@@ -287,7 +262,7 @@ describe('the event stream', () => {
       const moved = await admin.patch(`/api/v1/admin/users/${user.id}`, { unitIds: [otherUnit] });
       expect(moved.statusCode, moved.body).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 500));
-      const after = await send(spainUnit, 'Red after the move', 'TLP:RED');
+      const after = await send(live.spainUnit, 'Red after the move', 'TLP:RED');
       const toNewUnit = await send(otherUnit, 'Red to the new unit', 'TLP:RED');
       await connection.waitFor(about(toNewUnit));
       expect(messageIds(connection)).toEqual([before, toNewUnit]);
@@ -313,24 +288,24 @@ describe('the event stream', () => {
       await expect.poll(async () => (await stream('reader.es')).status, { timeout: 3000 }).toBe(200);
     } finally {
       hub.settings.maxStreamsPerUser = DEFAULT_LIVE_SETTINGS.maxStreamsPerUser;
-      for (const connection of opened) connection.close();
+      live.closeStreams();
     }
   });
 
   it('measures the fan-out of one message to several subscribers', async () => {
     const result = await measureFanout({
-      baseUrl: base,
-      cookies: [cookies['focal.es'], cookies['reader.es'], cookies['analyst.es'], cookies['focal.es']],
-      trigger: () => send(spainUnit),
+      baseUrl: live.base,
+      cookies: [live.cookies['focal.es'], live.cookies['reader.es'], live.cookies['analyst.es'], live.cookies['focal.es']],
+      trigger: () => send(live.spainUnit),
     });
     expect(result).toMatchObject({ subscribers: 4, received: 4 });
     expect(result.p50_ms).toBeGreaterThan(0);
     expect(result.max_ms).toBeGreaterThanOrEqual(result.p99_ms as number);
     // Niger never receives it: the helper reports what arrived, not what was expected.
     const outside = await measureFanout({
-      baseUrl: base,
-      cookies: [cookies['focal.ne']],
-      trigger: () => send(spainUnit),
+      baseUrl: live.base,
+      cookies: [live.cookies['focal.ne']],
+      trigger: () => send(live.spainUnit),
       timeoutMs: 800,
     });
     expect(outside).toMatchObject({ subscribers: 1, received: 0, p50_ms: null });
