@@ -1,5 +1,7 @@
-import { Badge, Group } from '@mantine/core';
+import { Badge, Card, Group, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Fields } from '../../app/fields.js';
 import { countryName } from '../../i18n/index.js';
 import { organisationLabel, snippetParts, themeLabel, typeColour } from './knowledge.js';
 
@@ -59,5 +61,37 @@ export function Tags({ countries, themes, organisations }: { countries: string[]
         </li>
       ))}
     </Group>
+  );
+}
+
+/** A library document's handling code: plain, the library does not colour codes as the exchange does. */
+export function HandlingBadge({ code }: { code: string }) {
+  return (
+    <Badge variant="outline" color="gray" tt="none">
+      {code}
+    </Badge>
+  );
+}
+
+/** The "About" card of a document's page, for readers and for curators; `id` names its heading. */
+export function AboutCard({
+  id,
+  items,
+  children,
+}: {
+  id: string;
+  items: [label: string, value: ReactNode][];
+  /** What follows the facts, such as the curators' actions. */
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" id={id} mb="sm">
+        {t('knowledge.about')}
+      </Title>
+      <Fields items={items} />
+      {children}
+    </Card>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, CopyButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, CopyButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -10,7 +10,7 @@ import { Fields } from '../../../app/fields.js';
 import { NotFoundPage, PageTitle, ProblemAlert, usePageTitle } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { documentPath, formatDates } from '../knowledge.js';
-import { Tags, TypeBadge } from '../parts.js';
+import { HandlingBadge, Tags, TypeBadge } from '../parts.js';
 import { itemPath, itemRequest } from './items.js';
 import '../knowledge.css';
 import './items.css';
@@ -57,12 +57,7 @@ function Citation({ item }: { item: LibraryItem }) {
               [t('knowledge.dates'), formatDates(doc.dates, language)],
               [t('libraryItem.coChairs'), doc.coChairs.map((code) => countryName(code, language)).join(', ')],
               [t('libraryItem.position'), where],
-              [
-                t('knowledge.handling'),
-                <Badge key="handling" variant="outline" color="gray" tt="none">
-                  {doc.handlingCode}
-                </Badge>,
-              ],
+              [t('knowledge.handling'), <HandlingBadge key="handling" code={doc.handlingCode} />],
             ] as [string, ReactNode][]
           ).filter(([, value]) => value !== '')}
         />

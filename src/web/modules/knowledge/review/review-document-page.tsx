@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -7,9 +7,9 @@ import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { api, isApiError, isProblem } from '../../../api/client.js';
 import { meQuery, queryClient } from '../../../api/session.js';
 import { ConfirmDialog } from '../../../app/confirm-dialog.js';
-import { Fields } from '../../../app/fields.js';
 import { NotAllowedPage, NotFoundPage, ProblemAlert, usePageTitle } from '../../../app/page.js';
 import { documentPath, formatDates } from '../knowledge.js';
+import { AboutCard, HandlingBadge } from '../parts.js';
 import { DocumentHistory } from './document-history.js';
 import { documentQuery, documentUrl, isCurator, type ReviewDocument, reviewKeys } from './review-api.js';
 import { ReviewItemCard } from './review-item-card.js';
@@ -65,37 +65,29 @@ export function ReviewDocumentPage() {
         </Title>
         <StatusBadge status={doc.status} />
       </Group>
-      <Card withBorder padding="lg" component="section" aria-labelledby="review-about">
-        <Title order={2} size="h4" id="review-about" mb="sm">
-          {t('knowledge.about')}
-        </Title>
-        <Fields
-          items={[
-            [t('knowledge.process'), t(`knowledge.processes.${doc.process}`, { defaultValue: doc.process })],
-            [t('knowledge.dates'), formatDates(doc.dates, i18n.language)],
-            [t('review.file'), `${doc.fileName}${doc.version > 1 ? ` · ${t('review.version', { version: doc.version })}` : ''}`],
-            [t('review.originator'), doc.originator.name],
-            [
-              t('knowledge.handling'),
-              <Badge key="handling" variant="outline" color="gray" tt="none">
-                {doc.handlingCode}
-              </Badge>,
-            ],
-            [
-              t('review.itemsColumn'),
-              t('review.counts', { draft: doc.counts.draft, published: doc.counts.published, withdrawn: doc.counts.withdrawn }),
-            ],
-            [
-              t('review.publication'),
-              doc.publishedAt
-                ? t('review.publishedBy', {
-                    when: formatDates([doc.publishedAt], i18n.language),
-                    name: doc.publishedBy?.displayName ?? '—',
-                  })
-                : t('review.notPublished'),
-            ],
-          ]}
-        />
+      <AboutCard
+        id="review-about"
+        items={[
+          [t('knowledge.process'), t(`knowledge.processes.${doc.process}`, { defaultValue: doc.process })],
+          [t('knowledge.dates'), formatDates(doc.dates, i18n.language)],
+          [t('review.file'), `${doc.fileName}${doc.version > 1 ? ` · ${t('review.version', { version: doc.version })}` : ''}`],
+          [t('review.originator'), doc.originator.name],
+          [t('knowledge.handling'), <HandlingBadge key="handling" code={doc.handlingCode} />],
+          [
+            t('review.itemsColumn'),
+            t('review.counts', { draft: doc.counts.draft, published: doc.counts.published, withdrawn: doc.counts.withdrawn }),
+          ],
+          [
+            t('review.publication'),
+            doc.publishedAt
+              ? t('review.publishedBy', {
+                  when: formatDates([doc.publishedAt], i18n.language),
+                  name: doc.publishedBy?.displayName ?? '—',
+                })
+              : t('review.notPublished'),
+          ],
+        ]}
+      >
         <Group mt="md">
           {canPublish ? (
             <Button color="green" onClick={() => setConfirming(true)}>
@@ -108,7 +100,7 @@ export function ReviewDocumentPage() {
             </Anchor>
           ) : null}
         </Group>
-      </Card>
+      </AboutCard>
       <SharingEditor key={doc.id} document={doc} onReload={reload} />
       <section aria-labelledby="review-items">
         <Title order={2} size="h3" id="review-items" mb="sm">

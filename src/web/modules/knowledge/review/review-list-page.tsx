@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, NativeSelect, Pagination, Skeleton, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, NativeSelect, Pagination, Skeleton, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { isApiError } from '../../../api/client.js';
 import { meQuery } from '../../../api/session.js';
 import { NotAllowedPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { formatDates } from '../knowledge.js';
+import { HandlingBadge } from '../parts.js';
 import { documentsQuery, isCurator, REVIEW_PAGE_SIZE, reviewPath } from './review-api.js';
 import { StatusBadge } from './status-badge.js';
 
@@ -85,9 +86,7 @@ export function ReviewListPage() {
                     <StatusBadge status={doc.status} />
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="outline" color="gray" tt="none">
-                      {doc.handlingCode}
-                    </Badge>
+                    <HandlingBadge code={doc.handlingCode} />
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from '@tanstack/react-router';
 import { type MouseEvent, useEffect, useMemo } from 'react';
@@ -6,12 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { LibraryDocument } from '../../../../shared/knowledge/contract.js';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { api, isApiError, isProblem } from '../../../api/client.js';
-import { Fields } from '../../../app/fields.js';
 import { NotFoundPage, PageTitle, ProblemAlert, usePageTitle } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { itemPath } from '../items/items.js';
 import { documentRequest, formatDates } from '../knowledge.js';
-import { Tags, TypeBadge } from '../parts.js';
+import { AboutCard, HandlingBadge, Tags, TypeBadge } from '../parts.js';
 import '../knowledge.css';
 
 const anchorOf = (itemId: string) => `item-${itemId}`;
@@ -88,26 +87,17 @@ export function DocumentPage() {
       <Title order={1} size="h2" lang={language} dir="auto">
         {doc.title}
       </Title>
-      <Card withBorder padding="lg" component="section" aria-labelledby="document-about">
-        <Title order={2} size="h4" id="document-about" mb="sm">
-          {t('knowledge.about')}
-        </Title>
-        <Fields
-          items={[
-            [t('knowledge.process'), t(`knowledge.processes.${doc.process}`, { defaultValue: doc.process })],
-            [t('knowledge.place'), place],
-            [t('knowledge.dates'), formatDates(doc.dates, i18n.language)],
-            [t('knowledge.language'), t(`knowledge.languages.${doc.language}`, { defaultValue: doc.language })],
-            [
-              t('knowledge.handling'),
-              <Badge key="handling" variant="outline" color="gray" tt="none">
-                {doc.handlingCode}
-              </Badge>,
-            ],
-            [t('knowledge.itemCount'), items.length.toLocaleString(i18n.language)],
-          ]}
-        />
-      </Card>
+      <AboutCard
+        id="document-about"
+        items={[
+          [t('knowledge.process'), t(`knowledge.processes.${doc.process}`, { defaultValue: doc.process })],
+          [t('knowledge.place'), place],
+          [t('knowledge.dates'), formatDates(doc.dates, i18n.language)],
+          [t('knowledge.language'), t(`knowledge.languages.${doc.language}`, { defaultValue: doc.language })],
+          [t('knowledge.handling'), <HandlingBadge key="handling" code={doc.handlingCode} />],
+          [t('knowledge.itemCount'), items.length.toLocaleString(i18n.language)],
+        ]}
+      />
 
       <section aria-labelledby="document-items">
         <Title order={2} size="h3" id="document-items" mb="sm">
