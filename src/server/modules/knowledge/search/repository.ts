@@ -125,17 +125,8 @@ export interface SearchItem extends DocumentRef {
   references: unknown;
 }
 
-interface ItemRow extends DocumentRefRow {
-  seq: number;
-  id: string;
-  type: string;
-  text: string;
-  snippet: string;
-  countries: string[];
-  organisations: string[];
-  themes: string[];
-  references: unknown;
-}
+/** The item's own columns keep their names; only its document's are named apart. */
+type ItemRow = Omit<SearchItem, keyof DocumentRef> & DocumentRefRow;
 
 const escapedText = sql`replace(replace(replace(replace(replace(translate(i.text, chr(2) || chr(3), ''),
   '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;')`;
