@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Title } from '@mantine/core';
+import { Badge, Card, Group, Loader, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Fields } from '../../app/fields.js';
@@ -93,5 +93,16 @@ export function AboutCard({
       <Fields items={items} />
       {children}
     </Card>
+  );
+}
+
+/** A page of the library still loading: the spinner is named for screen readers, the word shown to all. */
+export function LoadingLine() {
+  const { t } = useTranslation();
+  return (
+    <Group>
+      <Loader size="sm" aria-label={t('knowledge.loading')} />
+      <Text>{t('knowledge.loading')}</Text>
+    </Group>
   );
 }

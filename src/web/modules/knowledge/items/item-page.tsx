@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, CopyButton, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -10,7 +10,7 @@ import { Fields } from '../../../app/fields.js';
 import { NotFoundPage, PageTitle, ProblemAlert, usePageTitle } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { documentPath, formatDates } from '../knowledge.js';
-import { HandlingBadge, Tags, TypeBadge } from '../parts.js';
+import { HandlingBadge, LoadingLine, Tags, TypeBadge } from '../parts.js';
 import { itemPath, itemRequest } from './items.js';
 import '../knowledge.css';
 import './items.css';
@@ -120,12 +120,7 @@ export function ItemPage() {
     );
   }
   if (!item) {
-    return (
-      <Group>
-        <Loader size="sm" aria-label={t('knowledge.loading')} />
-        <Text>{t('knowledge.loading')}</Text>
-      </Group>
-    );
+    return <LoadingLine />;
   }
 
   return (

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -9,7 +9,7 @@ import { meQuery, queryClient } from '../../../api/session.js';
 import { ConfirmDialog } from '../../../app/confirm-dialog.js';
 import { NotAllowedPage, NotFoundPage, ProblemAlert, usePageTitle } from '../../../app/page.js';
 import { documentPath, formatDates } from '../knowledge.js';
-import { AboutCard, HandlingBadge } from '../parts.js';
+import { AboutCard, HandlingBadge, LoadingLine } from '../parts.js';
 import { DocumentHistory } from './document-history.js';
 import { documentQuery, documentUrl, isCurator, type ReviewDocument, reviewKeys } from './review-api.js';
 import { ReviewItemCard } from './review-item-card.js';
@@ -41,12 +41,7 @@ export function ReviewDocumentPage() {
   if (isApiError(answer.error, 404) || isProblem(answer.error, PLATFORM_PROBLEMS, 'validation')) return <NotFoundPage />;
   if (answer.error) return <ProblemAlert error={answer.error} />;
   if (!doc) {
-    return (
-      <Group>
-        <Loader size="sm" aria-label={t('knowledge.loading')} />
-        <Text>{t('knowledge.loading')}</Text>
-      </Group>
-    );
+    return <LoadingLine />;
   }
 
   const language = doc.language === 'en' || doc.language === 'fr' ? doc.language : undefined;

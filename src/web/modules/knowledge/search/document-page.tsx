@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from '@tanstack/react-router';
 import { type MouseEvent, useEffect, useMemo } from 'react';
@@ -10,7 +10,7 @@ import { NotFoundPage, PageTitle, ProblemAlert, usePageTitle } from '../../../ap
 import { countryName } from '../../../i18n/index.js';
 import { itemPath } from '../items/items.js';
 import { documentRequest, formatDates } from '../knowledge.js';
-import { AboutCard, HandlingBadge, Tags, TypeBadge } from '../parts.js';
+import { AboutCard, HandlingBadge, LoadingLine, Tags, TypeBadge } from '../parts.js';
 import '../knowledge.css';
 
 const anchorOf = (itemId: string) => `item-${itemId}`;
@@ -67,12 +67,7 @@ export function DocumentPage() {
     );
   }
   if (!doc) {
-    return (
-      <Group>
-        <Loader size="sm" aria-label={t('knowledge.loading')} />
-        <Text>{t('knowledge.loading')}</Text>
-      </Group>
-    );
+    return <LoadingLine />;
   }
 
   const items = [...doc.items].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
