@@ -36,4 +36,14 @@ describe('renderMarkdown', () => {
   it('links bare addresses', () => {
     expect(renderMarkdown('see https://example.org')).toContain('href="https://example.org"');
   });
+
+  it('answers a text seen before from its cache exactly as the first time, still escaped', () => {
+    const hostile = `<script>alert(${Math.random()})</script> **bold**`;
+    const first = renderMarkdown(hostile);
+    expect(first).not.toContain('<script>');
+    expect(renderMarkdown(hostile)).toBe(first);
+    // Many other texts later (the cache keeps a bounded number), the text still renders the same.
+    for (let i = 0; i < 2500; i++) renderMarkdown(`filler ${i}`);
+    expect(renderMarkdown(hostile)).toBe(first);
+  });
 });

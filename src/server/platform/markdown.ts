@@ -28,6 +28,22 @@ markdown.renderer.rules.image = (tokens, i) => {
     : alt;
 };
 
+/**
+ * Rendered texts, by source: messages and alerts never change once sent, and an inbox page shows
+ * the same twenty bodies to every reader of a unit, so each is parsed once rather than per request.
+ * Bounded in entries and in the length of what is kept; the oldest entry goes first.
+ */
+const CACHE_ENTRIES = 2000;
+const CACHE_MAX_SOURCE = 16 * 1024;
+const rendered = new Map<string, string>();
+
 export function renderMarkdown(source: string): string {
-  return markdown.render(source);
+  const cached = rendered.get(source);
+  if (cached !== undefined) return cached;
+  const html = markdown.render(source);
+  if (source.length <= CACHE_MAX_SOURCE) {
+    if (rendered.size >= CACHE_ENTRIES) rendered.delete(rendered.keys().next().value as string);
+    rendered.set(source, html);
+  }
+  return html;
 }
