@@ -37,6 +37,7 @@ const units = {} as Record<'ma' | 'es', string>;
 
 /** ISO date `days` from today (UTC, as the test database's current_date). */
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (date: string) => new Date(Date.parse(date) - 86_400_000).toISOString().slice(0, 10);
 
 async function find(query: string, client = as.focalEs): Promise<DirectoryFunction[]> {
   const response = await client.get(`${API}/functions?${query}`);
@@ -141,7 +142,9 @@ describe('finding functions in the demo directory', () => {
     expect(detail.holders).toHaveLength(2);
     const [current, past] = detail.holders as Holder[];
     expect(current).toMatchObject({ userId: users['focal.ma'], current: true, endsOn: null, email: 'focal.ma@liaison.demo' });
-    expect(past).toMatchObject({ userId: users['analyst.ma'], current: false, endsOn: day(-31) });
+    // The demo dates periods from the day it was seeded (which may be yesterday, past midnight):
+    // the past period ends the day before the current one starts.
+    expect(past).toMatchObject({ userId: users['analyst.ma'], current: false, endsOn: dayBefore(current.startsOn) });
     expect(past).not.toHaveProperty('email');
   });
 
@@ -368,10 +371,11 @@ describe('holders and rotation', () => {
     const deputy = await as.orgAdminMa.post(url, { userId: users['caseworker.ma'], startsOn: day(-5), endsOn: day(30) });
     expect(deputy.statusCode, deputy.body).toBe(201);
     expect(deputy.json().currentHolders).toHaveLength(2);
-    // focal.ma holds it from day -30, open-ended; analyst.ma held it from -400 to -31.
+    // focal.ma holds it from day -30, open-ended; analyst.ma held it from -400 to -31 (days of the seed).
     expectProblem(await as.orgAdminMa.post(url, { userId: users['focal.ma'], startsOn: day(100) }), 409, 'holder-overlap');
+    const pastEnd = (deputy.json() as DirectoryFunction).holders?.find((holder) => holder.userId === users['analyst.ma'])?.endsOn;
     expectProblem(
-      await as.orgAdminMa.post(url, { userId: users['analyst.ma'], startsOn: day(-31), endsOn: day(-31) }),
+      await as.orgAdminMa.post(url, { userId: users['analyst.ma'], startsOn: pastEnd as string, endsOn: pastEnd as string }),
       409,
       'holder-overlap',
     );
