@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -39,6 +38,7 @@ import { healthRoutes } from './platform/http/health.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { registerTextNormalisation } from './platform/http/normalise-text.js';
 import { replies } from './platform/http/responses.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerValidation } from './platform/http/validation.js';
 import { registerJobWorker } from './platform/jobs/register.js';
 
@@ -80,8 +80,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     actorCache: new ActorCache(config.actorCacheMs),
   };
   app.decorate('platform', platform);
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
 
   registerProblemHandlers(app);
@@ -89,26 +90,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerJobWorker(app, { db, pollMs: config.jobPollMs });
   registerAuditCheckpoints(app, { db, file: checkpointPath(config.dataDir), everyMs: config.auditCheckpointMs });
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine writes its theme variables into a <style> element.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        // Only behind HTTPS: on plain HTTP inside an office network the upgrade would break every asset.
-        upgradeInsecureRequests: config.secureCookies ? [] : null,
-      },
-    },
-    strictTransportSecurity: config.secureCookies,
-  });
+  registerSecurityHeaders(app, { https: config.secureCookies });
   await app.register(cookie);
   await app.register(rateLimit, {
     max: config.rateLimitPerMinute,

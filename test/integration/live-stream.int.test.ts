@@ -62,7 +62,7 @@ describe('the event stream', () => {
     expect(spain.headers['cache-control']).toContain('no-cache');
     expect(spain.headers['x-request-id']).toBeTruthy();
     // The app's security headers reach the stream too.
-    expect(spain.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(spain.headers['content-security-policy']).toContain("default-src 'none'");
     expect(spain.headers['x-content-type-options']).toBe('nosniff');
     await Promise.all([ready(spain), ready(reader), ready(niger)]);
     const id = await send(live.spainUnit, '<script>alert(1)</script> Boat sighted');

@@ -56,6 +56,10 @@ describe('operations', () => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.json()).toMatchObject({ type: 'urn:liaison:problem:not-found', status: 404 });
     expect(response.body).not.toMatch(/at .*\.ts:\d+/);
+    // Refusals are API answers too: nothing may load from them, and nothing may cache them.
+    expect(response.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers['x-frame-options']).toBe('DENY');
   });
 
   it('refuses a signed-out request to a protected route with 401 problem+json', async () => {

@@ -27,6 +27,14 @@ declare module 'fastify' {
   }
 }
 
+const CONTEXT = Symbol('service context');
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    [CONTEXT]: ServiceContext | null;
+  }
+}
+
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Routes registered by plugins (documentation, static files) that are public by nature. */
@@ -50,61 +58,64 @@ async function cachedActor(platform: Platform, kind: 'session' | 'token', secret
   return actor;
 }
 
-export function registerAuthentication(app: FastifyInstance): void {
-  // Any write may change who someone is (sign-out, roles, units, deactivation): forget every
-  // cached actor before the answer leaves, so the next request sees the change.
-  app.addHook('onSend', async (request) => {
-    if (UNSAFE_METHODS.has(request.method)) request.server.platform.actorCache.clear();
+/** The service context of one request: the platform, who asks, and audit writers that name them. */
+function buildContext(request: FastifyRequest): ServiceContext {
+  const { platform } = request.server;
+  const { db } = platform;
+  const actor = request.actor;
+  const ip = request.ip;
+  const row = (entry: AuditInput) => ({
+    actorUserId: actor?.userId,
+    actorOrganisationId: actor?.organisationId,
+    ...entry,
+    ip,
+    requestId: request.id,
   });
-  app.decorateRequest('actor', null);
-  // Built once per request, and again only if `request.actor` changed after the first call.
-  const contexts = new WeakMap<FastifyRequest, ServiceContext>();
-  app.decorateRequest('context', function (this: FastifyRequest): ServiceContext {
-    const built = contexts.get(this);
-    if (built && built.actor === this.actor) return built;
-    const { db } = this.server.platform;
-    const row = (entry: AuditInput) => ({
-      actorUserId: this.actor?.userId,
-      actorOrganisationId: this.actor?.organisationId,
-      ...entry,
-      ip: this.ip,
-      requestId: this.id,
-    });
-    const audit: ServiceContext['audit'] = (entry, trx) =>
-      trx ? appendAuditInTransaction(trx, [row(entry)]) : appendAuditBatch(db, [row(entry)]);
-    const audited: ServiceContext['audited'] = (change, entry) =>
+  const audit: ServiceContext['audit'] = (entry, trx) =>
+    trx ? appendAuditInTransaction(trx, [row(entry)]) : appendAuditBatch(db, [row(entry)]);
+  return {
+    db,
+    config: platform.config,
+    cipher: platform.cipher,
+    csrf: platform.csrf,
+    actorCache: platform.actorCache,
+    actor,
+    viewer: viewerOf(actor),
+    ip,
+    audit,
+    audited: (change, entry) =>
       db.transaction().execute(async (trx) => {
         const result = await change(trx);
         await appendAuditInTransaction(trx, [entry(result) ?? []].flat().map(row));
         return result;
-      });
-    const context: ServiceContext = {
-      ...this.server.platform,
-      actor: this.actor,
-      viewer: viewerOf(this.actor),
-      ip: this.ip,
-      audit,
-      audited,
-      auditSensitiveRead: (targetType, targetId, details) =>
-        audit({ action: `${targetType}.read`, outcome: 'success', targetType, targetId, details }),
-      auditSensitiveReads: (targetType, reads) =>
-        appendAuditBatch(
-          this.server.platform.db,
-          reads.map(({ id, details }) => ({
-            actorUserId: this.actor?.userId,
-            actorOrganisationId: this.actor?.organisationId,
-            action: `${targetType}.read`,
-            outcome: 'success',
-            targetType,
-            targetId: id,
-            details,
-            ip: this.ip,
-            requestId: this.id,
-          })),
+      }),
+    auditSensitiveRead: (targetType, targetId, details) =>
+      audit({ action: `${targetType}.read`, outcome: 'success', targetType, targetId, details }),
+    auditSensitiveReads: (targetType, reads) =>
+      appendAuditBatch(
+        db,
+        reads.map(({ id, details }) =>
+          row({ action: `${targetType}.read`, outcome: 'success', targetType, targetId: id, details }),
         ),
-    };
-    contexts.set(this, context);
-    return context;
+      ),
+  };
+}
+
+export function registerAuthentication(app: FastifyInstance): void {
+  // Any write may change who someone is (sign-out, roles, units, deactivation): forget every
+  // cached actor before the answer leaves, so the next request sees the change.
+  app.addHook('onSend', (request, _reply, payload, done) => {
+    if (UNSAFE_METHODS.has(request.method)) request.server.platform.actorCache.clear();
+    done(null, payload);
+  });
+  app.decorateRequest('actor', null);
+  // Built once per request (kept on the request itself), and again only if `request.actor` changed.
+  app.decorateRequest(CONTEXT, null);
+  app.decorateRequest('context', function (this: FastifyRequest): ServiceContext {
+    const built = this[CONTEXT];
+    if (built && built.actor === this.actor) return built;
+    this[CONTEXT] = buildContext(this);
+    return this[CONTEXT];
   });
 
   app.decorate('routeTable', [] as RouteEntry[]);

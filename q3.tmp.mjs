@@ -1,0 +1,16 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pgliteExtensions } from './dist/server/platform/db/database.js';
+const pg = await PGlite.create(process.argv[2] + '/pglite', { extensions: pgliteExtensions });
+const unit = 'b1ab5214-0e08-4f5b-b43f-e39bb99d8ed5', org = '3fa35264-b7d3-41e2-91a5-a81a149512af';
+const vis = `liaison_visible(m.handling_code, m.originator_unit_id, m.originator_organisation_id, m.recipient_units, m.recipient_organisations, m.recipient_sharing_groups, m.to_all_partners, '${org}'::uuid, '{${unit}}'::uuid[], '{}'::uuid[])`;
+const sub = `, exists (select 1 from message_acknowledgements a where a.message_id = m.id and a.unit_id = any('{${unit}}'::uuid[])) as read, (select count(*)::int from message_acknowledgements a where a.message_id = m.id) as ack`;
+const joins = `join users u on u.id = m.sender_user_id join units un on un.id = m.originator_unit_id join organisations o on o.id = m.originator_organisation_id`;
+const mk = (s, j, v) => `select m.id ${s} from message_deliveries d join messages m on m.id = d.message_id ${j} where d.unit_id = '${unit}' and d.revoked_at is null and d.archived_at is null ${v ? 'and ' + vis : ''} order by d.created_at desc limit 20`;
+const plan = async (name, q) => { let best = 1e9; for (let i = 0; i < 30; i++) { const r = (await pg.query('explain (analyze, summary) ' + q)).rows.map(r => r['QUERY PLAN']); const p = Number(r.find(l => l.startsWith('Planning Time')).split(' ')[2]); best = Math.min(best, p); } console.log(name, 'planning best ms', best); };
+await plan('full', mk(sub, joins, true));
+await plan('no vis', mk(sub, joins, false));
+await plan('no subplans', mk('', joins, true));
+await plan('no joins', mk('', '', true));
+await plan('bare', mk('', '', false));
+await plan('select 1', 'select 1');
+process.exit(0);
