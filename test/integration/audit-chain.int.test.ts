@@ -33,12 +33,17 @@ afterAll(async () => {
 });
 
 describe('the audit chain under load, anchored by checkpoints', () => {
-  it('stays intact through 200 concurrent audited writes, and a removed last row is caught by the checkpoint', async () => {
+  it('stays intact through 200 concurrent audited writes and 100 audited reads, and a removed last row is caught by the checkpoint', async () => {
     const database = await openShared();
     const t = await startTestApp({ dataDir, auditCheckpointMs: 0 }, database);
     const writers = await Promise.all(
       ['focal.ma', 'focal.es', 'focal.sn', 'focal.ne', 'analyst.es'].map((account) => t.signIn(`${account}@liaison.demo`)),
     );
+    const reader = await t.signIn('focal.es@liaison.demo');
+    const readsBefore = await sql<{ n: number }>`select count(*)::int as n from audit_log where action = 'message.read'`.execute(
+      database.db,
+    );
+    const reads = Promise.all(Array.from({ length: 100 }, () => reader.get('/api/v1/messages?box=inbox&limit=20')));
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         i % 2 === 0
@@ -52,9 +57,22 @@ describe('the audit chain under load, anchored by checkpoints', () => {
       ),
     );
     expect(answers.map((answer) => answer.statusCode).filter((status) => status >= 300)).toEqual([]);
+    const pages = await reads;
+    expect(pages.map((page) => page.statusCode).filter((status) => status !== 200)).toEqual([]);
     const written = await sql<{ n: number }>`select count(*)::int as n from audit_log
       where action in ('account.update', 'message.send')`.execute(database.db);
     expect(written.rows[0].n).toBe(200);
+
+    const readsAfter = await sql<{ n: number }>`select count(*)::int as n from audit_log where action = 'message.read'`.execute(
+      database.db,
+    );
+    // Each page read alongside the writes left one entry per restricted message it showed, though
+    // such reads are committed in groups (one transaction for many pages at once).
+    const restrictedShown = pages
+      .flatMap((page) => (page.json() as { messages: { handlingCode: string }[] }).messages)
+      .filter((message) => message.handlingCode.startsWith('TLP:AMBER') || message.handlingCode === 'TLP:RED').length;
+    expect(restrictedShown).toBeGreaterThan(0);
+    expect(readsAfter.rows[0].n - readsBefore.rows[0].n).toBe(restrictedShown);
     await t.close();
     if (TEST_BACKEND === 'pglite') await database.close();
     else opened.push(database);

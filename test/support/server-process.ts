@@ -10,14 +10,17 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `src/server/main.ts` (or another server script) as its own process, as `npm start` does, and waits until ready. */
+/**
+ * Starts `src/server/main.ts` (or another server script) as its own process and waits until ready.
+ * A `.js` script (the build, as `npm start` runs it) is run by plain Node, without the TypeScript loader.
+ */
 export async function startServerProcess(
   env: Record<string, string>,
   timeoutMs = 90_000,
   script = path.join(REPO_ROOT, 'src/server/main.ts'),
 ): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, script.endsWith('.js') ? [script] : ['--import', 'tsx', script], {
     cwd: REPO_ROOT,
     env: { ...process.env, LIAISON_TEST_BACKEND: '', LOG_LEVEL: 'warn', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { sha256Hex } from '../crypto.js';
 import type { Db } from '../db/database.js';
+import { GroupCommit } from './group-commit.js';
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 
@@ -69,14 +70,22 @@ export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
   await appendAuditBatch(db, [entry]);
 }
 
+const groupCommits = new WeakMap<Db, GroupCommit<AuditEntry>>();
+
 /**
  * Appends several entries in their own transaction, chained in order: a list page that shows thirty
- * restricted records writes thirty entries at the cost of one statement. For reads and refusals;
- * a change is audited with `appendAuditInTransaction`, inside its own transaction.
+ * restricted records writes thirty entries at the cost of one statement, and concurrent callers
+ * share one transaction (group commit). Resolves once the entries are committed. For reads and
+ * refusals; a change is audited with `appendAuditInTransaction`, inside its own transaction.
  */
 export async function appendAuditBatch(db: Db, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await db.transaction().execute((trx) => appendAuditInTransaction(trx, entries));
+  let group = groupCommits.get(db);
+  if (!group) {
+    group = new GroupCommit((batch) => db.transaction().execute((trx) => appendAuditInTransaction(trx, batch)));
+    groupCommits.set(db, group);
+  }
+  await group.append(entries);
 }
 
 /**

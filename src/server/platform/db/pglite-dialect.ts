@@ -9,6 +9,7 @@ import {
   PostgresQueryCompiler,
   type QueryResult,
 } from 'kysely';
+import { isPrepared, queryPrepared } from './prepared.js';
 
 /**
  * Kysely dialect for PGlite. PGlite has a single session, so a transaction must hold it exclusively:
@@ -59,7 +60,9 @@ class PGliteConnection implements DatabaseConnection {
     const result =
       compiledQuery.parameters.length === 0
         ? ((await this.client.exec(compiledQuery.sql)).at(-1) ?? { rows: [], affectedRows: 0 })
-        : await this.client.query<R>(compiledQuery.sql, [...compiledQuery.parameters]);
+        : isPrepared(compiledQuery.sql)
+          ? await queryPrepared(this.client, compiledQuery.sql, compiledQuery.parameters)
+          : await this.client.query<R>(compiledQuery.sql, [...compiledQuery.parameters]);
     return {
       rows: result.rows as R[],
       numAffectedRows: result.affectedRows === undefined ? undefined : BigInt(result.affectedRows),

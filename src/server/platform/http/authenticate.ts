@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PLATFORM_PROBLEMS } from '../../../shared/problems.js';
 import { appendAuditBatch, appendAuditInTransaction } from '../audit/audit-log.js';
+import type { Actor } from '../auth/actor.js';
 import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from '../auth/credentials.js';
 import type { ActorContext, AuditInput, Platform, ServiceContext } from '../context.js';
 import { sha256Hex } from '../crypto.js';
@@ -39,24 +40,6 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Routes registered by plugins (documentation, static files) that are public by nature. */
 const PLUGIN_ROUTE_PREFIXES = ['/api/v1/docs', '/assets/', '/favicon'];
-
-/**
- * Deny by default: a route that declares no policy action stops the app from loading; every
- * request is authenticated, checked against the route's policy, and (for a cookie session doing
- * an unsafe request) against its CSRF token before the body is even read.
- */
-async function cachedActor(platform: Platform, kind: 'session' | 'token', secret: string) {
-  const key = `${kind}:${sha256Hex(secret)}`;
-  const cached = platform.actorCache.get(key);
-  if (cached) return cached;
-  const generation = platform.actorCache.generation();
-  const actor =
-    kind === 'session'
-      ? await actorFromSession(platform.db, secret, platform.config.demo)
-      : await actorFromApiToken(platform.db, secret, platform.config.demo);
-  if (actor) platform.actorCache.set(key, actor, generation);
-  return actor;
-}
 
 /** The service context of one request: the platform, who asks, and audit writers that name them. */
 function buildContext(request: FastifyRequest): ServiceContext {
@@ -101,6 +84,11 @@ function buildContext(request: FastifyRequest): ServiceContext {
   };
 }
 
+/**
+ * Deny by default: a route that declares no policy action stops the app from loading; every
+ * request is authenticated, checked against the route's policy, and (for a cookie session doing
+ * an unsafe request) against its CSRF token before the body is even read.
+ */
 export function registerAuthentication(app: FastifyInstance): void {
   // Any write may change who someone is (sign-out, roles, units, deactivation): forget every
   // cached actor before the answer leaves, so the next request sees the change.
@@ -137,26 +125,67 @@ export function registerAuthentication(app: FastifyInstance): void {
     });
   });
 
-  app.addHook('onRequest', async (request: FastifyRequest) => {
+  // Synchronous when the actor is cached (nearly every request of a busy client): an async hook
+  // would cost a promise and a turn of the event loop on every request.
+  app.addHook('onRequest', (request, _reply, done) => {
     const action = request.routeOptions.config.policy;
     // Public routes (health, sign-in, documentation, the web app) need no actor: skip the lookup.
-    if (!action || action === 'public') return;
+    if (!action || action === 'public') return done();
+    const { platform } = request.server;
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const cookie = request.cookies[SESSION_COOKIE];
-    if (bearer) {
-      request.actor = await cachedActor(request.server.platform, 'token', bearer);
-      if (!request.actor) throw problem(PLATFORM_PROBLEMS, 'invalid-token', 'The API token is unknown, expired or revoked.');
-    } else if (cookie) {
-      request.actor = await cachedActor(request.server.platform, 'session', cookie);
-    }
-    authorize(request.actor, action);
-    if (request.actor?.via === 'session' && UNSAFE_METHODS.has(request.method)) {
-      const token = request.headers['x-csrf-token'];
-      if (!request.server.platform.csrf.verify(request.actor.credentialHash, typeof token === 'string' ? token : undefined)) {
-        throw problem(PLATFORM_PROBLEMS, 'csrf', 'Missing or invalid X-CSRF-Token header; fetch one from GET /api/v1/auth/csrf.');
+    const credential = bearer
+      ? { kind: 'token' as const, secret: bearer }
+      : cookie
+        ? { kind: 'session' as const, secret: cookie }
+        : null;
+    const cacheKey = credential && `${credential.kind}:${sha256Hex(credential.secret)}`;
+    const cached = cacheKey ? platform.actorCache.get(cacheKey) : undefined;
+    if (!credential || cached) {
+      try {
+        admit(request, action, cached ?? null, credential?.kind);
+        return done();
+      } catch (error) {
+        return done(error as Error);
       }
     }
+    lookUpActor(platform, credential.kind, credential.secret, cacheKey as string).then(
+      (actor) => {
+        try {
+          admit(request, action, actor, credential.kind);
+          done();
+        } catch (error) {
+          done(error as Error);
+        }
+      },
+      (error: Error) => done(error),
+    );
   });
+}
+
+/** The actor behind a credential, from the database; kept in the short-lived cache. */
+async function lookUpActor(platform: Platform, kind: 'session' | 'token', secret: string, cacheKey: string) {
+  const generation = platform.actorCache.generation();
+  const actor =
+    kind === 'session'
+      ? await actorFromSession(platform.db, secret, platform.config.demo)
+      : await actorFromApiToken(platform.db, secret, platform.config.demo);
+  if (actor) platform.actorCache.set(cacheKey, actor, generation);
+  return actor;
+}
+
+/** Sets the request's actor and checks the route's policy and, for a cookie session's write, its CSRF token. */
+function admit(request: FastifyRequest, action: Action, actor: Actor | null, via: 'session' | 'token' | undefined) {
+  if (via === 'token' && !actor)
+    throw problem(PLATFORM_PROBLEMS, 'invalid-token', 'The API token is unknown, expired or revoked.');
+  request.actor = actor;
+  authorize(actor, action);
+  if (actor?.via === 'session' && UNSAFE_METHODS.has(request.method)) {
+    const token = request.headers['x-csrf-token'];
+    if (!request.server.platform.csrf.verify(actor.credentialHash, typeof token === 'string' ? token : undefined)) {
+      throw problem(PLATFORM_PROBLEMS, 'csrf', 'Missing or invalid X-CSRF-Token header; fetch one from GET /api/v1/auth/csrf.');
+    }
+  }
 }
 
 /** The service context of a route whose policy needs a signed-in actor (already checked on request). */

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PLATFORM_PROBLEMS } from '../../../shared/problems.js';
 import { FieldCipher, sha256Hex } from '../crypto.js';
 import { problem } from '../errors.js';
@@ -50,7 +50,7 @@ export function registerIdempotency(app: FastifyInstance): void {
   const claims = new WeakMap<FastifyRequest, Claim>();
   let nextPurge = 0;
 
-  app.addHook('preHandler', async (request, reply) => {
+  const claimKey = async (request: FastifyRequest, reply: FastifyReply) => {
     const header = request.headers[HEADER];
     if (request.method !== 'POST' || !request.actor || header === undefined) return;
     if (typeof header !== 'string' || !KEY_PATTERN.test(header)) throw malformed();
@@ -86,9 +86,9 @@ export function registerIdempotency(app: FastifyInstance): void {
       'idempotency-key-in-flight',
       'A request with this Idempotency-Key is still running; retry later.',
     );
-  });
+  };
 
-  app.addHook('onSend', async (request, reply, payload) => {
+  const keepReply = async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const claim = claims.get(request);
     if (!claim) return payload;
     claims.delete(request);
@@ -110,5 +110,12 @@ export function registerIdempotency(app: FastifyInstance): void {
       request.log.error({ err: error }, 'could not store the reply of an idempotent request');
     }
     return payload;
+  };
+
+  // Only POST routes take a key: the hooks are attached to them alone, so no other request pays for them.
+  app.addHook('onRoute', (route) => {
+    if (![route.method].flat().includes('POST')) return;
+    route.preHandler = [...[route.preHandler ?? []].flat(), claimKey];
+    route.onSend = [...[route.onSend ?? []].flat(), keepReply];
   });
 }

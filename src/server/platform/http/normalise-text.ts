@@ -101,10 +101,16 @@ function checkMultipart(request: FastifyRequest): void {
 }
 
 export function registerTextNormalisation(app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
-    cleanTree(request.params, 'params', false);
-    cleanTree(request.query, 'query', false);
-    if (request.body !== undefined && request.body !== null) request.body = cleanTree(request.body, 'body', true);
-    checkMultipart(request);
+  // A synchronous hook: it runs on every request, and an async one costs a promise each time.
+  app.addHook('preValidation', (request, _reply, done) => {
+    try {
+      cleanTree(request.params, 'params', false);
+      cleanTree(request.query, 'query', false);
+      if (request.body !== undefined && request.body !== null) request.body = cleanTree(request.body, 'body', true);
+      checkMultipart(request);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
   });
 }

@@ -3,6 +3,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import type { SharedRecordAccess, Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
+import { prepared } from '../../../platform/db/prepared.js';
 import { type ResolvedDistribution, visibleTo } from '../../../platform/policy/visibility-filter.js';
 
 /**
@@ -68,6 +69,9 @@ interface MessageRow {
   read: boolean;
   acknowledgement_count: number;
 }
+
+/** A row of an outer join: every column may be null. */
+type Nullable<T> = { [K in keyof T]: T[K] | null };
 
 const toMessage = (row: MessageRow): Message => ({
   id: row.id,
@@ -217,21 +221,27 @@ export async function listMessages(
     if (filter.kind) inBox.push(sql`d.kind = ${filter.kind}`);
     const where = sql.join([...inBox, ...conditions], sql` and `);
     const from = sql`message_deliveries d join messages m on m.id = d.message_id`;
-    const rows = await sql<MessageRow>`select ${COLUMNS([filter.unitId ?? ''])} from ${from}
-      join users u on u.id = m.sender_user_id join units un on un.id = m.originator_unit_id
-      join organisations o on o.id = m.originator_organisation_id
-      where ${where} order by d.created_at desc, d.message_id desc ${page}`.execute(db);
     // Deliveries are kept in step with the visibility rule (revoked when a unit may no longer see
     // a message), and their counts are kept per box by triggers; a text search must look inside.
     const counts = text
-      ? await sql<{ total: number; unread: number }>`select count(*)::int as total,
-          count(*) filter (where d.read_at is null)::int as unread from ${from} where ${where}`.execute(db)
-      : await sql<{ total: number; unread: number }>`select coalesce(sum(total), 0)::int as total,
-          coalesce(sum(unread), 0)::int as unread from message_box_counts
-          where unit_id = ${filter.unitId} and box = ${filter.box} ${filter.kind ? sql`and kind = ${filter.kind}` : sql``}`.execute(
-          db,
-        );
-    return { messages: rows.rows.map(toMessage), ...counts.rows[0] };
+      ? sql`select count(*)::int as total, count(*) filter (where d.read_at is null)::int as unread from ${from} where ${where}`
+      : sql`select coalesce(sum(total), 0)::int as total, coalesce(sum(unread), 0)::int as unread from message_box_counts
+          where unit_id = ${filter.unitId} and box = ${filter.box} ${filter.kind ? sql`and kind = ${filter.kind}` : sql``}`;
+    // The page and its counts in one statement (one round trip): the counts row always comes back,
+    // with the page's messages joined to it, or with nulls when the page is empty.
+    const statement = sql<Nullable<MessageRow> & { total: number; unread: number }>`select counts.total, counts.unread, page.*
+      from (${counts}) counts left join lateral (select ${COLUMNS([filter.unitId ?? ''])},
+          d.created_at as box_at, d.message_id as box_id from ${from}
+        join users u on u.id = m.sender_user_id join units un on un.id = m.originator_unit_id
+        join organisations o on o.id = m.originator_organisation_id
+        where ${where} order by d.created_at desc, d.message_id desc ${page}) page on true
+      order by page.box_at desc, page.box_id desc`;
+    // The plain box page is the hottest read of the exchange: plan it once. A text search is planned
+    // for its own words each time.
+    const rows = await (text ? statement : prepared(statement)).execute(db);
+    const { total, unread } = rows.rows[0];
+    const messages = rows.rows.filter((row): row is MessageRow & typeof row => row.id !== null).map(toMessage);
+    return { messages, total, unread };
   }
   if (filter.box === 'sent') conditions.push(sql`m.originator_unit_id = ${filter.unitId}`);
   const where = sql.join(conditions, sql` and `);
