@@ -13,11 +13,10 @@ import { attribute, decodePart, scanXml } from './docx-xml.js';
  * deleted revisions are left out and inserted ones kept.
  */
 
+// Relationship types end the same in transitional and strict packages.
 const OFFICE_DOCUMENT = /\/officeDocument$/;
-const W = {
-  styles: /\/styles$/,
-  numbering: /\/numbering$/,
-};
+const STYLES = /\/styles$/;
+const NUMBERING = /\/numbering$/;
 
 // Elements left out with everything inside them: deleted or moved-away text, field instructions,
 // property blocks (whose w:tab and w:del mean tab stops and deleted paragraph marks, not text), and
@@ -188,7 +187,7 @@ export async function readDocxStructure(data: Uint8Array): Promise<string> {
   const related = await relationships(parts, main);
   const partOf = async (type: RegExp, fallback: string) =>
     (await readPart(parts, related.find((r) => type.test(r.type))?.target ?? fallback)) ?? '';
-  const styles = parseStyles(await partOf(W.styles, 'word/styles.xml'));
-  const numbering = parseNumbering(await partOf(W.numbering, 'word/numbering.xml'));
+  const styles = parseStyles(await partOf(STYLES, 'word/styles.xml'));
+  const numbering = parseNumbering(await partOf(NUMBERING, 'word/numbering.xml'));
   return readBody(document, styles, numbering);
 }
