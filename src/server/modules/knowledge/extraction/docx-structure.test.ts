@@ -17,9 +17,11 @@ interface Parts {
   styles?: string;
   numbering?: string;
   header?: string;
+  /** The whole of word/document.xml, instead of `body` in Word's usual wrapping. */
+  document?: string;
 }
 
-async function makeDocx({ body, styles = STYLES, numbering = NUMBERING, header }: Parts): Promise<Buffer> {
+async function makeDocx({ body, styles = STYLES, numbering = NUMBERING, header, document }: Parts): Promise<Buffer> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -39,7 +41,8 @@ async function makeDocx({ body, styles = STYLES, numbering = NUMBERING, header }
   const section = `<w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>`;
   zip.file(
     'word/document.xml',
-    `${XML}<w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${body}${section}</w:body></w:document>`,
+    document ??
+      `${XML}<w:document xmlns:w="${W}" xmlns:r="${R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:body>${body}${section}</w:body></w:document>`,
   );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
@@ -176,6 +179,16 @@ describe('reading a Word document by its structure', () => {
       '### Outline heading',
       'Line one\nLine two\tafter a tab',
     ]);
+  });
+
+  it('reads WordprocessingML written with another prefix or as the default namespace, with comments and CDATA', async () => {
+    const prefixed =
+      `${XML}<!-- exported by a converter --><ns0:document xmlns:ns0="${W}"><ns0:body><ns0:p><ns0:pPr><ns0:pStyle ns0:val="Heading1"/></ns0:pPr>` +
+      `<ns0:r><ns0:t>Conclusions</ns0:t></ns0:r></ns0:p><ns0:p><ns0:pPr><ns0:numPr><ns0:ilvl ns0:val='0'/><ns0:numId ns0:val="1"/></ns0:numPr></ns0:pPr>` +
+      `<ns0:r><ns0:t><![CDATA[Fees <paid> by workers]]></ns0:t><ns0:t xml:space="preserve"> fell &#8212; by &#x2153;.</ns0:t></ns0:r></ns0:p></ns0:body></ns0:document>`;
+    expect(await read({ body: '', document: prefixed })).toBe('# Conclusions\n\n4. Fees <paid> by workers fell — by ⅓.');
+    const unprefixed = `${XML}<document xmlns="${W}"><body><p><pPr><pStyle val="Heading2"/></pPr><r><t>Way forward</t></r></p><p><r><t>Keep the dialogue.</t></r></p></body></document>`;
+    expect(await read({ body: '', document: unprefixed })).toBe('## Way forward\n\nKeep the dialogue.');
   });
 
   it('reads a document without styles or numbering parts, and refuses a package without a document', async () => {
