@@ -19,7 +19,7 @@ function makePdf(pages: string[], options: { userPassword?: string; drawingOnly?
   });
 }
 
-/** A minimal Word document: the parts mammoth needs. */
+/** A minimal Word document: the content types, the package relationships and the body. */
 async function makeDocx(paragraphs: string[]): Promise<Buffer> {
   const zip = new JSZip();
   zip.file(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { readDocxStructure } from './docx-structure.js';
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.pdf', '.docx'] as const;
@@ -71,7 +71,7 @@ async function readPdf(data: Uint8Array, name: string): Promise<Omit<DocumentTex
 
 async function readDocx(data: Uint8Array, name: string): Promise<string> {
   try {
-    return (await mammoth.extractRawText({ buffer: Buffer.from(data) })).value;
+    return await readDocxStructure(data);
   } catch {
     throw new DocumentError('corrupt-document', `${name} is damaged and cannot be read as a Word document.`);
   }
