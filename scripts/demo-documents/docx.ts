@@ -83,7 +83,8 @@ function body(document: DemoDocument) {
   if (document.note) parts.push(paragraph('Note', run(document.note)));
   for (const section of document.sections) {
     parts.push(paragraph('Heading2', run(section.heading)));
-    for (const p of section.paragraphs) {
+    for (const p of section.blocks) {
+      if (p.kind !== 'paragraph') throw new Error(`${document.file}: unexpected ${p.kind}`);
       parts.push(
         p.number
           ? paragraph('NumberedParagraph', `<w:r><w:t>${p.number}.</w:t><w:tab/></w:r>${run(p.text)}`)
