@@ -144,7 +144,10 @@ export function parseSource(source: string, name: string): DemoDocument {
       section.blocks.push({ kind: 'subheading', text: plain(line.slice(4)) });
       open = null;
     } else if (TABLE_ROW.test(line)) {
-      if (open?.kind !== 'table') section.blocks.push((open = { kind: 'table', rows: [] }));
+      if (open?.kind !== 'table') {
+        open = { kind: 'table', rows: [] };
+        section.blocks.push(open);
+      }
       if (!TABLE_SEPARATOR.test(line)) open.rows.push(tableCells(line));
     } else if (LETTERED.test(line) && last?.kind === 'paragraph') {
       const [, letter, text] = LETTERED.exec(line) as RegExpExecArray;

@@ -3,9 +3,10 @@
  * out for a given width; pdf-outcome.ts places them on pages and in columns. A paragraph is several
  * boxes, so it breaks across pages as in a word processor.
  */
-import { breakLines } from './pdf-lines.js';
-import { ACCENT, INK, type Pdf } from './pdf.js';
+
 import type { Block, Paragraph, Table } from './parse.js';
+import { ACCENT, INK, type Pdf } from './pdf.js';
+import { breakLines } from './pdf-lines.js';
 
 export interface Box {
   /** White space above the box, dropped at the top of a page or column. */
@@ -34,7 +35,14 @@ function drawLine(doc: Pdf, text: string, x: number, y: number, width: number, j
 }
 
 /** The lines of a text printed at `indent` in a `width`-wide column, `marker` ("4.", "(a)") hanging before it. */
-function textBoxes(doc: Pdf, text: string, width: number, indent: number, marker: { text: string; at: number } | null, before: number): Box[] {
+function textBoxes(
+  doc: Pdf,
+  text: string,
+  width: number,
+  indent: number,
+  marker: { text: string; at: number } | null,
+  before: number,
+): Box[] {
   const lineWidth = width - indent;
   const lines = breakLines(text, lineWidth, measurer(doc, BODY.font, BODY.size));
   return lines.map((line, at) => ({
@@ -69,7 +77,10 @@ export function headingBoxes(doc: Pdf, text: string, width: number, level: 2 | 3
     height: leading + (line.last ? 2 : 0),
     keep: lines.length - at + 1,
     draw: (doc, x, y) => {
-      doc.font('Helvetica-Bold').fontSize(size).fillColor(level === 2 ? ACCENT : INK);
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(size)
+        .fillColor(level === 2 ? ACCENT : INK);
       doc.text(line.text, x, y, { lineBreak: false });
     },
   }));
@@ -79,7 +90,12 @@ export function headingBoxes(doc: Pdf, text: string, width: number, level: 2 | 3
 function columnWidths(doc: Pdf, table: Table, width: number): number[] {
   const count = Math.max(...table.rows.map((row) => row.length));
   const natural = Array.from({ length: count }, (_, column) =>
-    Math.max(48, ...table.rows.map((row, at) => measurer(doc, at === 0 ? TABLE.bold : TABLE.font, TABLE.size)(row[column] ?? '') + 2 * TABLE.padding)),
+    Math.max(
+      48,
+      ...table.rows.map(
+        (row, at) => measurer(doc, at === 0 ? TABLE.bold : TABLE.font, TABLE.size)(row[column] ?? '') + 2 * TABLE.padding,
+      ),
+    ),
   );
   const total = natural.reduce((sum, w) => sum + w, 0);
   return natural.map((w) => (w * width) / total);
@@ -89,7 +105,9 @@ function tableBoxes(doc: Pdf, table: Table, width: number): Box[] {
   const widths = columnWidths(doc, table, width);
   return table.rows.map((row, at) => {
     const font = at === 0 ? TABLE.bold : TABLE.font;
-    const cells = widths.map((w, column) => breakLines(row[column] ?? '', w - 2 * TABLE.padding, measurer(doc, font, TABLE.size), false));
+    const cells = widths.map((w, column) =>
+      breakLines(row[column] ?? '', w - 2 * TABLE.padding, measurer(doc, font, TABLE.size), false),
+    );
     const height = Math.max(...cells.map((lines) => lines.length)) * TABLE.leading + 2 * TABLE.padding;
     return {
       before: at === 0 ? PARAGRAPH_GAP + 3 : 0,

@@ -13,7 +13,29 @@ export interface Line {
 
 const VOWEL = /[aeiouyàâäéèêëîïôöùûü]/;
 /** Consonant pairs that start a syllable together, never split between two lines. */
-const ONSET = new Set(['ch', 'sh', 'th', 'ph', 'ck', 'gh', 'gn', 'qu', 'wh', 'br', 'cr', 'dr', 'fr', 'gr', 'pr', 'tr', 'bl', 'cl', 'fl', 'gl', 'pl']);
+const ONSET = new Set([
+  'ch',
+  'sh',
+  'th',
+  'ph',
+  'ck',
+  'gh',
+  'gn',
+  'qu',
+  'wh',
+  'br',
+  'cr',
+  'dr',
+  'fr',
+  'gr',
+  'pr',
+  'tr',
+  'bl',
+  'cl',
+  'fl',
+  'gl',
+  'pl',
+]);
 const HYPHENATABLE = /^([(«"“]*)([a-zàâäçéèêëîïôöùûüœ]{10,})([)»"”.,;:!?]*)$/;
 
 /**
@@ -34,8 +56,7 @@ export function splitPoints(word: string): Array<{ head: string; tail: string }>
   const points: Array<{ head: string; tail: string }> = [];
   for (let at = 3; at <= core.length - 3; at++) {
     const simple = vowel(at - 1) && !vowel(at) && vowel(at + 1);
-    const double =
-      vowel(at - 2) && !vowel(at - 1) && !vowel(at) && vowel(at + 1) && !ONSET.has(core.slice(at - 1, at + 1));
+    const double = vowel(at - 2) && !vowel(at - 1) && !vowel(at) && vowel(at + 1) && !ONSET.has(core.slice(at - 1, at + 1));
     if (simple || double) points.push({ head: `${before}${core.slice(0, at)}-`, tail: `${core.slice(at)}${after}` });
   }
   return points;
@@ -57,9 +78,12 @@ export function breakLines(text: string, width: number, measure: (text: string) 
       continue;
     }
     const loose = current.length > 0 && width - measure(current.join(' ')) > 4 * measure(' ');
-    const split = hyphenate && (loose || current.length === 0)
-      ? splitPoints(word).reverse().find((point) => fits([...current, point.head]))
-      : undefined;
+    const split =
+      hyphenate && (loose || current.length === 0)
+        ? splitPoints(word)
+            .reverse()
+            .find((point) => fits([...current, point.head]))
+        : undefined;
     if (split) {
       lines.push({ text: [...current, split.head].join(' '), last: false });
       current = [];

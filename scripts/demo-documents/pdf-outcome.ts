@@ -10,14 +10,11 @@
  * one page to the next, and the page furniture sits between its halves. That is what the reader of
  * real outcome documents must cope with, and what the fixtures test it on.
  */
-import { BODY, type Box, flow, headingBoxes } from './pdf-flow.js';
-import { ACCENT, INK, MUTED, openPdf, type Pdf, type Provenance } from './pdf.js';
-import type { DemoDocument } from './parse.js';
 
-export const KNOWLEDGE_FIXTURES: Provenance = {
-  author: 'Liaison knowledge library test fixtures',
-  creator: 'Liaison scripts/build-knowledge-fixtures.ts',
-};
+import type { DemoDocument } from './parse.js';
+import { ACCENT, INK, MUTED, openPdf, type Pdf } from './pdf.js';
+import { BODY, type Box, flow, headingBoxes } from './pdf-flow.js';
+import { KNOWLEDGE_FIXTURES } from './provenance.js';
 
 const A4 = { width: 595.28, height: 841.89 };
 const PAGE = { top: 86, bottom: 76, left: 68, right: 68 };
@@ -38,14 +35,22 @@ function drawTitleBlock(doc: Pdf, document: DemoDocument, left: number, width: n
     doc.text(document.note, left, doc.y, { width, align: 'center' });
   }
   const rule = doc.y + 12;
-  doc.moveTo(left + width / 3, rule).lineTo(left + (2 * width) / 3, rule).lineWidth(0.8).stroke(ACCENT);
+  doc
+    .moveTo(left + width / 3, rule)
+    .lineTo(left + (2 * width) / 3, rule)
+    .lineWidth(0.8)
+    .stroke(ACCENT);
   return rule + 6;
 }
 
 function drawHeader(doc: Pdf, text: string, left: number, width: number) {
   doc.font('Helvetica').fontSize(8.5).fillColor(MUTED);
   doc.text(text, left, 38, { width, align: 'center', lineBreak: false, ellipsis: true });
-  doc.moveTo(left, 54).lineTo(left + width, 54).lineWidth(0.4).stroke(MUTED);
+  doc
+    .moveTo(left, 54)
+    .lineTo(left + width, 54)
+    .lineWidth(0.4)
+    .stroke(MUTED);
 }
 
 /** Written last, on every buffered page, once the page count is known. */

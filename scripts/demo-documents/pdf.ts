@@ -12,6 +12,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { DemoDocument } from './parse.js';
+import { BUILT, DEMO_LIBRARY, type Provenance } from './provenance.js';
 
 const MARGIN = { top: 72, bottom: 72, left: 72, right: 72 };
 const NUMBER_WIDTH = 26;
@@ -20,8 +21,6 @@ const HEADING_SIZE = 15;
 export const INK = '#1b1b1b';
 export const ACCENT = '#1f3a5f';
 export const MUTED = '#5a5a5a';
-/** Fixed dates keep the output byte-for-byte the same from one build to the next. */
-const BUILT = new Date('2026-01-15T09:00:00Z');
 
 export type Pdf = InstanceType<typeof PDFDocument>;
 
@@ -64,17 +63,6 @@ function drawFooter(doc: Pdf, page: number, pages: number | null) {
   doc.x = MARGIN.left;
   doc.y = MARGIN.top;
 }
-
-/** Who made a file, in its metadata: the demo library or the knowledge library's test fixtures. */
-export interface Provenance {
-  author: string;
-  creator: string;
-}
-
-export const DEMO_LIBRARY: Provenance = {
-  author: 'Liaison demonstration library',
-  creator: 'Liaison scripts/build-demo-documents.ts',
-};
 
 /** A new A4 PDF with fixed metadata, and the promise of its bytes once `doc.end()` is called. */
 export function openPdf(document: DemoDocument, provenance: Provenance, options: { bufferPages?: boolean } = {}) {
