@@ -86,19 +86,23 @@ export function headingBoxes(doc: Pdf, text: string, width: number, level: 2 | 3
   }));
 }
 
-/** Column widths in proportion to the cells' natural widths, none narrower than 48 points. */
+/**
+ * Column widths: each column at least as wide as its longest word, the rest of the width shared in
+ * proportion to how much more its cells would need to fit on one line.
+ */
 function columnWidths(doc: Pdf, table: Table, width: number): number[] {
   const count = Math.max(...table.rows.map((row) => row.length));
-  const natural = Array.from({ length: count }, (_, column) =>
-    Math.max(
-      48,
-      ...table.rows.map(
-        (row, at) => measurer(doc, at === 0 ? TABLE.bold : TABLE.font, TABLE.size)(row[column] ?? '') + 2 * TABLE.padding,
-      ),
-    ),
-  );
-  const total = natural.reduce((sum, w) => sum + w, 0);
-  return natural.map((w) => (w * width) / total);
+  const measure = (at: number) => measurer(doc, at === 0 ? TABLE.bold : TABLE.font, TABLE.size);
+  const widest = (column: number, part: (cell: string) => string[]) =>
+    2 * TABLE.padding + Math.max(0, ...table.rows.flatMap((row, at) => part(row[column] ?? '').map(measure(at))));
+  const least = Array.from({ length: count }, (_, column) => widest(column, (cell) => cell.split(' ')));
+  const natural = Array.from({ length: count }, (_, column) => widest(column, (cell) => [cell]));
+  const sum = (widths: number[]) => widths.reduce((total, w) => total + w, 0);
+  if (sum(least) >= width) return least.map((w) => (w * width) / sum(least));
+  const spare = (width - sum(least)) / Math.max(1, sum(natural) - sum(least));
+  const widths = least.map((w, column) => w + (natural[column] - w) * Math.min(1, spare));
+  // A table narrower than the text is stretched to its width, as a word processor's autofit does.
+  return widths.map((w) => (w * width) / sum(widths));
 }
 
 function tableBoxes(doc: Pdf, table: Table, width: number): Box[] {
