@@ -48,6 +48,8 @@ function textBoxes(
   return lines.map((line, at) => ({
     before: at === 0 ? before : 0,
     height: BODY.leading,
+    // No widow or orphan control: a paragraph breaks wherever the page ends, so that readers of the
+    // fixtures meet paragraphs cut by the page furniture, as in many real reports.
     keep: 0,
     draw: (doc, x, y) => {
       doc.font(BODY.font).fontSize(BODY.size).fillColor(INK);
