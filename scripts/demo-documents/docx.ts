@@ -81,14 +81,21 @@ function listParagraphs(file: string, block: Paragraph, lists: Lists) {
   return [listParagraph(numId, 0, block.text), ...block.points.map((point) => listParagraph(numId, 1, point.text))];
 }
 
-/** Column widths in proportion to the longest cell of each column, within the text width. */
+/**
+ * Column widths, counted in characters: each column at least as wide as its longest word, the rest
+ * of the text width shared in proportion to how much more its cells would need to fit on one line.
+ */
 function table(block: Table) {
   const count = Math.max(...block.rows.map((row) => row.length));
-  const natural = Array.from({ length: count }, (_, column) =>
-    Math.max(8, ...block.rows.map((row) => (row[column] ?? '').length)),
-  );
-  const total = natural.reduce((sum, n) => sum + n, 0);
-  const widths = natural.map((n) => Math.round((n * TEXT_WIDTH) / total));
+  const widest = (column: number, part: (cell: string) => string[]) =>
+    Math.max(3, ...block.rows.flatMap((row) => part(row[column] ?? '').map((text) => text.length + 3)));
+  const least = Array.from({ length: count }, (_, column) => widest(column, (cell) => cell.split(' ')));
+  const natural = Array.from({ length: count }, (_, column) => widest(column, (cell) => [cell]));
+  const sum = (values: number[]) => values.reduce((total, n) => total + n, 0);
+  // About 80 characters of 11-point Calibri (cell margins included) fit across the text width.
+  const spare = Math.max(0, 80 - sum(least)) / Math.max(1, sum(natural) - sum(least));
+  const characters = least.map((n, column) => n + (natural[column] - n) * Math.min(1, spare));
+  const widths = characters.map((n) => Math.round((n * TEXT_WIDTH) / sum(characters)));
   const rows = block.rows.map((row, at) => {
     const cells = widths.map((width, column) => {
       const shade = at === 0 ? '<w:shd w:val="clear" w:color="auto" w:fill="E6EBF1"/>' : '';

@@ -128,7 +128,21 @@ class Pager {
   }
 }
 
+/** Characters the PDF standard fonts cannot print (outside Windows-1252): pdfkit would garble them. */
+const UNPRINTABLE = /[^\x20-\x7e\xa0-\xff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]/u;
+
 export async function renderOutcomePdf(document: DemoDocument): Promise<Buffer> {
+  const printed = [document.header ?? '', document.dialogue, document.title, ...document.cover, document.note ?? ''];
+  for (const section of document.sections) {
+    printed.push(section.heading);
+    for (const block of section.blocks) {
+      if (block.kind === 'table') printed.push(...block.rows.flat());
+      else if (block.kind === 'subheading') printed.push(block.text);
+      else printed.push(block.text, ...block.points.map((point) => point.text));
+    }
+  }
+  const unprintable = UNPRINTABLE.exec(printed.join(' '));
+  if (unprintable) throw new Error(`${document.file}: "${unprintable[0]}" cannot be printed in the PDF's standard fonts`);
   const { doc, output } = openPdf(document, KNOWLEDGE_FIXTURES, { bufferPages: true });
   const width = A4.width - PAGE.left - PAGE.right;
   const header = document.header;
