@@ -67,6 +67,17 @@ describe('knowledge fixtures source', () => {
     });
   });
 
+  it('reads a source the same once the Markdown formatter has indented its sub-points and padded its tables', () => {
+    const formatted = source('pdf')
+      .replace(/^\(([ab])\)/gm, '   ($1)')
+      .replace('| Ghana | Ministry of the Interior |', '| Ghana      | Ministry of the Interior |')
+      .replace('| --- | --- |', '| ---------- | ------------------------ |');
+    expect(formatted).not.toEqual(source('pdf'));
+    const { markdown, ...read } = parseSource(formatted, 'test.md');
+    const { markdown: _, ...expected } = parseSource(source('pdf'), 'test.md');
+    expect(read).toEqual(expected);
+  });
+
   it('renders plain text without heading marks, tables aligned', () => {
     const text = renderText(parseSource(source('txt'), 'test.md'));
     expect(text).toContain('\nKey challenges\n');
