@@ -17,37 +17,19 @@
  *   …                         document is fictional (the one cover paragraph that is a sentence)
  *   ## Key challenges         sections, each with numbered paragraphs ("4. …")
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import { buildLibrary } from './demo-documents/build.js';
 import { renderDocx } from './demo-documents/docx.js';
-import { type DemoDocument, parseSource } from './demo-documents/parse.js';
+import type { DemoDocument } from './demo-documents/parse.js';
 import { renderPdf } from './demo-documents/pdf.js';
 
 const LIBRARY = path.resolve(import.meta.dirname, '../src/server/demo/library');
-const SOURCES = path.join(LIBRARY, 'sources');
-const DOCUMENTS = path.join(LIBRARY, 'documents');
 
 async function render(document: DemoDocument): Promise<Buffer> {
   if (document.format === 'pdf') return renderPdf(document);
   if (document.format === 'docx') return renderDocx(document);
-  return Buffer.from(document.markdown);
+  if (document.format === 'md') return Buffer.from(document.markdown);
+  throw new Error(`${document.file}: the demo library has no ${document.format} documents`);
 }
 
-const sources = fs
-  .readdirSync(SOURCES)
-  .filter((file) => file.endsWith('.md'))
-  .sort();
-fs.mkdirSync(DOCUMENTS, { recursive: true });
-const written = new Set<string>();
-for (const source of sources) {
-  const document = parseSource(fs.readFileSync(path.join(SOURCES, source), 'utf8'), source);
-  const name = `${document.file}.${document.format}`;
-  fs.writeFileSync(path.join(DOCUMENTS, name), await render(document));
-  written.add(name);
-  process.stdout.write(`${name}\n`);
-}
-// A renamed or deleted source must not leave its old rendering behind in the library.
-for (const stale of fs.readdirSync(DOCUMENTS).filter((file) => !written.has(file))) {
-  fs.rmSync(path.join(DOCUMENTS, stale));
-  process.stdout.write(`removed ${stale}\n`);
-}
+await buildLibrary(path.join(LIBRARY, 'sources'), path.join(LIBRARY, 'documents'), render);

@@ -12,18 +12,17 @@
  */
 import PDFDocument from 'pdfkit';
 import type { DemoDocument } from './parse.js';
+import { BUILT, DEMO_LIBRARY, type Provenance } from './provenance.js';
 
 const MARGIN = { top: 72, bottom: 72, left: 72, right: 72 };
 const NUMBER_WIDTH = 26;
 const BODY_SIZE = 10.5;
 const HEADING_SIZE = 15;
-const INK = '#1b1b1b';
-const ACCENT = '#1f3a5f';
-const MUTED = '#5a5a5a';
-/** Fixed dates keep the output byte-for-byte the same from one build to the next. */
-const BUILT = new Date('2026-01-15T09:00:00Z');
+export const INK = '#1b1b1b';
+export const ACCENT = '#1f3a5f';
+export const MUTED = '#5a5a5a';
 
-type Pdf = InstanceType<typeof PDFDocument>;
+export type Pdf = InstanceType<typeof PDFDocument>;
 
 function collect(doc: Pdf): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -65,24 +64,30 @@ function drawFooter(doc: Pdf, page: number, pages: number | null) {
   doc.y = MARGIN.top;
 }
 
-/** Lays the document out; `pages` is the page count of a first pass, for "Page n / N". */
-async function layout(document: DemoDocument, pages: number | null): Promise<{ pdf: Buffer; pages: number }> {
+/** A new A4 PDF with fixed metadata, and the promise of its bytes once `doc.end()` is called. */
+export function openPdf(document: DemoDocument, provenance: Provenance, options: { bufferPages?: boolean } = {}) {
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
     autoFirstPage: false,
+    bufferPages: options.bufferPages,
     lang: document.language === 'fr' ? 'fr-FR' : 'en-GB',
     info: {
       Title: document.title,
       Subject: `${document.dialogue} – ${document.cover.join(' – ')}`,
-      Author: 'Liaison demonstration library',
-      Creator: 'Liaison scripts/build-demo-documents.ts',
+      Author: provenance.author,
+      Creator: provenance.creator,
       Producer: 'pdfkit',
       CreationDate: BUILT,
       ModDate: BUILT,
     },
   });
-  const output = collect(doc);
+  return { doc, output: collect(doc) };
+}
+
+/** Lays the document out; `pages` is the page count of a first pass, for "Page n / N". */
+async function layout(document: DemoDocument, pages: number | null): Promise<{ pdf: Buffer; pages: number }> {
+  const { doc, output } = openPdf(document, DEMO_LIBRARY);
   let page = 0;
   doc.on('pageAdded', () => {
     page++;
@@ -106,14 +111,20 @@ async function layout(document: DemoDocument, pages: number | null): Promise<{ p
   };
 
   for (const section of document.sections) {
-    const first = section.paragraphs[0];
+    const paragraphs = section.blocks.map((block) => {
+      if (block.kind !== 'paragraph' || block.points.length > 0) {
+        throw new Error(`${document.file}: the demo library's PDF layout prints numbered paragraphs only`);
+      }
+      return block;
+    });
+    const first = paragraphs[0];
     const needed = headingHeight(section.heading) + (first ? paragraphHeight(first.text) : 0);
     if (doc.y > MARGIN.top && doc.y + needed + 14 > bottom()) doc.addPage();
     else if (doc.y > MARGIN.top) doc.y += 14;
     doc.font('Helvetica-Bold').fontSize(HEADING_SIZE).fillColor(ACCENT);
     doc.text(`• ${section.heading}`, left, doc.y, { width });
     doc.y += 8;
-    for (const paragraph of section.paragraphs) {
+    for (const paragraph of paragraphs) {
       if (!paragraph.number) {
         throw new Error(`${document.file}: in a PDF every paragraph is numbered, or it would run into the heading above it`);
       }
@@ -129,6 +140,7 @@ async function layout(document: DemoDocument, pages: number | null): Promise<{ p
   return { pdf: await output, pages: page };
 }
 
+/** The demo library's layout; the knowledge library's fixtures use pdf-outcome.ts, on the same base. */
 export async function renderPdf(document: DemoDocument): Promise<Buffer> {
   const draft = await layout(document, null);
   const final = await layout(document, draft.pages);
