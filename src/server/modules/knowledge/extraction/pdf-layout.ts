@@ -97,13 +97,19 @@ class Layout {
     const expected = (this.body.spacing * Math.max(previous.size, line.size)) / this.body.size;
     if (gap <= 0 || gap > expected * 1.15 + 0.5) return true;
     const [first, second] = paragraph.lines;
-    if (MARKER.test(line.text) && line.x0 <= first.x0 + em / 2) return true;
+    if (MARKER.test(line.text) && line.x0 - line.left <= first.x0 - first.left + em / 2) return true;
     const centre = (l: Line) => (l.x0 + l.x1) / 2;
-    const centred = Math.abs(centre(previous) - centre(line)) < 3 && line.x0 > line.left + em && previous.x0 > previous.left + em;
+    const centred =
+      Math.abs(centre(previous) - centre(line)) < 3 && (line.x0 > line.left + em || previous.x0 > previous.left + em);
     if (centred) return false;
+    // Indentation is measured from the column's edge: a paragraph may have begun in another column.
+    const indent = (l: Line, x = l.x0) => x - l.left;
     if (second) {
-      if (Math.abs(line.x0 - second.x0) > em / 2) return true;
-    } else if (line.x0 > first.x0 + em / 2 && !first.starts.some((start) => Math.abs(start - line.x0) <= 2)) {
+      if (Math.abs(indent(line) - indent(second)) > em / 2) return true;
+    } else if (
+      indent(line) > indent(first) + em / 2 &&
+      !first.starts.some((start) => Math.abs(indent(first, start) - indent(line)) <= 2)
+    ) {
       // Indented under a line that has nothing starting there: a new paragraph's first line.
       return true;
     }

@@ -136,7 +136,7 @@ function findGutter(rows: Row[]): Gutter | null {
   const sides = rows.filter((row) => !crosses(row, gutter));
   const leftLines = sides.map((row) => row.runs.filter((run) => run.x + run.width <= gutter.from)).filter((runs) => runs.length);
   const rightCount = sides.filter((row) => row.runs.some((run) => run.x >= gutter.to)).length;
-  if (leftLines.length < 5 || rightCount < 5) return null;
+  if (leftLines.length < 3 || rightCount < 3) return null;
   const filled =
     leftLines.reduce((sum, runs) => sum + (runs.at(-1) as TextRun).x + (runs.at(-1) as TextRun).width - runs[0].x, 0) /
     leftLines.length /

@@ -1,0 +1,190 @@
+import PDFDocument from 'pdfkit';
+import { describe, expect, it } from 'vitest';
+import { extractFromText } from './extract.js';
+import { readDocument } from './read-document.js';
+
+/**
+ * PDFs laid out as outcome documents are (running header and footer, justified numbered paragraphs,
+ * bold headings, two columns), read back through readDocument: the text must come out as the block
+ * splitter expects it, with the page of each line.
+ */
+type Pdf = InstanceType<typeof PDFDocument>;
+
+function makePdf(draw: (doc: Pdf) => void, options: ConstructorParameters<typeof PDFDocument>[0] = {}): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument({ size: 'A4', margins: { top: 72, bottom: 72, left: 72, right: 72 }, ...options });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    draw(doc);
+    doc.end();
+  });
+}
+
+const COUNTRIES = [
+  'Senegal',
+  'Mauritania',
+  'Niger',
+  'Mali',
+  'Morocco',
+  'Spain',
+  'Belgium',
+  'Nigeria',
+  'Ghana',
+  'Gambia',
+  'Guinea',
+  'France',
+];
+const TOPICS = [
+  'the identification of victims of trafficking at border posts',
+  'the exchange of information between border units',
+  'the return of stranded migrants from transit towns',
+  'the registration of births in remote districts',
+  'the protection of unaccompanied children on the move',
+  'the investigation of smuggling networks using social media',
+  'the reintegration of returnees through local employment',
+  'the use of biometric data at land crossings',
+  'the training of consular staff in countries of origin',
+  'the financing of community reception centres',
+  'the coordination of search and rescue at sea',
+  'the recognition of diplomas obtained abroad',
+];
+
+/** A numbered paragraph of about sixty words, different for each number. */
+function paragraph(n: number): string {
+  const country = COUNTRIES[n % COUNTRIES.length];
+  const topic = TOPICS[n % TOPICS.length];
+  return `${n}. Delegates from ${country} described ${topic}, which remains uneven across the region because procedures differ from one ministry to another and because trained staff change posts frequently. They asked that the experience of earlier projects be written down, translated and shared with every partner administration before the next meeting of the dialogue.`;
+}
+
+const SECTIONS: [string, number][] = [
+  ['Key challenges', 4],
+  ['Promising practices', 4],
+  ['Recommendations to partners', 4],
+  ['Closing remarks by the Chair', 2],
+];
+const TITLE = 'Thematic meeting on border management and the fight against trafficking';
+const HEADER = 'Rabat Process – Report of the thematic meeting, Dakar';
+
+/** The two-page meeting report: bold title, larger bold section headings, justified paragraphs. */
+function report(): Promise<Buffer> {
+  return makePdf(
+    (doc) => {
+      doc.font('Helvetica-Bold').fontSize(18).text(TITLE, { align: 'center' });
+      doc.moveDown(0.5);
+      doc.font('Helvetica').fontSize(11).text('Dakar, Senegal, 12-13 March 2024', { align: 'center' });
+      let n = 0;
+      for (const [heading, count] of SECTIONS) {
+        doc.moveDown(1);
+        doc.font('Helvetica-Bold').fontSize(13).text(heading, 72);
+        doc.moveDown(0.4);
+        for (let i = 0; i < count; i++) {
+          n++;
+          doc.font('Helvetica').fontSize(10.5).text(paragraph(n), { align: 'justify', paragraphGap: 6, lineGap: 1 });
+        }
+      }
+      // Running header and footer, written once the page count is known.
+      const range = doc.bufferedPageRange();
+      for (let page = 0; page < range.count; page++) {
+        doc.switchToPage(page);
+        doc.page.margins.bottom = 0;
+        doc.font('Helvetica').fontSize(8).text(HEADER, 72, 36, { width: 451, align: 'right', lineBreak: false });
+        doc.text(`Page ${page + 1} of ${range.count}`, 72, 800, { width: 451, align: 'center', lineBreak: false });
+      }
+    },
+    { bufferPages: true },
+  );
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('reading a PDF by its layout', () => {
+  it('reads a two-page report into headed, separated paragraphs without its running header and footer', async () => {
+    const read = await readDocument('report.pdf', await report());
+    const lines = read.text.split('\n');
+    expect(lines[0]).toBe(`# ${TITLE}`);
+    for (const [heading] of SECTIONS) expect(lines).toContain(`## ${heading}`);
+    expect(read.text).not.toContain('Rabat Process – Report');
+    expect(read.text).not.toMatch(/Page \d of \d/);
+    // Every numbered paragraph is whole, alone between blank lines.
+    const blocks = read.text.split('\n\n').map(flat);
+    for (let n = 1; n <= 14; n++) expect(blocks).toContain(paragraph(n));
+    const lastLine = lines.findIndex((line) => line.startsWith('14. ')) + 1;
+    expect(read.pageOfLine(lastLine)).toBe(2);
+    expect(read.pageOfLine(1)).toBe(1);
+  });
+
+  it('finds the numbered paragraphs of the report as items, with a real title', async () => {
+    const read = await readDocument('report.pdf', await report());
+    const { document, items } = extractFromText(read.text, read.pageOfLine);
+    expect(document.title).toBe(TITLE);
+    // The first twelve are under typed sections; the Chair's closing remarks are narrative.
+    const expected = Array.from({ length: 12 }, (_, i) => paragraph(i + 1).replace(/^\d+\. /, ''));
+    const found = expected.filter((text) => items.some((item) => item.text === text));
+    expect(found.length).toBeGreaterThanOrEqual(Math.ceil(expected.length * 0.9));
+    expect(items.find((item) => item.text === expected[0])).toMatchObject({ type: 'challenge', page: 1 });
+    expect(items.find((item) => item.text === expected[11])).toMatchObject({ type: 'recommendation', page: 2 });
+  });
+
+  it('rejoins hyphenated words, keeps a paragraph cut by a page whole and drops lone page numbers', async () => {
+    const pdf = await makePdf((doc) => {
+      const line = (text: string, y: number) => doc.text(text, 72, y, { lineBreak: false });
+      doc.font('Helvetica-Bold').fontSize(11);
+      line('Recommendations', 100);
+      doc.font('Helvetica').fontSize(11);
+      line('Participants recommended improving the identi-', 130);
+      line('fication of victims and strengthening anti-', 144);
+      line('smuggling units along the Atlantic route.', 158);
+      line('Partners should support the exchange of', 740);
+      const pageNumber = (n: number) => {
+        doc.page.margins.bottom = 0;
+        doc.fontSize(9).text(String(n), 72, 800, { width: 451, align: 'center', lineBreak: false });
+      };
+      pageNumber(1);
+      doc.addPage();
+      pageNumber(2);
+      doc.fontSize(11);
+      line('information between the border units of', 72);
+      line('Senegal and Mauritania.', 86);
+      line('A second paragraph starts here, after a wider gap.', 114);
+    });
+    const read = await readDocument('hyphens.pdf', pdf);
+    const blocks = read.text.split('\n\n');
+    expect(blocks[0]).toBe('## Recommendations');
+    expect(flat(blocks[1])).toBe(
+      'Participants recommended improving the identification of victims and strengthening anti-smuggling units along the Atlantic route.',
+    );
+    expect(flat(blocks[2])).toBe(
+      'Partners should support the exchange of information between the border units of Senegal and Mauritania.',
+    );
+    expect(blocks[3]).toBe('A second paragraph starts here, after a wider gap.');
+    expect(blocks).toHaveLength(4);
+    const lines = read.text.split('\n');
+    expect(read.pageOfLine(lines.indexOf('Partners should support the exchange of') + 1)).toBe(1);
+    expect(read.pageOfLine(lines.indexOf('information between the border units of') + 1)).toBe(2);
+  });
+
+  it('reads a two-column page column by column, with its full-width title first', async () => {
+    const paragraphs = [
+      'Alpha: the participants from Ghana and Nigeria presented the joint investigation team set up in 2022, which has since brought eleven cases of trafficking before the courts of both countries.',
+      'Bravo: the delegation of Morocco explained how the national observatory of migration gathers data from nine ministries and publishes a yearly report that partners use to plan their projects, and how regional offices feed it with figures collected at the borders every month.',
+      'Charlie: Spain and Senegal described the circular migration scheme for seasonal agricultural work, which now includes training before departure and support for the return of workers.',
+      'Delta: the Gambia presented its diaspora directorate, which helps returning professionals to find positions in hospitals and universities and follows their careers for two years.',
+    ];
+    const pdf = await makePdf((doc) => {
+      doc.font('Helvetica-Bold').fontSize(16).text('Session reports', 72, 72, { width: 451 });
+      doc.font('Helvetica').fontSize(10);
+      doc.text(paragraphs.join('\n'), 72, 110, {
+        columns: 2,
+        columnGap: 24,
+        width: 451,
+        height: 160,
+        paragraphGap: 8,
+        align: 'justify',
+      });
+    });
+    const read = await readDocument('columns.pdf', pdf);
+    const blocks = read.text.split('\n\n').map(flat);
+    expect(blocks).toEqual(['# Session reports', ...paragraphs]);
+  });
+});
