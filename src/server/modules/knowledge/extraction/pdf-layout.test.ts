@@ -164,6 +164,40 @@ describe('reading a PDF by its layout', () => {
     expect(read.pageOfLine(lines.indexOf('information between the border units of') + 1)).toBe(2);
   });
 
+  it('tells paragraphs apart by first-line indentation and by hanging numbers, and reads past footnotes', async () => {
+    const indented = [
+      'The meeting opened with a round of presentations on the situation at the borders of the region, where the number of people crossing has grown every year since the pandemic ended.',
+      'The second session turned to the protection of children travelling alone, whose registration at the first point of entry remains the weakest link of the whole chain of protection.',
+    ];
+    const numbered = [
+      'Partners should set up a single contact point in each ministry for requests from the other countries of the dialogue, and publish its address.',
+      'The secretariat should gather the practices shared at this meeting in a short guide for the officials who could not attend.',
+    ];
+    const pdf = await makePdf((doc) => {
+      doc.font('Helvetica').fontSize(11);
+      doc.text(indented.join('\n'), 72, 72, { width: 451, indent: 24, align: 'justify' });
+      let y = doc.y + 10;
+      numbered.forEach((text, i) => {
+        doc.text(`${i + 1}.`, 72, y, { width: 26, lineBreak: false });
+        doc.text(text, 98, y, { width: 425, align: 'justify' });
+        y = doc.y + 10;
+      });
+      doc.text('It was recalled that the action plan adopted in 2018 asks every partner to report', 72, 720, {
+        lineBreak: false,
+      });
+      doc.fontSize(8).text('1 Action plan of the dialogue, domain 2.', 72, 760, { lineBreak: false });
+      doc.addPage();
+      doc.fontSize(11).text('on the steps taken at the following meeting.', 72, 72, { lineBreak: false });
+    });
+    const read = await readDocument('indents.pdf', pdf);
+    expect(read.text.split('\n\n').map(flat)).toEqual([
+      ...indented,
+      ...numbered.map((text, i) => `${i + 1}. ${text}`),
+      'It was recalled that the action plan adopted in 2018 asks every partner to report on the steps taken at the following meeting.',
+      '1 Action plan of the dialogue, domain 2.',
+    ]);
+  });
+
   it('reads a two-column page column by column, with its full-width title first', async () => {
     const paragraphs = [
       'Alpha: the participants from Ghana and Nigeria presented the joint investigation team set up in 2022, which has since brought eleven cases of trafficking before the courts of both countries.',

@@ -74,7 +74,7 @@ class Layout {
     const [first] = paragraph.lines;
     const text = paragraph.lines.map((line) => line.text).join(' ');
     const words = text.split(' ').length;
-    if (this.large(first)) return paragraph.lines.length <= 3 && words <= 40;
+    if (this.large(first)) return paragraph.lines.length <= 4 && words <= 50;
     return first.bold && paragraph.lines.length <= 2 && words <= 15 && !/[.;,]$/.test(text);
   }
 
@@ -86,6 +86,33 @@ class Layout {
     const [first, second] = paragraph.lines;
     const starts = second ? [second.x0 - second.left] : first.starts.map((x) => x - first.left);
     return starts.some((start) => Math.abs(line.x0 - line.left - start) <= this.body.size / 2);
+  }
+
+  paragraphs(lines: Line[]): Paragraph[] {
+    const paragraphs: Paragraph[] = [];
+    let open: Paragraph | null = null;
+    for (const line of lines) {
+      if (open && !this.breaksBefore(open, line)) {
+        open.lines.push(line);
+        continue;
+      }
+      open = this.resumed(paragraphs, line) ?? { lines: [line] };
+      if (open.lines.at(-1) === line) paragraphs.push(open);
+      else open.lines.push(line);
+    }
+    return paragraphs;
+  }
+
+  /** At a page or column break, a paragraph may go on after the footnotes printed under it. */
+  private resumed(paragraphs: Paragraph[], line: Line): Paragraph | null {
+    const last = paragraphs.at(-1)?.lines.at(-1);
+    if (!last || (last.page === line.page && last.column === line.column)) return null;
+    let index = paragraphs.length - 1;
+    while (index >= 0 && paragraphs[index].lines.every((l) => l.page === last.page && this.style(l) === 'small')) index--;
+    const candidate = paragraphs[index];
+    const end = candidate?.lines.at(-1);
+    if (index === paragraphs.length - 1 || !end || end.page !== last.page || this.style(line) !== 'body') return null;
+    return this.continues(candidate, end, line) ? candidate : null;
   }
 
   breaksBefore(paragraph: Paragraph, line: Line): boolean {
@@ -148,12 +175,7 @@ function joinHyphenated(lines: OutputLine[], compounds: Set<string>): OutputLine
 export function layoutText(lines: Line[]): Omit<PdfLayout, 'letters'> {
   const body = readBody(lines);
   const layout = new Layout(body);
-  const paragraphs: Paragraph[] = [];
-  for (const line of lines) {
-    const current = paragraphs.at(-1);
-    if (current && !layout.breaksBefore(current, line)) current.lines.push(line);
-    else paragraphs.push({ lines: [line] });
-  }
+  const paragraphs = layout.paragraphs(lines);
   // Hyphenated words written whole elsewhere in the document are compounds, not cut words.
   const compounds = new Set(lines.flatMap((line) => line.text.toLowerCase().match(/\p{L}+-\p{L}+/gu) ?? []));
   const headings = paragraphs.filter((paragraph) => layout.isHeading(paragraph));

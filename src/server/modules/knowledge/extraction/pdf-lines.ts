@@ -66,11 +66,18 @@ function makeRows(page: PageText): Row[] {
 const furnitureKey = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
 /** Drops running headers and footers, and page numbers at the top or bottom of a page. */
-function dropFurniture(pages: Row[][]): Row[][] {
-  const edge = (rows: Row[]) => [...rows.slice(0, 2), ...rows.slice(-2)];
+function dropFurniture(pages: PageText[]): Row[][] {
+  const rowsOf = pages.map(makeRows);
+  // Rows at the top and bottom of a page: the first and last, and a few more within the margins.
+  const edges = rowsOf.map((rows, index) => {
+    const zone = (pages[index].top - pages[index].bottom) * 0.15;
+    const head = rows.slice(0, 4).filter((row, i) => i === 0 || row.y >= pages[index].top - zone);
+    const foot = rows.slice(-4).filter((row, i, all) => i === all.length - 1 || row.y <= pages[index].bottom + zone);
+    return new Set([...head, ...foot]);
+  });
   const seen = new Map<string, { page: number; y: number }[]>();
-  for (const rows of pages) {
-    for (const row of new Set(edge(rows))) {
+  for (const edge of edges) {
+    for (const row of edge) {
       const key = furnitureKey(row.text);
       seen.set(key, [...(seen.get(key) ?? []), { page: row.page, y: row.y }]);
     }
@@ -82,8 +89,8 @@ function dropFurniture(pages: Row[][]): Row[][] {
     );
     return pagesAtSameHeight.size >= needed;
   };
-  return pages.map((rows) => {
-    const drop = new Set(edge(rows).filter((row) => PAGE_NUMBER.test(row.text) || repeated(row)));
+  return rowsOf.map((rows, index) => {
+    const drop = new Set([...edges[index]].filter((row) => PAGE_NUMBER.test(row.text) || repeated(row)));
     return rows.filter((row) => !drop.has(row));
   });
 }
@@ -201,5 +208,5 @@ function readPage(rows: Row[]): Line[] {
 }
 
 export function readLines(pages: PageText[]): Line[] {
-  return dropFurniture(pages.map(makeRows)).flatMap(readPage);
+  return dropFurniture(pages).flatMap(readPage);
 }
