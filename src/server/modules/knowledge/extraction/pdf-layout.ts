@@ -135,7 +135,9 @@ class Layout {
       if (Math.abs(indent(line) - indent(second)) > em / 2) return true;
     } else if (
       indent(line) > indent(first) + em / 2 &&
-      !first.starts.some((start) => Math.abs(indent(first, start) - indent(line)) <= 2)
+      !first.starts.some((start) => Math.abs(indent(first, start) - indent(line)) <= 2) &&
+      // "10. Text" may come as one run: under a list marker, an indented line is its hanging indent.
+      !(MARKER.test(first.text) && indent(line) - indent(first) <= 4 * em)
     ) {
       // Indented under a line that has nothing starting there: a new paragraph's first line.
       return true;
