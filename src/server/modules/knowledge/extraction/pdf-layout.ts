@@ -20,8 +20,11 @@ export interface PdfLayout {
 const MARKER = /^(?:[-•▪●◦–*]|\d{1,3}[.)](?!\d)|\(?[ivx]{1,5}\)|\(?[a-h]\))\s/i;
 const ENDS_SENTENCE = /[.!?:;…]["'»”’)]?$/;
 const HYPHEN_END = /(\p{L}+)[-\u00AD\u2010]$/u;
-/** Prefixes that make compounds: "anti-" + "smuggling" keeps its hyphen. */
-const COMPOUND_PREFIX = /^(anti|self|non|cross|well|co|ex|vice|sub|post|pre|multi|inter|intra|extra|semi|pan|pro|counter)$/i;
+/**
+ * Prefixes that make compounds: "anti-" + "smuggling" keeps its hyphen. Not "inter-" or "pre-":
+ * hyphenation cuts "inter-national" and "pre-vention" there too.
+ */
+const COMPOUND_PREFIX = /^(anti|self|non|cross|well|co|ex|vice|sous|demi|contre|quasi)$/i;
 
 const half = (n: number) => Math.round(n * 2) / 2;
 
@@ -106,7 +109,7 @@ class Layout {
   /** At a page or column break, a paragraph may go on after the footnotes printed under it. */
   private resumed(paragraphs: Paragraph[], line: Line): Paragraph | null {
     const last = paragraphs.at(-1)?.lines.at(-1);
-    if (!last || (last.page === line.page && last.column === line.column)) return null;
+    if (!last || (last.page === line.page && !(last.column === 1 && line.column === 2))) return null;
     let index = paragraphs.length - 1;
     while (index >= 0 && paragraphs[index].lines.every((l) => l.page === last.page && this.style(l) === 'small')) index--;
     const candidate = paragraphs[index];
@@ -118,7 +121,9 @@ class Layout {
   breaksBefore(paragraph: Paragraph, line: Line): boolean {
     const previous = paragraph.lines.at(-1) as Line;
     if (this.style(line) !== this.style(previous)) return true;
-    if (line.page !== previous.page || line.column !== previous.column) return !this.continues(paragraph, previous, line);
+    // The text flows on at the next page, or from the foot of the left column to the head of the right.
+    const flowBreak = line.page !== previous.page || (previous.column === 1 && line.column === 2);
+    if (flowBreak) return !this.continues(paragraph, previous, line);
     const em = this.body.size;
     const gap = previous.y - line.y;
     const expected = (this.body.spacing * Math.max(previous.size, line.size)) / this.body.size;
