@@ -1,6 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { extractFromText } from './extract.js';
+import { readPdfLayout } from './pdf-layout.js';
+import type { PdfDocument } from './pdf-page.js';
 import { readDocument } from './read-document.js';
 
 /**
@@ -196,6 +198,42 @@ describe('reading a PDF by its layout', () => {
       'It was recalled that the action plan adopted in 2018 asks every partner to report on the steps taken at the following meeting.',
       '1 Action plan of the dialogue, domain 2.',
     ]);
+  });
+
+  it('reads Arabic right to left, with letters drawn as presentation forms made plain', async () => {
+    // pdfkit cannot shape Arabic with its own fonts: the page is given as pdf.js hands it over, one
+    // item per word, in the order they stand from left to right (the last word first); lines are
+    // aligned on the right, where they start.
+    const lines = ['أوصى المشاركون بتعزيز تبادل المعلومات بين وحدات الحدود', 'في السنغال وموريتانيا.'];
+    const items = lines.flatMap((line, row) => {
+      const spaces = line.split(' ').length - 1;
+      let x = 500 - (line.length - spaces) * 6 - spaces * 4;
+      return line
+        .split(' ')
+        .reverse()
+        .map((word) => {
+          const item = {
+            str: word,
+            dir: 'rtl',
+            width: word.length * 6,
+            transform: [12, 0, 0, 12, x, 700 - row * 16],
+            fontName: 'f1',
+          };
+          x += item.width + 4;
+          return item;
+        });
+    });
+    // The last word of the first line, "الحدود", as its letters' presentation forms.
+    items[0].str = '\uFE8D\uFEDF\uFEA4\uFEAA\uFEED\uFEA9';
+    const page = {
+      view: [0, 0, 595, 842],
+      getTextContent: async () => ({ items, styles: { f1: { fontFamily: 'sans-serif' } } }),
+      getOperatorList: async () => ({}),
+      commonObjs: { get: () => ({ name: 'DejaVuSans' }) },
+      cleanup: () => {},
+    };
+    const pdf = { numPages: 1, getPage: async () => page } as unknown as PdfDocument;
+    expect((await readPdfLayout(pdf)).text).toBe(lines.join('\n'));
   });
 
   it('reads a two-column page column by column, with its full-width title first', async () => {

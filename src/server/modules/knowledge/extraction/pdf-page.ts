@@ -66,6 +66,8 @@ async function readFonts(page: PdfPage, fonts: string[], bold: Map<string, boole
   }
 }
 
+const ARABIC_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]+/g;
+
 type Rotation = 0 | 90 | 180 | 270;
 const quarter = (a: number, b: number): Rotation => (((Math.round(Math.atan2(b, a) / (Math.PI / 2)) + 4) % 4) * 90) as Rotation;
 
@@ -101,14 +103,18 @@ export async function readPdfPages(pdf: PdfDocument): Promise<PageText[]> {
       weight.set(rotation, (weight.get(rotation) ?? 0) + item.str.length);
     }
     const rotation = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+    // A page written right to left (Arabic) is read in a mirror, so that its lines and columns
+    // start on the right.
+    const rtl = items.reduce((sum, item) => sum + (item.dir === 'rtl' ? item.str.length : -item.str.length), 0) > 0;
     const runs: TextRun[] = [];
     for (const item of items) {
       const [a, b, c, d, e, f] = item.transform;
       if (quarter(a, b) !== rotation) continue;
       const [x, y] = toFrame(rotation, e, f);
       runs.push({
-        text: item.str,
-        x,
+        // Arabic drawn glyph by glyph comes as presentation forms: back to plain letters.
+        text: item.str.replace(ARABIC_FORMS, (forms) => forms.normalize('NFKC')),
+        x: rtl ? -(x + item.width) : x,
         y,
         width: item.width,
         size: Math.hypot(c, d) || item.height,
