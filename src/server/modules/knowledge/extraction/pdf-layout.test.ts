@@ -200,6 +200,20 @@ describe('reading a PDF by its layout', () => {
     ]);
   });
 
+  it("leaves out a table of contents' dotted entries and footnote calls", async () => {
+    const pdf = await makePdf((doc) => {
+      doc.font('Helvetica').fontSize(11);
+      doc.text('Key challenges .................................... 2', 72, 72, { lineBreak: false });
+      doc.text('Recommendations ................................ 3', 72, 86, { lineBreak: false });
+      const start = 'Delegates from Senegal';
+      const end = 72 + doc.widthOfString(start);
+      doc.text(start, 72, 130, { lineBreak: false });
+      doc.text('and Mauritania met twice.', end + 10, 130, { lineBreak: false });
+      doc.fontSize(7).text('1', end + 1, 127, { lineBreak: false });
+    });
+    expect((await readDocument('contents.pdf', pdf)).text).toBe('Delegates from Senegal and Mauritania met twice.');
+  });
+
   it('reads Arabic right to left, with letters drawn as presentation forms made plain', async () => {
     // pdfkit cannot shape Arabic with its own fonts: the page is given as pdf.js hands it over, one
     // item per word, in the order they stand from left to right (the last word first); lines are

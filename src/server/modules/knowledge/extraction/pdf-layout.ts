@@ -38,11 +38,19 @@ interface Body {
   size: number;
   /** Distance between the baselines of two lines of one paragraph. */
   spacing: number;
+  /** Most of the text is bold: then bold says nothing. */
+  bold: boolean;
 }
 
 function readBody(lines: Line[]): Body {
   const bySize = new Map<number, number>();
-  for (const line of lines) bySize.set(line.size, (bySize.get(line.size) ?? 0) + line.text.length);
+  let boldChars = 0;
+  let chars = 0;
+  for (const line of lines) {
+    bySize.set(line.size, (bySize.get(line.size) ?? 0) + line.text.length);
+    chars += line.text.length;
+    if (line.bold) boldChars += line.text.length;
+  }
   const size = [...bySize].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
@@ -54,7 +62,7 @@ function readBody(lines: Line[]): Body {
   }
   // Lines of a paragraph are closer than paragraphs: prefer the common gap among the close ones.
   const close = gaps.filter((gap) => gap <= 1.6 * size);
-  return { size, spacing: mostCommon(close.length >= 3 ? close : gaps) ?? 1.25 * size };
+  return { size, spacing: mostCommon(close.length >= 3 ? close : gaps) ?? 1.25 * size, bold: boldChars > chars / 2 };
 }
 
 interface Paragraph {
@@ -70,7 +78,7 @@ class Layout {
   style(line: Line): string {
     if (this.large(line)) return `large ${line.size}`;
     if (line.size < this.body.size * 0.87) return 'small';
-    return line.bold ? 'bold' : 'body';
+    return line.bold && !this.body.bold ? 'bold' : 'body';
   }
 
   isHeading(paragraph: Paragraph): boolean {
@@ -78,7 +86,7 @@ class Layout {
     const text = paragraph.lines.map((line) => line.text).join(' ');
     const words = text.split(' ').length;
     if (this.large(first)) return paragraph.lines.length <= 4 && words <= 50;
-    return first.bold && paragraph.lines.length <= 2 && words <= 15 && !/[.;,]$/.test(text);
+    return this.style(first) === 'bold' && paragraph.lines.length <= 2 && words <= 15 && !/[.;,]$/.test(text);
   }
 
   /** Whether `line`, first of its page or column, goes on with the paragraph before the break. */
@@ -200,10 +208,11 @@ export function layoutText(lines: Line[]): Omit<PdfLayout, 'letters'> {
       continue;
     }
     const text = own.map((line) => line.text).join(' ');
-    // A heading with its own list marker ("• Introduction", "2. Way forward") stays as it is: the
-    // splitter reads it as a section title that ends the section before.
+    // A short heading with its own list marker ("• Introduction", "2. Way forward") stays as it is:
+    // the splitter reads it as a section title that ends the section before.
+    const marked = MARKER.test(text) && text.split(' ').length <= 12 && !ENDS_SENTENCE.test(text);
     const level = paragraph.lines[0].size === largest ? '# ' : '## ';
-    out.push({ text: MARKER.test(text) ? text : `${level}${text}`, page });
+    out.push({ text: marked ? text : `${level}${text}`, page });
   }
   return { text: out.map((line) => line.text).join('\n'), pages: out.map((line) => line.page) };
 }

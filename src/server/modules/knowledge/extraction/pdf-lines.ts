@@ -44,8 +44,23 @@ function joinRuns(runs: TextRun[]): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Footnote calls ("Senegal¹"): small, raised, right after a word. They would stick to it. */
+function footnoteCalls(runs: TextRun[]): Set<TextRun> {
+  const isCall = (call: TextRun) =>
+    SUPERSCRIPT.test(call.text) &&
+    runs.some(
+      (word) =>
+        call.size < word.size * 0.8 &&
+        Math.abs(word.x + word.width - call.x) <= word.size * 0.3 &&
+        call.y - word.y > word.size * 0.15 &&
+        call.y - word.y < word.size * 0.8,
+    );
+  return new Set(runs.filter(isCall));
+}
+
 function makeRows(page: PageText): Row[] {
-  const runs = [...page.runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const calls = footnoteCalls(page.runs);
+  const runs = page.runs.filter((run) => !calls.has(run)).sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: { page: number; anchor: number; size: number; runs: TextRun[] }[] = [];
   for (const run of runs) {
     const row = rows.at(-1);
@@ -62,6 +77,10 @@ function makeRows(page: PageText): Row[] {
     return { page: row.page, y: main.y, runs: row.runs, text: joinRuns(row.runs) };
   });
 }
+
+const SUPERSCRIPT = /^\s*[\d*†‡,]{1,4}\s*$/;
+/** A table of contents' entry: "Recommendations ........ 5". */
+const CONTENTS_ENTRY = /(?:\.\s?){4,}\s*\d{1,3}$|…{2,}\s*\d{1,3}$/;
 
 const furnitureKey = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 
@@ -208,5 +227,7 @@ function readPage(rows: Row[]): Line[] {
 }
 
 export function readLines(pages: PageText[]): Line[] {
-  return dropFurniture(pages).flatMap(readPage);
+  return dropFurniture(pages)
+    .flatMap(readPage)
+    .filter((line) => !CONTENTS_ENTRY.test(line.text));
 }
