@@ -200,6 +200,28 @@ describe('reading a PDF by its layout', () => {
     ]);
   });
 
+  const WORDS = ['Premier', 'Deuxième', 'Troisième'];
+  it.each(['- {n} -', 'Page {n} sur {total}', '{n}', 'Rapport final | {n}'])(
+    'drops a running footer written "%s"',
+    async (footer) => {
+      const pdf = await makePdf((doc) => {
+        for (let n = 1; n <= 3; n++) {
+          if (n > 1) doc.addPage();
+          doc.font('Helvetica').fontSize(9).text('Processus de Rabat – Réunion thématique', 72, 40, { lineBreak: false });
+          doc.fontSize(11).text(`${WORDS[n - 1]} paragraphe du rapport.`, 72, 72, { lineBreak: false });
+          doc.page.margins.bottom = 0;
+          const text = footer.replace('{n}', String(n)).replace('{total}', '3');
+          doc.fontSize(9).text(text, 72, 800, { width: 451, align: 'center', lineBreak: false });
+        }
+      });
+      const read = await readDocument('rapport.pdf', pdf);
+      expect(read.text).toBe(
+        'Premier paragraphe du rapport.\n\nDeuxième paragraphe du rapport.\n\nTroisième paragraphe du rapport.',
+      );
+      expect(read.pageOfLine(5)).toBe(3);
+    },
+  );
+
   it("leaves out a table of contents' dotted entries and footnote calls", async () => {
     const pdf = await makePdf((doc) => {
       doc.font('Helvetica').fontSize(11);
