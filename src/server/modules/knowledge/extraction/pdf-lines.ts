@@ -98,7 +98,9 @@ function dropFurniture(pages: PageText[]): Row[][] {
   for (const edge of edges) {
     for (const row of edge) {
       const key = furnitureKey(row.text);
-      seen.set(key, [...(seen.get(key) ?? []), { page: row.page, y: row.y }]);
+      const places = seen.get(key) ?? [];
+      places.push({ page: row.page, y: row.y });
+      seen.set(key, places);
     }
   }
   const needed = Math.max(2, Math.ceil(pages.length * 0.4));
