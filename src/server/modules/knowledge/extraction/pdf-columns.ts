@@ -100,17 +100,18 @@ function widestFree(free: Uint8Array, first: number, last: number): { from: numb
 const words = (runs: TextRun[]) => joinRuns(runs).split(' ').length;
 
 /**
- * Whether rows that all leave `gutter` free are two columns of text: at least three rows with text
- * on both sides, and lines of several words that fill their side — not a table of short cells.
+ * Whether rows that all leave `gutter` free are two columns of text: lines on both sides, of several
+ * words that fill their side — not a table of short cells.
  */
 function isColumns(rows: Row[], gutter: Gutter): boolean {
   const sides = rows.map((row) => ({
     left: row.runs.filter((run) => run.x + run.width <= gutter.from),
     right: row.runs.filter((run) => run.x >= gutter.to),
   }));
-  if (sides.filter((side) => side.left.length && side.right.length).length < 3) return false;
   const lefts = sides.map((side) => side.left).filter((runs) => runs.length);
   const rights = sides.map((side) => side.right).filter((runs) => runs.length);
+  // The columns' baselines need not line up: count lines on each side rather than shared rows.
+  if (lefts.length < 2 || rights.length < 2 || lefts.length + rights.length < 5) return false;
   const leftEdge = Math.min(...lefts.map((runs) => runs[0].x));
   const rightEdge = Math.max(...rights.map((runs) => Math.max(...runs.map((run) => run.x + run.width))));
   const span = (runs: TextRun[]) => Math.max(...runs.map((run) => run.x + run.width)) - runs[0].x;
@@ -179,23 +180,22 @@ export function readPage(rows: Row[]): Line[] {
 }
 
 /**
- * Rows after the last one with text on both sides belong to the columns while they go on in the
- * columns' type and without a wide space: a heading after the columns starts what comes below them.
+ * Rows after the last one with text in the right column belong to the left column while they go on
+ * in its type and without a wide space: a heading after the columns starts what comes below them.
  */
 function trimTail(rows: Row[], start: number, end: number, gutter: Gutter): number {
-  const twoSided = (row: Row) =>
-    row.runs.some((run) => run.x + run.width <= gutter.from) && row.runs.some((run) => run.x >= gutter.to);
+  const hasLeft = (row: Row) => row.runs.some((run) => run.x + run.width <= gutter.from);
   let last = end - 1;
-  while (last > start && !twoSided(rows[last])) last--;
-  const gaps: number[] = [];
-  for (let i = start + 1; i <= last; i++) gaps.push(rows[i - 1].y - rows[i].y);
+  while (last > start && !rows[last].runs.some((run) => run.x >= gutter.to)) last--;
+  const lefts = rows.slice(start, last + 1).filter(hasLeft);
+  const gaps = lefts.slice(1).map((row, i) => lefts[i].y - row.y);
   gaps.sort((a, b) => a - b);
-  const spacing = gaps[Math.floor(gaps.length / 2)] ?? 0;
+  const spacing = gaps[Math.floor(gaps.length / 2)] ?? Number.POSITIVE_INFINITY;
   const style = (row: Row) => {
     const main = row.runs.reduce((best, run) => (run.text.length > best.text.length ? run : best));
     return `${Math.round(main.size * 2) / 2} ${main.bold}`;
   };
-  const columnStyle = style(rows[last]);
+  const columnStyle = style(lefts.at(-1) ?? rows[last]);
   for (let i = last + 1; i < end; i++) {
     if (style(rows[i]) !== columnStyle || rows[i - 1].y - rows[i].y > spacing * 2.5) return i;
   }
