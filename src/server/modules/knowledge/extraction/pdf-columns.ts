@@ -67,8 +67,8 @@ function toLine(page: number, column: number, runs: TextRun[]): Draft {
   };
 }
 
-function withEdges(lines: Draft[]): Line[] {
-  const left = Math.min(...lines.map((line) => line.x0));
+function withEdges(lines: Draft[], leftmost = Number.POSITIVE_INFINITY): Line[] {
+  const left = Math.min(leftmost, ...lines.map((line) => line.x0));
   const right = Math.max(...lines.map((line) => line.x1));
   return lines.map((line) => ({ ...line, left, right }));
 }
@@ -172,7 +172,12 @@ export function readPage(rows: Row[]): Line[] {
         .map((row) => row.runs.filter((run) => (column === 1 ? run.x < gutter.from : run.x >= gutter.from)))
         .filter((runs) => runs.length)
         .map((runs) => toLine(band[0].page, column, runs));
-    lines.push(...withEdges(side(1)), ...withEdges(side(2)));
+    const [leftColumn, rightColumn] = [withEdges(side(1)), side(2)];
+    // When every line of the right column is indented (hanging numbers elsewhere), its edge is where
+    // a column as wide as the left one would start.
+    const width = (leftColumn[0]?.right ?? 0) - (leftColumn[0]?.left ?? 0);
+    const rightEdge = Math.max(...rightColumn.map((line) => line.x1));
+    lines.push(...leftColumn, ...withEdges(rightColumn, Math.max(gutter.from, rightEdge - width)));
     start = end;
   }
   flushFull();
