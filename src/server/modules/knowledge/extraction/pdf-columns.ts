@@ -77,7 +77,7 @@ const BIN = 2;
 /** A gutter is at least this many bins (8 pt) wide. */
 const GUTTER_BINS = 4;
 
-interface Gutter {
+export interface Gutter {
   from: number;
   to: number;
 }
@@ -103,13 +103,15 @@ const words = (runs: TextRun[]) => joinRuns(runs).split(' ').length;
  * Whether rows that all leave `gutter` free are two columns of text: lines on both sides, of several
  * words that fill their side — not a table of short cells.
  */
-function isColumns(rows: Row[], gutter: Gutter): boolean {
+function isColumns(rows: Row[], gutter: Gutter, continued: boolean): boolean {
   const sides = rows.map((row) => ({
     left: row.runs.filter((run) => run.x + run.width <= gutter.from),
     right: row.runs.filter((run) => run.x >= gutter.to),
   }));
   const lefts = sides.map((side) => side.left).filter((runs) => runs.length);
   const rights = sides.map((side) => side.right).filter((runs) => runs.length);
+  // Columns going on from the page before may end after a line or two on each side.
+  if (continued) return lefts.length > 0 && rights.length > 0;
   // The columns' baselines need not line up: count lines on each side rather than shared rows.
   if (lefts.length < 2 || rights.length < 2 || lefts.length + rights.length < 5) return false;
   const leftEdge = Math.min(...lefts.map((runs) => runs[0].x));
@@ -125,9 +127,12 @@ function isColumns(rows: Row[], gutter: Gutter): boolean {
   );
 }
 
-/** Lines of a page in reading order. */
-export function readPage(rows: Row[]): Line[] {
-  if (!rows.length) return [];
+/**
+ * Lines of a page in reading order. `carried` is the gutter of columns that ran to the foot of the
+ * page before: the head of this page may hold their last lines.
+ */
+export function readPage(rows: Row[], carried: Gutter | null): { lines: Line[]; carry: Gutter | null } {
+  if (!rows.length) return { lines: [], carry: null };
   const left = Math.min(...rows.map((row) => row.runs[0].x));
   const right = Math.max(...rows.flatMap((row) => row.runs.map((run) => run.x + run.width)));
   const bins = Math.ceil((right - left) / BIN) + 1;
@@ -147,6 +152,7 @@ export function readPage(rows: Row[]): Line[] {
     full.length = 0;
   };
   let start = 0;
+  let carry: Gutter | null = null;
   while (start < rows.length) {
     // Grow a band of rows while they leave a common gap in the middle of the page.
     let open = free[start];
@@ -159,7 +165,9 @@ export function readPage(rows: Row[]): Line[] {
     }
     const gap = right - left >= 200 ? widestFree(open, first, last) : null;
     const gutter = gap && { from: left + gap.from * BIN, to: left + gap.to * BIN };
-    if (!gutter || end - start < 3 || !isColumns(rows.slice(start, end), gutter)) {
+    const continued =
+      start === 0 && carried !== null && gutter !== null && gutter.from <= carried.to && carried.from <= gutter.to;
+    if (!gutter || (end - start < 3 && !continued) || !isColumns(rows.slice(start, end), gutter, continued)) {
       for (const row of rows.slice(start, end)) full.push(toLine(row.page, 0, row.runs));
       start = end;
       continue;
@@ -179,9 +187,10 @@ export function readPage(rows: Row[]): Line[] {
     const rightEdge = Math.max(...rightColumn.map((line) => line.x1));
     lines.push(...leftColumn, ...withEdges(rightColumn, Math.max(gutter.from, rightEdge - width)));
     start = end;
+    if (end === rows.length) carry = gutter;
   }
   flushFull();
-  return lines;
+  return { lines, carry };
 }
 
 /**

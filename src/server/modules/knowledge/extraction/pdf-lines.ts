@@ -1,4 +1,4 @@
-import { joinRuns, type Line, type Row, readPage } from './pdf-columns.js';
+import { type Gutter, joinRuns, type Line, type Row, readPage } from './pdf-columns.js';
 import type { PageText, TextRun } from './pdf-page.js';
 
 export type { Line } from './pdf-columns.js';
@@ -85,7 +85,12 @@ function dropFurniture(pages: PageText[]): Row[][] {
 }
 
 export function readLines(pages: PageText[]): Line[] {
+  let carried: Gutter | null = null;
   return dropFurniture(pages)
-    .flatMap(readPage)
+    .flatMap((rows) => {
+      const page = readPage(rows, carried);
+      carried = page.carry;
+      return page.lines;
+    })
     .filter((line) => !CONTENTS_ENTRY.test(line.text));
 }
