@@ -236,6 +236,44 @@ describe('reading a PDF by its layout', () => {
     expect((await readDocument('contents.pdf', pdf)).text).toBe('Delegates from Senegal and Mauritania met twice.');
   });
 
+  it('reads one section in two columns running onto the next page between full-width text', async () => {
+    const intro =
+      'The meeting reviewed the action plan adopted in 2022 and the progress made by the partners since the last senior officials meeting held in Rabat.';
+    const section = [
+      '1. Senegal and Mauritania have set up joint patrols along the river, with a shared radio network and monthly meetings of the heads of the border posts on both banks.',
+      '2. Morocco has opened a training centre for border guards of the region, where officers of twelve countries have followed courses on document fraud and first aid at sea.',
+      '3. Niger and Nigeria exchange lists of wanted smugglers through a secure channel set up with the support of the regional police cooperation organisation and of INTERPOL.',
+      '4. Spain and Gambia run a return programme for fishermen stranded abroad, which covers their travel home and a grant to repair their boats and nets once they are back.',
+    ];
+    const closing = 'The co-chairs thanked the host country for its hospitality and closed the meeting.';
+    const pdf = await makePdf((doc) => {
+      doc.font('Helvetica').fontSize(10.5).text(intro, 72, 640, { width: 451, align: 'justify' });
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(13)
+        .text('Promising practices', 72, doc.y + 12);
+      doc.font('Helvetica').fontSize(10.5);
+      // The columns fill the foot of the page and go on at the head of the next one.
+      doc.text(section.join('\n'), 72, doc.y + 8, { columns: 2, columnGap: 20, width: 451, paragraphGap: 6, align: 'justify' });
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(13)
+        .text('Closing', 72, doc.y + 16);
+      doc
+        .font('Helvetica')
+        .fontSize(10.5)
+        .text(closing, 72, doc.y + 8, { width: 451 });
+    });
+    const read = await readDocument('section.pdf', pdf);
+    const blocks = read.text.split('\n\n').map(flat);
+    // With no larger title, the section headings are the document's top level.
+    expect(blocks).toEqual([intro, '# Promising practices', ...section, '# Closing', closing]);
+    const lines = read.text.split('\n');
+    const pageOf = (start: string) => read.pageOfLine(lines.findIndex((line) => line.startsWith(start)) + 1);
+    // The third paragraph starts at the foot of page 1 and ends at the head of page 2.
+    expect([pageOf('3. Niger'), pageOf('with the support'), pageOf(closing)]).toEqual([1, 2, 2]);
+  });
+
   it('reads Arabic right to left, with letters drawn as presentation forms made plain', async () => {
     // pdfkit cannot shape Arabic with its own fonts: the page is given as pdf.js hands it over, one
     // item per word, in the order they stand from left to right (the last word first); lines are
