@@ -100,6 +100,18 @@ function report(): Promise<Buffer> {
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
+/** A document as pdf.js hands it over, for layouts pdfkit cannot make: the text items of each page. */
+function fakePdf(pages: { str: string; dir: string; width: number; transform: number[]; fontName: string }[][]): PdfDocument {
+  const page = (items: (typeof pages)[number]) => ({
+    view: [0, 0, 595, 842],
+    getTextContent: async () => ({ items, styles: { f1: { fontFamily: 'sans-serif' } } }),
+    getOperatorList: async () => ({}),
+    commonObjs: { get: () => ({ name: 'Regular' }) },
+    cleanup: () => {},
+  });
+  return { numPages: pages.length, getPage: async (n: number) => page(pages[n - 1]) } as unknown as PdfDocument;
+}
+
 describe('reading a PDF by its layout', () => {
   it('reads a two-page report into headed, separated paragraphs without its running header and footer', async () => {
     const read = await readDocument('report.pdf', await report());
@@ -299,15 +311,36 @@ describe('reading a PDF by its layout', () => {
     });
     // The last word of the first line, "الحدود", as its letters' presentation forms.
     items[0].str = '\uFE8D\uFEDF\uFEA4\uFEAA\uFEED\uFEA9';
-    const page = {
-      view: [0, 0, 595, 842],
-      getTextContent: async () => ({ items, styles: { f1: { fontFamily: 'sans-serif' } } }),
-      getOperatorList: async () => ({}),
-      commonObjs: { get: () => ({ name: 'DejaVuSans' }) },
-      cleanup: () => {},
-    };
-    const pdf = { numPages: 1, getPage: async () => page } as unknown as PdfDocument;
-    expect((await readPdfLayout(pdf)).text).toBe(lines.join('\n'));
+    expect((await readPdfLayout(fakePdf([items]))).text).toBe(lines.join('\n'));
+  });
+
+  it('reads the last lines of two columns at the head of a page as the end of the columns before', async () => {
+    // Two balanced columns fill page 1 and end with one line on each side at the head of page 2,
+    // above a heading: a layout pdfkit does not make, given as pdf.js hands it over.
+    const item = (str: string, x: number, y: number, size = 10) => ({
+      str,
+      dir: 'ltr',
+      width: str.length * size * 0.45,
+      transform: [size, 0, 0, size, x, y],
+      fontName: 'f1',
+    });
+    const left = (n: number) => `left column line ${n} of the report text`;
+    const right = (n: number) => `right column line ${n} of the report text`;
+    const page1 = Array.from({ length: 8 }, (_, i) => [
+      item(left(i + 1), 72, 700 - i * 12),
+      item(right(i + 1), 310, 700 - i * 12),
+    ]).flat();
+    const page2 = [
+      item(left(9), 72, 760),
+      item(right(9), 310, 760),
+      item('Recommendations', 72, 730, 14),
+      item('Partners should share the list of contact points of their border units before the end of the year.', 72, 710),
+    ];
+    const text = (await readPdfLayout(fakePdf([page1, page2]))).text;
+    const order = [...Array.from({ length: 8 }, (_, i) => left(i + 1)), ...Array.from({ length: 8 }, (_, i) => right(i + 1))];
+    order.push(left(9), right(9));
+    expect(text.split('\n').filter((line) => line.includes('column line'))).toEqual(order);
+    expect(text).toMatch(/of the report text\n\n# Recommendations\n\nPartners should share/);
   });
 
   it('reads a two-column page column by column, with its full-width title first', async () => {
