@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { extractText, getDocumentProxy } from 'unpdf';
+import { getDocumentProxy } from 'unpdf';
 import { readDocxStructure } from './docx-structure.js';
+import { type PdfLayout, readPdfLayout } from './pdf-layout.js';
 
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.pdf', '.docx'] as const;
@@ -38,34 +39,24 @@ async function readPdf(data: Uint8Array, name: string): Promise<Omit<DocumentTex
   if (Buffer.from(data.subarray(0, 5)).toString('latin1') !== '%PDF-') {
     throw new DocumentError('corrupt-document', `${name} is not a PDF file (no %PDF header).`);
   }
-  let pages: string[];
+  let layout: PdfLayout;
+  let pageCount: number;
   try {
     const pdf = await getDocumentProxy(new Uint8Array(data));
-    pages = (await extractText(pdf, { mergePages: false })).text;
+    pageCount = pdf.numPages;
+    layout = await readPdfLayout(pdf);
   } catch (error) {
     if ((error as { name?: string }).name === 'PasswordException') {
       throw new DocumentError('encrypted-pdf', `${name} is encrypted; save it without a password and try again.`);
     }
     throw new DocumentError('corrupt-document', `${name} is damaged and cannot be read as a PDF.`);
   }
-  const letters = pages.join('').replace(/[^\p{L}]/gu, '').length;
-  if (letters < 20 * Math.max(1, pages.length) && letters < 200) {
+  if (layout.letters < 20 * Math.max(1, pageCount) && layout.letters < 200) {
     throw new DocumentError('no-text-layer', `${name} has no text layer (a scan?); run text recognition (OCR) on it first.`);
   }
-  // Pages are joined with a blank line; remember where each starts to cite page and line.
-  const firstLines: number[] = [];
-  let line = 1;
-  for (const page of pages) {
-    firstLines.push(line);
-    line += page.split('\n').length + 1;
-  }
   return {
-    text: pages.join('\n\n'),
-    pageOfLine: (wanted) => {
-      let page = 0;
-      while (page + 1 < firstLines.length && firstLines[page + 1] <= wanted) page++;
-      return page + 1;
-    },
+    text: layout.text,
+    pageOfLine: (line) => layout.pages[Math.min(Math.max(line, 1), layout.pages.length) - 1] ?? null,
   };
 }
 
