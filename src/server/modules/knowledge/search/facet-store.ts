@@ -51,20 +51,40 @@ export class FacetStore {
   private readonly codeNumbers = new Map<string, number>();
   private watermark = '0';
   private refreshing: Promise<void> | null = null;
+  private nextRefresh: Promise<void> | null = null;
+  private loaded = false;
 
   constructor(private readonly db: Db) {}
+
+  /** Whether the store holds the library (a refresh has completed): searches then read only what changed. */
+  get warm(): boolean {
+    return this.loaded;
+  }
 
   /** How many item numbers the arrays cover (the highest number + 1). */
   get capacity(): number {
     return this.present.length;
   }
 
-  /** Applies the changes committed since the last refresh; concurrent callers share one refresh. */
-  async refresh(): Promise<void> {
-    this.refreshing ??= this.applyChanges().finally(() => {
-      this.refreshing = null;
-    });
-    return this.refreshing;
+  /**
+   * Applies the changes committed since the last refresh. A refresh already running may have read
+   * before the caller's own writes (the warm-up at start, another search), so a caller waits for a
+   * refresh that starts after it asked; callers arriving meanwhile share that one.
+   */
+  refresh(): Promise<void> {
+    if (!this.refreshing) {
+      this.refreshing = this.applyChanges().finally(() => {
+        this.refreshing = null;
+      });
+      return this.refreshing;
+    }
+    this.nextRefresh ??= this.refreshing
+      .catch(() => undefined)
+      .then(() => {
+        this.nextRefresh = null;
+        return this.refresh();
+      });
+    return this.nextRefresh;
   }
 
   private async applyChanges() {
@@ -86,6 +106,7 @@ export class FacetStore {
     }
     if (rows.length > 0 || this.watermark === '0') this.sortByDate();
     this.watermark = watermark;
+    this.loaded = true;
   }
 
   /** Appends the row's codes; a changed item's old codes are left behind (compacted when worthwhile). */

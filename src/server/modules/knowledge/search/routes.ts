@@ -3,6 +3,7 @@ import { DocumentList, LibraryDocument, SearchAnswer } from '../../../../shared/
 import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
 import type { Wire } from '../../../platform/http/wire.js';
+import { facetStoreFor } from './facet-store.js';
 import { DocumentListQuery, SearchQuery } from './schemas.js';
 import * as service from './service.js';
 
@@ -11,6 +12,7 @@ import * as service from './service.js';
  * TLP:CLEAR documents only; a session or token widens what `visibleTo` lets through.
  */
 export async function knowledgeSearchRoutes(app: FastifyInstance) {
+  warmSearchAtStart(app);
   const tags = ['knowledge'];
   app.get(
     '/api/v1/knowledge/items',
@@ -53,4 +55,26 @@ export async function knowledgeSearchRoutes(app: FastifyInstance) {
     async (request): Promise<Wire<LibraryDocument, 'references'>> =>
       service.getDocument(request.context(), (request.params as { id: string }).id),
   );
+}
+
+/**
+ * Loads the search's facet store once the app is ready (after migrations and demo data), in the
+ * background: loading a large library takes seconds, which would otherwise fall on the first
+ * search. Readiness does not wait for it (`/readyz` tells `libraryWarm`); a failure is logged and
+ * the first search loads the store instead. Closing waits for it, so the database stays open.
+ */
+function warmSearchAtStart(app: FastifyInstance) {
+  let warming: Promise<void> | null = null;
+  app.addHook('onReady', async () => {
+    const started = performance.now();
+    warming = facetStoreFor(app.platform.db)
+      .refresh()
+      .then(
+        () => app.log.info({ ms: Math.round(performance.now() - started) }, 'library search warmed'),
+        (error: unknown) => app.log.error({ err: error }, 'library search could not be warmed; the first search will load it'),
+      );
+  });
+  app.addHook('onClose', async () => {
+    await warming;
+  });
 }
