@@ -52,14 +52,8 @@ export class FacetStore {
   private watermark = '0';
   private refreshing: Promise<void> | null = null;
   private nextRefresh: Promise<void> | null = null;
-  private loaded = false;
 
   constructor(private readonly db: Db) {}
-
-  /** Whether the store holds the library (a refresh has completed): searches then read only what changed. */
-  get warm(): boolean {
-    return this.loaded;
-  }
 
   /** How many item numbers the arrays cover (the highest number + 1). */
   get capacity(): number {
@@ -106,7 +100,6 @@ export class FacetStore {
     }
     if (rows.length > 0 || this.watermark === '0') this.sortByDate();
     this.watermark = watermark;
-    this.loaded = true;
   }
 
   /** Appends the row's codes; a changed item's old codes are left behind (compacted when worthwhile). */

@@ -3,7 +3,6 @@ import { DocumentList, LibraryDocument, SearchAnswer } from '../../../../shared/
 import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
 import type { Wire } from '../../../platform/http/wire.js';
-import { facetStoreFor } from './facet-store.js';
 import { DocumentListQuery, SearchQuery } from './schemas.js';
 import * as service from './service.js';
 
@@ -58,21 +57,19 @@ export async function knowledgeSearchRoutes(app: FastifyInstance) {
 }
 
 /**
- * Loads the search's facet store once the app is ready (after migrations and demo data), in the
- * background: loading a large library takes seconds, which would otherwise fall on the first
- * search. Readiness does not wait for it (`/readyz` tells `libraryWarm`); a failure is logged and
- * the first search loads the store instead. Closing waits for it, so the database stays open.
+ * Prepares the search once the app is ready (after migrations and demo data), in the background:
+ * loading a large library's facets takes seconds, which would otherwise fall on the first search.
+ * Readiness does not wait for it (`/readyz` tells `libraryWarm`); a failure is logged and the first
+ * search loads the store instead. Closing waits for it, so the database stays open meanwhile.
  */
 function warmSearchAtStart(app: FastifyInstance) {
   let warming: Promise<void> | null = null;
   app.addHook('onReady', async () => {
     const started = performance.now();
-    warming = facetStoreFor(app.platform.db)
-      .refresh()
-      .then(
-        () => app.log.info({ ms: Math.round(performance.now() - started) }, 'library search warmed'),
-        (error: unknown) => app.log.error({ err: error }, 'library search could not be warmed; the first search will load it'),
-      );
+    warming = service.warmSearch(app.platform.db).then(
+      () => app.log.info({ ms: Math.round(performance.now() - started) }, 'library search warmed'),
+      (error: unknown) => app.log.error({ err: error }, 'library search could not be warmed; the first search will load it'),
+    );
   });
   app.addHook('onClose', async () => {
     await warming;
