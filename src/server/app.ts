@@ -32,7 +32,7 @@ import { CsrfTokens } from './platform/auth/csrf.js';
 import type { Platform } from './platform/context.js';
 import type { FieldCipher } from './platform/crypto.js';
 import type { Db, Listen } from './platform/db/database.js';
-import { problem, registerProblemHandlers, sendProblem } from './platform/errors.js';
+import { problem, registerProblemHandlers, sendFrameworkError, sendProblem } from './platform/errors.js';
 import { registerAuthentication } from './platform/http/authenticate.js';
 import { healthRoutes } from './platform/http/health.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
@@ -70,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: API_BODY_LIMIT,
     trustProxy: false,
     return503OnClosing: true,
+    frameworkErrors: sendFrameworkError,
   });
 
   const platform: Platform = {

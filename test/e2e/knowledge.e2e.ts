@@ -82,7 +82,7 @@ describe('knowledge library', () => {
     await expect.poll(() => total(page)).toBe(expected);
 
     // The citation opens the document page, with its items.
-    const citation = page.getByTestId('knowledge-result').first().getByRole('link').first();
+    const citation = page.getByTestId('knowledge-result').first().locator('a[href^="/library/documents/"]');
     const title = ((await citation.textContent()) ?? '').trim();
     await citation.click();
     await page.waitForURL((url) => url.pathname.startsWith('/library/documents/'));
@@ -91,6 +91,30 @@ describe('knowledge library', () => {
     await visible(items);
     expect(await items.count()).toBeGreaterThan(0);
     await visible(page.getByRole('region', { name: 'Original text' }));
+    expect(errors).toEqual([]);
+  });
+
+  it("links an item's country tags to the country's profile", async () => {
+    const { page, errors } = focal;
+    await switchLanguage(page, 'en');
+    await searchFor(page, 'smuggling');
+    const tag = page.getByTestId('knowledge-result').getByRole('list', { name: 'Tags' }).getByRole('link').first();
+    await visible(tag);
+    const href = (await tag.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/library\/countries\/[A-Z]{2}$/);
+    const country = ((await tag.textContent()) ?? '').trim();
+    expect(country.length).toBeGreaterThan(1);
+    await tag.click();
+    await page.waitForURL((url) => url.pathname === href);
+    await visible(page.getByRole('heading', { level: 1, name: country }));
+
+    // The same tags on a document's page lead to the profiles too.
+    await searchFor(page, 'smuggling');
+    await page.getByTestId('knowledge-result').first().locator('a[href^="/library/documents/"]').click();
+    await page.waitForURL((url) => url.pathname.startsWith('/library/documents/'));
+    const documentTag = page.getByTestId('document-items').getByRole('list', { name: 'Tags' }).getByRole('link').first();
+    await visible(documentTag);
+    expect(await documentTag.getAttribute('href')).toMatch(/^\/library\/countries\/[A-Z]{2}$/);
     expect(errors).toEqual([]);
   });
 
@@ -140,7 +164,7 @@ describe.each(LANGUAGES)('knowledge library accessibility in %s (axe: no serious
     await visible(page.getByTestId('knowledge-result'));
     await expectAccessible(page, `/library?q=smuggling [${language}]`);
 
-    await page.getByTestId('knowledge-result').first().getByRole('link').first().click();
+    await page.getByTestId('knowledge-result').first().locator('a[href^="/library/documents/"]').click();
     await page.waitForURL((url) => url.pathname.startsWith('/library/documents/'));
     await visible(page.getByTestId('document-items').getByRole('listitem'));
     await expectAccessible(page, `${new URL(page.url()).pathname} [${language}]`);

@@ -13,7 +13,14 @@ describe('operations', () => {
     expect((await anonymous.get('/healthz')).json()).toEqual({ status: 'ok' });
     const ready = await anonymous.get('/readyz');
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toEqual({ status: 'ready' });
+    expect(ready.json()).toEqual({ status: 'ready', libraryWarm: expect.any(Boolean) });
+  });
+
+  it('loads the library search in the background after start, without a search asking for it', async () => {
+    // Nothing in this file searches the library: only the warm-up at start can load the store.
+    await expect
+      .poll(async () => (await t.anonymous().get('/readyz')).json().libraryWarm, { timeout: 20_000, interval: 50 })
+      .toBe(true);
   });
 
   it('publishes OpenAPI 3.1 describing the API, and a readable docs page', async () => {

@@ -100,6 +100,28 @@ function toProblem(error: FastifyError): Problem {
   return problem(PLATFORM_PROBLEMS, 'internal', 'Something went wrong on the server; the error has been logged.');
 }
 
+/**
+ * Errors the router meets before any route runs (Fastify's `frameworkErrors`): a path parameter
+ * longer than the router takes (100 characters) or a URL that is not valid percent-encoding would
+ * otherwise be answered in Fastify's own JSON, as 414 or 400, rather than as a problem.
+ */
+export function sendFrameworkError(error: FastifyError, _request: unknown, reply: FastifyReply): FastifyReply {
+  switch (error.code) {
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return sendProblem(
+        reply,
+        problem(PLATFORM_PROBLEMS, 'validation', 'A path parameter is longer than this endpoint accepts.'),
+      );
+    case 'FST_ERR_BAD_URL':
+      return sendProblem(reply, problem(PLATFORM_PROBLEMS, 'validation', 'The URL is not valid percent-encoded text.'));
+  }
+  reply.log.error({ err: error }, 'request failed before routing');
+  return sendProblem(
+    reply,
+    problem(PLATFORM_PROBLEMS, 'internal', 'Something went wrong on the server; the error has been logged.'),
+  );
+}
+
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const answer = toProblem(error);

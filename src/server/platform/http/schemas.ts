@@ -1,7 +1,11 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 
 /** Shared schema pieces. Objects refuse unknown fields so a typo never passes silently. */
-export const Id = Type.String({ format: 'uuid' });
+/**
+ * A record id: the plain 36-character form only. The `uuid` format alone also takes `urn:uuid:…`,
+ * which PostgreSQL refuses as a uuid, so such an id would fail in SQL (500) instead of here (400).
+ */
+export const Id = Type.String({ format: 'uuid', maxLength: 36, pattern: '^[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$' });
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false });
 
 /** Text a person types: trimmed length bounds, no control characters. */
@@ -35,7 +39,7 @@ export const ListQuerySchema = <T extends Record<string, TSchema>>(extra: T = {}
     ...extra,
   });
 
-export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' });
+export const CountryCode = Type.String({ maxLength: 2, pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2' });
 
 /** Who receives a shared record (see src/shared/visibility.ts `DistributionTarget`). */
 export const DistributionTargetSchema = Type.Union([

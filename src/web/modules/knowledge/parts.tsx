@@ -1,4 +1,5 @@
 import { Badge, Card, Group, Loader, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Fields } from '../../app/fields.js';
@@ -41,18 +42,39 @@ export function Snippet({ snippet, text }: { snippet: string; text?: string }) {
   );
 }
 
-/** Countries, themes and organisations of an item, as a labelled list of tags. */
+/**
+ * Countries, themes and organisations of an item, as a labelled list of tags. A country tag is a
+ * link to the country's profile, where the library's other items on that country are.
+ */
 export function Tags({ countries, themes, organisations }: { countries: string[]; themes: string[]; organisations: string[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const tags = [
-    ...countries.map((code) => ({ key: `c:${code}`, label: countryName(code, language), color: 'gray' })),
     ...themes.map((id) => ({ key: `t:${id}`, label: themeLabel(id, language), color: 'liaison' })),
     ...organisations.map((id) => ({ key: `o:${id}`, label: organisationLabel(id, language), color: 'gray' })),
   ];
-  if (!tags.length) return null;
+  if (!countries.length && !tags.length) return null;
   return (
     <Group gap={6} component="ul" aria-label={t('knowledge.tags')} className="knowledge-tags">
+      {countries.map((code) => {
+        const country = countryName(code, language);
+        return (
+          <li key={`c:${code}`}>
+            <Badge
+              renderRoot={(props) => <Link {...props} to="/library/countries/$code" params={{ code }} />}
+              title={t('knowledge.countryProfileOf', { country })}
+              variant="outline"
+              color="gray"
+              tt="none"
+              size="sm"
+              fw={500}
+              className="knowledge-tag-link"
+            >
+              {country}
+            </Badge>
+          </li>
+        );
+      })}
       {tags.map((tag) => (
         <li key={tag.key}>
           <Badge variant="outline" color={tag.color} tt="none" size="sm" fw={500}>

@@ -11,6 +11,13 @@ export interface ImportJobPayload {
   importId: string;
 }
 
+/**
+ * An import that stored at least this many items or documents changes the library's size enough
+ * for the planner's statistics to matter: the job then analyzes the library's tables.
+ */
+export const ANALYZE_AFTER_ITEMS = 500;
+export const ANALYZE_AFTER_DOCUMENTS = 10;
+
 /** How far along a file is when it enters each stage (reading is quick, extraction and storing are not). */
 const STAGE_PROGRESS: Record<IngestStage, number> = { reading: 10, extracting: 40, storing: 70 };
 
@@ -96,6 +103,9 @@ export const importJob: JobHandler<ImportJobPayload> = {
       await progress({ filesDone: alreadyDone + index + 1, filesTotal: upload.fileCount });
     }
     const outcomes = await repo.importFiles(db, upload.id);
+    const stored = outcomes.filter((file) => file.status === 'done');
+    const items = stored.reduce((sum, file) => sum + (file.itemCount ?? 0), 0);
+    if (items >= ANALYZE_AFTER_ITEMS || stored.length >= ANALYZE_AFTER_DOCUMENTS) await repo.analyzeLibrary(db);
     return {
       documentIds: outcomes.flatMap((file) => (file.documentId ? [file.documentId] : [])),
       failed: outcomes.filter((file) => file.status === 'failed').length,

@@ -287,3 +287,14 @@ export async function failUnfinishedFiles(db: Db, importId: string, problem: Fil
     .where('status', 'not in', OUTCOMES)
     .execute();
 }
+
+/**
+ * Refreshes the planner's statistics of the library's tables. PGlite has no autovacuum, so without
+ * it the plans of searches keep the row counts of the library before a large import; on PostgreSQL
+ * it only comes sooner than autovacuum would.
+ */
+export async function analyzeLibrary(db: Db) {
+  await sql`analyze knowledge_documents, knowledge_items, knowledge_search_index, knowledge_search_words, knowledge_document_countries`.execute(
+    db,
+  );
+}

@@ -51,6 +51,7 @@ export class FacetStore {
   private readonly codeNumbers = new Map<string, number>();
   private watermark = '0';
   private refreshing: Promise<void> | null = null;
+  private nextRefresh: Promise<void> | null = null;
 
   constructor(private readonly db: Db) {}
 
@@ -59,12 +60,25 @@ export class FacetStore {
     return this.present.length;
   }
 
-  /** Applies the changes committed since the last refresh; concurrent callers share one refresh. */
-  async refresh(): Promise<void> {
-    this.refreshing ??= this.applyChanges().finally(() => {
-      this.refreshing = null;
-    });
-    return this.refreshing;
+  /**
+   * Applies the changes committed since the last refresh. A refresh already running may have read
+   * before the caller's own writes (the warm-up at start, another search), so a caller waits for a
+   * refresh that starts after it asked; callers arriving meanwhile share that one.
+   */
+  refresh(): Promise<void> {
+    if (!this.refreshing) {
+      this.refreshing = this.applyChanges().finally(() => {
+        this.refreshing = null;
+      });
+      return this.refreshing;
+    }
+    this.nextRefresh ??= this.refreshing
+      .catch(() => undefined)
+      .then(() => {
+        this.nextRefresh = null;
+        return this.refresh();
+      });
+    return this.nextRefresh;
   }
 
   private async applyChanges() {

@@ -11,6 +11,7 @@ import * as service from './service.js';
  * TLP:CLEAR documents only; a session or token widens what `visibleTo` lets through.
  */
 export async function knowledgeSearchRoutes(app: FastifyInstance) {
+  warmSearchAtStart(app);
   const tags = ['knowledge'];
   app.get(
     '/api/v1/knowledge/items',
@@ -53,4 +54,24 @@ export async function knowledgeSearchRoutes(app: FastifyInstance) {
     async (request): Promise<Wire<LibraryDocument, 'references'>> =>
       service.getDocument(request.context(), (request.params as { id: string }).id),
   );
+}
+
+/**
+ * Prepares the search once the app is ready (after migrations and demo data), in the background:
+ * loading a large library's facets takes seconds, which would otherwise fall on the first search.
+ * Readiness does not wait for it (`/readyz` tells `libraryWarm`); a failure is logged and the first
+ * search loads the store instead. Closing waits for it, so the database stays open meanwhile.
+ */
+function warmSearchAtStart(app: FastifyInstance) {
+  let warming: Promise<void> | null = null;
+  app.addHook('onReady', async () => {
+    const started = performance.now();
+    warming = service.warmSearch(app.platform.db).then(
+      () => app.log.info({ ms: Math.round(performance.now() - started) }, 'library search warmed'),
+      (error: unknown) => app.log.error({ err: error }, 'library search could not be warmed; the first search will load it'),
+    );
+  });
+  app.addHook('onClose', async () => {
+    await warming;
+  });
 }

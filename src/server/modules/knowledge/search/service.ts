@@ -1,5 +1,6 @@
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ServiceContext } from '../../../platform/context.js';
+import type { Db } from '../../../platform/db/database.js';
 import { notFound } from '../../../platform/errors.js';
 import { toDocumentRefResponse, toMeetingResponse } from '../meeting.js';
 import { type FacetStore, facetStoreFor } from './facet-store.js';
@@ -27,6 +28,8 @@ function toItemResponse(row: repo.SearchItem) {
 }
 
 type Query = Omit<SearchQuery, 'limit' | 'offset'>;
+/** What a search reads with: the database and who is looking (null: the public). */
+type Reader = Pick<ServiceContext, 'db' | 'viewer'>;
 
 const filtersOf = (query: Query): SearchFilters => ({
   type: query.type,
@@ -51,7 +54,7 @@ const byDateRank = (store: FacetStore) => {
  * run over the facet store. A text that matches nothing is retried with misspelt words corrected
  * (`fuzzy`), then with as many of its words as some item holds (`partial`).
  */
-async function runSearch(ctx: ServiceContext, query: Query) {
+async function runSearch(ctx: Reader, query: Query) {
   const { viewer } = ctx;
   const store = facetStoreFor(ctx.db);
   await store.refresh();
@@ -100,7 +103,7 @@ function combinations(words: string[], size: number): string[][] {
   return words.flatMap((word, index) => combinations(words.slice(index + 1), size - 1).map((rest) => [word, ...rest]));
 }
 
-async function pageRows(ctx: ServiceContext, seqs: number[], highlight: string | null) {
+async function pageRows(ctx: Reader, seqs: number[], highlight: string | null) {
   const rows = await repo.itemRows(ctx.db, ctx.viewer, seqs, highlight);
   return rows.map(toItemResponse);
 }
@@ -110,7 +113,7 @@ async function pageRows(ctx: ServiceContext, seqs: number[], highlight: string |
  * what is visible runs through the SQL visibility rule (`visibleTo`): the match, the candidate
  * documents of a search without text, and the page rows.
  */
-export async function searchItems(ctx: ServiceContext, query: SearchQuery) {
+export async function searchItems(ctx: Reader, query: SearchQuery) {
   const found = await runSearch(ctx, query);
   const offset = query.offset ?? 0;
   const page = firstInOrder(found.matched, offset + (query.limit ?? 20), found.compare).slice(offset);
@@ -128,6 +131,25 @@ export async function searchAllItems(ctx: ServiceContext, query: Query, max: num
   const items = await pageRows(ctx, firstInOrder(found.matched, max, found.compare), null);
   return { items, total: found.matched.length, match: found.mode };
 }
+
+const warmed = new WeakSet<Db>();
+
+/**
+ * Prepares the library's search at start: loads the facet store (seconds for a large library), then
+ * runs a search with text and one without as the public, so that the first real search does not pay
+ * either for what the store does not hold — the text-search dictionaries a database connection loads
+ * on first use, first plans, compiling this code.
+ */
+export async function warmSearch(db: Db) {
+  await facetStoreFor(db).refresh();
+  const reader: Reader = { db, viewer: null };
+  await searchItems(reader, { q: 'migration border', limit: 20 });
+  await searchItems(reader, { limit: 20 });
+  warmed.add(db);
+}
+
+/** Whether `warmSearch` has completed on this database handle. */
+export const isSearchWarm = (db: Db) => warmed.has(db);
 
 function toDocumentResponse(row: repo.LibraryDocument) {
   return {
