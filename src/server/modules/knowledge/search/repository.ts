@@ -26,9 +26,18 @@ export const MARK_END = '\u0003';
 const FROM = sql`knowledge_items i join knowledge_documents d on d.id = i.document_id`;
 const SEARCHABLE = sql`i.status = 'published' and d.status = 'published'`;
 
+/** A text query: the words as typed, or those and the same query in other words (translations), ORed. */
+export type TextQuery = string | readonly string[];
+
 // English, French and plain-word queries ORed (liaison_tsquery, migrations/0002), computed once
-// per statement rather than per row.
-const tsquery = (q: string) => sql`(select liaison_tsquery(${q}))`;
+// per statement rather than per row; the alternatives of a translated query ORed in turn.
+const tsquery = (q: TextQuery) =>
+  typeof q === 'string'
+    ? sql`(select liaison_tsquery(${q}))`
+    : sql`(select ${sql.join(
+        q.map((text) => sql`liaison_tsquery(${text})`),
+        sql` || `,
+      )})`;
 
 export interface Matches {
   /** Item numbers. */
@@ -48,12 +57,14 @@ export interface Matches {
 export async function matchItems(
   db: Db,
   viewer: Viewer | null,
-  query: { match: string; rankWords: string[] | null; byCoverage: boolean },
+  query: { match: TextQuery; rankWords: string[] | null; byCoverage: boolean; rankAlso?: string },
 ): Promise<Matches> {
   const words = query.rankWords ?? [];
+  // Words of the query's translations rank the items they find as the query's words rank the others.
+  const text = [...words, ...(query.rankWords && query.rankAlso ? [query.rankAlso] : [])].join(' ');
+  const ranked = text.length > 0;
   let value = sql`k.seq::text`;
-  if (words.length > 0) {
-    const text = words.join(' ');
+  if (ranked) {
     const rank = sql`coalesce(ts_rank(k.vector, case when d.language = 'fr'
       then (select liaison_rank_tsquery('public.liaison_french'::regconfig, ${text}))
       else (select liaison_rank_tsquery('public.liaison_english'::regconfig, ${text})) end), 0)`;
@@ -67,11 +78,11 @@ export async function matchItems(
   const result = await sql<{ matches: string | null }>`select string_agg(${value}, ',') as matches
     from knowledge_search_index k join knowledge_documents d on d.id = k.document_id
     where d.status = 'published' and ${visibleTo(viewer, 'd')} and k.vector @@ ${tsquery(query.match)}`.execute(db);
-  const text = result.rows[0]?.matches;
-  if (!text) return { seqs: new Int32Array(0), scores: words.length > 0 ? new Float64Array(0) : null };
-  const parts = text.split(',');
+  const found = result.rows[0]?.matches;
+  if (!found) return { seqs: new Int32Array(0), scores: ranked ? new Float64Array(0) : null };
+  const parts = found.split(',');
   const seqs = new Int32Array(parts.length);
-  if (words.length === 0) {
+  if (!ranked) {
     for (let i = 0; i < parts.length; i++) seqs[i] = Number(parts[i]);
     return { seqs, scores: null };
   }
@@ -123,6 +134,8 @@ export interface SearchItem extends DocumentRef {
   organisations: string[];
   themes: string[];
   references: unknown;
+  /** Found only through the query's translation, not through its own words. */
+  translated: boolean;
 }
 
 /** The item's own columns keep their names; only its document's are named apart. */
@@ -132,7 +145,7 @@ const escapedText = sql`replace(replace(replace(replace(replace(translate(i.text
   '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;')`;
 
 /** The snippet, HTML-escaped in SQL; only MARK_START/MARK_END remain to become <mark> tags. */
-function snippet(highlight: string | null) {
+function snippet(highlight: TextQuery | null) {
   if (!highlight) return sql`left(${escapedText}, 400)`;
   const config = sql`(case when d.language = 'fr' then 'public.liaison_french' else 'public.liaison_english' end)::regconfig`;
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MinWords=20, MaxWords=45`;
@@ -141,12 +154,23 @@ function snippet(highlight: string | null) {
 
 /**
  * The rows of one page of results, in the order of `seqs`, with snippets highlighting `highlight`.
- * Visibility is applied again: a page never shows more than SQL says the viewer may see.
+ * When the match was a translated query, `typed` is the query as typed: an item its words do not
+ * match is marked `translated`. Visibility is applied again: a page never shows more than SQL says
+ * the viewer may see.
  */
-export async function itemRows(db: Db, viewer: Viewer | null, seqs: number[], highlight: string | null): Promise<SearchItem[]> {
+export async function itemRows(
+  db: Db,
+  viewer: Viewer | null,
+  seqs: number[],
+  highlight: TextQuery | null,
+  typed: string | null = null,
+): Promise<SearchItem[]> {
   if (seqs.length === 0) return [];
+  const translated = typed
+    ? sql`not exists (select 1 from knowledge_search_index k where k.seq = i.search_seq and k.vector @@ ${tsquery(typed)})`
+    : sql`false`;
   const result = await sql<ItemRow>`select i.search_seq as seq, i.id, i.type, i.text, ${snippet(highlight)} as snippet,
-      i.countries, i.organisations, i.themes, i."references", ${DOCUMENT_REF_COLUMNS}
+      ${translated} as translated, i.countries, i.organisations, i.themes, i."references", ${DOCUMENT_REF_COLUMNS}
     from ${FROM} where i.search_seq = any(${seqs}::int[]) and ${SEARCHABLE} and ${visibleTo(viewer, 'd')}`.execute(db);
   const bySeq = new Map(result.rows.map((row) => [row.seq, row]));
   return seqs.flatMap((seq) => {
@@ -162,6 +186,7 @@ export async function itemRows(db: Db, viewer: Viewer | null, seqs: number[], hi
       organisations: row.organisations,
       themes: row.themes,
       references: row.references,
+      translated: row.translated,
       ...documentRefOf(row),
     };
   });
