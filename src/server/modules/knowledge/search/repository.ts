@@ -68,11 +68,12 @@ export async function matchItems(
     const rank = sql`coalesce(ts_rank(k.vector, case when d.language = 'fr'
       then (select liaison_rank_tsquery('public.liaison_french'::regconfig, ${text}))
       else (select liaison_rank_tsquery('public.liaison_english'::regconfig, ${text})) end), 0)`;
-    const coverage = sql.join(
-      words.map((word) => sql`(k.vector @@ ${tsquery(word)})::int`),
-      sql` + `,
-    );
-    const score = query.byCoverage ? sql`1000 * (${coverage}) + ${rank}` : rank;
+    const coverage = () =>
+      sql.join(
+        words.map((word) => sql`(k.vector @@ ${tsquery(word)})::int`),
+        sql` + `,
+      );
+    const score = query.byCoverage && words.length > 0 ? sql`1000 * (${coverage()}) + ${rank}` : rank;
     value = sql`k.seq || ':' || (${score})::real`;
   }
   const result = await sql<{ matches: string | null }>`select string_agg(${value}, ',') as matches
