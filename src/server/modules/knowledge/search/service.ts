@@ -2,7 +2,7 @@ import { isAboveGreen } from '../../../../shared/handling-codes.js';
 import type { ServiceContext } from '../../../platform/context.js';
 import { notFound } from '../../../platform/errors.js';
 import { toDocumentRefResponse, toMeetingResponse } from '../meeting.js';
-import { translateQuery } from '../vocabulary/glossary.js';
+import { translateQuery, translationWords } from '../vocabulary/glossary.js';
 import { type FacetStore, facetStoreFor } from './facet-store.js';
 import { firstInOrder } from './first-in-order.js';
 import * as repo from './repository.js';
@@ -69,8 +69,11 @@ async function runSearch(ctx: ServiceContext, query: Query) {
   const known = [...new Set(words.flatMap((word) => (word.corrected ? [word.corrected] : [])))].slice(0, MAX_RELAXED_WORDS);
   // The query written again in the other language(s) through the glossary, ORed with it as typed.
   const translations = translateQuery(q);
+  const rankWordsOfTranslations = translationWords(translations)
+    .filter((word) => !known.includes(word))
+    .join(' ');
   const attempt = async (match: repo.TextQuery, byCoverage = false) => {
-    const rankAlso = typeof match === 'string' ? undefined : translations.join(' ');
+    const rankAlso = typeof match === 'string' ? undefined : rankWordsOfTranslations;
     const matches = await repo.matchItems(ctx.db, viewer, { match, rankWords: byDate ? null : known, byCoverage, rankAlso });
     const found = store.filterAndCount(store.searchable(matches.seqs), filters);
     const typed = typeof match === 'string' ? null : q;

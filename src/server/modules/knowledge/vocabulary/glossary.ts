@@ -203,3 +203,9 @@ export function translateQuery(q: string): string[] {
   }
   return [...variants.values()];
 }
+
+/** The distinct content words of translated queries (folded, lower case), to rank what they find. */
+export function translationWords(variants: readonly string[]): string[] {
+  const words = variants.flatMap((variant) => tokenize(fold(variant)).lower);
+  return [...new Set(words)].filter((word) => !FUNCTION_WORDS.has(word));
+}
