@@ -181,8 +181,7 @@ function ResultCard({ item }: { item: SearchItem }) {
           <TypeBadge type={item.type} />
           {item.matchedThrough === 'translation' ? (
             <Badge
-              variant="outline"
-              color="gray"
+              variant="default"
               tt="none"
               size="md"
               title={t('knowledge.translatedMatchHint')}
