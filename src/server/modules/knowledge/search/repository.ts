@@ -11,6 +11,7 @@ import {
   type MeetingRow,
   meetingOf,
 } from '../meeting-repository.js';
+import type { Translation } from '../vocabulary/glossary.js';
 
 /**
  * How the text query matched: `fulltext` (stemmed, accent-folded, every word), `fuzzy` (misspelt
@@ -26,18 +27,40 @@ export const MARK_END = '\u0003';
 const FROM = sql`knowledge_items i join knowledge_documents d on d.id = i.document_id`;
 const SEARCHABLE = sql`i.status = 'published' and d.status = 'published'`;
 
-/** A text query: the words as typed, or those and the same query in other words (translations), ORed. */
-export type TextQuery = string | readonly string[];
+/**
+ * A text query: the words as typed, or those and the same query written again in English or French
+ * (translations through the glossary), ORed.
+ */
+export type TextQuery = string | { typed: string; translations: readonly Translation[] };
 
 // English, French and plain-word queries ORed (liaison_tsquery, migrations/0002), computed once
-// per statement rather than per row; the alternatives of a translated query ORed in turn.
-const tsquery = (q: TextQuery) =>
-  typeof q === 'string'
-    ? sql`(select liaison_tsquery(${q}))`
-    : sql`(select ${sql.join(
-        q.map((text) => sql`liaison_tsquery(${text})`),
-        sql` || `,
-      )})`;
+// per statement rather than per row.
+const tsquery = (q: string) => sql`(select liaison_tsquery(${q}))`;
+
+const CONFIGS = { en: 'public.liaison_english', fr: 'public.liaison_french' } as const;
+/** A translation is read in its own language only: the other parses would find nothing more. */
+const translationTsquery = ({ text, language }: Translation) =>
+  sql`(select websearch_to_tsquery(${CONFIGS[language]}::regconfig, ${text}))`;
+
+/**
+ * The text match. Each translation is a condition of its own rather than one more OR inside a
+ * single tsquery: each is then a GIN scan that reads its rarest word first, where one big OR would
+ * read every posting list whole, the commonest words' too.
+ */
+function matchCondition(q: TextQuery) {
+  if (typeof q === 'string') return sql`k.vector @@ ${tsquery(q)}`;
+  const alternatives = [tsquery(q.typed), ...q.translations.map(translationTsquery)];
+  return sql`(${sql.join(
+    alternatives.map((alternative) => sql`k.vector @@ ${alternative}`),
+    sql` or `,
+  )})`;
+}
+
+/** The whole query as one tsquery, to mark what it matched in snippets. */
+function highlightTsquery(q: TextQuery) {
+  if (typeof q === 'string') return tsquery(q);
+  return sql`(select ${sql.join([sql`liaison_tsquery(${q.typed})`, ...q.translations.map(translationTsquery)], sql` || `)})`;
+}
 
 export interface Matches {
   /** Item numbers. */
@@ -78,7 +101,7 @@ export async function matchItems(
   }
   const result = await sql<{ matches: string | null }>`select string_agg(${value}, ',') as matches
     from knowledge_search_index k join knowledge_documents d on d.id = k.document_id
-    where d.status = 'published' and ${visibleTo(viewer, 'd')} and k.vector @@ ${tsquery(query.match)}`.execute(db);
+    where d.status = 'published' and ${visibleTo(viewer, 'd')} and ${matchCondition(query.match)}`.execute(db);
   const found = result.rows[0]?.matches;
   if (!found) return { seqs: new Int32Array(0), scores: ranked ? new Float64Array(0) : null };
   const parts = found.split(',');
@@ -150,7 +173,7 @@ function snippet(highlight: TextQuery | null) {
   if (!highlight) return sql`left(${escapedText}, 400)`;
   const config = sql`(case when d.language = 'fr' then 'public.liaison_french' else 'public.liaison_english' end)::regconfig`;
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MinWords=20, MaxWords=45`;
-  return sql`ts_headline(${config}, ${escapedText}, ${tsquery(highlight)}, ${options})`;
+  return sql`ts_headline(${config}, ${escapedText}, ${highlightTsquery(highlight)}, ${options})`;
 }
 
 /**

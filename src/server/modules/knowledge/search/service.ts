@@ -76,7 +76,7 @@ async function runSearch(ctx: ServiceContext, query: Query) {
     const rankAlso = typeof match === 'string' ? undefined : rankWordsOfTranslations;
     const matches = await repo.matchItems(ctx.db, viewer, { match, rankWords: byDate ? null : known, byCoverage, rankAlso });
     const found = store.filterAndCount(store.searchable(matches.seqs), filters);
-    const typed = typeof match === 'string' ? null : q;
+    const typed = typeof match === 'string' ? null : match.typed;
     if (!matches.scores) return { highlight: match, typed, compare: byDateRank(store), ...found };
     const score = new Float64Array(store.capacity);
     matches.seqs.forEach((seq, index) => {
@@ -87,7 +87,7 @@ async function runSearch(ctx: ServiceContext, query: Query) {
     const compare = (a: number, b: number) => score[b] - score[a] || dateRank[a] - dateRank[b];
     return { highlight: match, typed, compare, ...found };
   };
-  const exact = await attempt(translations.length > 0 ? [q, ...translations] : q);
+  const exact = await attempt(translations.length > 0 ? { typed: q, translations } : q);
   if (exact.matched.length > 0) return { mode: 'fulltext' as const, ...exact };
   if (words.some((word) => word.corrected && word.corrected !== word.word)) {
     const fuzzy = await attempt(words.map((word) => word.corrected ?? word.word).join(' '));

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_IDS } from '../../../../shared/knowledge/vocabulary/themes-data.js';
-import { COUNTRY_ENTRIES, GLOSSARY, GLOSSARY_LANGUAGES, lookUpTerm, termKey, translateQuery } from './glossary.js';
+import {
+  COUNTRY_ENTRIES,
+  GLOSSARY,
+  GLOSSARY_LANGUAGES,
+  lookUpTerm,
+  termKey,
+  translateQuery as translations,
+} from './glossary.js';
+
+const translateQuery = (q: string) => translations(q).map((translation) => translation.text);
 
 describe('the glossary', () => {
   it('holds at least 300 terms, each with English and French forms', () => {
@@ -53,28 +62,36 @@ describe('the glossary', () => {
 
 describe('translateQuery', () => {
   it('writes an English query in French and a French one in English', () => {
-    expect(translateQuery('smuggling of migrants')).toContain('Trafic illicite de migrants');
-    expect(translateQuery('Traite des êtres humains')).toContain('Trafficking in human beings');
+    expect(translateQuery('smuggling of migrants')).toContain('trafic de migrants');
     expect(translateQuery('return and reintegration')).toContain('Retour et réintégration');
     expect(translateQuery('gestion des frontières')).toContain('Border management');
     expect(translateQuery('unaccompanied minors')).toContain('mineurs non accompagnés');
     expect(translateQuery('fraude documentaire')).toContain('document fraud');
     expect(translateQuery('point focal')).toContain('focal point');
     expect(translateQuery('capacity building')).toContain('Renforcement des capacités');
+    expect(translations('capacity building').every((translation) => translation.language === 'fr')).toBe(true);
+  });
+
+  it('leaves out a translation that holds all the words of another: it would find nothing more', () => {
+    // "trafficking" alone is one of the English forms of "traite des êtres humains".
+    expect(translateQuery('Traite des êtres humains')).toEqual(['trafficking']);
+    expect(translateQuery('smuggling of migrants')).not.toContain('trafic illicite de migrants');
   });
 
   it('writes an Arabic theme or country name in both languages', () => {
-    expect(translateQuery('تهريب المهاجرين')).toEqual(
-      expect.arrayContaining(['Migrant smuggling', 'Trafic illicite de migrants']),
+    expect(translations('تهريب المهاجرين')).toEqual(
+      expect.arrayContaining([
+        { text: 'smuggling', language: 'en' },
+        { text: 'trafic de migrants', language: 'fr' },
+      ]),
     );
     expect(translateQuery('المغرب')).toEqual(['Morocco', 'Maroc']);
     expect(translateQuery('والمغرب')).toEqual(['Morocco', 'Maroc']);
   });
 
   it('keeps the words it does not know and drops the small words of the other language', () => {
-    const variants = translateQuery('traite des êtres humains au Maroc');
-    expect(variants).toContain('Trafficking in human beings Morocco');
-    expect(translateQuery('passeurs hawala')).toEqual(['smugglers hawala', 'people smugglers hawala']);
+    expect(translateQuery('unaccompanied minors in Djibouti')).toContain('mineurs non accompagnés Djibouti');
+    expect(translateQuery('passeurs hawala')).toEqual(['smugglers hawala']);
   });
 
   it('leaves queries without terms and queries in search syntax alone', () => {

@@ -173,39 +173,55 @@ function segmentsOf(q: string): Segment[] {
   return segments;
 }
 
+/** A query written again in one language, to be read with that language's text search configuration. */
+export interface Translation {
+  text: string;
+  language: 'en' | 'fr';
+}
+
+const contentWords = (text: string) =>
+  termKey(text)
+    .split(' ')
+    .filter((word) => word && !FUNCTION_WORDS.has(word));
+
 /**
  * The query written again in English and in French: every glossary term or country name it holds
  * replaced by its forms in that language (a term already in that language stays as typed). A term
- * with several forms gives several queries, its k-th form in the k-th. Empty when the query holds
- * no term, or uses search syntax.
+ * with several forms gives several queries, its k-th form in the k-th; a query that holds all the
+ * words of another of the same language finds nothing more and is left out. Empty when the query
+ * holds no term, or uses search syntax.
  */
-export function translateQuery(q: string): string[] {
+export function translateQuery(q: string): Translation[] {
   if (SEARCH_SYNTAX.test(q)) return [];
   const segments = segmentsOf(q);
   if (!segments.some((segment) => segment.hit)) return [];
-  const original = segments.map((segment) => termKey(segment.text)).join(' ');
   // Words the glossary does not know stay (names, or words the user requires), but for function
   // words, which the other language's configuration would require too.
   const kept = segments.filter(({ text, hit }) => hit || !FUNCTION_WORDS.has(text.toLowerCase()));
-  const variants = new Map<string, string>();
+  const translations: Translation[] = [];
   for (const language of ['en', 'fr'] as const) {
+    // A query already in this language is matched as typed.
+    if (kept.every(({ hit }) => !hit || hit.languages.includes(language))) continue;
     const choices = kept.map(({ text, hit }) => {
       if (!hit || hit.languages.includes(language)) return [text];
       const forms = hit.entry.forms[language];
       return forms.length > 0 ? forms.slice(0, MAX_FORMS) : [text];
     });
     const count = Math.max(...choices.map((forms) => forms.length));
-    for (let k = 0; k < count; k++) {
-      const variant = choices.map((forms) => forms[k % forms.length]).join(' ');
-      const key = termKey(variant);
-      if (key !== original && !variants.has(key)) variants.set(key, variant);
+    const variants = Array.from({ length: count }, (_, k) => choices.map((forms) => forms[k % forms.length]).join(' '));
+    const words = variants.map((variant) => new Set(contentWords(variant)));
+    const order = variants.map((_, index) => index).sort((a, b) => words[a].size - words[b].size || a - b);
+    const chosen: number[] = [];
+    for (const index of order) {
+      if (chosen.some((other) => [...words[other]].every((word) => words[index].has(word)))) continue;
+      chosen.push(index);
     }
+    for (const index of chosen.sort((a, b) => a - b)) translations.push({ text: variants[index], language });
   }
-  return [...variants.values()];
+  return translations;
 }
 
 /** The distinct content words of translated queries (folded, lower case), to rank what they find. */
-export function translationWords(variants: readonly string[]): string[] {
-  const words = variants.flatMap((variant) => tokenize(fold(variant)).lower);
-  return [...new Set(words)].filter((word) => !FUNCTION_WORDS.has(word));
+export function translationWords(translations: readonly Translation[]): string[] {
+  return [...new Set(translations.flatMap(({ text }) => tokenize(fold(text)).lower))].filter((word) => !FUNCTION_WORDS.has(word));
 }
