@@ -8,15 +8,9 @@ import countryNames from 'i18n-iso-countries';
 import { THEMES } from '../../../../shared/knowledge/vocabulary/themes-data.js';
 import { arabicForms } from './arabic.js';
 import { DROPPED_LIBRARY_NAMES, EXTRA_NAMES } from './countries-data.js';
-import {
-  ACTORS,
-  CONCEPTS,
-  type GlossaryKind,
-  type GlossaryRow,
-  INSTITUTIONS,
-  PRACTICES,
-  THEME_SYNONYMS,
-} from './glossary-data.js';
+import { CONCEPTS } from './glossary-concepts-data.js';
+import { ACTORS, type GlossaryKind, type GlossaryRow, INSTITUTIONS, THEME_SYNONYMS } from './glossary-data.js';
+import { PRACTICES } from './glossary-practices-data.js';
 import { fold, tokenize } from './normalize.js';
 
 export const GLOSSARY_LANGUAGES = ['en', 'fr', 'ar'] as const;
