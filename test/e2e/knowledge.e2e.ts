@@ -130,6 +130,25 @@ describe('knowledge library', () => {
     expect(await page.getByTestId('knowledge-match-notice').count()).toBe(0);
   });
 
+  it('finds items in the other language and marks them as translated matches', async () => {
+    const { page } = visitor;
+    await page.goto('/library');
+    await switchLanguage(page, 'en');
+    // "passeurs" is French for smugglers: English items are found through the glossary.
+    await searchFor(page, 'passeurs');
+    const badge = page.getByTestId('knowledge-translated').first();
+    await visible(badge);
+    expect(await badge.textContent()).toBe('Translated match');
+    const card = page
+      .getByTestId('knowledge-result')
+      .filter({ has: page.getByTestId('knowledge-translated') })
+      .first();
+    expect((await card.getByTestId('knowledge-snippet').textContent())?.toLowerCase()).toMatch(/smuggler/);
+    await switchLanguage(page, 'fr');
+    await expect.poll(() => page.getByTestId('knowledge-translated').first().textContent()).toBe('Correspondance traduite');
+    await switchLanguage(page, 'en');
+  });
+
   it('is open to signed-out visitors, lists the documents and says when a document is unknown', async () => {
     const { page } = visitor;
     await page.goto('/login');

@@ -56,6 +56,11 @@ export const SearchItem = Strict({
   /** HTML in which only `<mark>…</mark>` is markup; everything else is escaped. */
   snippet: Type.String(),
   ...itemTags,
+  /**
+   * `translation` when only the query's translation into the other language (the library's
+   * glossary: English ↔ French, Arabic → both) matched the item, not the words as typed.
+   */
+  matchedThrough: Literals(['query', 'translation'] as const),
   document: DocumentRef,
 });
 export type SearchItem = Static<typeof SearchItem>;

@@ -11,6 +11,7 @@ import {
   type MeetingRow,
   meetingOf,
 } from '../meeting-repository.js';
+import type { Translation } from '../vocabulary/glossary.js';
 
 /**
  * How the text query matched: `fulltext` (stemmed, accent-folded, every word), `fuzzy` (misspelt
@@ -26,9 +27,35 @@ export const MARK_END = '\u0003';
 const FROM = sql`knowledge_items i join knowledge_documents d on d.id = i.document_id`;
 const SEARCHABLE = sql`i.status = 'published' and d.status = 'published'`;
 
+/**
+ * A text query: the words as typed, or those and the same query written again in English or French
+ * (translations through the glossary), ORed.
+ */
+export type TextQuery = string | { typed: string; translations: readonly Translation[] };
+
 // English, French and plain-word queries ORed (liaison_tsquery, migrations/0002), computed once
 // per statement rather than per row.
 const tsquery = (q: string) => sql`(select liaison_tsquery(${q}))`;
+
+const CONFIGS = { en: 'public.liaison_english', fr: 'public.liaison_french' } as const;
+/** A translation is read in its own language only: the other parses would find nothing more. */
+const translationTsquery = ({ text, language }: Translation) =>
+  sql`(select websearch_to_tsquery(${CONFIGS[language]}::regconfig, ${text}))`;
+
+/**
+ * The alternatives of a text match, each a tsquery. A translated query is matched one alternative
+ * at a time, the matches united (see `matchItems`), rather than as one more OR inside a single
+ * tsquery, which would read every posting list whole (the commonest words' too), or as ORed
+ * conditions, which the planner, not knowing how selective each is, reads by a sequential scan.
+ */
+const alternativesOf = (q: TextQuery) =>
+  typeof q === 'string' ? [tsquery(q)] : [tsquery(q.typed), ...q.translations.map(translationTsquery)];
+
+/** The whole query as one tsquery, to mark what it matched in snippets. */
+function highlightTsquery(q: TextQuery) {
+  if (typeof q === 'string') return tsquery(q);
+  return sql`(select ${sql.join([sql`liaison_tsquery(${q.typed})`, ...q.translations.map(translationTsquery)], sql` || `)})`;
+}
 
 export interface Matches {
   /** Item numbers. */
@@ -48,30 +75,42 @@ export interface Matches {
 export async function matchItems(
   db: Db,
   viewer: Viewer | null,
-  query: { match: string; rankWords: string[] | null; byCoverage: boolean },
+  query: { match: TextQuery; rankWords: string[] | null; byCoverage: boolean; rankAlso?: string },
 ): Promise<Matches> {
   const words = query.rankWords ?? [];
+  // Words of the query's translations rank the items they find as the query's words rank the others.
+  const text = [...words, ...(query.rankWords && query.rankAlso ? [query.rankAlso] : [])].join(' ');
+  const ranked = text.length > 0;
   let value = sql`k.seq::text`;
-  if (words.length > 0) {
-    const text = words.join(' ');
+  if (ranked) {
     const rank = sql`coalesce(ts_rank(k.vector, case when d.language = 'fr'
       then (select liaison_rank_tsquery('public.liaison_french'::regconfig, ${text}))
       else (select liaison_rank_tsquery('public.liaison_english'::regconfig, ${text})) end), 0)`;
-    const coverage = sql.join(
-      words.map((word) => sql`(k.vector @@ ${tsquery(word)})::int`),
-      sql` + `,
-    );
-    const score = query.byCoverage ? sql`1000 * (${coverage}) + ${rank}` : rank;
+    const coverage = () =>
+      sql.join(
+        words.map((word) => sql`(k.vector @@ ${tsquery(word)})::int`),
+        sql` + `,
+      );
+    const score = query.byCoverage && words.length > 0 ? sql`1000 * (${coverage()}) + ${rank}` : rank;
     value = sql`k.seq || ':' || (${score})::real`;
   }
-  const result = await sql<{ matches: string | null }>`select string_agg(${value}, ',') as matches
-    from knowledge_search_index k join knowledge_documents d on d.id = k.document_id
-    where d.status = 'published' and ${visibleTo(viewer, 'd')} and k.vector @@ ${tsquery(query.match)}`.execute(db);
-  const text = result.rows[0]?.matches;
-  if (!text) return { seqs: new Int32Array(0), scores: words.length > 0 ? new Float64Array(0) : null };
-  const parts = text.split(',');
+  // One GIN scan per alternative, each starting from its rarest word; an item several alternatives
+  // match has the same value in each, so the distinct values are the matches.
+  const selects = alternativesOf(query.match).map(
+    (alternative) => sql`select ${value} as value
+      from knowledge_search_index k join knowledge_documents d on d.id = k.document_id
+      where d.status = 'published' and ${visibleTo(viewer, 'd')} and k.vector @@ ${alternative}`,
+  );
+  const result =
+    selects.length === 1
+      ? await sql<{ matches: string | null }>`select string_agg(value, ',') as matches from (${selects[0]}) m`.execute(db)
+      : await sql<{ matches: string | null }>`select string_agg(distinct value, ',') as matches
+          from (${sql.join(selects, sql` union all `)}) m`.execute(db);
+  const found = result.rows[0]?.matches;
+  if (!found) return { seqs: new Int32Array(0), scores: ranked ? new Float64Array(0) : null };
+  const parts = found.split(',');
   const seqs = new Int32Array(parts.length);
-  if (words.length === 0) {
+  if (!ranked) {
     for (let i = 0; i < parts.length; i++) seqs[i] = Number(parts[i]);
     return { seqs, scores: null };
   }
@@ -123,6 +162,8 @@ export interface SearchItem extends DocumentRef {
   organisations: string[];
   themes: string[];
   references: unknown;
+  /** Found only through the query's translation, not through its own words. */
+  translated: boolean;
 }
 
 /** The item's own columns keep their names; only its document's are named apart. */
@@ -132,21 +173,32 @@ const escapedText = sql`replace(replace(replace(replace(replace(translate(i.text
   '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;')`;
 
 /** The snippet, HTML-escaped in SQL; only MARK_START/MARK_END remain to become <mark> tags. */
-function snippet(highlight: string | null) {
+function snippet(highlight: TextQuery | null) {
   if (!highlight) return sql`left(${escapedText}, 400)`;
   const config = sql`(case when d.language = 'fr' then 'public.liaison_french' else 'public.liaison_english' end)::regconfig`;
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MinWords=20, MaxWords=45`;
-  return sql`ts_headline(${config}, ${escapedText}, ${tsquery(highlight)}, ${options})`;
+  return sql`ts_headline(${config}, ${escapedText}, ${highlightTsquery(highlight)}, ${options})`;
 }
 
 /**
  * The rows of one page of results, in the order of `seqs`, with snippets highlighting `highlight`.
- * Visibility is applied again: a page never shows more than SQL says the viewer may see.
+ * When the match was a translated query, `typed` is the query as typed: an item its words do not
+ * match is marked `translated`. Visibility is applied again: a page never shows more than SQL says
+ * the viewer may see.
  */
-export async function itemRows(db: Db, viewer: Viewer | null, seqs: number[], highlight: string | null): Promise<SearchItem[]> {
+export async function itemRows(
+  db: Db,
+  viewer: Viewer | null,
+  seqs: number[],
+  highlight: TextQuery | null,
+  typed: string | null = null,
+): Promise<SearchItem[]> {
   if (seqs.length === 0) return [];
+  const translated = typed
+    ? sql`not exists (select 1 from knowledge_search_index k where k.seq = i.search_seq and k.vector @@ ${tsquery(typed)})`
+    : sql`false`;
   const result = await sql<ItemRow>`select i.search_seq as seq, i.id, i.type, i.text, ${snippet(highlight)} as snippet,
-      i.countries, i.organisations, i.themes, i."references", ${DOCUMENT_REF_COLUMNS}
+      ${translated} as translated, i.countries, i.organisations, i.themes, i."references", ${DOCUMENT_REF_COLUMNS}
     from ${FROM} where i.search_seq = any(${seqs}::int[]) and ${SEARCHABLE} and ${visibleTo(viewer, 'd')}`.execute(db);
   const bySeq = new Map(result.rows.map((row) => [row.seq, row]));
   return seqs.flatMap((seq) => {
@@ -162,6 +214,7 @@ export async function itemRows(db: Db, viewer: Viewer | null, seqs: number[], hi
       organisations: row.organisations,
       themes: row.themes,
       references: row.references,
+      translated: row.translated,
       ...documentRefOf(row),
     };
   });

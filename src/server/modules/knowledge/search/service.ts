@@ -3,6 +3,7 @@ import type { ServiceContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
 import { notFound } from '../../../platform/errors.js';
 import { toDocumentRefResponse, toMeetingResponse } from '../meeting.js';
+import { translateQuery, translationWords } from '../vocabulary/glossary.js';
 import { type FacetStore, facetStoreFor } from './facet-store.js';
 import { firstInOrder } from './first-in-order.js';
 import * as repo from './repository.js';
@@ -23,6 +24,7 @@ function toItemResponse(row: repo.SearchItem) {
     organisations: row.organisations,
     themes: row.themes,
     references: row.references,
+    matchedThrough: row.translated ? ('translation' as const) : ('query' as const),
     document: toDocumentRefResponse(row),
   };
 }
@@ -64,14 +66,21 @@ async function runSearch(ctx: Reader, query: Query) {
   if (!q) {
     const documents = await repo.visibleDocumentIds(ctx.db, viewer);
     const found = store.filterAndCount(store.inDocuments(documents), filters);
-    return { mode: 'all' as const, highlight: null, compare: byDateRank(store), ...found };
+    return { mode: 'all' as const, highlight: null, typed: null, compare: byDateRank(store), ...found };
   }
   const words = await repo.correctWords(ctx.db, q);
   const known = [...new Set(words.flatMap((word) => (word.corrected ? [word.corrected] : [])))].slice(0, MAX_RELAXED_WORDS);
-  const attempt = async (match: string, byCoverage = false) => {
-    const matches = await repo.matchItems(ctx.db, viewer, { match, rankWords: byDate ? null : known, byCoverage });
+  // The query written again in the other language(s) through the glossary, ORed with it as typed.
+  const translations = translateQuery(q);
+  const rankWordsOfTranslations = translationWords(translations)
+    .filter((word) => !known.includes(word))
+    .join(' ');
+  const attempt = async (match: repo.TextQuery, byCoverage = false) => {
+    const rankAlso = typeof match === 'string' ? undefined : rankWordsOfTranslations;
+    const matches = await repo.matchItems(ctx.db, viewer, { match, rankWords: byDate ? null : known, byCoverage, rankAlso });
     const found = store.filterAndCount(store.searchable(matches.seqs), filters);
-    if (!matches.scores) return { highlight: match, compare: byDateRank(store), ...found };
+    const typed = typeof match === 'string' ? null : match.typed;
+    if (!matches.scores) return { highlight: match, typed, compare: byDateRank(store), ...found };
     const score = new Float64Array(store.capacity);
     matches.seqs.forEach((seq, index) => {
       if (seq < score.length) score[seq] = matches.scores?.[index] ?? 0;
@@ -79,9 +88,9 @@ async function runSearch(ctx: Reader, query: Query) {
     const { dateRank } = store;
     // Most relevant first, then newest: the date order breaks every tie.
     const compare = (a: number, b: number) => score[b] - score[a] || dateRank[a] - dateRank[b];
-    return { highlight: match, compare, ...found };
+    return { highlight: match, typed, compare, ...found };
   };
-  const exact = await attempt(q);
+  const exact = await attempt(translations.length > 0 ? { typed: q, translations } : q);
   if (exact.matched.length > 0) return { mode: 'fulltext' as const, ...exact };
   if (words.some((word) => word.corrected && word.corrected !== word.word)) {
     const fuzzy = await attempt(words.map((word) => word.corrected ?? word.word).join(' '));
@@ -103,8 +112,8 @@ function combinations(words: string[], size: number): string[][] {
   return words.flatMap((word, index) => combinations(words.slice(index + 1), size - 1).map((rest) => [word, ...rest]));
 }
 
-async function pageRows(ctx: Reader, seqs: number[], highlight: string | null) {
-  const rows = await repo.itemRows(ctx.db, ctx.viewer, seqs, highlight);
+async function pageRows(ctx: Reader, seqs: number[], highlight: repo.TextQuery | null, typed: string | null) {
+  const rows = await repo.itemRows(ctx.db, ctx.viewer, seqs, highlight, typed);
   return rows.map(toItemResponse);
 }
 
@@ -117,7 +126,7 @@ export async function searchItems(ctx: Reader, query: SearchQuery) {
   const found = await runSearch(ctx, query);
   const offset = query.offset ?? 0;
   const page = firstInOrder(found.matched, offset + (query.limit ?? 20), found.compare).slice(offset);
-  const items = await pageRows(ctx, page, found.highlight);
+  const items = await pageRows(ctx, page, found.highlight, found.typed);
   return { items, total: found.matched.length, match: found.mode, facets: found.facets };
 }
 
@@ -128,7 +137,7 @@ export async function searchItems(ctx: Reader, query: SearchQuery) {
 export async function searchAllItems(ctx: ServiceContext, query: Query, max: number) {
   const found = await runSearch(ctx, query);
   // Exports show whole texts: no highlighted snippets, which cost more than the rest of the rows.
-  const items = await pageRows(ctx, firstInOrder(found.matched, max, found.compare), null);
+  const items = await pageRows(ctx, firstInOrder(found.matched, max, found.compare), null, null);
   return { items, total: found.matched.length, match: found.mode };
 }
 

@@ -1,5 +1,6 @@
 import {
   Anchor,
+  Badge,
   Button,
   Card,
   Checkbox,
@@ -178,6 +179,17 @@ function ResultCard({ item }: { item: SearchItem }) {
       <Stack gap="xs">
         <Group gap="xs">
           <TypeBadge type={item.type} />
+          {item.matchedThrough === 'translation' ? (
+            <Badge
+              variant="default"
+              tt="none"
+              size="md"
+              title={t('knowledge.translatedMatchHint')}
+              data-testid="knowledge-translated"
+            >
+              {t('knowledge.translatedMatch')}
+            </Badge>
+          ) : null}
         </Group>
         <Text dir="auto" data-testid="knowledge-snippet">
           <Snippet snippet={item.snippet || item.text} text={item.text} />
