@@ -7,22 +7,25 @@ export { ITEM_TYPES, type ItemType } from '../../../../shared/knowledge/kinds.js
 const HEADING_CUES: [ItemType, RegExp][] = [
   [
     'recommendation',
-    /\b(recommend\w*|recommandation\w*|way forward|next steps|opportunit\w*|pistes?|perspectives|action points?|suggest\w*|propos\w*)\b/i,
+    /\b(recommend\w*|recommandation\w*|way forward|next steps|prochaines? étapes?|opportunit\w*|pistes?|perspectives|action points?|suggest\w*|propos\w*)\b/i,
   ],
   [
     'good_practice',
-    /\b(good|best|promising|bonnes?|meilleures?) (practices?|pratiques?)\b|\blessons? learn\w*|\benseignements\b|\bsuccess(es| stories)?\b/i,
+    /\b(good|best|promising|bonnes?|meilleures?) (practices?|pratiques?)\b|\bpratiques? (prometteuses?|exemplaires?)\b|\blessons? learn\w*|\benseignements?\b|\bsuccess(es| stories)?\b/i,
   ],
   [
     'challenge',
     /\b(challenges?|défis?|difficult(y|ies)|difficultés?|obstacles?|gaps?|lacunes?|constraints?|contraintes?|risques? identifiés|problems?|problèmes?)\b/i,
   ],
-  ['conclusion', /\b(conclu\w*|key messages?|messages? clés?|outcomes?|agreed|convenu\w*)\b/i],
+  [
+    'conclusion',
+    /\b(conclu\w*|key messages?|messages? clés?|closing remarks|remarques de clôture|mot de clôture|outcomes?|agreed|convenu\w*)\b/i,
+  ],
 ];
 
 /** Sections whose paragraphs are narrative (speeches, logistics), not statements to keep. */
 const NARRATIVE_SECTION =
-  /^(\d+[.)]\s*)?(introduction|opening|ouverture|statement|déclaration|allocution|agenda|ordre du jour|background|contexte|objecti\w*|expected results?|résultats attendus|participants?|closing|clôture|session \d+|panel|annex\w*|programme|welcome|bienvenue)\b|\b(ceremony|cérémonie|participation|evaluation|évaluation)\b/i;
+  /^(\d+[.)]\s*)?(introduction|opening|ouverture|statement|déclaration|allocution|agenda|ordre du jour|background|contexte|objecti\w*|expected results?|résultats attendus|participants?|closing|clôture|session \d+|panel|annex\w*|programme|welcome|bienvenue|logisti\w*|practical information|informations pratiques|acknowledg\w*|remerciements|media|médias|communication|visibility|visibilité)\b|\b(ceremony|cérémonie|participation|attendance|evaluation|évaluation)\b/i;
 
 /** A heading is typed by a cue among its first words ("Good practices in…", "Next steps and…"). */
 export function typeFromHeading(text: string): ItemType | null {
