@@ -46,7 +46,9 @@ function looksLikeHeading(raw: string, text: string): boolean {
 
 /** "• Future challenges", "6. Way forward", "- **Border cooperation**": list-marked section titles. */
 function isMarkedTitle(raw: string, text: string): boolean {
-  const short = text.split(' ').length <= 12 && !TERMINAL.test(text);
+  const count = text.split(' ').length;
+  // "5. The participants recommended that partners:" is a numbered lead-in, not a title.
+  const short = count <= 12 && !TERMINAL.test(text) && !(count >= 5 && /:\s*$/.test(text));
   if (/^\s*[•●▪]\s/.test(raw) || /^\s*\d{1,2}[.)]\s/.test(raw)) return short;
   return /^\s*[-•]\s+\*\*[^*]+\*\*\s*$/.test(raw) && !TERMINAL.test(text);
 }
