@@ -11,7 +11,7 @@ const NARRATIVE_PARAGRAPH: RegExp[] = [
   /\b(gathered|brought together|attended by|was attended|a réuni|ont réuni|réunissait|ont pris part|took part)\b.{0,80}\b(\d+|participants|delegations|délégations|representatives|représentants)\b/i,
   /^(some |about |around |more than |plus de |près de |environ )?\d+ (participants|delegates|representatives|délégués|représentants)\b/i,
   // Logistics.
-  /\b(coffee breaks?|pauses?[- ]café|lunch|déjeuner|dinner|dîner|interpretation (was|will be) provided|interprétation simultanée|simultaneous interpretation|accommodation|hébergement|shuttle|navette)\b/i,
+  /\b(coffee breaks?|pauses?[- ]café|lunch|déjeuner|dinner|dîner|interpretation (was|will be) provided|interprétation simultanée|simultaneous interpretation)\b/i,
   // Agenda and the running of the meeting.
   /^(the )?(agenda|programme|ordre du jour|le programme)\b|\b(the meeting|la réunion|the session|la session|the workshop|l'atelier) (was|a été) (opened|ouverte?|chaired|présidée?|moderated|modérée?|closed|clôturée?)\b/i,
   /\b(took the floor|a pris la parole|ont pris la parole|gave the floor|a donné la parole|opened the (meeting|session|workshop)|a ouvert (la réunion|la session|l'atelier)|welcomed the participants|a souhaité la bienvenue)\b/i,
