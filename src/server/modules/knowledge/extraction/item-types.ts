@@ -57,6 +57,10 @@ export const isNarrativeHeading = (text: string) => NARRATIVE_SECTION.test(text)
 // The wording of a paragraph outside any typed section, for the clear cases only.
 // Accented verbs ("ont salué") end in a letter \b does not see: end words with a look-ahead instead.
 const END = '(?![\\p{L}])';
+// "Mr Ndiaye", "Mrs Barbara Sidoti, a migration expert,", "The co-presidency": a speaker who
+// recalls or underlines a general point gives a conclusion.
+const SPEAKER =
+  "((m\\.|mme|mr\\.?|mrs\\.?|ms\\.?|dr\\.?) (\\p{Lu}[\\p{L}'-]+ ){1,3}(, [^,]{3,80}, )?|the co-presidency |la co-présidence )";
 const SENTENCE_CUES: [ItemType, RegExp][] = [
   [
     'recommendation',
@@ -68,7 +72,7 @@ const SENTENCE_CUES: [ItemType, RegExp][] = [
   [
     'conclusion',
     new RegExp(
-      `^((during [^,]{3,60}, )?(the )?(participants|delegates|speakers|the meeting|this session|the session|the co-chairs|les participants|les délégations|les intervenants|la réunion|cette session|les co-présidents)${END}.{0,60}(agreed|concluded|noted|underlined|stressed|acknowledged|welcomed|highlighted|ont convenu|ont conclu|ont souligné|ont noté|ont reconnu|ont salué)${END}|it was (recalled|noted|agreed|underlined|stressed)${END}|il a été (rappelé|souligné|convenu|noté)${END}|(m\\.|mme|mr\\.?|mrs\\.?|ms\\.?) \\p{Lu}[\\p{L}-]+ (a rappelé|a souligné|recalled|stressed|underlined|noted)${END})`,
+      `^((during [^,]{3,60}, )?(the )?(participants|delegates|speakers|the meeting|this session|the session|the co-chairs|les participants|les délégations|les intervenants|la réunion|cette session|les co-présidents)${END}.{0,60}(agreed|concluded|noted|underlined|stressed|acknowledged|welcomed|highlighted|ont convenu|ont conclu|ont souligné|ont noté|ont reconnu|ont salué)${END}|it was (recalled|noted|agreed|underlined|stressed)${END}|il a été (rappelé|souligné|convenu|noté)${END}|${SPEAKER}(a rappelé|a souligné|a insisté sur|recalled|stressed|underlined|noted|emphasi[sz]ed|reaffirmed)${END})`,
       'iu',
     ),
   ],
