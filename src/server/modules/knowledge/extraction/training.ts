@@ -55,7 +55,8 @@ function sourcePath(source: string): string {
   if (source.startsWith('corpus/')) return path.resolve(ROOT, '../shared', source);
   const relative = source.replace(/^fixtures\//, '');
   const direct = path.join(FIXTURES, relative);
-  if (fs.existsSync(direct)) return direct;
+  // Rendered PDF and Word files are read as text by the source they were rendered from, for now.
+  if (/\.(txt|md)$/.test(relative) && fs.existsSync(direct)) return direct;
   const stem = path.basename(relative).replace(/\.[a-z]+$/, '');
   return path.join(FIXTURES, 'sources', `${stem}.md`);
 }
