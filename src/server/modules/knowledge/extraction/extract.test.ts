@@ -115,6 +115,21 @@ describe('extraction of outcome documents', () => {
     });
   });
 
+  it('leaves out running headers, page footers and tables', () => {
+    const header = 'Rabat Process – Thematic meeting on migrant smuggling';
+    const page = (n: number, body: string) => `${header}\n\n${body}\n\nPage ${n} of 3`;
+    const text = [
+      page(1, '## Good practices\n\n1. Ghana set up a joint border patrol with Togo that meets every month.'),
+      page(2, '| Delegation | Representative |\n| --- | --- |\n| Ghana | Ministry of the Interior |'),
+      page(3, '2. Italy funds a shelter network for unaccompanied minors in Sicily.'),
+    ].join('\n\n');
+    const { items } = extractFromText(text);
+    expect(items.map((item) => [item.number, item.type, item.text])).toEqual([
+      ['1', 'good_practice', 'Ghana set up a joint border patrol with Togo that meets every month.'],
+      ['2', 'good_practice', 'Italy funds a shelter network for unaccompanied minors in Sicily.'],
+    ]);
+  });
+
   it('types the usual section headings in English and French', () => {
     const cases: [string, string][] = [
       ['Key challenges', 'challenge'],

@@ -1,5 +1,6 @@
 import { tagCountries, tagOrganisations, tagReferences, tagThemes } from '../vocabulary/index.js';
 import { splitBlocks } from './blocks.js';
+import { blankRunningLines } from './furniture.js';
 import type { ItemType } from './item-types.js';
 import { extractItems } from './items.js';
 import { type DocumentMetadata, readMetadata } from './metadata.js';
@@ -30,7 +31,7 @@ export function extractFromText(
   pageOfLine: (line: number) => number | null = () => null,
   models?: ItemModels,
 ): Extraction {
-  const blocks = splitBlocks(text);
+  const blocks = splitBlocks(blankRunningLines(text));
   const document = readMetadata(text, blocks);
   const items = extractItems(blocks, models).map(({ block, type, number }): ExtractedItem => {
     const themes = tagThemes(block.text);

@@ -106,7 +106,7 @@ export function readLanguage(text: string): DocumentMetadata['language'] {
 }
 
 const KIND =
-  /\b(high[- ]level thematic meeting|thematic meeting|senior officials'? meeting|ministerial conference|workshop|conference|expert meeting|steering committee|réunion thématique|réunion de haut niveau|atelier|conférence|réunion des hauts fonctionnaires|comité de pilotage)\b/i;
+  /\b(high[- ]level thematic meeting|thematic meeting|technical meeting|regional meeting|seminar|séminaire|round ?table|table ronde|réunion technique|réunion régionale|senior officials'? meeting|ministerial conference|workshop|conference|expert meeting|steering committee|réunion thématique|réunion de haut niveau|atelier|conférence|réunion des hauts fonctionnaires|comité de pilotage)\b/i;
 // "Madrid, Spain", "Location: Sofia, Bulgaria", "Dakar, 12 et 13 mars 2024"
 const PLACE = /^(?:location|lieu|venue)?\s*:?\s*([\p{Lu}][\p{L}'’ -]{1,40}),\s*([\p{L}'’ -]{3,40}?)\s*$/u;
 const CO_CHAIRS = /\b(co-?chair\w*|co-?presiden\w*|co-?présiden\w*|co-?présidé\w*)[^.;\n]{0,160}/i;
@@ -158,6 +158,9 @@ function readTitle(blocks: Block[]): string {
   if (subject && subject.text.length < 200 && !CO_CHAIRS.test(subject.text) && !GENERIC_TITLE.test(subject.text)) {
     const kind = head[generic].text.replace(/\s*:$/, '');
     pick = /\s(on|sur|de|du|des)$/i.test(kind) ? `${kind} ${unquote(subject.text)}` : `${kind}: ${unquote(subject.text)}`;
+  } else if (head.some((block) => block.level === 1)) {
+    // A markdown document's `#` heading is its title.
+    pick = head.find((block) => block.level === 1)?.text;
   } else {
     const quoted = head.find((block) => /^["“«].{10,}["”»]$/.test(block.text));
     const meetingAt = head.findIndex((block) => KIND.test(block.text) && block.text.length > 15);
