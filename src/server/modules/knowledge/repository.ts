@@ -94,12 +94,12 @@ export async function insertDocument(db: Db, doc: NewDocument): Promise<string> 
  */
 export async function insertItems(db: Db, documentId: string, items: ExtractedItem[], status: 'draft' | 'published') {
   if (items.length === 0) return;
-  await sql`insert into knowledge_items (document_id, position, type, text, line, page, countries, organisations, themes, "references", status)
-    select ${documentId}::uuid, r.position, r.type, r.text, r.line, r.page,
+  await sql`insert into knowledge_items (document_id, position, type, text, number, line, page, countries, organisations, themes, "references", status)
+    select ${documentId}::uuid, r.position, r.type, r.text, r.number, r.line, r.page,
       array(select jsonb_array_elements_text(r.countries)), array(select jsonb_array_elements_text(r.organisations)),
       array(select jsonb_array_elements_text(r.themes)), r."references", ${status}
     from jsonb_to_recordset(${JSON.stringify(items.map((item, position) => ({ ...item, position })))}::jsonb)
-      as r(position int, type text, text text, line int, page int, countries jsonb, organisations jsonb, themes jsonb, "references" jsonb)`.execute(
+      as r(position int, type text, text text, number text, line int, page int, countries jsonb, organisations jsonb, themes jsonb, "references" jsonb)`.execute(
     db,
   );
 }

@@ -263,6 +263,7 @@ export interface KnowledgeItems {
   document_id: string;
   id: Generated<string>;
   line: number | null;
+  number: string | null;
   organisations: Generated<string[]>;
   page: number | null;
   position: number;

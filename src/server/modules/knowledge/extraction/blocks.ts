@@ -14,10 +14,16 @@ export interface Block {
   leadIn: boolean;
   /** A list-marked title ("• Future challenges", "6. Way forward"): it ends the previous section. */
   sectionBreak: boolean;
+  /** The list marker of a numbered paragraph or lettered sub-point ("4", "b"), null for others. */
+  marker: string | null;
+  /** The level of a markdown heading (`#` is 1), null for any other block. */
+  level: number | null;
 }
 
 const BULLET = /^\s*(?:[-•▪●◦–]|\*(?!\*)|\d{1,3}[.)](?!\d)|\(?[ivx]{1,5}\)|\(?[a-h]\))\s+/i;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
+// "4." / "4)" numbered paragraph, "(b)" / "b)" lettered sub-point: the marker an item is cited by.
+const NUMBER_MARKER = /^\s*(?:(\d{1,3})[.)](?!\d)|\(?([a-z])\))\s+/i;
 const TERMINAL = /[.;!?…]["»”)]?\s*$/;
 
 /** Removes markdown emphasis and HTML tags kept by the converter, and collapses spaces. */
@@ -40,7 +46,9 @@ function looksLikeHeading(raw: string, text: string): boolean {
 
 /** "• Future challenges", "6. Way forward", "- **Border cooperation**": list-marked section titles. */
 function isMarkedTitle(raw: string, text: string): boolean {
-  const short = text.split(' ').length <= 12 && !TERMINAL.test(text);
+  const count = text.split(' ').length;
+  // "5. The participants recommended that partners:" is a numbered lead-in, not a title.
+  const short = count <= 12 && !TERMINAL.test(text) && !(count >= 5 && /:\s*$/.test(text));
   if (/^\s*[•●▪]\s/.test(raw) || /^\s*\d{1,2}[.)]\s/.test(raw)) return short;
   return /^\s*[-•]\s+\*\*[^*]+\*\*\s*$/.test(raw) && !TERMINAL.test(text);
 }
@@ -48,7 +56,8 @@ function isMarkedTitle(raw: string, text: string): boolean {
 export function splitBlocks(source: string): Block[] {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
-  let current: { kind: BlockKind; parts: string[]; line: number; raw: string } | null = null;
+  let current: { kind: BlockKind; parts: string[]; line: number; raw: string; level?: number; marker?: string | null } | null =
+    null;
   let blankSince = false;
 
   const flush = () => {
@@ -65,6 +74,8 @@ export function splitBlocks(source: string): Block[] {
         line: current.line,
         leadIn: /:\s*$/.test(text),
         sectionBreak: kind === 'heading' && sectionBreak,
+        marker: kind === 'bullet' ? (current.marker ?? null) : null,
+        level: current.level ?? null,
       });
     }
     current = null;
@@ -86,20 +97,23 @@ export function splitBlocks(source: string): Block[] {
       (previous?.kind === 'bullet' && !BULLET.test(raw) && TERMINAL.test(trimmed) && trimmed.length < 200);
     if (!current && blankSince && previous && previous.kind !== 'heading' && goesOn && !TERMINAL.test(previous.text)) {
       blocks.pop();
-      current = { kind: previous.kind, parts: [previous.text, trimmed], line: previous.line, raw: previous.text };
+      current = { ...previous, parts: [previous.text, trimmed], raw: previous.text, level: previous.level ?? undefined };
       blankSince = false;
       return;
     }
     blankSince = false;
     if (MARKDOWN_HEADING.test(raw)) {
       flush();
-      current = { kind: 'heading', parts: [trimmed.replace(MARKDOWN_HEADING, '')], line: lineNumber, raw };
+      const level = (/^\s*(#+)/.exec(raw)?.[1] ?? '#').length;
+      current = { kind: 'heading', parts: [trimmed.replace(MARKDOWN_HEADING, '')], line: lineNumber, raw, level };
       flush();
       return;
     }
     if (BULLET.test(raw)) {
       flush();
-      current = { kind: 'bullet', parts: [trimmed.replace(BULLET, '')], line: lineNumber, raw };
+      const numbered = NUMBER_MARKER.exec(raw);
+      const marker = numbered ? (numbered[1] ?? numbered[2].toLowerCase()) : null;
+      current = { kind: 'bullet', parts: [trimmed.replace(BULLET, '')], line: lineNumber, raw, marker };
       return;
     }
     if (current) current.parts.push(trimmed);

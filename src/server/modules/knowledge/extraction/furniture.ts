@@ -9,6 +9,9 @@ const FURNITURE = [
   /\b(project|projet) (is )?(funded|financé|co-?funded)\b/i,
   /^(implemented|mis en (œuvre|oeuvre)) (by|par)\b/i,
   /^(page )?\d{1,3}( \/ \d{1,3})?$/i,
+  /^page \d{1,3} (of|sur|de) \d{1,3}$/i,
+  // Tables (participants, delegations) are never items.
+  /^\|.*\|$/s,
   /^(royaume|kingdom|république|republic|ministère|ministry|ministerio|reino)\b.{0,60}$/i,
   /^(final )?(outcome )?document( final)?$/i,
   /^(hôtel|hotel|avenue|rue|calle|plaza|circuit|boulevard)\b/i,
@@ -24,4 +27,21 @@ export function isFurniture(text: string): boolean {
   if (trimmed.length < 3) return true;
   if (trimmed.length < 90 && ADDRESS.test(trimmed)) return true;
   return FURNITURE.some((pattern) => pattern.test(trimmed));
+}
+
+/**
+ * Lines printed on every page — a running header ("Rabat Process – Thematic meeting on …") or footer
+ * — are blanked (not cut, so that lines keep their numbers) before the text is split into blocks.
+ * A line counts when it has a few words and comes back at least three times.
+ */
+export function blankRunningLines(text: string): string {
+  const lines = text.split('\n');
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const key = line.trim();
+    if (key.length >= 10 && key.length <= 150 && key.split(/\s+/).length >= 4) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const running = new Set([...seen].filter(([, count]) => count >= 3).map(([line]) => line));
+  if (running.size === 0) return text;
+  return lines.map((line) => (running.has(line.trim()) ? '' : line)).join('\n');
 }
