@@ -12,7 +12,7 @@ import { loadLabelledDocuments, ROOT, trainModels } from '../src/server/modules/
 const MODEL_FILE = path.join(ROOT, 'src/server/modules/knowledge/extraction/model/item-type-model.json');
 const MAX_BYTES = 1024 * 1024;
 
-const documents = loadLabelledDocuments();
+const documents = await loadLabelledDocuments();
 if (documents.length === 0) throw new Error('no labelled documents found in test/fixtures/knowledge/labels');
 const model: ModelFile = { trainedOn: documents.map((d) => d.name), ...trainModels(documents) };
 const json = `${JSON.stringify(model)}\n`;

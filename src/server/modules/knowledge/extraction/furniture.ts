@@ -32,7 +32,9 @@ export function isFurniture(text: string): boolean {
 /**
  * Lines printed on every page — a running header ("Rabat Process – Thematic meeting on …") or footer
  * — are blanked (not cut, so that lines keep their numbers) before the text is split into blocks.
- * A line counts when it has a few words and comes back at least three times.
+ * A line counts when it has a few words, comes back at least three times and never continues a
+ * paragraph: a sentence a document repeats inside its paragraphs, wrapped the same way each time,
+ * is text, not furniture.
  */
 export function blankRunningLines(text: string): string {
   const lines = text.split('\n');
@@ -43,5 +45,10 @@ export function blankRunningLines(text: string): string {
   }
   const running = new Set([...seen].filter(([, count]) => count >= 3).map(([line]) => line));
   if (running.size === 0) return text;
+  // Inside a paragraph: the line before it is text that does not end a sentence.
+  lines.forEach((line, index) => {
+    const before = lines[index - 1]?.trim() ?? '';
+    if (running.has(line.trim()) && before && !/[.;:!?…"»”)]$/.test(before)) running.delete(line.trim());
+  });
   return lines.map((line) => (running.has(line.trim()) ? '' : line)).join('\n');
 }

@@ -29,7 +29,7 @@ const LEFT_OUT_FLOORS = { tuned: { itemF1: 0.95, typeMacroF1: 0.9 }, heldOut: { 
 /** Metadata: share of documents with the field right, on every labelled document. */
 const METADATA_FLOORS = { title: 0.9, process: 0.9, city: 0.9, country: 0.9, dates: 0.9, coChairs: 0.9, language: 0.9 };
 
-const labels = loadLabelledDocuments();
+const labels = await loadLabelledDocuments();
 const splitOf = (name: string) => labels.find((l) => l.name === name)?.split;
 const leftOut: Evaluated[] = labels.map((document) =>
   evaluate(document, trainModels(labels.filter((other) => other !== document))),

@@ -5,6 +5,7 @@ import { type Example, textFeatures, train } from './classifier.js';
 import { ITEM_TYPES, type ItemType } from './item-types.js';
 import { candidates, detectorFeatures } from './items.js';
 import type { ItemModels } from './model.js';
+import { readDocument } from './read-document.js';
 import { pairTexts } from './scoring.js';
 
 /**
@@ -42,37 +43,30 @@ export interface LabelledDocument {
   text: string;
 }
 
-/**
- * A fixture source written in markdown (sources/<file>.md) opens with a `<!-- … -->` block saying
- * how to render it; the rest is the document. The block is blanked, not cut, so lines keep their
- * numbers. Until a rendered file exists, the source stands in for it.
- */
-export function stripSourceHeader(text: string): string {
-  return text.replace(/^\s*<!--[\s\S]*?-->/, (header) => header.replace(/[^\n]/g, ''));
-}
-
-function sourcePath(source: string): string {
+function documentPath(source: string): string {
   if (source.startsWith('corpus/')) return path.resolve(ROOT, '../shared', source);
-  const relative = source.replace(/^fixtures\//, '');
-  const direct = path.join(FIXTURES, relative);
-  // Rendered PDF and Word files are read as text by the source they were rendered from, for now.
-  if (/\.(txt|md)$/.test(relative) && fs.existsSync(direct)) return direct;
-  const stem = path.basename(relative).replace(/\.[a-z]+$/, '');
-  return path.join(FIXTURES, 'sources', `${stem}.md`);
+  return path.join(FIXTURES, source.replace(/^fixtures\//, ''));
 }
 
-export function loadLabelledDocuments(): LabelledDocument[] {
+/**
+ * Every labelled document, read the way ingestion reads it (`readDocument`): the fictional fixtures
+ * as their rendered PDF, Word, Markdown or text file, so layout and list numbering are part of what
+ * is measured.
+ */
+export async function loadLabelledDocuments(): Promise<LabelledDocument[]> {
   if (!fs.existsSync(LABELS)) return [];
-  return fs
+  const files = fs
     .readdirSync(LABELS)
     .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map((file) => {
+    .sort();
+  return Promise.all(
+    files.map(async (file) => {
       const label = JSON.parse(fs.readFileSync(path.join(LABELS, file), 'utf8')) as Omit<LabelledDocument, 'name' | 'text'>;
-      const file_ = sourcePath(label.source);
-      const raw = fs.readFileSync(file_, 'utf8').normalize('NFC');
-      return { ...label, name: file.replace(/\.json$/, ''), text: file_.endsWith('.md') ? stripSourceHeader(raw) : raw };
-    });
+      const location = documentPath(label.source);
+      const { text } = await readDocument(location, new Uint8Array(fs.readFileSync(location)));
+      return { ...label, name: file.replace(/\.json$/, ''), text };
+    }),
+  );
 }
 
 /** Each labelled item is an example of its type. */
