@@ -113,11 +113,14 @@ const CO_CHAIRS = /\b(co-?chair\w*|co-?presiden\w*|co-?présiden\w*|co-?présid�
 
 /** The first lines of the document, cleaned: title block, place, dates, co-chairs. */
 function headLines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => cleanText(line.replace(/^\s*#{1,6}\s+/, '')))
-    .filter(Boolean)
-    .slice(0, 80);
+  return (
+    text
+      .split('\n')
+      // Heading marks, and the dashes or bullets a cover block's lines may be printed with.
+      .map((line) => cleanText(line.replace(/^\s*(?:#{1,6}|[–—•▪●-])\s+/, '')))
+      .filter(Boolean)
+      .slice(0, 80)
+  );
 }
 
 function readPlace(lines: string[], blocks: Block[]): { city: string | null; country: string | null } {
@@ -127,7 +130,10 @@ function readPlace(lines: string[], blocks: Block[]): { city: string | null; cou
     if (!match) continue;
     const countries = tagCountries(match[2]);
     // "Benin, Burkina Faso" in a list of delegations is not a place.
-    if (countries.length === 1 && tagCountries(match[1]).length === 0) return { city: match[1].trim(), country: countries[0] };
+    // "Djibouti, Djibouti": a capital may bear its country's name.
+    const cityIsCountryName = match[1].trim().toLowerCase() === match[2].trim().toLowerCase();
+    if (countries.length === 1 && (tagCountries(match[1]).length === 0 || cityIsCountryName))
+      return { city: match[1].trim(), country: countries[0] };
     const cityThenDate = /^([\p{Lu}][\p{L}'’ -]{1,40}),\s*\d/u.exec(text);
     if (cityThenDate && readDates(text).length) return { city: cityThenDate[1].trim(), country: null };
   }
@@ -151,7 +157,10 @@ const unquote = (text: string) => text.replace(/^["“«]\s*|\s*["”»]$/g, '')
 function readTitle(blocks: Block[]): string {
   const head = blocks
     .slice(0, 30)
-    .filter((block) => !isFurniture(block.text) && !readDates(block.text).length && !PLACE.test(block.text));
+    // A `#` title is never a place line, even when it reads "Meeting on X, Y and Z".
+    .filter(
+      (block) => !isFurniture(block.text) && !readDates(block.text).length && (block.level === 1 || !PLACE.test(block.text)),
+    );
   const generic = head.findIndex((block) => GENERIC_TITLE.test(block.text));
   const subject = generic >= 0 ? head[generic + 1] : undefined;
   let pick: string | undefined;
