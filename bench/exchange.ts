@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { sql } from 'kysely';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
-import { deliverMessages } from '../src/server/modules/exchange/messages/repository.js';
+import { deliverMessages } from '../src/server/modules/exchange/messages/deliveries-repository.js';
 import { hashPassword } from '../src/server/platform/auth/passwords.js';
 import { FieldCipher } from '../src/server/platform/crypto.js';
 import { type DatabaseOptions, type Db, openDatabase } from '../src/server/platform/db/database.js';

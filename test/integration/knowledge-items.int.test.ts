@@ -125,6 +125,32 @@ describe('item page', () => {
     expect(arabic.endsWith(`توصية ${ordinal}`)).toBe(true);
   });
 
+  it("cites the document's own paragraph numbers, a lettered sub-point under its paragraph", async () => {
+    const report = [
+      '# Thematic meeting on cross-border cooperation in Zorbania',
+      'Dakar, Senegal',
+      '4-5 May 2031',
+      '## Recommendations to partners',
+      '11. The participants recommended that partners:',
+      '(a) set up joint patrols along the Zorbanian border with Mali;',
+      '(b) share risk analyses with Frontex every month.',
+      '12. Partners should fund interpreters for the Zorbanian border posts.',
+    ].join('\n\n');
+    const id = await libraryIngester(db)('zorbania.md', report, 'TLP:CLEAR');
+    const items = (await anonymous.get(`/api/v1/knowledge/documents/${id}`)).json().items as {
+      id: string;
+      text: string;
+      number: string | null;
+    }[];
+    expect(items.map((item) => [item.number, item.text.slice(0, 16)])).toEqual([
+      ['11(a)', 'set up joint pat'],
+      ['11(b)', 'share risk analy'],
+      ['12', 'Partners should '],
+    ]);
+    const sub = await anonymous.get(`/api/v1/knowledge/items/${items[1].id}`);
+    expect(sub.json()).toMatchObject({ number: '11(b)', type: 'recommendation' });
+  });
+
   it('cites the page when the document has pages, and counts each type on its own', async () => {
     const items = await documentItems(dakarVersionId);
     // The second recommendation, after many items of other types.

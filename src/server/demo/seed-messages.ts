@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
+import { deliverMessages } from '../modules/exchange/messages/deliveries-repository.js';
 import { resolveRecipients } from '../modules/exchange/messages/recipients.js';
-import { acknowledge, deliverMessages, insertMessage, markAnswered } from '../modules/exchange/messages/repository.js';
+import { acknowledge, insertMessage, markAnswered } from '../modules/exchange/messages/repository.js';
 import type { MessageTarget } from '../modules/exchange/messages/schemas.js';
 import type { Db } from '../platform/db/database.js';
 import { account, type Target, targets } from './demo-recipients.js';

@@ -100,8 +100,15 @@ export type DocumentSummary = Static<typeof DocumentSummary>;
 export const DocumentList = Strict({ documents: Type.Array(DocumentSummary), total: Type.Integer() });
 export type DocumentList = Static<typeof DocumentList>;
 
-/** Where an item sits in its document: line of the original text, and page when the file had pages. */
-export const itemPlace = { line: Nullable(Type.Integer()), page: Nullable(Type.Integer()) };
+/**
+ * Where an item sits in its document: line of the original text, page when the file had pages, and
+ * the paragraph number the document gives it ("11", "11(b)") when it has one.
+ */
+export const itemPlace = {
+  line: Nullable(Type.Integer()),
+  page: Nullable(Type.Integer()),
+  number: Nullable(Type.String({ maxLength: 40 })),
+};
 
 export const DocumentItem = Strict({
   id: Id,

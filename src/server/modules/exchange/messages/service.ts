@@ -8,6 +8,7 @@ import { renderMarkdown } from '../../../platform/markdown.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { sharedAccess } from '../../../platform/policy/visibility-filter.js';
 import { attachmentsOf, attachUploads } from '../attachments/service.js';
+import * as deliveries from './deliveries-repository.js';
 import { accessOf, resolveRecipients } from './recipients.js';
 import * as repo from './repository.js';
 import type { ComposeBody, MessageListQuery, UnitBody } from './schemas.js';
@@ -74,7 +75,7 @@ export async function auditRead(ctx: ActorContext, rows: repo.Message[]) {
  */
 export async function storeMessage(trx: Db, ctx: ActorContext, message: repo.NewMessage): Promise<string> {
   const id = await repo.insertMessage(trx, message);
-  await repo.deliverMessages(trx, [id]);
+  await deliveries.deliverMessages(trx, [id]);
   await recordEvent(trx, {
     type: 'message.new',
     recordType: 'message',
@@ -177,7 +178,7 @@ export async function list(ctx: ActorContext, query: MessageListQuery) {
 
 /** Unread messages in the inbox of each of the viewer's units, and in all of them. */
 export async function unread(ctx: ActorContext) {
-  const counts = await repo.unreadByUnit(ctx.db, ctx.actor.unitIds);
+  const counts = await deliveries.unreadByUnit(ctx.db, ctx.actor.unitIds);
   const units = ctx.actor.unitIds.map((unitId) => ({ unitId, unread: counts.get(unitId) ?? 0 }));
   return { unread: units.reduce((sum, unit) => sum + unit.unread, 0), units };
 }
@@ -204,7 +205,7 @@ export async function getMessage(ctx: ActorContext, id: string) {
       at: a.at.toISOString(),
     })),
     /** The viewer's units whose inbox holds the message, and whether each archived or read it. */
-    deliveries: await repo.deliveriesOf(ctx.db, row.id, ctx.actor.unitIds),
+    deliveries: await deliveries.deliveriesOf(ctx.db, row.id, ctx.actor.unitIds),
   };
 }
 
@@ -227,7 +228,7 @@ export async function archive(ctx: ActorContext, id: string, body: UnitBody, arc
   const unitId = senderUnit(ctx, body.unitId);
   const action = archived ? 'message.archive' : 'message.unarchive';
   const filed = await ctx.audited(
-    (trx) => repo.setArchived(trx, row.id, unitId, archived),
+    (trx) => deliveries.setArchived(trx, row.id, unitId, archived),
     (changed) => (changed ? { action, outcome: 'success', targetType: 'message', targetId: row.id, details: { unitId } } : null),
   );
   if (!filed) {

@@ -20,6 +20,7 @@ export function toJsonExport(data: Export) {
       references: item.references,
       page: item.page,
       line: item.line,
+      number: item.number,
       document: toSourceResponse(item),
       citation: citationOf(item, data.language),
       url: item.url,

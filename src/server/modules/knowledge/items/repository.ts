@@ -20,6 +20,7 @@ export interface LibraryItem extends Meeting {
   type: string;
   text: string;
   line: number | null;
+  number: string | null;
   page: number | null;
   position: number;
   /** Its rank among the published items of its type in its document ("recommendation 12"). */
@@ -39,6 +40,7 @@ interface FoundRow extends MeetingRow {
   type: string;
   text: string;
   line: number | null;
+  number: string | null;
   page: number | null;
   position: number;
   countries: string[];
@@ -67,7 +69,8 @@ async function ordinals(db: Db, documentIds: string[], ids: string[]): Promise<M
 /** Published items of published documents the viewer may see, among `ids`, in the order of `ids`. */
 export async function findItems(db: Db, viewer: Viewer | null, ids: string[]): Promise<LibraryItem[]> {
   if (ids.length === 0) return [];
-  const found = await sql<FoundRow>`select i.id, i.type, i.text, i.line, i.page, i.position, i.countries, i.organisations,
+  const found =
+    await sql<FoundRow>`select i.id, i.type, i.text, i.line, i.page, i.number, i.position, i.countries, i.organisations,
       i.themes, i."references", d.id as document_id, d.title, d.process, d.meeting_kind, d.city, d.country,
       ${MEETING_DATES} as dates, d.co_chairs, d.language, d.handling_code
     from unnest(${ids}::uuid[]) with ordinality as wanted(id, n)
@@ -85,6 +88,7 @@ export async function findItems(db: Db, viewer: Viewer | null, ids: string[]): P
     type: row.type,
     text: row.text,
     line: row.line,
+    number: row.number,
     page: row.page,
     position: row.position,
     ordinal: ranks.get(row.id) ?? 0,

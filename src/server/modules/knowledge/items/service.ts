@@ -68,6 +68,7 @@ export async function getItem(ctx: ServiceContext, id: string, query: ItemQuery)
     type: row.type,
     text: row.text,
     line: row.line,
+    number: row.number,
     page: row.page,
     position: row.position,
     ordinal: row.ordinal,

@@ -13,6 +13,7 @@ export interface ReviewItem extends ItemSnapshot {
   documentId: string;
   position: number;
   line: number | null;
+  number: string | null;
   page: number | null;
   revision: number;
   updatedAt: Date;
@@ -28,6 +29,7 @@ function selectItems(db: Db) {
       'i.type',
       'i.text',
       'i.line',
+      'i.number',
       'i.page',
       'i.countries',
       'i.organisations',
@@ -46,6 +48,7 @@ const ITEM_COLUMNS = [
   'type',
   'text',
   'line',
+  'number',
   'page',
   'countries',
   'organisations',
@@ -63,6 +66,7 @@ const toItem = (row: InferResult<ReturnType<typeof selectItems>>[number]): Revie
   type: row.type,
   text: row.text,
   line: row.line,
+  number: row.number,
   page: row.page,
   countries: row.countries,
   organisations: row.organisations,

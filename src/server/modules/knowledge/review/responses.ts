@@ -19,6 +19,7 @@ export const toItemResponse = (row: repo.ReviewItem) => ({
   documentId: row.documentId,
   position: row.position,
   line: row.line,
+  number: row.number,
   page: row.page,
   ...snapshotOf(row),
   revision: row.revision,

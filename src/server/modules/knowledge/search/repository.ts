@@ -361,6 +361,7 @@ export interface DocumentItem {
   text: string;
   line: number | null;
   page: number | null;
+  number: string | null;
   countries: string[];
   organisations: string[];
   themes: string[];
@@ -369,7 +370,7 @@ export interface DocumentItem {
 
 /** Published items of a published document, under the same visibility rule as the document. */
 export async function documentItems(db: Db, viewer: Viewer | null, documentId: string): Promise<DocumentItem[]> {
-  const result = await sql<DocumentItem>`select i.id, i.position, i.type, i.text, i.line, i.page, i.countries,
+  const result = await sql<DocumentItem>`select i.id, i.position, i.type, i.text, i.line, i.page, i.number, i.countries,
       i.organisations, i.themes, i."references"
     from ${FROM} where i.document_id = ${documentId} and i.status = 'published' and d.status = 'published'
       and ${visibleTo(viewer, 'd')}

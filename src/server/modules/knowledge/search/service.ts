@@ -199,6 +199,7 @@ export async function getDocument(ctx: ServiceContext, id: string) {
       type: item.type,
       text: item.text,
       line: item.line,
+      number: item.number,
       page: item.page,
       countries: item.countries,
       organisations: item.organisations,

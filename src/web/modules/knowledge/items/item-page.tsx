@@ -21,12 +21,14 @@ function Citation({ item }: { item: LibraryItem }) {
   const language = i18n.language;
   const doc = item.document;
   const place = [doc.city, countryName(doc.country, language)].filter(Boolean).join(', ');
-  const where =
+  const line =
     item.line == null
       ? ''
       : item.page != null
         ? t('knowledge.linePage', { line: item.line, page: item.page })
         : t('knowledge.line', { line: item.line });
+  // The document's own paragraph number ("11(b)") is how meetings cite it.
+  const where = [item.number ? t('knowledge.paragraph', { number: item.number }) : '', line].filter(Boolean).join(' · ');
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="item-citation">
       <Stack gap="sm">

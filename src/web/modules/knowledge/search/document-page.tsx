@@ -107,6 +107,7 @@ export function DocumentPage() {
                   <Group gap="xs" justify="space-between">
                     <TypeBadge type={item.type} />
                     <Anchor href={`#${anchorOf(item.id)}`} size="sm" onClick={(event) => jump(event, anchorOf(item.id))}>
+                      {item.number ? `${t('knowledge.paragraph', { number: item.number })} · ` : ''}
                       {item.page != null
                         ? t('knowledge.linePage', { line: item.line, page: item.page })
                         : t('knowledge.line', { line: item.line })}
