@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import postcssPresetMantine from 'postcss-preset-mantine';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/vite-precompress.js';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -15,7 +16,7 @@ export default defineConfig({
   publicDir: false,
   // Keep Vite's cache with the other dependencies, not in a node_modules/ inside src/web.
   cacheDir: here('./node_modules/.vite'),
-  plugins: [react()],
+  plugins: [react(), precompress()],
   css: { postcss: { plugins: [postcssPresetMantine()] } },
   build: {
     outDir: here('./dist/web'),
@@ -26,6 +27,21 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // One chunk per language other than English (the fallback, bundled): its strings from every
+            // module and its country names, fetched together when a reader first picks it.
+            {
+              name: (id) => /[\\/](?:i18n|langs)[\\/](fr|ar)\.json$/.exec(id)?.[1].replace(/^/, 'lang-') ?? null,
+              test: /[\\/](?:i18n|langs)[\\/](?:fr|ar)\.json$/,
+              priority: 20,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     host: '127.0.0.1',

@@ -147,7 +147,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
-/** Serves the built single-page app; unknown non-API paths get index.html so deep links work. */
+/**
+ * Serves the built single-page app; unknown non-API paths get index.html so deep links work.
+ * The build writes brotli and gzip copies beside each text file (scripts/vite-precompress.ts):
+ * `preCompressed` sends the best one the browser accepts (br, then gzip, else the file itself)
+ * with `Vary: Accept-Encoding`, and nothing is compressed per request.
+ */
 function registerWebApp(app: FastifyInstance, webRoot: string) {
   const index = path.join(webRoot, 'index.html');
   if (!fs.existsSync(index)) return;
@@ -158,6 +163,7 @@ function registerWebApp(app: FastifyInstance, webRoot: string) {
     index: false,
     immutable: true,
     maxAge: '365d',
+    preCompressed: true,
   });
   app.get('/*', { config: { policy: 'public' }, schema: { hide: true } }, async (request, reply) => {
     if (request.url.startsWith('/api/')) {
@@ -166,6 +172,11 @@ function registerWebApp(app: FastifyInstance, webRoot: string) {
         problem(PLATFORM_PROBLEMS, 'not-found', `No route ${request.method} ${request.url.split('?')[0]}.`),
       );
     }
-    return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html', webRoot);
+    // index.html names the current hashed assets: the browser must revalidate it, or it would keep
+    // running the previous release. sendFile would otherwise apply the plugin's immutable year.
+    return reply
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .sendFile('index.html', webRoot, { cacheControl: false });
   });
 }

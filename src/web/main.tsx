@@ -1,6 +1,5 @@
 import '@mantine/core/styles.css';
 import './styles.css';
-import './i18n/index.js';
 import { DirectionProvider, MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
@@ -10,6 +9,7 @@ import { onSessionLost } from './api/client.js';
 import { forgetSession, queryClient } from './api/session.js';
 import { createAppRouter } from './app/router.js';
 import { cssVariablesResolver, theme } from './app/theme.js';
+import { languageReady } from './i18n/index.js';
 
 const router = createAppRouter(queryClient);
 
@@ -25,14 +25,17 @@ onSessionLost(() => {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <DirectionProvider initialDirection={document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr'}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </MantineProvider>
-    </DirectionProvider>
-  </StrictMode>,
+// The first render waits for the reader's language (at once for English, one small fetch otherwise).
+void languageReady.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <DirectionProvider initialDirection={document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr'}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </MantineProvider>
+      </DirectionProvider>
+    </StrictMode>,
+  ),
 );

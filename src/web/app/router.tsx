@@ -1,30 +1,19 @@
 import { type QueryClient, useQuery } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect, useLocation } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+  useLocation,
+} from '@tanstack/react-router';
 import { isPlatformAdmin, loadSession, meQuery } from '../api/session.js';
 import type { Me } from '../api/types.js';
-import { AccountPage } from '../modules/account/account-page.js';
-import { OrganisationsPage } from '../modules/administration/organisations/organisations-page.js';
-import { SharingGroupsPage } from '../modules/administration/sharing-groups/sharing-groups-page.js';
-import { UnitsPage } from '../modules/administration/units/units-page.js';
-import { UsersPage } from '../modules/administration/users/users-page.js';
-import { LoginPage } from '../modules/auth/login-page.js';
-import { AlertPage, AlertsPage, NewAlertPage, parseAlertSearch } from '../modules/exchange/alerts/alerts-pages.js';
-import { DirectoryPage } from '../modules/exchange/directory/directory-page.js';
-import { FunctionPage } from '../modules/exchange/directory/function-page.js';
-import { ComposePage } from '../modules/exchange/messages/compose-page.js';
-import { MessagePage } from '../modules/exchange/messages/message-page.js';
+import { parseAlertSearch } from '../modules/exchange/alerts/alerts-api.js';
 import { parseComposeSearch, parseMessageListSearch } from '../modules/exchange/messages/messages-api.js';
-import { MessagesPage } from '../modules/exchange/messages/messages-page.js';
-import { HomePage } from '../modules/home/home-page.js';
-import { LazyCountriesPage, LazyCountryPage } from '../modules/knowledge/countries/lazy-pages.js';
-import { ImportPage, type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-page.js';
-import { ItemPage } from '../modules/knowledge/items/item-page.js';
+import { type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-search.js';
 import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/knowledge.js';
-import { ReviewDocumentPage } from '../modules/knowledge/review/review-document-page.js';
-import { ReviewListPage } from '../modules/knowledge/review/review-list-page.js';
-import { DocumentPage } from '../modules/knowledge/search/document-page.js';
-import { DocumentsPage } from '../modules/knowledge/search/documents-page.js';
-import { LibrarySearchPage } from '../modules/knowledge/search/search-page.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
 import { safeRedirect } from './redirect.js';
 import { Shell } from './shell.js';
@@ -33,6 +22,45 @@ export interface RouterContext {
   queryClient: QueryClient;
   me?: Me | null;
 }
+
+/**
+ * Every page is its own chunk, fetched when its route is first entered: the first load carries the
+ * shell and the page shown, not the whole app (the map, the charts and the editors stay behind).
+ * Search parsing and guards stay here, in the eager route definitions, so they run before the page
+ * loads; they live in small files that do not import the pages.
+ */
+const page = {
+  login: lazyRouteComponent(() => import('../modules/auth/login-page.js'), 'LoginPage'),
+  home: lazyRouteComponent(() => import('../modules/home/home-page.js'), 'HomePage'),
+  account: lazyRouteComponent(() => import('../modules/account/account-page.js'), 'AccountPage'),
+  organisations: lazyRouteComponent(
+    () => import('../modules/administration/organisations/organisations-page.js'),
+    'OrganisationsPage',
+  ),
+  units: lazyRouteComponent(() => import('../modules/administration/units/units-page.js'), 'UnitsPage'),
+  users: lazyRouteComponent(() => import('../modules/administration/users/users-page.js'), 'UsersPage'),
+  sharingGroups: lazyRouteComponent(
+    () => import('../modules/administration/sharing-groups/sharing-groups-page.js'),
+    'SharingGroupsPage',
+  ),
+  librarySearch: lazyRouteComponent(() => import('../modules/knowledge/search/search-page.js'), 'LibrarySearchPage'),
+  documents: lazyRouteComponent(() => import('../modules/knowledge/search/documents-page.js'), 'DocumentsPage'),
+  document: lazyRouteComponent(() => import('../modules/knowledge/search/document-page.js'), 'DocumentPage'),
+  item: lazyRouteComponent(() => import('../modules/knowledge/items/item-page.js'), 'ItemPage'),
+  countries: lazyRouteComponent(() => import('../modules/knowledge/countries/countries-page.js'), 'CountriesPage'),
+  country: lazyRouteComponent(() => import('../modules/knowledge/countries/country-page.js'), 'CountryPage'),
+  reviewList: lazyRouteComponent(() => import('../modules/knowledge/review/review-list-page.js'), 'ReviewListPage'),
+  reviewDocument: lazyRouteComponent(() => import('../modules/knowledge/review/review-document-page.js'), 'ReviewDocumentPage'),
+  import: lazyRouteComponent(() => import('../modules/knowledge/imports/import-page.js'), 'ImportPage'),
+  directory: lazyRouteComponent(() => import('../modules/exchange/directory/directory-page.js'), 'DirectoryPage'),
+  function: lazyRouteComponent(() => import('../modules/exchange/directory/function-page.js'), 'FunctionPage'),
+  messages: lazyRouteComponent(() => import('../modules/exchange/messages/messages-page.js'), 'MessagesPage'),
+  compose: lazyRouteComponent(() => import('../modules/exchange/messages/compose-page.js'), 'ComposePage'),
+  message: lazyRouteComponent(() => import('../modules/exchange/messages/message-page.js'), 'MessagePage'),
+  alerts: lazyRouteComponent(() => import('../modules/exchange/alerts/alerts-page.js'), 'AlertsPage'),
+  newAlert: lazyRouteComponent(() => import('../modules/exchange/alerts/new-alert-page.js'), 'NewAlertPage'),
+  alert: lazyRouteComponent(() => import('../modules/exchange/alerts/alert-page.js'), 'AlertPage'),
+};
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   beforeLoad: async () => ({ me: await loadSession() }),
@@ -49,7 +77,7 @@ const loginRoute = createRoute({
   beforeLoad: ({ context, search }) => {
     if (context.me) throw redirect({ href: safeRedirect(search.redirect) });
   },
-  component: LoginPage,
+  component: page.login,
 });
 
 /** Every page below needs a session; without one the reader is sent to sign in, and back afterwards. */
@@ -71,8 +99,8 @@ function SignedInOutlet() {
   return <Outlet />;
 }
 
-const homeRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/', component: HomePage });
-const accountRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/account', component: AccountPage });
+const homeRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/', component: page.home });
+const accountRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/account', component: page.account });
 const adminIndexRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/admin',
@@ -83,14 +111,14 @@ const adminIndexRoute = createRoute({
 const organisationsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/admin/organisations',
-  component: OrganisationsPage,
+  component: page.organisations,
 });
-const unitsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin/units', component: UnitsPage });
-const usersRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin/users', component: UsersPage });
+const unitsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin/units', component: page.units });
+const usersRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/admin/users', component: page.users });
 const sharingGroupsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/admin/sharing-groups',
-  component: SharingGroupsPage,
+  component: page.sharingGroups,
 });
 
 /** The knowledge library is open to everyone: signed-out visitors see what is public (TLP:CLEAR). */
@@ -98,42 +126,42 @@ const libraryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/library',
   validateSearch: (search: Record<string, unknown>): LibrarySearch => parseLibrarySearch(search),
-  component: LibrarySearchPage,
+  component: page.librarySearch,
 });
 const libraryDocumentsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/library/documents',
-  component: DocumentsPage,
+  component: page.documents,
 });
 const libraryDocumentRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/library/documents/$documentId',
-  component: DocumentPage,
+  component: page.document,
 });
 /** One item: its citation and similar items from other documents, open like the library. */
 const libraryItemRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/library/items/$itemId',
-  component: ItemPage,
+  component: page.item,
 });
 /** Country profiles: the world map of citations and one page per country, open like the library. */
 const libraryCountriesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/library/countries',
-  component: LazyCountriesPage,
+  component: page.countries,
 });
 const libraryCountryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/library/countries/$code',
-  component: LazyCountryPage,
+  component: page.country,
 });
 
 /** Review of library documents: curators only (the pages show "not allowed" to anyone else). */
-const reviewListRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/library/review', component: ReviewListPage });
+const reviewListRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/library/review', component: page.reviewList });
 const reviewDocumentRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/library/review/$documentId',
-  component: ReviewDocumentPage,
+  component: page.reviewDocument,
 });
 
 /** Import of documents by curators (others see "not allowed"); `?import=<id>` follows one import. */
@@ -141,15 +169,15 @@ const libraryImportRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/library/import',
   validateSearch: (search: Record<string, unknown>): ImportSearch => parseImportSearch(search),
-  component: ImportPage,
+  component: page.import,
 });
 
 /** The directory of units, functions and their holders: signed-in partners only. */
-const directoryRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/directory', component: DirectoryPage });
+const directoryRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/directory', component: page.directory });
 const directoryFunctionRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/directory/functions/$functionId',
-  component: FunctionPage,
+  component: page.function,
 });
 
 /** Messages and requests for information between units: signed-in partners only. */
@@ -157,25 +185,25 @@ const messagesRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/messages',
   validateSearch: parseMessageListSearch,
-  component: MessagesPage,
+  component: page.messages,
 });
 const composeMessageRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/messages/new',
   validateSearch: parseComposeSearch,
-  component: ComposePage,
+  component: page.compose,
 });
-const messageRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/messages/$messageId', component: MessagePage });
+const messageRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/messages/$messageId', component: page.message });
 
 /** Early-warning alerts: board with map, issuing, one alert with its correlations and feedback. */
 const alertsRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/alerts',
   validateSearch: parseAlertSearch,
-  component: AlertsPage,
+  component: page.alerts,
 });
-const newAlertRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alerts/new', component: NewAlertPage });
-const alertRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alerts/$alertId', component: AlertPage });
+const newAlertRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alerts/new', component: page.newAlert });
+const alertRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alerts/$alertId', component: page.alert });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,

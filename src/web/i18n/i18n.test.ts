@@ -2,11 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { TRANSLATION_FILES, type Tree, translationsFor } from './resources.js';
+import { loadTranslationFiles, type Tree, translationsOf } from './resources.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const webRoot = path.resolve(here, '..');
 const LANGUAGES = ['en', 'fr', 'ar'] as const;
+// What the app loads, every language (English bundled, French and Arabic fetched on demand).
+const TRANSLATION_FILES = await loadTranslationFiles();
+const translationsFor = (language: (typeof LANGUAGES)[number]) => translationsOf(TRANSLATION_FILES, language);
 // i18next picks one of these suffixes by the language's plural rules (Arabic has six forms, English two).
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 /** The shell's own strings; every other translation file belongs to a module and holds one namespace. */

@@ -1,15 +1,35 @@
-import countries from 'i18n-iso-countries';
-import arCountries from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
+import countries, { type LocaleData } from 'i18n-iso-countries';
 import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import frCountries from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../api/types.js';
-import { translationsFor } from './resources.js';
+import { englishTranslations, loadTranslations } from './resources.js';
 
+// English is the fallback and ships with the app; the other languages' strings and country names
+// are fetched when a reader first uses them (see loadLanguage), one chunk per language.
 countries.registerLocale(enCountries);
-countries.registerLocale(frCountries);
-countries.registerLocale(arCountries);
+const COUNTRY_NAMES: Record<Exclude<Locale, 'en'>, () => Promise<{ default: LocaleData }>> = {
+  fr: () => import('i18n-iso-countries/langs/fr.json', { with: { type: 'json' } }),
+  ar: () => import('i18n-iso-countries/langs/ar.json', { with: { type: 'json' } }),
+};
+const loaded = new Map<Locale, Promise<void>>([['en', Promise.resolve()]]);
+
+/** Fetches a language's strings and country names once; the same promise answers every later call. */
+function loadLanguage(language: Locale): Promise<void> {
+  let loading = loaded.get(language);
+  if (!loading) {
+    loading = Promise.all([loadTranslations(language), COUNTRY_NAMES[language as Exclude<Locale, 'en'>]()]).then(
+      ([tree, names]) => {
+        i18n.addResourceBundle(language, 'translation', tree, true, true);
+        countries.registerLocale(names.default);
+      },
+    );
+    // A failed fetch (the network dropped) may be tried again on the next switch.
+    loading.catch(() => loaded.delete(language));
+    loaded.set(language, loading);
+  }
+  return loading;
+}
 
 const STORAGE_KEY = 'liaison.language';
 
@@ -43,9 +63,12 @@ function applyToDocument(language: string) {
   root.dir = i18n.dir(language);
 }
 
+const initialLanguage = storedLanguage() ?? browserLanguage();
 i18n.use(initReactI18next).init({
-  resources: Object.fromEntries(LOCALES.map((language) => [language, { translation: translationsFor(language) }])),
-  lng: storedLanguage() ?? browserLanguage(),
+  resources: { en: { translation: englishTranslations() } },
+  // The other languages are added by loadLanguage, never fetched by i18next itself.
+  partialBundledLanguages: true,
+  lng: initialLanguage,
   fallbackLng: 'en',
   supportedLngs: [...LOCALES],
   // React escapes what it renders; escaping here too would show &lt; to the reader.
@@ -55,8 +78,18 @@ i18n.use(initReactI18next).init({
 applyToDocument(i18n.language);
 i18n.on('languageChanged', applyToDocument);
 
-/** Switches the interface language and remembers the choice on this device. */
+/**
+ * Settles once the reader's language is loaded: the app renders after it, so a French or Arabic
+ * reader never sees English first. If the language cannot be fetched the app shows English.
+ */
+export const languageReady: Promise<void> = loadLanguage(initialLanguage).catch(() => i18n.changeLanguage('en').then(() => {}));
+
+/**
+ * Switches the interface language and remembers the choice on this device. The language's strings
+ * are fetched first, so the page switches in one step, never through untranslated keys.
+ */
 export async function changeLanguage(language: Locale) {
+  await loadLanguage(language);
   try {
     window.localStorage.setItem(STORAGE_KEY, language);
   } catch {

@@ -9,17 +9,7 @@ import { ImportProgress } from './import-progress.js';
 import { RecentImports } from './recent-imports.js';
 import { UploadForm } from './upload-form.js';
 import './imports.css';
-
-/** The page's address keeps the import being followed, so a reload (or a shared link) shows it again. */
-export interface ImportSearch {
-  import?: string;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function parseImportSearch(search: Record<string, unknown>): ImportSearch {
-  return typeof search.import === 'string' && UUID.test(search.import) ? { import: search.import } : {};
-}
+import { parseImportSearch } from './import-search.js';
 
 /** Curators upload outcome documents here and follow each file while the background job ingests it. */
 export function ImportPage() {
