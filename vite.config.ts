@@ -31,11 +31,24 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
+            // The framework, in chunks of their own that change only when a dependency is upgraded:
+            // a new release of the app then leaves them in the browser's cache.
+            {
+              name: 'react',
+              test: /node_modules[\\/](?:react|react-dom|scheduler|use-sync-external-store)[\\/]/,
+              priority: 10,
+            },
+            {
+              name: 'framework',
+              test: /node_modules[\\/](?:@tanstack|i18next|react-i18next)[\\/]/,
+              priority: 10,
+            },
             // One chunk per language other than English (the fallback, bundled): its strings from every
             // module and its country names, fetched together when a reader first picks it.
             {
               name: (id) => /[\\/](?:i18n|langs)[\\/](fr|ar)\.json$/.exec(id)?.[1].replace(/^/, 'lang-') ?? null,
               test: /[\\/](?:i18n|langs)[\\/](?:fr|ar)\.json$/,
+              debugName: 'languages',
               priority: 20,
             },
           ],

@@ -9,8 +9,6 @@ const gzipAsync = promisify(gzip);
 
 /** Text formats worth compressing; images (png) and fonts in woff/woff2 are compressed already. */
 const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|map|xml|wasm|ttf|otf)$/;
-/** Below this a compressed copy saves less than one TCP packet: the server sends the file itself. */
-const MIN_BYTES = 1024;
 
 async function* filesUnder(folder: string): AsyncGenerator<string> {
   for (const entry of await readdir(folder, { withFileTypes: true })) {
@@ -23,14 +21,14 @@ async function* filesUnder(folder: string): AsyncGenerator<string> {
 /**
  * Writes `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip, level 9) beside every compressible
  * file of the build, once, so the server sends them with `preCompressed` and never compresses per
- * request. A copy that would not be smaller is not written: the server then falls back to the file.
+ * request. Small files too: on a slow link every byte counts, and the browser would otherwise get the
+ * one chunk sent plain. A copy that would not be smaller is not written: the server then sends the file.
  */
 export async function precompressFolder(folder: string): Promise<{ file: string; raw: number; br?: number; gz?: number }[]> {
   const written: { file: string; raw: number; br?: number; gz?: number }[] = [];
   for await (const file of filesUnder(folder)) {
     if (!COMPRESSIBLE.test(file)) continue;
     const { size } = await stat(file);
-    if (size < MIN_BYTES) continue;
     const content = await readFile(file);
     const [br, gz] = await Promise.all([
       brotli(content, {
@@ -51,7 +49,7 @@ export async function precompressFolder(folder: string): Promise<{ file: string;
       await writeFile(`${file}.gz`, gz);
       entry.gz = gz.length;
     }
-    written.push(entry);
+    if (entry.br || entry.gz) written.push(entry);
   }
   return written;
 }

@@ -13,7 +13,7 @@ import type { Me } from '../api/types.js';
 import { parseAlertSearch } from '../modules/exchange/alerts/alerts-api.js';
 import { parseComposeSearch, parseMessageListSearch } from '../modules/exchange/messages/messages-api.js';
 import { type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-search.js';
-import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/knowledge.js';
+import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/library-search.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
 import { safeRedirect } from './redirect.js';
 import { Shell } from './shell.js';
