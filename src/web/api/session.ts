@@ -32,7 +32,8 @@ export const meQuery = queryOptions({
 /** Loads the session (from cache if known) and, when signed in, the CSRF token for this page load. */
 export async function loadSession(): Promise<Me | null> {
   const me = await queryClient.ensureQueryData(meQuery);
-  if (me) await ensureCsrfToken();
+  // Fetched alongside, not awaited: only a change needs it, and a change waits for it (client.ts).
+  if (me) ensureCsrfToken().catch(() => {});
   return me;
 }
 
