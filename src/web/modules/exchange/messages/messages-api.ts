@@ -125,6 +125,14 @@ export const unitsQuery = queryOptions({
   staleTime: 5 * 60_000,
 });
 
+/** Units the server finds for a text: a country named in any language, an organisation, a unit… */
+export const unitSearchQuery = (q: string) =>
+  queryOptions({
+    queryKey: ['directory', 'units', { q }],
+    queryFn: () => api.get<UnitList>(withQuery(`${DIRECTORY_API}/units`, { q })),
+    staleTime: 5 * 60_000,
+  });
+
 export const sharingGroupsQuery = queryOptions({
   queryKey: ['sharing-groups', 'recipients'],
   queryFn: () => api.get<{ items: { id: string; name: string }[] }>(withQuery('/api/v1/admin/sharing-groups', { limit: 200 })),
