@@ -45,7 +45,10 @@ describe('recipient search', () => {
 
   it('finds organisations by name or acronym with all their units, and units by name', async () => {
     expect(names(await search('CGEF'))).toEqual(['Border analysis centre', 'Unit against illegal immigration networks']);
-    expect(names(await search('national police'))).toEqual(['Border analysis centre', 'Unit against illegal immigration networks']);
+    expect(names(await search('national police'))).toEqual([
+      'Border analysis centre',
+      'Unit against illegal immigration networks',
+    ]);
     expect(names(await search('red cross'))).toEqual(['Migrant assistance desk', 'Restoring family links']);
     expect(names(await search('agadez'))).toEqual(['Anti-smuggling unit Agadez']);
     // Every unit when nothing is typed.

@@ -202,10 +202,7 @@ interface UnitWithFunctionsRow {
   functions: { id: string; title: string; kind: string }[];
 }
 
-export async function listUnitsWithFunctions(
-  db: Db,
-  filters: UnitFilters,
-): Promise<UnitWithFunctions[]> {
+export async function listUnitsWithFunctions(db: Db, filters: UnitFilters): Promise<UnitWithFunctions[]> {
   const pattern = containsPattern(filters.q);
   const result = await sql<UnitWithFunctionsRow>`select un.id, un.name, o.id as organisation_id, o.name as organisation_name,
       o.acronym as organisation_acronym, o.country::text as organisation_country, o.kind as organisation_kind,
