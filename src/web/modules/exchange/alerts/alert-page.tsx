@@ -10,6 +10,7 @@ import { Fields } from '../../../app/fields.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { HandlingCodeBadge, useFormatTime } from '../messages/message-parts.js';
+import { PhoneNumber } from '../phone-number.js';
 import { isProblem } from '../problems.js';
 import { FeedbackForm, FeedbackList } from './alert-feedback.js';
 import { AreaText, CategoryTag, SeverityBadge, StatusTag, useDescribeGeometry, Validity } from './alert-parts.js';
@@ -56,7 +57,9 @@ function Observables({ alert }: { alert: AlertDetail }) {
             {alert.observables.map((observable) => (
               <Table.Tr key={`${observable.kind}:${observable.value}`}>
                 <Table.Td>{t(`alerts.kind.${observable.kind}`)}</Table.Td>
-                <Table.Td dir="auto">{observable.display}</Table.Td>
+                <Table.Td dir={observable.kind === 'phone' ? 'ltr' : 'auto'}>
+                  {observable.kind === 'phone' ? <PhoneNumber value={observable.value} /> : observable.display}
+                </Table.Td>
                 <Table.Td>
                   {[
                     observable.country ? countryName(observable.country, i18n.language) : '',

@@ -6,6 +6,7 @@ import { api } from '../../../api/client.js';
 import { isAdministrator, isPlatformAdmin, meQuery } from '../../../api/session.js';
 import { PageTitle, ProblemAlert, usePageTitle } from '../../../app/page.js';
 import { composeTo } from '../messages/messages-api.js';
+import { PhoneNumber } from '../phone-number.js';
 import { type FunctionDetail, formatDay, functionRequest, type HolderPeriod, today } from './directory-api.js';
 import { CurrentHolders, Languages, organisationLine, ThemeList } from './function-card.js';
 import { ManageFunction } from './manage-function.js';
@@ -123,7 +124,7 @@ export function FunctionPage() {
               ) : null}
               {fn.phone ? (
                 <Text size="sm">
-                  {t('directory.phone')}: <bdi>{fn.phone}</bdi>
+                  {t('directory.phone')}: <PhoneNumber value={fn.phone} />
                 </Text>
               ) : null}
               {fn.description ? <Text size="sm">{fn.description}</Text> : null}
