@@ -201,7 +201,15 @@ describe('the alert map', () => {
         type: 'Feature',
         id: strait.id,
         geometry: polygon,
-        properties: { id: strait.id, title: `${M} strait`, category: 'new_route', severity: 'high', handlingCode: 'TLP:GREEN' },
+        properties: {
+          id: strait.id,
+          title: `${M} strait`,
+          category: 'new_route',
+          severity: 'high',
+          handlingCode: 'TLP:GREEN',
+          countries: ['MA', 'ES'],
+          label: 'Strait of Gibraltar',
+        },
       },
     ]);
     expect(map.countries).toEqual({ ES: 1, MA: 2 });
