@@ -85,7 +85,8 @@ describe('exporting alerts', () => {
     expect(cell('ID')).toBe(formula.id);
     expect(cell('Title')).toBe(`'=HYPERLINK("http://evil.example","${TOKEN}")`);
     expect(cell('Description')).toBe(`${TOKEN}\n+SUM(1,2) "quoted", comma`);
-    expect(cell('Observables')).toBe('phone: +212 6 61 98 76 54');
+    expect(cell('Observables')).toBe('Phone number: +212 6 61 98 76 54');
+    expect(cell('observable_codes')).toBe('phone: +212661987654');
     expect(cell('handling_code')).toBe('TLP:AMBER');
     expect(cell('Handling code')).toBe('TLP:AMBER (recipient organisations)');
     expect(response.body).not.toContain(hidden.id);

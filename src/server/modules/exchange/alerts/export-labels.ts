@@ -1,4 +1,5 @@
 import countryNames from 'i18n-iso-countries';
+import type { ObservableKind } from '../../../../shared/exchange/alerts/observables.js';
 import type { AlertStatus, Category, Severity } from '../../../../shared/exchange/alerts/vocabulary.js';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import type { Locale } from '../../../../shared/locales.js';
@@ -32,6 +33,7 @@ export interface ExportWords {
   severity: Record<Severity, string>;
   status: Record<AlertStatus, string>;
   handlingCode: Record<HandlingCode, string>;
+  observable: Record<ObservableKind, string>;
 }
 
 export const EXPORT_WORDS: Record<Locale, ExportWords> = {
@@ -73,6 +75,17 @@ export const EXPORT_WORDS: Record<Locale, ExportWords> = {
       'TLP:GREEN': 'TLP:GREEN (the community)',
       'TLP:CLEAR': 'TLP:CLEAR (public)',
     },
+    observable: {
+      phone: 'Phone number',
+      email: 'E-mail address',
+      vessel_imo: 'Vessel IMO number',
+      vessel_name: 'Vessel name',
+      vehicle_plate: 'Vehicle plate',
+      document_pattern: 'Document number pattern',
+      url: 'Web address',
+      handle: 'Social media handle',
+      name: 'Name',
+    },
   },
   fr: {
     headers: {
@@ -112,6 +125,17 @@ export const EXPORT_WORDS: Record<Locale, ExportWords> = {
       'TLP:GREEN': 'TLP:GREEN (la communauté)',
       'TLP:CLEAR': 'TLP:CLEAR (public)',
     },
+    observable: {
+      phone: 'Numéro de téléphone',
+      email: 'Adresse électronique',
+      vessel_imo: 'Numéro OMI du navire',
+      vessel_name: 'Nom du navire',
+      vehicle_plate: 'Plaque d’immatriculation',
+      document_pattern: 'Modèle de numéro de document',
+      url: 'Adresse web',
+      handle: 'Compte de réseau social',
+      name: 'Nom',
+    },
   },
   ar: {
     headers: {
@@ -150,6 +174,17 @@ export const EXPORT_WORDS: Record<Locale, ExportWords> = {
       'TLP:AMBER': 'TLP:AMBER (المنظمات المستلمة)',
       'TLP:GREEN': 'TLP:GREEN (المجتمع)',
       'TLP:CLEAR': 'TLP:CLEAR (عام)',
+    },
+    observable: {
+      phone: 'رقم الهاتف',
+      email: 'البريد الإلكتروني',
+      vessel_imo: 'رقم المنظمة البحرية الدولية للسفينة',
+      vessel_name: 'اسم السفينة',
+      vehicle_plate: 'لوحة المركبة',
+      document_pattern: 'نمط رقم الوثيقة',
+      url: 'عنوان الموقع',
+      handle: 'حساب على وسائل التواصل',
+      name: 'الاسم',
     },
   },
 };

@@ -1,3 +1,4 @@
+import type { ObservableKind } from '../../../../shared/exchange/alerts/observables.js';
 import type { AlertStatus, Category, Severity } from '../../../../shared/exchange/alerts/vocabulary.js';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
@@ -84,7 +85,10 @@ function columns(locale: Locale): CsvColumns<Exported> {
     [h.fromUnit, (a) => a.fromUnit.name],
     [h.fromOrganisation, (a) => a.fromOrganisation.name],
     [h.createdAt, (a) => a.createdAt],
-    [h.observables, (a) => list(a.observables.map((o) => `${o.kind}: ${o.display}`))],
+    [
+      h.observables,
+      (a) => list(a.observables.map((o) => `${words.observable[o.kind as ObservableKind] ?? o.kind}: ${o.display}`)),
+    ],
     [h.correlations, (a) => String(a.correlationCount)],
     [h.description, (a) => a.description],
     ['category_code', (a) => a.category],
@@ -92,6 +96,7 @@ function columns(locale: Locale): CsvColumns<Exported> {
     ['status_code', (a) => a.status],
     ['handling_code', (a) => a.handlingCode],
     ['country_codes', (a) => list(a.area.countries)],
+    ['observable_codes', (a) => list(a.observables.map((o) => `${o.kind}: ${o.value}`))],
   ];
 }
 
