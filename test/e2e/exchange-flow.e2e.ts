@@ -184,6 +184,9 @@ describe('the exchange without dead ends', () => {
 
       await page.goto(`/alerts/${alert.id}`);
       await visible(page.getByText('near Nouadhibou, Mauritania'));
+      // In Arabic, the place and its country in Arabic.
+      await switchLanguage(page, 'ar');
+      await visible(page.getByText('قرب نواذيبو، موريتانيا'));
       expect(morocco.errors).toEqual([]);
     } finally {
       await morocco.context.close();

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Geometry } from './contract.js';
-import { centreOf, distanceKm, nearestPlace, whereabouts } from './gazetteer.js';
+import { centreOf, distanceKm, nearestPlace, placeName, whereabouts } from './gazetteer.js';
 import { PLACES } from './gazetteer-data.js';
 
 describe('gazetteer', () => {
   it('holds well-formed places of the region', () => {
     expect(PLACES.length).toBeGreaterThanOrEqual(150);
-    for (const [name, country, lat, lon] of PLACES) {
+    for (const [name, country, lat, lon, names] of PLACES) {
+      for (const other of Object.values(names ?? {})) expect(other.trim()).not.toBe('');
       expect(name.trim()).toBe(name);
       expect(country).toMatch(/^[A-Z]{2}$/);
       expect(lat).toBeGreaterThan(0);
@@ -54,6 +55,13 @@ describe('gazetteer', () => {
       kind: 'countries',
       countries: ['ES', 'MA'],
     });
+    const nouadhibou = nearestPlace(20.9, -17.35).place;
+    expect([placeName(nouadhibou, 'en'), placeName(nouadhibou, 'fr'), placeName(nouadhibou, 'ar')]).toEqual([
+      'Nouadhibou',
+      'Nouadhibou',
+      'نواذيبو',
+    ]);
+    expect(placeName(nearestPlace(30.04, 31.24).place, 'fr')).toBe('Le Caire');
     expect(whereabouts({ type: 'Point', coordinates: [-25, 25] }, [])).toEqual({ kind: 'coordinates' });
     expect(whereabouts(null, ['SN'])).toEqual({ kind: 'countries', countries: ['SN'] });
   });

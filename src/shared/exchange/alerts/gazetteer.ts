@@ -3,6 +3,8 @@ import { PLACES } from './gazetteer-data.js';
 
 export interface Place {
   name: string;
+  /** The name in French or Arabic where it differs from `name`. */
+  names: { fr?: string; ar?: string };
   country: string;
   latitude: number;
   longitude: number;
@@ -29,8 +31,13 @@ export function nearestPlace(latitude: number, longitude: number): { place: Plac
     const km = distanceKm(latitude, longitude, place[2], place[3]);
     if (km < best.km) best = { place, km };
   }
-  const [name, country, lat, lon] = best.place;
-  return { place: { name, country, latitude: lat, longitude: lon }, km: best.km };
+  const [name, country, lat, lon, names = {}] = best.place;
+  return { place: { name, names, country, latitude: lat, longitude: lon }, km: best.km };
+}
+
+/** A place's name in an interface language: its own there if it has one, else the usual one. */
+export function placeName(place: Place, language: string): string {
+  return (language === 'fr' || language === 'ar' ? place.names[language] : undefined) ?? place.name;
 }
 
 /** A geometry's representative point, [latitude, longitude]: the point itself, or a polygon's corner average. */

@@ -1,7 +1,7 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { whereabouts } from '../../../../shared/exchange/alerts/gazetteer.js';
+import { placeName, whereabouts } from '../../../../shared/exchange/alerts/gazetteer.js';
 import { countryName } from '../../../i18n/index.js';
 import { HandlingCodeBadge, useFormatTime } from '../messages/message-parts.js';
 import { type AlertStatus, type AlertSummary, alertPath, type Category, type Geometry, type Severity } from './alerts-api.js';
@@ -119,10 +119,13 @@ export function AlertPlace({
   const text = label
     ? [label, names].filter(Boolean).join(', ')
     : where.kind === 'at'
-      ? t('alerts.place.at', { place: where.place.name, country: countryName(where.place.country, i18n.language) })
+      ? t('alerts.place.at', {
+          place: placeName(where.place, i18n.language),
+          country: countryName(where.place.country, i18n.language),
+        })
       : where.kind === 'near'
         ? t(where.area ? 'alerts.place.areaNear' : 'alerts.place.near', {
-            place: where.place.name,
+            place: placeName(where.place, i18n.language),
             country: countryName(where.place.country, i18n.language),
           })
         : where.kind === 'countries'
