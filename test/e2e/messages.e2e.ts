@@ -108,8 +108,10 @@ describe('messages and requests for information', () => {
       expect(await page.getByRole('button', { name: 'Acknowledge' }).count()).toBe(0);
       await expect.poll(() => unreadInNavigation(page)).toBe(unreadBefore - 1);
 
-      await page.getByRole('link', { name: 'Reply' }).click();
-      await visible(page.getByRole('heading', { level: 1, name: 'Reply' }));
+      // A received request for information is answered, not merely replied to: the form says so and links it.
+      await page.getByRole('link', { name: 'Answer', exact: true }).click();
+      await visible(page.getByRole('heading', { level: 1, name: 'Answer the request for information' }));
+      await visible(page.getByRole('link', { name: subject, exact: true }));
       expect(await page.getByRole('textbox', { name: 'Subject' }).inputValue()).toBe(`Re: ${subject}`);
       // The reply keeps the thread's TLP:AMBER or tightens it: looser codes are not offered.
       expect(await page.getByRole('radio', { name: 'TLP:AMBER', exact: true }).isChecked()).toBe(true);

@@ -79,14 +79,16 @@ describe('exporting alerts', () => {
     expect(response.headers['x-liaison-export-total']).toBe('1');
     expect(response.headers['x-liaison-export-capped']).toBe('false');
     const [header, ...rows] = parseCsv(response.body);
-    expect(header.slice(0, 4)).toEqual(['id', 'title', 'category', 'severity']);
+    expect(header.slice(0, 4)).toEqual(['ID', 'Title', 'Category', 'Severity']);
     expect(rows.length).toBe(1);
     const cell = (name: string) => rows[0][header.indexOf(name)];
-    expect(cell('id')).toBe(formula.id);
-    expect(cell('title')).toBe(`'=HYPERLINK("http://evil.example","${TOKEN}")`);
-    expect(cell('description')).toBe(`${TOKEN}\n+SUM(1,2) "quoted", comma`);
-    expect(cell('observables')).toBe('phone: +212 6 61 98 76 54');
+    expect(cell('ID')).toBe(formula.id);
+    expect(cell('Title')).toBe(`'=HYPERLINK("http://evil.example","${TOKEN}")`);
+    expect(cell('Description')).toBe(`${TOKEN}\n+SUM(1,2) "quoted", comma`);
+    expect(cell('Observables')).toBe('Phone number: +212 6 61 98 76 54');
+    expect(cell('observable_codes')).toBe('phone: +212661987654');
     expect(cell('handling_code')).toBe('TLP:AMBER');
+    expect(cell('Handling code')).toBe('TLP:AMBER (recipient organisations)');
     expect(response.body).not.toContain(hidden.id);
 
     const audit = await sql<{
@@ -99,6 +101,41 @@ describe('exporting alerts', () => {
     ]);
   });
 
+  it('writes headers and labels in the chosen language, with the codes in columns of their own', async () => {
+    const exported = async (query: string, headers: Record<string, string> = {}) => {
+      const response = await as['focal.ne'].get(`/api/v1/alerts/export?format=csv&q=${TOKEN}${query}`, headers);
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.body.startsWith('\uFEFF')).toBe(true);
+      const [header, ...rows] = parseCsv(response.body);
+      return { language: response.headers['content-language'], cell: (name: string) => rows[0][header.indexOf(name)], header };
+    };
+    const fr = await exported('&lang=fr');
+    expect(fr.language).toBe('fr');
+    expect(fr.header.slice(0, 5)).toEqual(['Identifiant', 'Titre', 'Catégorie', 'Gravité', 'Statut']);
+    expect(fr.cell('Gravité')).toBe('Élevée');
+    expect(fr.cell('Catégorie')).toBe('Nouvelle route');
+    expect(fr.cell('Statut')).toBe('Active');
+    expect(fr.cell('Pays')).toBe('Maroc; Espagne');
+    expect(fr.cell('Code de diffusion')).toBe('TLP:AMBER (organisations destinataires)');
+    expect([fr.cell('severity_code'), fr.cell('status_code'), fr.cell('handling_code'), fr.cell('country_codes')]).toEqual([
+      'high',
+      'active',
+      'TLP:AMBER',
+      'MA; ES',
+    ]);
+    // Arabic asked for by the browser's Accept-Language (no lang parameter).
+    const ar = await exported('', { 'accept-language': 'ar-MA,ar;q=0.9,fr;q=0.5' });
+    expect(ar.language).toBe('ar');
+    expect(ar.header.slice(0, 4)).toEqual(['المعرّف', 'العنوان', 'الفئة', 'درجة الخطورة']);
+    expect(ar.cell('درجة الخطورة')).toBe('مرتفعة');
+    expect(ar.cell('الحالة')).toBe('نشط');
+    expect(ar.cell('البلدان')).toBe('المغرب; إسبانيا');
+    expect(ar.cell('severity_code')).toBe('high');
+    // The parameter wins over the header; an unknown language is refused.
+    expect((await exported('&lang=fr', { 'accept-language': 'ar' })).language).toBe('fr');
+    const unknown = await as['focal.ne'].get(`/api/v1/alerts/export?format=csv&lang=de`);
+    expect(unknown.statusCode).toBe(400);
+  });
   it('sends JSON with the same alerts and their observables', async () => {
     const response = await as['focal.es'].get(`/api/v1/alerts/export?format=json&q=${TOKEN}`);
     expect(response.statusCode, response.body).toBe(200);
@@ -165,7 +202,15 @@ describe('the alert map', () => {
         type: 'Feature',
         id: strait.id,
         geometry: polygon,
-        properties: { id: strait.id, title: `${M} strait`, category: 'new_route', severity: 'high', handlingCode: 'TLP:GREEN' },
+        properties: {
+          id: strait.id,
+          title: `${M} strait`,
+          category: 'new_route',
+          severity: 'high',
+          handlingCode: 'TLP:GREEN',
+          countries: ['MA', 'ES'],
+          label: 'Strait of Gibraltar',
+        },
       },
     ]);
     expect(map.countries).toEqual({ ES: 1, MA: 2 });

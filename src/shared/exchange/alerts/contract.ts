@@ -146,7 +146,16 @@ export const AlertMap = Strict({
       type: Type.Literal('Feature'),
       id: Id,
       geometry: Geometry,
-      properties: Strict({ id: Id, title: Type.String(), category: Category, severity: Severity, handlingCode: HandlingCode }),
+      properties: Strict({
+        id: Id,
+        title: Type.String(),
+        category: Category,
+        severity: Severity,
+        handlingCode: HandlingCode,
+        /** The area's countries and place name, so the map can say where in words. */
+        countries: Type.Array(Type.String()),
+        label: Type.Union([Type.String(), Type.Null()]),
+      }),
     }),
   ),
   countries: Counts,

@@ -1,6 +1,11 @@
+import type { ObservableKind } from '../../../../shared/exchange/alerts/observables.js';
+import type { AlertStatus, Category, Severity } from '../../../../shared/exchange/alerts/vocabulary.js';
+import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { isAboveGreen } from '../../../../shared/handling-codes.js';
+import type { Locale } from '../../../../shared/locales.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { toCsvDocument } from '../../../platform/csv.js';
+import { type CsvColumns, toCsvDocument } from '../../../platform/csv.js';
+import { countryLabel, EXPORT_WORDS } from './export-labels.js';
 import * as repo from './repository.js';
 import type { ExportQuery } from './schemas.js';
 import { resolveFilters, toSummary } from './service.js';
@@ -25,7 +30,7 @@ export interface AlertExport {
  * written to the audit trail once with its filters, its size and the AMBER/RED alerts it carries.
  */
 export async function collectExport(ctx: ActorContext, query: ExportQuery): Promise<AlertExport> {
-  const { format = 'csv', ...given } = query;
+  const { format = 'csv', lang: _language, ...given } = query;
   const filters = Object.fromEntries(
     Object.entries(given).filter(([, v]) => v !== undefined && v !== ''),
   ) as AlertExport['filters'];
@@ -59,27 +64,44 @@ export async function collectExport(ctx: ActorContext, query: ExportQuery): Prom
 type Exported = AlertExport['alerts'][number];
 const list = (values: string[]) => values.join('; ');
 
-/** The columns of the CSV export, in order: header → value of an alert. */
-const COLUMNS: [string, (alert: Exported) => string][] = [
-  ['id', (a) => a.id],
-  ['title', (a) => a.title],
-  ['category', (a) => a.category],
-  ['severity', (a) => a.severity],
-  ['status', (a) => a.status],
-  ['valid_from', (a) => a.validFrom],
-  ['valid_until', (a) => a.validUntil],
-  ['area_countries', (a) => list(a.area.countries)],
-  ['area_label', (a) => a.area.label ?? ''],
-  ['handling_code', (a) => a.handlingCode],
-  ['from_unit', (a) => a.fromUnit.name],
-  ['from_organisation', (a) => a.fromOrganisation.name],
-  ['created_at', (a) => a.createdAt],
-  ['observables', (a) => list(a.observables.map((o) => `${o.kind}: ${o.display}`))],
-  ['correlation_count', (a) => String(a.correlationCount)],
-  ['description', (a) => a.description],
-];
+/**
+ * The columns of the CSV export, in order: readable ones in the reader's language (headers,
+ * categories, severities, statuses, handling codes, country names), then the codes for machines.
+ */
+function columns(locale: Locale): CsvColumns<Exported> {
+  const words = EXPORT_WORDS[locale];
+  const h = words.headers;
+  return [
+    [h.id, (a) => a.id],
+    [h.title, (a) => a.title],
+    [h.category, (a) => words.category[a.category as Category] ?? a.category],
+    [h.severity, (a) => words.severity[a.severity as Severity] ?? a.severity],
+    [h.status, (a) => words.status[a.status as AlertStatus] ?? a.status],
+    [h.validFrom, (a) => a.validFrom],
+    [h.validUntil, (a) => a.validUntil],
+    [h.countries, (a) => list(a.area.countries.map((code) => countryLabel(code, locale)))],
+    [h.area, (a) => a.area.label ?? ''],
+    [h.handlingCode, (a) => words.handlingCode[a.handlingCode as HandlingCode] ?? a.handlingCode],
+    [h.fromUnit, (a) => a.fromUnit.name],
+    [h.fromOrganisation, (a) => a.fromOrganisation.name],
+    [h.createdAt, (a) => a.createdAt],
+    [
+      h.observables,
+      (a) => list(a.observables.map((o) => `${words.observable[o.kind as ObservableKind] ?? o.kind}: ${o.display}`)),
+    ],
+    [h.correlations, (a) => String(a.correlationCount)],
+    [h.description, (a) => a.description],
+    ['category_code', (a) => a.category],
+    ['severity_code', (a) => a.severity],
+    ['status_code', (a) => a.status],
+    ['handling_code', (a) => a.handlingCode],
+    ['country_codes', (a) => list(a.area.countries)],
+    ['observable_codes', (a) => list(a.observables.map((o) => `${o.kind}: ${o.value}`))],
+  ];
+}
 
-export const toCsv = (data: AlertExport): string => toCsvDocument(COLUMNS, data.alerts);
+/** UTF-8 with a byte-order mark, so that spreadsheets read Arabic and accents. */
+export const toCsv = (data: AlertExport, locale: Locale): string => toCsvDocument(columns(locale), data.alerts);
 
 export function toJson(data: AlertExport): string {
   return JSON.stringify({

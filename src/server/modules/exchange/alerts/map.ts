@@ -36,6 +36,8 @@ export async function alertMap(ctx: ActorContext, query: MapQuery) {
         category: row.category,
         severity: row.severity,
         handlingCode: row.handlingCode,
+        countries: row.areaCountries,
+        label: row.areaLabel,
       },
     })),
     countries: await repo.countryCounts(ctx.db, ctx.viewer, filters),

@@ -301,6 +301,8 @@ export interface AlertOnMap {
   severity: string;
   handlingCode: string;
   areaGeometry: Geometry;
+  areaCountries: string[];
+  areaLabel: string | null;
 }
 
 /** Visible alerts that carry a geometry, newest first. */
@@ -312,7 +314,9 @@ export async function mapAlerts(db: Db, viewer: Viewer | null, filters: Filters,
     severity: string;
     handling_code: string;
     area_geometry: Geometry;
-  }>`select a.id, a.title, a.category, a.severity, a.handling_code, a.area_geometry
+    area_countries: string[];
+    area_label: string | null;
+  }>`select a.id, a.title, a.category, a.severity, a.handling_code, a.area_geometry, a.area_countries, a.area_label
     from alerts a where ${where(viewer, filters)} and a.area_geometry is not null
     order by a.created_at desc, a.id desc limit ${limit}`.execute(db);
   return result.rows.map((row) => ({
@@ -322,6 +326,8 @@ export async function mapAlerts(db: Db, viewer: Viewer | null, filters: Filters,
     severity: row.severity,
     handlingCode: row.handling_code,
     areaGeometry: row.area_geometry,
+    areaCountries: row.area_countries,
+    areaLabel: row.area_label,
   }));
 }
 

@@ -7,6 +7,7 @@ import {
   ExtractedObservables,
 } from '../../../../shared/exchange/alerts/contract.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
+import { requestLocale } from '../../../platform/http/locale.js';
 import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
 import { collectExport, EXPORT_LIMIT, toCsv, toJson } from './export.js';
@@ -91,7 +92,9 @@ export async function alertRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const data = await collectExport(actorContext(request), request.query as ExportQuery);
+      const query = request.query as ExportQuery;
+      const data = await collectExport(actorContext(request), query);
+      const locale = requestLocale(query.lang, request.headers['accept-language']);
       const csv = data.format === 'csv';
       return reply
         .header(
@@ -104,7 +107,8 @@ export async function alertRoutes(app: FastifyInstance) {
         .header('x-liaison-export-limit', String(data.limit))
         .header('x-liaison-export-capped', String(data.capped))
         .type(csv ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
-        .send(csv ? toCsv(data) : toJson(data));
+        .header('content-language', locale)
+        .send(csv ? toCsv(data, locale) : toJson(data));
     },
   );
   app.get(

@@ -13,6 +13,7 @@ import {
   VERDICTS,
 } from '../../../../shared/exchange/alerts/vocabulary.js';
 import { HANDLING_CODES } from '../../../../shared/handling-codes.js';
+import { LOCALES } from '../../../../shared/locales.js';
 import { CountryCode, DistributionTargetSchema, Id, Strict, Text } from '../../../platform/http/schemas.js';
 
 export { type StatusFilter, VERDICTS } from '../../../../shared/exchange/alerts/vocabulary.js';
@@ -69,7 +70,12 @@ export type ListQuery = Static<typeof ListQuery>;
 export const MapQuery = Strict(filters);
 export type MapQuery = Static<typeof MapQuery>;
 
-export const ExportQuery = Strict({ ...filters, format: Type.Optional(Literals(EXPORT_FORMATS)) });
+export const ExportQuery = Strict({
+  ...filters,
+  format: Type.Optional(Literals(EXPORT_FORMATS)),
+  /** The language of the CSV's headers and labels; else Accept-Language, else English. */
+  lang: Type.Optional(Literals(LOCALES)),
+});
 export type ExportQuery = Static<typeof ExportQuery>;
 
 export type AlertFilters = Static<typeof MapQuery>;

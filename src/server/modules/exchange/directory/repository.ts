@@ -181,6 +181,16 @@ export interface UnitWithFunctions {
   functions: { id: string; title: string; kind: string }[];
 }
 
+export interface UnitFilters {
+  country?: string;
+  kind?: string;
+  organisation?: string;
+  /** Text: a unit's name, its organisation's name or acronym, a function's title… */
+  q?: string;
+  /** …or one of these countries (those the text names, in any language). */
+  countries?: string[];
+}
+
 interface UnitWithFunctionsRow {
   id: string;
   name: string;
@@ -192,10 +202,8 @@ interface UnitWithFunctionsRow {
   functions: { id: string; title: string; kind: string }[];
 }
 
-export async function listUnitsWithFunctions(
-  db: Db,
-  filters: { country?: string; kind?: string; organisation?: string },
-): Promise<UnitWithFunctions[]> {
+export async function listUnitsWithFunctions(db: Db, filters: UnitFilters): Promise<UnitWithFunctions[]> {
+  const pattern = containsPattern(filters.q);
   const result = await sql<UnitWithFunctionsRow>`select un.id, un.name, o.id as organisation_id, o.name as organisation_name,
       o.acronym as organisation_acronym, o.country::text as organisation_country, o.kind as organisation_kind,
       coalesce((select json_agg(json_build_object('id', f.id, 'title', f.title, 'kind', f.kind) order by f.title)
@@ -205,6 +213,13 @@ export async function listUnitsWithFunctions(
       and (${filters.country ?? null}::text is null or o.country = ${filters.country ?? null})
       and (${filters.kind ?? null}::text is null or o.kind = ${filters.kind ?? null})
       and (${filters.organisation ?? null}::uuid is null or o.id = ${filters.organisation ?? null}::uuid)
+      and (${pattern}::text is null
+        or o.country = any(${filters.countries ?? []}::text[])
+        or liaison_unaccent(un.name) ilike liaison_unaccent(${pattern})
+        or liaison_unaccent(o.name) ilike liaison_unaccent(${pattern})
+        or o.acronym ilike ${pattern}
+        or exists (select 1 from unit_functions f where f.unit_id = un.id and f.active
+          and liaison_unaccent(f.title) ilike liaison_unaccent(${pattern})))
     order by o.country nulls last, o.name, un.name`.execute(db);
   return result.rows.map((row) => ({
     id: row.id,

@@ -25,6 +25,9 @@ export const FunctionListQuery = Strict({
 });
 
 export const UnitListQuery = Strict({
+  q: Type.Optional(
+    Type.String({ maxLength: 200, description: 'Unit, organisation, acronym, function or country (any language)' }),
+  ),
   country: Type.Optional(CountryCode),
   kind: Type.Optional(OrganisationKindSchema),
   organisation: Type.Optional(Id),

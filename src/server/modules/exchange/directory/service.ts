@@ -4,6 +4,7 @@ import type { ActorContext } from '../../../platform/context.js';
 import { notFound, problem } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { mapPage } from '../../administration/listing.js';
+import { countriesNamed } from './country-names.js';
 import { pickFunctionFields } from './function-fields.js';
 import * as repo from './repository.js';
 
@@ -57,9 +58,11 @@ export async function getFunction(ctx: ActorContext, id: string) {
   return { ...toFunctionResponse(row), holders: history.map(toHolderResponse) };
 }
 
-export async function listUnits(ctx: ActorContext, filters: { country?: string; kind?: string; organisation?: string }) {
+/** Units with their functions; `q` also finds the units of a country named in any language. */
+export async function listUnits(ctx: ActorContext, filters: Omit<repo.UnitFilters, 'countries'>) {
   authorize(ctx.actor, 'directory.read');
-  const rows = await repo.listUnitsWithFunctions(ctx.db, filters);
+  const q = filters.q?.trim() || undefined;
+  const rows = await repo.listUnitsWithFunctions(ctx.db, { ...filters, q, countries: q ? countriesNamed(q) : [] });
   return {
     items: rows.map((row) => ({
       id: row.id,

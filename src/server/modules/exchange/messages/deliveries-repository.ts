@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
+import { visibleTo } from '../../../platform/policy/visibility-filter.js';
 
 /**
  * SQL of the unit boxes: each unit's delivery of a message (inbox or archive, read or not), kept in
@@ -65,4 +67,17 @@ export async function setArchived(db: Db, messageId: string, unitId: string, arc
     .where('unit_id', '=', unitId)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/**
+ * Marks read, for the given units, every message of a thread they received and the viewer may
+ * see: a thread is read as a whole, so its earlier messages leave the unread count too. The
+ * formal acknowledgement stays a separate, explicit act.
+ */
+export async function markThreadRead(db: Db, viewer: Viewer, threadId: string, unitIds: string[]): Promise<number> {
+  if (unitIds.length === 0) return 0;
+  const result = await sql`update message_deliveries d set read_at = now() from messages m
+    where m.id = d.message_id and m.thread_id = ${threadId} and d.unit_id = any(${unitIds}::uuid[])
+      and d.read_at is null and d.revoked_at is null and ${visibleTo(viewer, 'm')}`.execute(db);
+  return Number(result.numAffectedRows ?? 0n);
 }

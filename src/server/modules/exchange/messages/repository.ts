@@ -103,14 +103,20 @@ const toMessage = (row: MessageRow): Message => ({
   acknowledgementCount: row.acknowledgement_count,
 });
 
-/** `read`: whether one of the given units (the viewer's, or the inbox's unit) acknowledged it. */
-const COLUMNS = (unitIds: string[]) => sql`m.id, m.thread_id, m.in_reply_to, m.forwarded_from, m.kind, m.subject,
+/**
+ * `read`: whether one of the given units (the viewer's, or the inbox's unit) acknowledged it; in a
+ * unit's box, whether the unit read it (opened its thread or acknowledged it).
+ */
+const COLUMNS = (
+  unitIds: string[],
+  read: RawBuilder<boolean> = sql`exists (select 1 from message_acknowledgements a where a.message_id = m.id
+    and a.unit_id = any(${unitIds}::uuid[]))`,
+) => sql`m.id, m.thread_id, m.in_reply_to, m.forwarded_from, m.kind, m.subject,
   m.body, m.restrictions, m.priority, m.deadline, m.status, m.handling_code, m.sender_user_id, m.originator_unit_id,
   m.originator_organisation_id, m.recipient_units, m.recipient_organisations, m.recipient_sharing_groups,
   m.to_all_partners, m.recipient_functions, m.closed_at, m.created_at,
   u.display_name as sender_name, un.name as originator_unit_name, o.name as originator_organisation_name,
-  exists (select 1 from message_acknowledgements a where a.message_id = m.id
-    and a.unit_id = any(${unitIds}::uuid[])) as read,
+  ${read} as read,
   (select count(*)::int from message_acknowledgements a where a.message_id = m.id) as acknowledgement_count`;
 const FROM = sql`messages m join users u on u.id = m.sender_user_id join units un on un.id = m.originator_unit_id
   join organisations o on o.id = m.originator_organisation_id`;
@@ -230,7 +236,7 @@ export async function listMessages(
     // The page and its counts in one statement (one round trip): the counts row always comes back,
     // with the page's messages joined to it, or with nulls when the page is empty.
     const statement = sql<Nullable<MessageRow> & { total: number; unread: number }>`select counts.total, counts.unread, page.*
-      from (${counts}) counts left join lateral (select ${COLUMNS([filter.unitId ?? ''])},
+      from (${counts}) counts left join lateral (select ${COLUMNS([filter.unitId ?? ''], sql`d.read_at is not null`)},
           d.created_at as box_at, d.message_id as box_id from ${from}
         join users u on u.id = m.sender_user_id join units un on un.id = m.originator_unit_id
         join organisations o on o.id = m.originator_organisation_id

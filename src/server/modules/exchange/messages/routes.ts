@@ -65,6 +65,19 @@ export async function messageRoutes(app: FastifyInstance) {
     async (request) => service.getMessage(actorContext(request), idOf(request)),
   );
   app.post(
+    '/api/v1/messages/:id/read',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Mark a thread read for your units (every message of it you may see); answers the unread counts',
+        params: IdParams,
+        response: replies({ 200: UnreadCounts }),
+      },
+    },
+    async (request) => service.markRead(actorContext(request), idOf(request)),
+  );
+  app.post(
     '/api/v1/messages/:id/acknowledge',
     {
       config: read,

@@ -209,6 +209,17 @@ export async function getMessage(ctx: ActorContext, id: string) {
   };
 }
 
+/**
+ * The viewer opened the thread: every message of it they may see leaves the unread count of each
+ * of their units that received it. Answers the counts as they now stand.
+ */
+export async function markRead(ctx: ActorContext, id: string) {
+  const row = await repo.findMessage(ctx.db, ctx.viewer, id);
+  if (!row) throw notFound('message');
+  await deliveries.markThreadRead(ctx.db, ctx.viewer!, row.threadId, ctx.actor.unitIds);
+  return unread(ctx);
+}
+
 /** A receiving unit says it has read the message (once per unit). */
 export async function acknowledge(ctx: ActorContext, id: string, body: UnitBody) {
   const row = await repo.findMessage(ctx.db, ctx.viewer, id);

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Card, Group, Loader, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { meQuery, queryClient } from '../../../api/session.js';
@@ -10,9 +10,10 @@ import { Fields } from '../../../app/fields.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { HandlingCodeBadge, useFormatTime } from '../messages/message-parts.js';
+import { PhoneNumber } from '../phone-number.js';
 import { isProblem } from '../problems.js';
 import { FeedbackForm, FeedbackList } from './alert-feedback.js';
-import { AreaText, CategoryTag, SeverityBadge, StatusTag, useDescribeGeometry, Validity } from './alert-parts.js';
+import { AlertPlace, AreaText, CategoryTag, SeverityBadge, StatusTag, Validity } from './alert-parts.js';
 import { type AlertDetail, alertKeys, alertPath, alertQuery, refreshAlerts, withdrawAlert } from './alerts-api.js';
 
 function Description({ alert }: { alert: AlertDetail }) {
@@ -56,7 +57,9 @@ function Observables({ alert }: { alert: AlertDetail }) {
             {alert.observables.map((observable) => (
               <Table.Tr key={`${observable.kind}:${observable.value}`}>
                 <Table.Td>{t(`alerts.kind.${observable.kind}`)}</Table.Td>
-                <Table.Td dir="auto">{observable.display}</Table.Td>
+                <Table.Td dir={observable.kind === 'phone' ? 'ltr' : 'auto'}>
+                  {observable.kind === 'phone' ? <PhoneNumber value={observable.value} /> : observable.display}
+                </Table.Td>
                 <Table.Td>
                   {[
                     observable.country ? countryName(observable.country, i18n.language) : '',
@@ -197,7 +200,6 @@ export function AlertPage() {
   const { alertId } = useParams({ from: '/signed-in/alerts/$alertId' });
   const { data: me } = useQuery(meQuery);
   const alert = useQuery(alertQuery(alertId));
-  const describeGeometry = useDescribeGeometry();
 
   // Not there and not visible look the same, so nothing leaks about alerts the reader may not see.
   // A malformed id is as unknown as a missing or hidden alert.
@@ -232,7 +234,12 @@ export function AlertPage() {
             [t('alerts.detail.validity'), <Validity key="v" from={detail.validFrom} until={detail.validUntil} />],
             [t('alerts.detail.area'), <AreaText key="a" countries={detail.area.countries} label={detail.area.label} />],
             ...(detail.area.geometry
-              ? [[t('alerts.detail.point'), describeGeometry(detail.area.geometry)] as [string, string]]
+              ? [
+                  [
+                    t('alerts.detail.point'),
+                    <AlertPlace key="p" geometry={detail.area.geometry} countries={detail.area.countries} label={null} />,
+                  ] as [string, ReactNode],
+                ]
               : []),
             [
               t('alerts.detail.from'),

@@ -1,6 +1,7 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { placeName, whereabouts } from '../../../../shared/exchange/alerts/gazetteer.js';
 import { countryName } from '../../../i18n/index.js';
 import { HandlingCodeBadge, useFormatTime } from '../messages/message-parts.js';
 import { type AlertStatus, type AlertSummary, alertPath, type Category, type Geometry, type Severity } from './alerts-api.js';
@@ -95,4 +96,51 @@ export function useDescribeGeometry() {
     geometry.type === 'Point'
       ? `${geometry.coordinates[1].toFixed(4)}, ${geometry.coordinates[0].toFixed(4)}`
       : t('alerts.map.polygon', { count: Math.max(0, (geometry.coordinates[0]?.length ?? 1) - 1) });
+}
+
+/**
+ * Where an alert's area is, as a place: its own name and countries when it has them ("Strait of
+ * Gibraltar, Morocco, Spain"), else the nearest known place ("near Nouadhibou, Mauritania"), else
+ * its countries; the coordinates stay one click away ("Show coordinates").
+ */
+export function AlertPlace({
+  geometry,
+  countries,
+  label,
+}: {
+  geometry: Geometry | null;
+  countries: string[];
+  label: string | null;
+}) {
+  const { t, i18n } = useTranslation();
+  const coordinates = useDescribeGeometry();
+  const names = countries.map((code) => countryName(code, i18n.language)).join(', ');
+  const where = whereabouts(geometry, countries);
+  const text = label
+    ? [label, names].filter(Boolean).join(', ')
+    : where.kind === 'at'
+      ? t('alerts.place.at', {
+          place: placeName(where.place, i18n.language),
+          country: countryName(where.place.country, i18n.language),
+        })
+      : where.kind === 'near'
+        ? t(where.area ? 'alerts.place.areaNear' : 'alerts.place.near', {
+            place: placeName(where.place, i18n.language),
+            country: countryName(where.place.country, i18n.language),
+          })
+        : where.kind === 'countries'
+          ? names
+          : null;
+  if (!text) return geometry ? <bdi dir="ltr">{coordinates(geometry)}</bdi> : null;
+  return (
+    <span className="alert-place">
+      <bdi>{text}</bdi>
+      {geometry ? (
+        <details className="alert-coordinates">
+          <summary>{t('alerts.place.showCoordinates')}</summary>
+          <bdi dir="ltr">{coordinates(geometry)}</bdi>
+        </details>
+      ) : null}
+    </span>
+  );
 }

@@ -142,8 +142,9 @@ export const alertQuery = (id: string) =>
     retry: false,
   });
 
-export const exportLink = (search: AlertSearch, format: 'csv' | 'json') =>
-  withQuery(`${ALERTS_API}/export`, { format, ...filtersOf(search) });
+/** The export's address; a CSV is written in the reader's interface language (`lang`). */
+export const exportLink = (search: AlertSearch, format: 'csv' | 'json', lang?: string) =>
+  withQuery(`${ALERTS_API}/export`, { format, ...filtersOf(search), lang: format === 'csv' ? lang : undefined });
 
 export const refreshAlerts = () => queryClient.invalidateQueries({ queryKey: alertKeys.all });
 

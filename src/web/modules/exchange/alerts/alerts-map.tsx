@@ -9,7 +9,7 @@ import { countryName } from '../../../i18n/index.js';
 import { colourClasses } from '../../knowledge/countries/countries.js';
 import '../../knowledge/countries/countries.css';
 import { WorldMap } from '../../knowledge/countries/world-map.js';
-import { SeverityBadge, useDescribeGeometry } from './alert-parts.js';
+import { AlertPlace, SeverityBadge } from './alert-parts.js';
 import { type AlertMap, type AlertSearch, alertMapQuery, alertPath, type Severity } from './alerts-api.js';
 
 const SEVERITY_COLOURS: Record<Severity, string> = { critical: '#7a0010', high: '#b3001b', medium: '#d89e00', low: '#1c4f8a' };
@@ -82,7 +82,6 @@ function CountryTable({ counts, onCountry }: { counts: Record<string, number>; o
 function AreaTable({ data }: { data: AlertMap }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const where = useDescribeGeometry();
   return (
     <Table striped aria-labelledby="alert-area-table">
       <caption id="alert-area-table">{t('alerts.map.areaTable')}</caption>
@@ -112,7 +111,7 @@ function AreaTable({ data }: { data: AlertMap }) {
               <SeverityBadge severity={feature.properties.severity} />
             </Table.Td>
             <Table.Td>
-              <bdi>{where(feature.geometry)}</bdi>
+              <AlertPlace geometry={feature.geometry} countries={feature.properties.countries} label={feature.properties.label} />
             </Table.Td>
           </Table.Tr>
         ))}
@@ -136,6 +135,8 @@ export function AlertsMap({ search, onCountry }: { search: AlertSearch; onCountr
       const label = (title: string, severity: Severity) =>
         t('alerts.map.marker', { title, severity: t(`alerts.severity.${severity}`) });
       const group = drawAlerts(map, data, label, (id) => void navigate({ to: alertPath(id) }));
+      // Frame the alerts shown rather than the whole region; a lone point is not zoomed in to the street.
+      if (group.getLayers().length > 0) map.fitBounds(group.getBounds(), { padding: [32, 32], maxZoom: 5 });
       return () => {
         group.remove();
       };

@@ -124,7 +124,9 @@ function Filters({
 }
 
 function ExportLinks({ search }: { search: AlertSearch }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Only the languages the export speaks; any other reads the English one.
+  const lang = ['en', 'fr', 'ar'].includes(i18n.language) ? i18n.language : undefined;
   return (
     <Group gap="sm" role="group" aria-labelledby="alerts-export-label">
       <Text component="span" size="sm" fw={600} id="alerts-export-label">
@@ -133,7 +135,7 @@ function ExportLinks({ search }: { search: AlertSearch }) {
       {(['csv', 'json'] as const).map((format) => (
         <Anchor
           key={format}
-          href={exportLink(search, format)}
+          href={exportLink(search, format, lang)}
           download
           size="sm"
           fw={600}

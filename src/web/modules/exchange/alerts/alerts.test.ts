@@ -46,6 +46,8 @@ describe('export link and query keys', () => {
   it('carries the filters but not the page or view', () => {
     const link = exportLink({ country: 'SN', q: 'a&b', page: 4, view: 'map' }, 'csv');
     expect(link).toBe('/api/v1/alerts/export?format=csv&country=SN&q=a%26b');
+    expect(exportLink({ country: 'SN' }, 'csv', 'ar')).toBe('/api/v1/alerts/export?format=csv&country=SN&lang=ar');
+    expect(exportLink({ country: 'SN' }, 'json', 'ar')).toBe('/api/v1/alerts/export?format=json&country=SN');
   });
   it('keeps every key under alerts, so invalidating ["alerts"] refreshes the board', () => {
     expect(alertKeys.list({ page: 2 })[0]).toBe('alerts');

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../../i18n/index.js';
 import { themeLabel } from '../../knowledge/knowledge.js';
+import { PhoneNumber } from '../phone-number.js';
 import { type CurrentHolder, type DirectoryFunction, functionPath, languageName } from './directory-api.js';
 
 /** A function's themes of competence as a labelled list. */
@@ -78,6 +79,11 @@ export function FunctionCard({ fn }: { fn: DirectoryFunction }) {
         <Text size="sm">
           {fn.unit.name} · {organisationLine(fn, i18n.language)}
         </Text>
+        {fn.phone ? (
+          <Text size="sm">
+            {t('directory.phone')}: <PhoneNumber value={fn.phone} />
+          </Text>
+        ) : null}
         <Text size="sm" fw={700} component="h4" m={0}>
           {t('directory.currentHolders')}
         </Text>

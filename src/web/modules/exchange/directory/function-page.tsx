@@ -1,10 +1,12 @@
-import { Alert, Anchor, Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.js';
 import { isAdministrator, isPlatformAdmin, meQuery } from '../../../api/session.js';
 import { PageTitle, ProblemAlert, usePageTitle } from '../../../app/page.js';
+import { composeTo } from '../messages/messages-api.js';
+import { PhoneNumber } from '../phone-number.js';
 import { type FunctionDetail, formatDay, functionRequest, type HolderPeriod, today } from './directory-api.js';
 import { CurrentHolders, Languages, organisationLine, ThemeList } from './function-card.js';
 import { ManageFunction } from './manage-function.js';
@@ -97,7 +99,13 @@ export function FunctionPage() {
             <Alert color="orange" variant="light" title={t('directory.inactive')}>
               {t('directory.inactiveHint')}
             </Alert>
-          ) : null}
+          ) : (
+            <Group>
+              <Button renderRoot={(props) => <Link {...composeTo(`function:${fn.id}`)} {...props} />}>
+                {t('directory.writeTo')}
+              </Button>
+            </Group>
+          )}
           <Card withBorder padding="md" component="section" aria-labelledby="function-contact">
             <Title order={2} size="h4" id="function-contact" mb="xs">
               {t('directory.contact')}
@@ -116,7 +124,7 @@ export function FunctionPage() {
               ) : null}
               {fn.phone ? (
                 <Text size="sm">
-                  {t('directory.phone')}: <bdi>{fn.phone}</bdi>
+                  {t('directory.phone')}: <PhoneNumber value={fn.phone} />
                 </Text>
               ) : null}
               {fn.description ? <Text size="sm">{fn.description}</Text> : null}

@@ -1,6 +1,20 @@
-import { Alert, Button, Card, Checkbox, Group, Loader, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Loader,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MESSAGE_PROBLEMS } from '../../../../shared/exchange/messages/problems.js';
@@ -8,7 +22,7 @@ import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { AttachmentsField, type AttachmentsValue } from '../attachments/attachments-field.js';
 import { problemOf } from '../problems.js';
-import { MessageHandlingCodePicker, RecipientPicker } from './message-parts.js';
+import { MessageHandlingCodePicker, RecipientPicker, useFormatTime } from './message-parts.js';
 import {
   localDateTimeToIso,
   type MessageDetail,
@@ -28,9 +42,12 @@ import './messages.css';
 const MAX_SUBJECT = 300;
 const MAX_BODY = 100_000;
 
-/** A reply goes back to the unit that wrote, under the same code (or a stricter one), in the same thread. */
-function replyDefaults(parent: MessageDetail | undefined) {
-  if (!parent) return { subject: '', recipients: [], handlingCode: 'TLP:GREEN' as HandlingCode };
+/**
+ * A reply goes back to the unit that wrote, under the same code (or a stricter one), in the same
+ * thread; the answer to a request for information too (sending it answers the request).
+ */
+function replyDefaults(parent: MessageDetail | undefined, to: string | undefined) {
+  if (!parent) return { subject: '', recipients: to ? [to] : [], handlingCode: 'TLP:GREEN' as HandlingCode };
   const subject = /^re:/i.test(parent.subject) ? parent.subject : `Re: ${parent.subject}`;
   return {
     subject: subject.slice(0, MAX_SUBJECT),
@@ -39,10 +56,29 @@ function replyDefaults(parent: MessageDetail | undefined) {
   };
 }
 
-function ComposeForm({ parent }: { parent?: MessageDetail }) {
+/** What the form says it answers: a request for information (with its deadline) or a message. */
+function Answering({ parent }: { parent: MessageDetail }) {
+  const { t } = useTranslation();
+  const formatTime = useFormatTime();
+  const rfi = parent.kind === 'rfi';
+  return (
+    <Alert variant="light" color="liaison" title={rfi ? t('messages.compose.answeringRfi') : t('messages.compose.replyingTo')}>
+      <Anchor component={Link} to={messagePath(parent.id)} dir="auto">
+        {parent.subject}
+      </Anchor>
+      {rfi && parent.deadline ? (
+        <Text size="sm">
+          {t('messages.compose.answerBy')} <time dateTime={parent.deadline}>{formatTime(parent.deadline)}</time>
+        </Text>
+      ) : null}
+    </Alert>
+  );
+}
+
+function ComposeForm({ parent, to }: { parent?: MessageDetail; to?: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const defaults = replyDefaults(parent);
+  const defaults = replyDefaults(parent, to);
   const [kind, setKind] = useState<MessageKind>('message');
   const [recipients, setRecipients] = useState<string[]>(defaults.recipients);
   const [handlingCode, setHandlingCode] = useState<HandlingCode>(defaults.handlingCode);
@@ -112,11 +148,7 @@ function ComposeForm({ parent }: { parent?: MessageDetail }) {
   return (
     <Card withBorder padding="lg" component="form" onSubmit={submit} noValidate maw={820}>
       <Stack>
-        {parent ? (
-          <Alert variant="light" color="liaison" title={t('messages.compose.replyingTo')}>
-            <span dir="auto">{parent.subject}</span>
-          </Alert>
-        ) : null}
+        {parent ? <Answering parent={parent} /> : null}
         <Radio.Group label={t('messages.compose.kind')} value={kind} onChange={(value) => setKind(value as MessageKind)}>
           <Group mt="xs">
             <Radio value="message" label={t('messages.kind.message')} />
@@ -189,17 +221,26 @@ function ComposeForm({ parent }: { parent?: MessageDetail }) {
   );
 }
 
-/** A new message or request for information; `?inReplyTo=<id>` answers a message in its thread. */
+/**
+ * A new message or request for information; `?inReplyTo=<id>` answers a message (or a request for
+ * information) in its thread, `?to=function:<id>` starts one to a recipient chosen elsewhere.
+ */
 export function ComposePage() {
   const { t } = useTranslation();
-  const { inReplyTo } = useSearch({ from: '/signed-in/messages/new' });
+  const { inReplyTo, to } = useSearch({ from: '/signed-in/messages/new' });
   const parent = useQuery({ ...messageQuery(inReplyTo ?? ''), enabled: !!inReplyTo });
   return (
     <Stack>
-      <PageTitle>{inReplyTo ? t('messages.compose.replyTitle') : t('messages.compose.title')}</PageTitle>
+      <PageTitle>
+        {!inReplyTo
+          ? t('messages.compose.title')
+          : parent.data?.kind === 'rfi'
+            ? t('messages.compose.answerTitle')
+            : t('messages.compose.replyTitle')}
+      </PageTitle>
       {inReplyTo && parent.isPending ? <Loader aria-label={t('messages.list.loading')} /> : null}
       <ProblemAlert error={parent.error} />
-      {!inReplyTo ? <ComposeForm /> : parent.data ? <ComposeForm key={parent.data.id} parent={parent.data} /> : null}
+      {!inReplyTo ? <ComposeForm to={to} /> : parent.data ? <ComposeForm key={parent.data.id} parent={parent.data} /> : null}
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { meQuery, queryClient } from '../../../api/session.js';
@@ -14,6 +14,7 @@ import { HandlingCodeBadge, MessageBody, RfiFacts, useFormatTime } from './messa
 import {
   acknowledgeMessage,
   type MessageDetail,
+  markThreadRead,
   messageKeys,
   messageQuery,
   parseMessageListSearch,
@@ -117,6 +118,12 @@ export function MessagePage() {
     },
   });
 
+  // Opening the thread reads it whole; a failure only leaves the badge as it was.
+  const loaded = message.data?.id;
+  useEffect(() => {
+    if (loaded) markThreadRead(loaded).catch(() => undefined);
+  }, [loaded]);
+
   // Not there and not visible look the same, so nothing leaks about messages the reader may not see.
   // A malformed id is as unknown as a missing or hidden message.
   if (isProblem(message.error, PLATFORM_PROBLEMS, 'not-found') || isProblem(message.error, PLATFORM_PROBLEMS, 'validation')) {
@@ -127,6 +134,8 @@ export function MessagePage() {
   const detail = message.data;
   const ownMessage = !!me?.units.some((unit) => unit.id === detail.fromUnit.id);
   const thread = detail.thread.length ? detail.thread : [detail];
+  // A request for information another unit asked, still awaiting answers: replying answers it.
+  const answering = detail.kind === 'rfi' && !ownMessage && detail.status !== 'closed';
 
   return (
     <Stack>
@@ -141,10 +150,10 @@ export function MessagePage() {
           </Button>
         ) : null}
         <Button
-          variant="default"
+          variant={answering ? 'filled' : 'default'}
           renderRoot={(props) => <Link to="/messages/new" search={{ inReplyTo: detail.id }} {...props} />}
         >
-          {t('messages.thread.reply')}
+          {answering ? t('messages.thread.answer') : t('messages.thread.reply')}
         </Button>
         <Button variant="default" onClick={() => setForwarding(true)}>
           {t('messages.thread.forward')}

@@ -56,4 +56,13 @@ describe('parseComposeSearch', () => {
     expect(parseComposeSearch({ inReplyTo: '../admin' })).toEqual({});
     expect(parseComposeSearch({ inReplyTo: 7 })).toEqual({});
   });
+
+  it('accepts one recipient chosen beforehand, as the picker holds it', () => {
+    expect(parseComposeSearch({ to: `function:${ID}` })).toEqual({ to: `function:${ID}` });
+    expect(parseComposeSearch({ to: `unit:${ID}`, inReplyTo: ID })).toEqual({ to: `unit:${ID}`, inReplyTo: ID });
+    expect(parseComposeSearch({ to: 'all_partners' })).toEqual({ to: 'all_partners' });
+    expect(parseComposeSearch({ to: 'function:../admin' })).toEqual({});
+    expect(parseComposeSearch({ to: `user:${ID}` })).toEqual({});
+    expect(parseComposeSearch({ to: [`unit:${ID}`] })).toEqual({});
+  });
 });

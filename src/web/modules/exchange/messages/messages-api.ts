@@ -106,6 +106,13 @@ export const unreadByUnitQuery = queryOptions({
 export const refreshMessages = () => queryClient.invalidateQueries({ queryKey: messageKeys.all });
 
 export const sendMessage = (input: ComposeInput) => api.post<MessageDetail>(MESSAGES_API, input);
+/** Opening a thread reads it: its messages leave the unread counts of the reader's units. */
+export async function markThreadRead(id: string): Promise<void> {
+  const counts = await api.post<UnreadCounts>(`${MESSAGES_API}/${encodeURIComponent(id)}/read`, {});
+  queryClient.setQueryData(messageKeys.unread, counts.unread);
+  queryClient.setQueryData([...messageKeys.unread, 'units'], counts);
+  await queryClient.invalidateQueries({ queryKey: ['messages', 'list'] });
+}
 export const acknowledgeMessage = (id: string) =>
   api.post<MessageDetail>(`${MESSAGES_API}/${encodeURIComponent(id)}/acknowledge`);
 /** Files the message away in one unit's archive (the first unit by default), or brings it back. */
@@ -124,6 +131,14 @@ export const unitsQuery = queryOptions({
   queryFn: () => api.get<UnitList>(`${DIRECTORY_API}/units`),
   staleTime: 5 * 60_000,
 });
+
+/** Units the server finds for a text: a country named in any language, an organisation, a unit… */
+export const unitSearchQuery = (q: string) =>
+  queryOptions({
+    queryKey: ['directory', 'units', { q }],
+    queryFn: () => api.get<UnitList>(withQuery(`${DIRECTORY_API}/units`, { q })),
+    staleTime: 5 * 60_000,
+  });
 
 export const sharingGroupsQuery = queryOptions({
   queryKey: ['sharing-groups', 'recipients'],
@@ -164,9 +179,27 @@ export function parseMessageListSearch(search: Record<string, unknown>): Message
 }
 
 export interface ComposeSearch {
+  /** The message answered: same thread, its sender as recipient, its code. */
   inReplyTo?: string;
+  /** A recipient chosen beforehand, as the picker holds it (`function:<id>`, `unit:<id>`…). */
+  to?: string;
+}
+
+const RECIPIENT = /^(unit|organisation|sharing_group|function):(.+)$/;
+
+/** A recipient value of the picker, or undefined for anything else (the URL is typed by anyone). */
+function recipientValue(value: unknown): string | undefined {
+  if (value === 'all_partners') return value;
+  if (typeof value !== 'string') return undefined;
+  const match = RECIPIENT.exec(value);
+  return match && UUID.test(match[2]) ? value : undefined;
 }
 
 export function parseComposeSearch(search: Record<string, unknown>): ComposeSearch {
-  return typeof search.inReplyTo === 'string' && /^[0-9a-f-]{36}$/i.test(search.inReplyTo) ? { inReplyTo: search.inReplyTo } : {};
+  const inReplyTo = typeof search.inReplyTo === 'string' && UUID.test(search.inReplyTo) ? search.inReplyTo : undefined;
+  const to = recipientValue(search.to);
+  return { ...(inReplyTo ? { inReplyTo } : {}), ...(to ? { to } : {}) };
 }
+
+/** The compose page's address for writing to one recipient (`function:<id>`, `unit:<id>`…). */
+export const composeTo = (recipient: string) => ({ to: '/messages/new', search: { to: recipient } }) as const;

@@ -1,9 +1,17 @@
-import { MultiSelect } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import {
+  type ComboboxItem,
+  type ComboboxParsedItem,
+  defaultOptionsFilter,
+  isOptionsGroup,
+  MultiSelect,
+  type OptionsFilter,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../app/page.js';
-import { type Message, sharingGroupsQuery, unitsQuery } from './messages-api.js';
+import { type Message, sharingGroupsQuery, unitSearchQuery, unitsQuery } from './messages-api.js';
 
 type Option = { value: string; label: string };
 
@@ -70,12 +78,50 @@ interface RecipientPickerProps {
   withFunctions?: boolean;
 }
 
+/**
+ * What the server found for the typed text (a country named in any language, an organisation,
+ * its acronym, a unit or a function): its units, their organisations and functions stay in the
+ * list — an organisation found shows all its units under it. Everything else (all partners,
+ * sharing groups) is matched on its label here.
+ */
+function useServerFilter(search: string): OptionsFilter {
+  const [q] = useDebouncedValue(search.trim(), 200);
+  const found = useQuery({ ...unitSearchQuery(q), enabled: q !== '', placeholderData: keepPreviousData });
+  return useMemo(() => {
+    const units = found.data?.items;
+    if (!q || !units) return defaultOptionsFilter as OptionsFilter;
+    const keep = new Set<string>();
+    for (const unit of units) {
+      keep.add(`unit:${unit.id}`).add(`organisation:${unit.organisation.id}`);
+      for (const fn of unit.functions ?? []) keep.add(`function:${fn.id}`);
+    }
+    return (input) => {
+      const local = new Set(
+        defaultOptionsFilter({ ...input, limit: Number.POSITIVE_INFINITY }).flatMap((item) =>
+          isOptionsGroup(item) ? item.items.map((option) => option.value) : [item.value],
+        ),
+      );
+      const matches = (option: ComboboxItem) => keep.has(option.value) || local.has(option.value);
+      return input.options.flatMap((item): ComboboxParsedItem[] => {
+        if (!isOptionsGroup(item)) return matches(item) ? [item] : [];
+        const items = item.items.filter(matches);
+        return items.length > 0 ? [{ ...item, items }] : [];
+      });
+    };
+  }, [q, found.data]);
+}
+
 export function RecipientPicker({ value, onChange, error, withFunctions = false }: RecipientPickerProps) {
   const { t } = useTranslation();
   const options = useRecipientOptions(withFunctions);
+  const [search, setSearch] = useState('');
+  const filter = useServerFilter(search);
   return (
     <>
       <MultiSelect
+        searchValue={search}
+        onSearchChange={setSearch}
+        filter={filter}
         label={t('messages.compose.recipients')}
         description={withFunctions ? t('messages.compose.recipientsHintFunctions') : t('messages.compose.recipientsHint')}
         data={options.data}
