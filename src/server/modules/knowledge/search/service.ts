@@ -4,6 +4,7 @@ import type { Db } from '../../../platform/db/database.js';
 import { notFound } from '../../../platform/errors.js';
 import { toDocumentRefResponse, toMeetingResponse } from '../meeting.js';
 import { translateQuery, translationWords } from '../vocabulary/glossary.js';
+import { type Correction, correctQuery, warmSpelling } from './correction.js';
 import { type FacetStore, facetStoreFor } from './facet-store.js';
 import { firstInOrder } from './first-in-order.js';
 import * as repo from './repository.js';
@@ -66,7 +67,7 @@ async function runSearch(ctx: Reader, query: Query) {
   if (!q) {
     const documents = await repo.visibleDocumentIds(ctx.db, viewer);
     const found = store.filterAndCount(store.inDocuments(documents), filters);
-    return { mode: 'all' as const, highlight: null, typed: null, compare: byDateRank(store), ...found };
+    return { mode: 'all' as const, correction: null, highlight: null, typed: null, compare: byDateRank(store), ...found };
   }
   const words = await repo.correctWords(ctx.db, q);
   const known = [...new Set(words.flatMap((word) => (word.corrected ? [word.corrected] : [])))].slice(0, MAX_RELAXED_WORDS);
@@ -91,19 +92,43 @@ async function runSearch(ctx: Reader, query: Query) {
     return { highlight: match, typed, compare, ...found };
   };
   const exact = await attempt(translations.length > 0 ? { typed: q, translations } : q);
-  if (exact.matched.length > 0) return { mode: 'fulltext' as const, ...exact };
-  if (words.some((word) => word.corrected && word.corrected !== word.word)) {
+  const corrected = query.exact ? null : await runCorrected(ctx, q, exact.matched.length, attempt);
+  if (corrected) return corrected;
+  if (exact.matched.length > 0) return { mode: 'fulltext' as const, correction: null, ...exact };
+  if (!query.exact && words.some((word) => word.corrected && word.corrected !== word.word)) {
     const fuzzy = await attempt(words.map((word) => word.corrected ?? word.word).join(' '));
-    if (fuzzy.matched.length > 0) return { mode: 'fuzzy' as const, ...fuzzy };
+    if (fuzzy.matched.length > 0) return { mode: 'fuzzy' as const, correction: null, ...fuzzy };
   }
   // Relaxed: the most words any item holds together (fewer than all, or all the known ones when
   // some words are unknown to the library), items holding more of them first.
   for (let size = Math.min(known.length, words.length - 1); size >= 1; size--) {
     const relaxed = combinations(known, size).map((combination) => combination.join(' '));
     const partial = await attempt(relaxed.join(' or '), true);
-    if (partial.matched.length > 0) return { mode: 'partial' as const, ...partial };
+    if (partial.matched.length > 0) return { mode: 'partial' as const, correction: null, ...partial };
   }
-  return { mode: 'fulltext' as const, ...exact };
+  return { mode: 'fulltext' as const, correction: null, ...exact };
+}
+
+/**
+ * The search of the query with its misspelt words corrected (`correction.ts`), when it finds at least
+ * twice as many items as the query as typed (`typedCount`), none included. Not the typed and
+ * corrected words ORed: "Showing results for trafficking" must be true of every result. Not only
+ * when the typed query finds nothing: a misspelling may still stem to a real word ("trafficing" →
+ * traffic) and find a few items about something else. Twice as many, so that a rare but real form
+ * the lexicon lacks ("migrantes", found through the French stem) keeps its own, comparable results.
+ */
+async function runCorrected<T extends { matched: ArrayLike<number> }>(
+  ctx: Reader,
+  q: string,
+  typedCount: number,
+  attempt: (match: repo.TextQuery) => Promise<T>,
+): Promise<(T & { mode: 'fuzzy'; correction: Correction }) | null> {
+  const correction = await correctQuery(ctx.db, ctx.viewer, q);
+  if (!correction) return null;
+  const translations = translateQuery(correction.query);
+  const found = await attempt(translations.length > 0 ? { typed: correction.query, translations } : correction.query);
+  if (found.matched.length === 0 || found.matched.length < 2 * typedCount) return null;
+  return { mode: 'fuzzy' as const, correction, ...found };
 }
 
 /** Every choice of `size` words, in order: the relaxed query ORs them. */
@@ -127,7 +152,8 @@ export async function searchItems(ctx: Reader, query: SearchQuery) {
   const offset = query.offset ?? 0;
   const page = firstInOrder(found.matched, offset + (query.limit ?? 20), found.compare).slice(offset);
   const items = await pageRows(ctx, page, found.highlight, found.typed);
-  return { items, total: found.matched.length, match: found.mode, facets: found.facets };
+  const correction = found.correction ? { correction: { query: found.correction.query, from: found.correction.from } } : {};
+  return { items, total: found.matched.length, match: found.mode, ...correction, facets: found.facets };
 }
 
 /**
@@ -151,6 +177,7 @@ const warmed = new WeakSet<Db>();
  */
 export async function warmSearch(db: Db) {
   await facetStoreFor(db).refresh();
+  await warmSpelling(db);
   const reader: Reader = { db, viewer: null };
   await searchItems(reader, { q: 'migration border', limit: 20 });
   await searchItems(reader, { limit: 20 });
