@@ -23,9 +23,12 @@ interface Hit {
 }
 type Group = 'same-language' | 'cross-language';
 
-const JUDGED: Judged[] = JSON.parse(
-  fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/knowledge/queries.json'), 'utf8'),
-).queries;
+const QUERIES = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/knowledge/queries.json'), 'utf8'));
+const JUDGED: Judged[] = QUERIES.queries;
+/** Misspelt queries, each judged like the query it misspells (`intended`). */
+const TYPOS: (Judged & { intended: string })[] = QUERIES.typos;
+/** What holds for them (measured 1.0: each is corrected to its intended query). */
+const TYPO_RECALL_FLOOR = 0.9;
 const K = 10;
 /**
  * Floors the figures may only rise above: cross-language recall@10 ≥ 0.8 is the target; the others
@@ -65,7 +68,7 @@ beforeAll(async () => {
     itemsOf.set(row.file_name, document.items);
     for (const item of document.items) itemLanguage.set(item.id, document.language);
   }
-  for (const judged of JUDGED) {
+  for (const judged of [...JUDGED, ...TYPOS]) {
     relevantIds.set(
       judged,
       judged.relevant.map(({ document, text }) => {
@@ -146,5 +149,29 @@ describe('search quality over the judged queries', () => {
     for (const id of english) expect(hits.find((hit) => hit.id === id)?.matchedThrough).toBe('translation');
     // A query the glossary does not translate matches through its own words only.
     for (const hit of await search('hawala')) expect(hit.matchedThrough).toBe('query');
+  });
+});
+
+describe('search quality over misspelt queries', () => {
+  it('corrects each to the query it misspells and finds its relevant items: recall@10 above its floor', async () => {
+    let total = 0;
+    const misses: string[] = [];
+    for (const judged of TYPOS) {
+      const response = await anonymous.get(`/api/v1/knowledge/items?q=${encodeURIComponent(judged.q)}&limit=${K}`);
+      expect(response.statusCode, response.body).toBe(200);
+      const answer: { items: Hit[]; correction?: { query: string; from: string } } = response.json();
+      expect(answer.correction, judged.q).toEqual({ query: judged.intended, from: judged.q });
+      const relevant = relevantIds.get(judged) ?? [];
+      const { recall } = score(
+        answer.items.map((hit) => hit.id),
+        relevant,
+      );
+      total += recall;
+      if (recall < 1) misses.push(`${judged.language} "${judged.q}": ${Math.round(recall * relevant.length)}/${relevant.length}`);
+    }
+    const recallAt10 = Math.round((total / TYPOS.length) * 1000) / 1000;
+    console.log('typo search quality', JSON.stringify({ queries: TYPOS.length, recallAt10 }), '\nmisses:', misses.join('; '));
+    expect(TYPOS.length).toBeGreaterThanOrEqual(12);
+    expect(recallAt10).toBeGreaterThanOrEqual(TYPO_RECALL_FLOOR);
   });
 });
