@@ -8,6 +8,8 @@ export const RESULTS_PER_PAGE = 20;
 /** What a library search is, as it stands in the address bar (so that it can be shared). */
 export interface LibrarySearch {
   q?: string;
+  /** Search the words as typed: no spelling correction ("Search instead for …"). */
+  exact?: boolean;
   sort?: 'relevance' | 'date';
   page?: number;
   type?: string[];
@@ -30,6 +32,7 @@ function strings(value: unknown): string[] | undefined {
 export function parseLibrarySearch(raw: Record<string, unknown>): LibrarySearch {
   const search: LibrarySearch = {};
   if (typeof raw.q === 'string' && raw.q.trim()) search.q = raw.q;
+  if (search.q && (raw.exact === true || raw.exact === 'true')) search.exact = true;
   if (raw.sort === 'date' || raw.sort === 'relevance') search.sort = raw.sort;
   const page = Number(raw.page);
   if (Number.isInteger(page) && page > 1) search.page = page;
@@ -44,6 +47,7 @@ export function parseLibrarySearch(raw: Record<string, unknown>): LibrarySearch 
 export function searchRequest(search: LibrarySearch): string {
   const params = new URLSearchParams();
   if (search.q) params.set('q', search.q.trim());
+  if (search.q && search.exact) params.set('exact', 'true');
   params.set('sort', search.sort ?? (search.q ? 'relevance' : 'date'));
   for (const facet of FACET_FIELDS) for (const value of search[facet] ?? []) params.append(facet, value);
   params.set('limit', String(RESULTS_PER_PAGE));
