@@ -23,9 +23,15 @@ interface Hit {
 }
 type Group = 'same-language' | 'cross-language';
 
-const JUDGED: Judged[] = JSON.parse(
-  fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/knowledge/queries.json'), 'utf8'),
-).queries;
+const QUERIES = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/knowledge/queries.json'), 'utf8'));
+const JUDGED: Judged[] = QUERIES.queries;
+/** Misspelt queries, each judged like the query it misspells (`intended`). */
+const TYPOS: (Judged & { intended: string })[] = QUERIES.typos;
+/**
+ * What holds for them: each is corrected to its intended query and finds what that query finds
+ * (measured 0.786, as the intended queries; 0.448 searched as typed, `exact=true`).
+ */
+const TYPO_RECALL_FLOOR = 0.78;
 const K = 10;
 /**
  * Floors the figures may only rise above: cross-language recall@10 ≥ 0.8 is the target; the others
@@ -65,7 +71,7 @@ beforeAll(async () => {
     itemsOf.set(row.file_name, document.items);
     for (const item of document.items) itemLanguage.set(item.id, document.language);
   }
-  for (const judged of JUDGED) {
+  for (const judged of [...JUDGED, ...TYPOS]) {
     relevantIds.set(
       judged,
       judged.relevant.map(({ document, text }) => {
@@ -146,5 +152,50 @@ describe('search quality over the judged queries', () => {
     for (const id of english) expect(hits.find((hit) => hit.id === id)?.matchedThrough).toBe('translation');
     // A query the glossary does not translate matches through its own words only.
     for (const hit of await search('hawala')) expect(hit.matchedThrough).toBe('query');
+  });
+});
+
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+describe('search quality over misspelt queries', () => {
+  const recallOf = async (q: string, judged: Judged, extra = '') => {
+    const response = await anonymous.get(`/api/v1/knowledge/items?q=${encodeURIComponent(q)}&limit=${K}${extra}`);
+    expect(response.statusCode, response.body).toBe(200);
+    const answer: { items: Hit[]; correction?: { query: string; from: string } } = response.json();
+    return {
+      correction: answer.correction,
+      recall: score(
+        answer.items.map((hit) => hit.id),
+        relevantIds.get(judged) ?? [],
+      ).recall,
+    };
+  };
+
+  it('corrects each to the query it misspells and finds what that query finds: recall@10 above its floor', async () => {
+    const totals = { typed: 0, intended: 0, uncorrected: 0 };
+    const misses: string[] = [];
+    for (const judged of TYPOS) {
+      const typed = await recallOf(judged.q, judged);
+      // Corrected to the intended words, accents aside (the lexicon holds words accents folded).
+      expect(typed.correction?.from, judged.q).toBe(judged.q);
+      expect(folded(typed.correction?.query ?? ''), judged.q).toBe(folded(judged.intended));
+      const intended = await recallOf(judged.intended, judged);
+      totals.typed += typed.recall;
+      totals.intended += intended.recall;
+      totals.uncorrected += (await recallOf(judged.q, judged, '&exact=true')).recall;
+      if (typed.recall < intended.recall) misses.push(`${judged.language} "${judged.q}"`);
+    }
+    const figures = Object.fromEntries(
+      Object.entries(totals).map(([key, total]) => [key, Math.round((total / TYPOS.length) * 1000) / 1000]),
+    );
+    console.log(
+      'typo search quality (recall@10)',
+      JSON.stringify({ queries: TYPOS.length, ...figures }),
+      '\nbelow the intended query:',
+      misses.join('; '),
+    );
+    expect(TYPOS.length).toBeGreaterThanOrEqual(12);
+    expect(misses).toEqual([]);
+    expect(figures.typed).toBeGreaterThanOrEqual(TYPO_RECALL_FLOOR);
   });
 });

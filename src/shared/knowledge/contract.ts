@@ -80,6 +80,11 @@ export const SearchAnswer = Strict({
   items: Type.Array(SearchItem),
   total: Type.Integer(),
   match: Literals(MATCH_MODES),
+  /**
+   * Present when misspelt words of the query were corrected and the results are the corrected
+   * query's: `query` was searched instead of `from` (as typed). `exact=true` searches `from` as typed.
+   */
+  correction: Type.Optional(Strict({ query: Type.String(), from: Type.String() })),
   facets: Facets,
 });
 export type SearchAnswer = Static<typeof SearchAnswer>;

@@ -286,6 +286,7 @@ export interface KnowledgeSearchIndex {
 }
 
 export interface KnowledgeSearchWords {
+  added_xid: Generated<string>;
   word: string;
 }
 

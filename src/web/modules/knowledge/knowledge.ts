@@ -12,6 +12,7 @@ export const RESULTS_PER_PAGE = 20;
 export function searchRequest(search: LibrarySearch): string {
   const params = new URLSearchParams();
   if (search.q) params.set('q', search.q.trim());
+  if (search.q && search.exact) params.set('exact', 'true');
   params.set('sort', search.sort ?? (search.q ? 'relevance' : 'date'));
   for (const facet of FACET_FIELDS) for (const value of search[facet] ?? []) params.append(facet, value);
   params.set('limit', String(RESULTS_PER_PAGE));

@@ -5,6 +5,8 @@ import { FACET_FIELDS } from '../../../shared/knowledge/kinds.js';
 /** What a library search is, as it stands in the address bar (so that it can be shared). */
 export interface LibrarySearch {
   q?: string;
+  /** Search the words as typed: no spelling correction ("Search instead for …"). */
+  exact?: boolean;
   sort?: 'relevance' | 'date';
   page?: number;
   type?: string[];
@@ -27,6 +29,7 @@ function strings(value: unknown): string[] | undefined {
 export function parseLibrarySearch(raw: Record<string, unknown>): LibrarySearch {
   const search: LibrarySearch = {};
   if (typeof raw.q === 'string' && raw.q.trim()) search.q = raw.q;
+  if (search.q && (raw.exact === true || raw.exact === 'true')) search.exact = true;
   if (raw.sort === 'date' || raw.sort === 'relevance') search.sort = raw.sort;
   const page = Number(raw.page);
   if (Number.isInteger(page) && page > 1) search.page = page;

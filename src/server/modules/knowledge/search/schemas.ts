@@ -14,6 +14,7 @@ export const SearchQuery = Strict({
   q: Type.Optional(
     Type.String({ maxLength: 200, description: 'Full text (English and French stemming, accents ignored, typo fallback)' }),
   ),
+  exact: Type.Optional(Type.Boolean({ description: 'Search the words as typed: no spelling correction (default false)' })),
   type: Values(Literals(ITEM_TYPES), 'Item type'),
   country: Values(Value, 'Country mentioned by the item (ISO code)'),
   theme: Values(Value, 'Theme of the item'),

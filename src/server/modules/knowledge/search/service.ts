@@ -4,6 +4,7 @@ import type { Db } from '../../../platform/db/database.js';
 import { notFound } from '../../../platform/errors.js';
 import { toDocumentRefResponse, toMeetingResponse } from '../meeting.js';
 import { translateQuery, translationWords } from '../vocabulary/glossary.js';
+import { correctQuery, warmSpelling } from './correction.js';
 import { type FacetStore, facetStoreFor } from './facet-store.js';
 import { firstInOrder } from './first-in-order.js';
 import * as repo from './repository.js';
@@ -53,8 +54,9 @@ const byDateRank = (store: FacetStore) => {
  * Finds what a query matches (item numbers), with facet counts and the order to show it in
  * (`compare`; the matches themselves are not sorted: a page needs only its first few). The text
  * match, its relevance scores and the visibility rule run in SQL; filters, facets and date order
- * run over the facet store. A text that matches nothing is retried with misspelt words corrected
- * (`fuzzy`), then with as many of its words as some item holds (`partial`).
+ * run over the facet store. Misspelt words are corrected to words the viewer may find (`fuzzy`, with
+ * the `correction`, unless `exact`); a text that still matches nothing is retried with misspelt
+ * words corrected by trigrams (`fuzzy`), then with as many of its words as some item holds (`partial`).
  */
 async function runSearch(ctx: Reader, query: Query) {
   const { viewer } = ctx;
@@ -66,8 +68,57 @@ async function runSearch(ctx: Reader, query: Query) {
   if (!q) {
     const documents = await repo.visibleDocumentIds(ctx.db, viewer);
     const found = store.filterAndCount(store.inDocuments(documents), filters);
-    return { mode: 'all' as const, highlight: null, typed: null, compare: byDateRank(store), ...found };
+    return { mode: 'all' as const, correction: null, highlight: null, typed: null, compare: byDateRank(store), ...found };
   }
+  const typed = await textSearch(ctx, store, filters, byDate, q);
+  const { words, attempt } = typed;
+  const exact = await typed.asWritten();
+  const correction = query.exact ? null : await correctQuery(ctx.db, viewer, q);
+  if (correction) {
+    // The corrected query, run and ranked as if typed so. Its results replace the typed query's when
+    // they are at least twice as many, none included. Not the typed and corrected words ORed:
+    // "Showing results for trafficking" must be true of every result. Not only when the typed query
+    // finds nothing: a misspelling may still stem to a real word ("trafficing" → traffic) and find a
+    // few items about something else. Twice as many, so that a rare but real form the lexicon lacks
+    // ("migrantes", found through the French stem) keeps its own, comparable results.
+    const fixed = await textSearch(ctx, store, filters, byDate, correction.query);
+    const found = await fixed.asWritten();
+    if (found.matched.length > 0 && found.matched.length >= 2 * exact.matched.length) {
+      return { mode: 'fuzzy' as const, correction, ...found };
+    }
+    // Neither finds an item holding every word: the corrected words are relaxed instead.
+    const relaxed = exact.matched.length === 0 && found.matched.length === 0 ? await relax(fixed) : null;
+    if (relaxed) return { ...relaxed, correction };
+  }
+  if (exact.matched.length > 0) return { mode: 'fulltext' as const, correction: null, ...exact };
+  if (!query.exact && words.some((word) => word.corrected && word.corrected !== word.word)) {
+    const fuzzy = await attempt(words.map((word) => word.corrected ?? word.word).join(' '));
+    if (fuzzy.matched.length > 0) return { mode: 'fuzzy' as const, correction: null, ...fuzzy };
+  }
+  const relaxed = await relax(typed);
+  return relaxed ? { ...relaxed, correction: null } : { mode: 'fulltext' as const, correction: null, ...exact };
+}
+
+/**
+ * Relaxed: the most words any item holds together (fewer than all, or all the known ones when some
+ * words are unknown to the library), items holding more of them first; null when no item holds any.
+ */
+async function relax({ words, known, attempt }: TextSearch) {
+  for (let size = Math.min(known.length, words.length - 1); size >= 1; size--) {
+    const relaxed = combinations(known, size).map((combination) => combination.join(' '));
+    const partial = await attempt(relaxed.join(' or '), true);
+    if (partial.matched.length > 0) return { mode: 'partial' as const, ...partial };
+  }
+  return null;
+}
+
+/**
+ * The text search of `q`: its indexed words (ranking and relaxing), `attempt` to match a text query
+ * and rank what it finds by `q`'s words, and `asWritten`, the match of `q` ORed with its
+ * translations through the glossary.
+ */
+async function textSearch(ctx: Reader, store: FacetStore, filters: SearchFilters, byDate: boolean, q: string) {
+  const { viewer } = ctx;
   const words = await repo.correctWords(ctx.db, q);
   const known = [...new Set(words.flatMap((word) => (word.corrected ? [word.corrected] : [])))].slice(0, MAX_RELAXED_WORDS);
   // The query written again in the other language(s) through the glossary, ORed with it as typed.
@@ -90,22 +141,11 @@ async function runSearch(ctx: Reader, query: Query) {
     const compare = (a: number, b: number) => score[b] - score[a] || dateRank[a] - dateRank[b];
     return { highlight: match, typed, compare, ...found };
   };
-  const exact = await attempt(translations.length > 0 ? { typed: q, translations } : q);
-  if (exact.matched.length > 0) return { mode: 'fulltext' as const, ...exact };
-  if (words.some((word) => word.corrected && word.corrected !== word.word)) {
-    const fuzzy = await attempt(words.map((word) => word.corrected ?? word.word).join(' '));
-    if (fuzzy.matched.length > 0) return { mode: 'fuzzy' as const, ...fuzzy };
-  }
-  // Relaxed: the most words any item holds together (fewer than all, or all the known ones when
-  // some words are unknown to the library), items holding more of them first.
-  for (let size = Math.min(known.length, words.length - 1); size >= 1; size--) {
-    const relaxed = combinations(known, size).map((combination) => combination.join(' '));
-    const partial = await attempt(relaxed.join(' or '), true);
-    if (partial.matched.length > 0) return { mode: 'partial' as const, ...partial };
-  }
-  return { mode: 'fulltext' as const, ...exact };
+  const asWritten = () => attempt(translations.length > 0 ? { typed: q, translations } : q);
+  return { words, known, attempt, asWritten };
 }
 
+type TextSearch = Awaited<ReturnType<typeof textSearch>>;
 /** Every choice of `size` words, in order: the relaxed query ORs them. */
 function combinations(words: string[], size: number): string[][] {
   if (size === 0) return [[]];
@@ -127,7 +167,8 @@ export async function searchItems(ctx: Reader, query: SearchQuery) {
   const offset = query.offset ?? 0;
   const page = firstInOrder(found.matched, offset + (query.limit ?? 20), found.compare).slice(offset);
   const items = await pageRows(ctx, page, found.highlight, found.typed);
-  return { items, total: found.matched.length, match: found.mode, facets: found.facets };
+  const correction = found.correction ? { correction: { query: found.correction.query, from: found.correction.from } } : {};
+  return { items, total: found.matched.length, match: found.mode, ...correction, facets: found.facets };
 }
 
 /**
@@ -151,6 +192,7 @@ const warmed = new WeakSet<Db>();
  */
 export async function warmSearch(db: Db) {
   await facetStoreFor(db).refresh();
+  await warmSpelling(db);
   const reader: Reader = { db, viewer: null };
   await searchItems(reader, { q: 'migration border', limit: 20 });
   await searchItems(reader, { limit: 20 });

@@ -21,6 +21,9 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacetCount, SearchAnswer, SearchItem } from '../../../../shared/knowledge/contract.js';
+
+type SearchCorrection = NonNullable<SearchAnswer['correction']>;
+
 import { type FacetField, ITEM_TYPES } from '../../../../shared/knowledge/kinds.js';
 import { api } from '../../../api/client.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
@@ -212,6 +215,32 @@ function ResultCard({ item }: { item: SearchItem }) {
   );
 }
 
+/**
+ * "Showing results for trafficking. Search instead for trafficing": the reply searched the query with
+ * misspelt words corrected; the link searches the words as typed (`exact`). A status, so screen
+ * readers hear it with the new results.
+ */
+function CorrectionNotice({ correction, search }: { correction: SearchCorrection; search: LibrarySearch }) {
+  const { t } = useTranslation();
+  return (
+    <Text role="status" data-testid="knowledge-correction">
+      {t('knowledge.correction.showing')}{' '}
+      <strong dir="auto" data-testid="knowledge-correction-query">
+        {correction.query}
+      </strong>
+      . {t('knowledge.correction.instead')}{' '}
+      <Anchor
+        component={Link}
+        to="/library"
+        search={parseLibrarySearch({ ...search, q: correction.from, exact: true, page: undefined }) as never}
+        data-testid="knowledge-correction-exact"
+      >
+        <em dir="auto">{correction.from}</em>
+      </Anchor>
+    </Text>
+  );
+}
+
 export function LibrarySearchPage() {
   const { t, i18n } = useTranslation();
   const search = parseLibrarySearch(useSearch({ strict: false }) as Record<string, unknown>);
@@ -232,7 +261,8 @@ export function LibrarySearchPage() {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    go({ ...search, q: text.trim() || undefined, page: undefined });
+    // A new query is corrected again: "search instead" holds for the query it was offered for.
+    go({ ...search, q: text.trim() || undefined, exact: undefined, page: undefined });
   };
 
   const toggle = (facet: FacetField, value: string, on: boolean) => {
@@ -341,7 +371,8 @@ export function LibrarySearchPage() {
                 ? t('knowledge.loading')
                 : t('knowledge.total', { count: total, formatted: total.toLocaleString(i18n.language) })}
             </Text>
-            {results.data?.match === 'fuzzy' || results.data?.match === 'partial' ? (
+            {results.data?.correction ? <CorrectionNotice correction={results.data.correction} search={search} /> : null}
+            {(results.data?.match === 'fuzzy' && !results.data.correction) || results.data?.match === 'partial' ? (
               <Text size="sm" c="dimmed" data-testid="knowledge-match-notice">
                 {t(`knowledge.matchNotice.${results.data.match}`)}
               </Text>
