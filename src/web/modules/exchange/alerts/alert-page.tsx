@@ -7,6 +7,7 @@ import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { meQuery, queryClient } from '../../../api/session.js';
 import { ConfirmDialog } from '../../../app/confirm-dialog.js';
 import { Fields } from '../../../app/fields.js';
+import { formatDateTime } from '../../../app/format.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { HandlingCodeBadge, useFormatTime } from '../messages/message-parts.js';
@@ -239,12 +240,7 @@ export function AlertPage() {
               t('alerts.list.from', { unit: detail.fromUnit.name, organisation: detail.fromOrganisation.name }) +
                 ` (${detail.sender.name})`,
             ],
-            [
-              t('alerts.detail.issued'),
-              new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-                new Date(detail.createdAt),
-              ),
-            ],
+            [t('alerts.detail.issued'), formatDateTime(detail.createdAt, i18n.language)],
           ]}
         />
       </Card>

@@ -1,6 +1,7 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../../app/format.js';
 import { countryName } from '../../../i18n/index.js';
 import { HandlingCodeBadge, useFormatTime } from '../messages/message-parts.js';
 import { type AlertStatus, type AlertSummary, alertPath, type Category, type Geometry, type Severity } from './alerts-api.js';
@@ -37,7 +38,10 @@ export function Validity({ from, until }: { from: string; until: string }) {
 /** The countries in the reader's language, then the border section or route. */
 export function AreaText({ countries, label }: { countries: string[]; label: string | null }) {
   const { i18n } = useTranslation();
-  const names = countries.map((code) => countryName(code, i18n.language)).join(', ');
+  const names = formatList(
+    countries.map((code) => countryName(code, i18n.language)),
+    i18n.language,
+  );
   return (
     <span>
       {names}

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../../app/format.js';
 import { countryName } from '../../../i18n/index.js';
 import { themeLabel } from '../../knowledge/knowledge.js';
 import { type CurrentHolder, type DirectoryFunction, functionPath, languageName } from './directory-api.js';
@@ -27,7 +28,12 @@ export function Languages({ codes }: { codes: string[] }) {
   if (!codes.length) return null;
   return (
     <Text size="sm" c="dimmed">
-      {t('directory.speaks', { languages: codes.map((code) => languageName(code, i18n.language)).join(', ') })}
+      {t('directory.speaks', {
+        languages: formatList(
+          codes.map((code) => languageName(code, i18n.language)),
+          i18n.language,
+        ),
+      })}
     </Text>
   );
 }
