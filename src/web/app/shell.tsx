@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAdministrator, isPlatformAdmin, meQuery, signOut } from '../api/session.js';
 import type { Me } from '../api/types.js';
+import { SessionLanguage } from '../modules/auth/session-language.js';
 import { LiveEvents } from '../modules/exchange/live/live-events.js';
 import { MessagesNavLink } from '../modules/exchange/messages/messages-nav.js';
 import { isCurator } from '../modules/knowledge/review/review-api.js';
@@ -166,6 +167,7 @@ export function Shell() {
         </AppShell.Navbar>
       ) : null}
       <AppShell.Main id={MAIN_ID} tabIndex={-1} className="main">
+        <SessionLanguage />
         <Outlet />
       </AppShell.Main>
     </AppShell>
