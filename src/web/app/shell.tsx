@@ -70,12 +70,14 @@ function UserMenu({ me }: { me: Me }) {
       <Menu.Target>
         <UnstyledButton className="user-menu-button" aria-label={t('shell.userMenu', { name: me.displayName })}>
           <Text size="sm" fw={600} truncate maw={200}>
-            {me.displayName}
+            <bdi>{me.displayName}</bdi>
           </Text>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{me.email}</Menu.Label>
+        <Menu.Label>
+          <bdi>{me.email}</bdi>
+        </Menu.Label>
         <Menu.Item component={Link} to="/account">
           {t('nav.account')}
         </Menu.Item>

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { meQuery, queryClient } from '../../../api/session.js';
+import { isolate } from '../../../app/bidi.js';
 import { ConfirmDialog } from '../../../app/confirm-dialog.js';
 import { Fields } from '../../../app/fields.js';
 import { formatDateTime } from '../../../app/format.js';
@@ -94,7 +95,7 @@ function Correlations({ alert }: { alert: AlertDetail }) {
                 <Group gap="xs">
                   <SeverityBadge severity={link.severity} />
                   <Anchor component={Link} to={alertPath(link.alertId)} dir="auto" fw={600}>
-                    {link.title}
+                    <bdi>{link.title}</bdi>
                   </Anchor>
                 </Group>
                 <HandlingCodeBadge code={link.handlingCode} />
@@ -237,8 +238,10 @@ export function AlertPage() {
               : []),
             [
               t('alerts.detail.from'),
-              t('alerts.list.from', { unit: detail.fromUnit.name, organisation: detail.fromOrganisation.name }) +
-                ` (${detail.sender.name})`,
+              t('alerts.list.from', {
+                unit: isolate(detail.fromUnit.name),
+                organisation: isolate(detail.fromOrganisation.name),
+              }) + ` (${isolate(detail.sender.name)})`,
             ],
             [t('alerts.detail.issued'), formatDateTime(detail.createdAt, i18n.language)],
           ]}

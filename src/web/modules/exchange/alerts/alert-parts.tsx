@@ -1,6 +1,7 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../app/bidi.js';
 import { formatList } from '../../../app/format.js';
 import { countryName } from '../../../i18n/index.js';
 import { HandlingCodeBadge, useFormatTime } from '../messages/message-parts.js';
@@ -64,7 +65,7 @@ export function AlertCard({ alert }: { alert: AlertSummary }) {
         <Group gap="xs" wrap="wrap">
           <SeverityBadge severity={alert.severity} />
           <Anchor component={Link} to={alertPath(alert.id)} fw={600} dir="auto">
-            {alert.title}
+            <bdi>{alert.title}</bdi>
           </Anchor>
         </Group>
         <HandlingCodeBadge code={alert.handlingCode} />
@@ -77,7 +78,7 @@ export function AlertCard({ alert }: { alert: AlertSummary }) {
       <Text size="sm" component="p" className="alert-meta">
         <Validity from={alert.validFrom} until={alert.validUntil} />
         {' · '}
-        {t('alerts.list.from', { unit: alert.fromUnit.name, organisation: alert.fromOrganisation.name })}
+        {t('alerts.list.from', { unit: isolate(alert.fromUnit.name), organisation: isolate(alert.fromOrganisation.name) })}
       </Text>
       <Text size="sm" component="p" className="alert-meta">
         {t('alerts.list.observables', { count: alert.observableCount })}

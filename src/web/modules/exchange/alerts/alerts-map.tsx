@@ -106,7 +106,7 @@ function AreaTable({ data }: { data: AlertMap }) {
                 }}
                 dir="auto"
               >
-                {feature.properties.title}
+                <bdi>{feature.properties.title}</bdi>
               </Anchor>
             </Table.Td>
             <Table.Td>

@@ -50,7 +50,7 @@ export function CurrentHolders({ holders }: { holders: CurrentHolder[] }) {
             {holder.name}
           </Text>{' '}
           <Anchor size="sm" href={`mailto:${holder.email}`} underline="always">
-            {holder.email}
+            <bdi>{holder.email}</bdi>
           </Anchor>
           <Languages codes={holder.languages} />
         </li>
@@ -74,7 +74,7 @@ export function FunctionCard({ fn }: { fn: DirectoryFunction }) {
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Title order={3} size="h4" id={`function-${fn.id}`}>
             <Anchor component={Link} to={functionPath(fn.id)}>
-              {fn.title}
+              <bdi>{fn.title}</bdi>
             </Anchor>
           </Title>
           <Badge variant="light" tt="none">

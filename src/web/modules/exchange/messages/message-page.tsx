@@ -43,7 +43,7 @@ function ThreadEntry({ message, current }: { message: ThreadMessage; current: bo
       <Stack gap="xs">
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Title order={3} size="h5" id={headingId} dir="auto">
-            {message.subject}
+            <bdi>{message.subject}</bdi>
           </Title>
           <HandlingCodeBadge code={message.handlingCode} />
         </Group>

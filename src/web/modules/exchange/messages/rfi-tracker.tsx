@@ -85,7 +85,7 @@ export function RfiTracker({ messages, labelledBy, context }: RfiTrackerProps) {
                     fw={message.read ? 500 : 700}
                     dir="auto"
                   >
-                    {message.subject}
+                    <bdi>{message.subject}</bdi>
                   </Anchor>
                 </Table.Td>
                 <Table.Td>

@@ -214,7 +214,7 @@ function Meetings({ profile }: { profile: CountryProfile }) {
                 <Table.Tr key={meeting.id}>
                   <Table.Th scope="row" fw={400}>
                     <Anchor component={Link} to={documentPath(meeting.id)} dir="auto">
-                      {meeting.title}
+                      <bdi>{meeting.title}</bdi>
                     </Anchor>
                     {meeting.hostedHere ? (
                       <Badge variant="light" color="gray" tt="none" ms="xs">
@@ -254,7 +254,7 @@ function LatestItems({ profile, name }: { profile: CountryProfile; name: string 
               <Group gap="xs" mb={4}>
                 <TypeBadge type={item.type} />
                 <Anchor component={Link} to={documentPath(item.document.id)} hash={`item-${item.id}`} size="sm" dir="auto">
-                  {item.document.title}
+                  <bdi>{item.document.title}</bdi>
                 </Anchor>
               </Group>
               <Text dir="auto">{item.text}</Text>

@@ -79,7 +79,7 @@ export function ImportProgress({ importId }: { importId: string }) {
                   <Stack gap={4}>
                     <Group justify="space-between" wrap="nowrap">
                       <Text size="sm" fw={600} dir="auto" className="import-file-name">
-                        {file.fileName}
+                        <bdi>{file.fileName}</bdi>
                       </Text>
                       <Badge color={FILE_COLOURS[file.status] ?? 'blue'} variant="light" tt="none">
                         {t(`imports.fileStatus.${file.status}`)}

@@ -145,7 +145,7 @@ export function ItemPage() {
           {heading}
         </Title>
         <Text c="dimmed" lang={langOf(item.document.language)} dir="auto">
-          {item.document.title}
+          <bdi>{item.document.title}</bdi>
         </Text>
       </Stack>
       <Card withBorder padding="lg">

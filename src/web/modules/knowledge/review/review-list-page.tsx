@@ -70,7 +70,7 @@ export function ReviewListPage() {
                   <Table.Td>
                     <Stack gap={2}>
                       <Anchor component={Link} to={reviewPath(doc.id)} lang={doc.language || undefined} dir="auto">
-                        {doc.title}
+                        <bdi>{doc.title}</bdi>
                       </Anchor>
                       <Text size="xs" c="dimmed">
                         {[

@@ -81,7 +81,7 @@ export function DocumentPage() {
         {t('knowledge.backToSearch')}
       </Anchor>
       <Title order={1} size="h2" lang={language} dir="auto">
-        {doc.title}
+        <bdi>{doc.title}</bdi>
       </Title>
       <AboutCard
         id="document-about"

@@ -48,7 +48,7 @@ export function DocumentsPage() {
                 <Table.Tr key={doc.id}>
                   <Table.Td>
                     <Anchor component={Link} to={documentPath(doc.id)} lang={doc.language || undefined} dir="auto">
-                      {doc.title}
+                      <bdi>{doc.title}</bdi>
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{t(`knowledge.processes.${doc.process}`, { defaultValue: doc.process })}</Table.Td>

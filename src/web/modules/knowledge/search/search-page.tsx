@@ -201,7 +201,7 @@ function ResultCard({ item }: { item: SearchItem }) {
             {t('knowledge.source')}{' '}
           </Text>
           <Anchor component={Link} to={documentPath(document.id)} hash={`item-${item.id}`} fw={600}>
-            {document.title}
+            <bdi>{document.title}</bdi>
           </Anchor>
           {place || date ? <span>{` — ${formatParts([place, date], i18n.language)}`}</span> : null}
         </Text>
