@@ -9,6 +9,9 @@ import { expectAccessible, type Language, launchBrowser, openSession, signIn, sw
  */
 
 const LANGUAGES: Language[] = ['en', 'fr', 'ar'];
+// The machine is shared: give pages time to load before a check gives up.
+const POLL = { timeout: 20_000 };
+const SLOW = 240_000;
 const MIXED_TITLE = 'Rabat Process 2026 — مسار الرباط';
 
 let browser: Browser;
@@ -74,75 +77,87 @@ async function profileLocale(page: Page): Promise<string> {
 }
 
 describe('languages done properly', () => {
-  it('shows the public library signed out without an error in the console, in every language', async () => {
-    const { page, context } = await openSession(browser);
-    const consoleErrors = collectConsoleErrors(page);
-    try {
-      await searchLibrary(page, 'migration');
-      for (const language of LANGUAGES) {
-        await switchLanguage(page, language);
-        await page.reload();
-        await visible(page.getByTestId('knowledge-result'));
-        await expectAccessible(page, `library signed out (${language})`);
-      }
-      expect(consoleErrors).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it('counts with the plural forms of each language, writes dates its way and isolates a mixed-direction title', async () => {
-    const { page, context } = await openSession(browser);
-    let total = 1;
-    await shapeSearchReplies(page, () => total);
-    try {
-      for (const language of LANGUAGES) {
-        await page.goto('/library');
-        await switchLanguage(page, language);
-        for (const count of [1, 2, 11]) {
-          total = count;
-          await searchLibrary(page, `migration ${language} ${count}`);
-          await expect.poll(() => page.getByTestId('knowledge-total').textContent()).toBe(TOTALS[language][count]);
+  it(
+    'shows the public library signed out without an error in the console, in every language',
+    async () => {
+      const { page, context } = await openSession(browser);
+      const consoleErrors = collectConsoleErrors(page);
+      try {
+        await searchLibrary(page, 'migration');
+        for (const language of LANGUAGES) {
+          await switchLanguage(page, language);
+          await page.reload();
+          await visible(page.getByTestId('knowledge-result'));
+          await expectAccessible(page, `library signed out (${language})`);
         }
-        const first = page.getByTestId('knowledge-result').first();
-        expect(await first.textContent()).toContain(DATES[language]);
-        // The title sits in its own isolate, so the Arabic half does not drag the Latin words around.
-        const title = first.locator('bdi', { hasText: MIXED_TITLE });
-        expect(await title.count()).toBe(1);
-        if (language === 'ar') expect(await first.textContent()).toContain('Rabat، المغرب');
-        await expectAccessible(page, `library results (${language})`);
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
-    }
-  });
+    },
+    SLOW,
+  );
 
-  it('writes a list with the Arabic comma in Arabic', async () => {
-    const { page, context } = await openSession(browser);
-    // An item whose meeting had three co-chairs: a list, "أ، وب، وج" in Arabic.
-    await page.route(
-      (url) => /^\/api\/v1\/knowledge\/items\/[^/]+$/.test(url.pathname),
-      async (route: Route) => {
-        const response = await route.fetch();
-        const body = await response.json();
-        body.document = { ...body.document, coChairs: ['MA', 'SN', 'ES'] };
-        await route.fulfill({ response, json: body });
-      },
-    );
-    try {
-      await searchLibrary(page, 'migration');
-      await page.getByTestId('knowledge-result').first().getByRole('link').last().click();
-      await page.waitForURL((url) => /^\/library\/items\//.test(url.pathname));
-      await switchLanguage(page, 'ar');
-      const main = page.getByRole('main');
-      await expect.poll(async () => (await main.textContent()) ?? '').toMatch(/المغرب، والسنغال، وإسبانيا/);
-      await switchLanguage(page, 'fr');
-      await expect.poll(async () => (await main.textContent()) ?? '').toMatch(/Maroc, Sénégal et Espagne/);
-      await expectAccessible(page, 'item page (fr)');
-    } finally {
-      await context.close();
-    }
-  });
+  it(
+    'counts with the plural forms of each language, writes dates its way and isolates a mixed-direction title',
+    async () => {
+      const { page, context } = await openSession(browser);
+      let total = 1;
+      await shapeSearchReplies(page, () => total);
+      try {
+        for (const language of LANGUAGES) {
+          await page.goto('/library');
+          await switchLanguage(page, language);
+          for (const count of [1, 2, 11]) {
+            total = count;
+            await searchLibrary(page, `migration ${language} ${count}`);
+            await expect.poll(() => page.getByTestId('knowledge-total').textContent(), POLL).toBe(TOTALS[language][count]);
+          }
+          const first = page.getByTestId('knowledge-result').first();
+          expect(await first.textContent()).toContain(DATES[language]);
+          // The title sits in its own isolate, so the Arabic half does not drag the Latin words around.
+          const title = first.locator('bdi', { hasText: MIXED_TITLE });
+          expect(await title.count()).toBe(1);
+          if (language === 'ar') expect(await first.textContent()).toContain('Rabat، المغرب');
+          await expectAccessible(page, `library results (${language})`);
+        }
+      } finally {
+        await context.close();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'writes a list with the Arabic comma in Arabic',
+    async () => {
+      const { page, context } = await openSession(browser);
+      // An item whose meeting had three co-chairs: a list, "أ، وب، وج" in Arabic.
+      await page.route(
+        (url) => /^\/api\/v1\/knowledge\/items\/[^/]+$/.test(url.pathname),
+        async (route: Route) => {
+          const response = await route.fetch();
+          const body = await response.json();
+          body.document = { ...body.document, coChairs: ['MA', 'SN', 'ES'] };
+          await route.fulfill({ response, json: body });
+        },
+      );
+      try {
+        await searchLibrary(page, 'migration');
+        await page.getByTestId('knowledge-result').first().getByRole('link').last().click();
+        await page.waitForURL((url) => /^\/library\/items\//.test(url.pathname));
+        await switchLanguage(page, 'ar');
+        const main = page.getByRole('main');
+        await expect.poll(async () => (await main.textContent()) ?? '', POLL).toMatch(/المغرب، والسنغال، وإسبانيا/);
+        await switchLanguage(page, 'fr');
+        await expect.poll(async () => (await main.textContent()) ?? '', POLL).toMatch(/Maroc, Sénégal et Espagne/);
+        await expectAccessible(page, 'item page (fr)');
+      } finally {
+        await context.close();
+      }
+    },
+    SLOW,
+  );
 
   it('keeps the language chosen on the sign-in page, and saves it in the profile when the person agrees', async () => {
     const email = 'caseworker.sn@liaison.demo';
@@ -166,7 +181,7 @@ describe('languages done properly', () => {
 
       // On a device where nobody chose a language, the profile's applies after sign-in.
       await signIn(other.page, email);
-      await expect.poll(() => other.page.locator('html').getAttribute('lang')).toBe('ar');
+      await expect.poll(() => other.page.locator('html').getAttribute('lang'), POLL).toBe('ar');
       expect(await other.page.getByTestId('language-offer').count()).toBe(0);
     } finally {
       // Leave the demo account as it was for the other browser tests.
