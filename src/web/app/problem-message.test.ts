@@ -75,12 +75,10 @@ describe('problemMessage', () => {
     expect(problemMessage(new ApiError(422, 'something-new', 'A rule refused this'))).toBe('La demande a été refusée.');
   });
 
-  it('keeps the precise English detail for an English reader when the slug has no sentence', async () => {
+  it("gives an English reader the server's own detail, and the English sentence when there is none", async () => {
     await i18next.changeLanguage('en');
     expect(problemMessage(new ApiError(422, 'something-new', 'A rule refused this'))).toBe('A rule refused this');
-    expect(problemMessage(new ApiError(401, 'invalid-credentials', 'Wrong e-mail or password.'))).toBe(
-      'The e-mail address or password is wrong.',
-    );
+    expect(problemMessage(new ApiError(401, 'invalid-credentials', ''))).toBe('The e-mail address or password is wrong.');
   });
 
   it('names the fields of a schema refusal, as codes isolated from the sentence', async () => {
