@@ -32,5 +32,9 @@ export type Me = Static<typeof Me>;
 export const CsrfToken = Strict({ csrfToken: Type.String() });
 export type CsrfToken = Static<typeof CsrfToken>;
 
+/** The web app's probe: who is signed in on this browser, or `me: null` for nobody (never a 401). */
+export const SessionAnswer = Strict({ me: Nullable(Me) });
+export type SessionAnswer = Static<typeof SessionAnswer>;
+
 export const LoginAnswer = Strict({ me: Me, csrfToken: Type.String() });
 export type LoginAnswer = Static<typeof LoginAnswer>;

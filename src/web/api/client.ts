@@ -11,7 +11,10 @@ export class ApiError extends Error {
     readonly status: number,
     /** The problem's slug, e.g. `invalid-credentials` (from `urn:liaison:problem:invalid-credentials`). */
     readonly slug: string,
+    /** The server's own words, in English: for logs and English readers, never shown in another language. */
     readonly detail: string,
+    /** The fields the problem names (`body/title`, `query/q`), from a schema refusal or a control character. */
+    readonly fields: readonly string[] = [],
   ) {
     super(detail || `HTTP ${status}`);
     this.name = 'ApiError';
@@ -69,15 +72,30 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE' | 'PUT';
 async function toApiError(response: Response): Promise<ApiError> {
   let slug = 'http-error';
   let detail = '';
+  let fields: string[] = [];
   try {
-    const body = (await response.json()) as { type?: string; title?: string; detail?: string };
+    const body = (await response.json()) as ProblemBody;
     if (typeof body.type === 'string' && body.type.startsWith(PROBLEM_TYPE_PREFIX))
       slug = body.type.slice(PROBLEM_TYPE_PREFIX.length);
     detail = body.detail ?? body.title ?? '';
+    fields = fieldsOf(body);
   } catch {
     // Not JSON (a proxy's error page, a network cut): the status is all we know.
   }
-  return new ApiError(response.status, slug, detail);
+  return new ApiError(response.status, slug, detail, fields);
+}
+
+interface ProblemBody {
+  type?: string;
+  title?: string;
+  detail?: string;
+  field?: string;
+  errors?: { path?: string }[];
+}
+
+function fieldsOf(body: ProblemBody): string[] {
+  const paths = [body.field, ...(Array.isArray(body.errors) ? body.errors.map((error) => error?.path) : [])];
+  return [...new Set(paths.filter((path): path is string => typeof path === 'string' && path !== ''))];
 }
 
 async function send(method: Method, path: string, body: unknown): Promise<Response> {

@@ -1,6 +1,6 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
-import { ApiError, api, ensureCsrfToken, isApiError, setCsrfToken } from './client.js';
-import type { LoginAnswer, Me, Role } from './types.js';
+import { ApiError, api, ensureCsrfToken, setCsrfToken } from './client.js';
+import type { LoginAnswer, Me, Role, SessionAnswer } from './types.js';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -15,17 +15,13 @@ export const queryClient = new QueryClient({
 
 export const ME_KEY = ['me'] as const;
 
-/** Who is signed in, or null: a 401 here is an answer, not an error. */
+/**
+ * Who is signed in, or null. Asked of the session probe, which answers 200 with `me: null` for the
+ * public, so a public page's first request logs no failed resource in the browser's console.
+ */
 export const meQuery = queryOptions({
   queryKey: ME_KEY,
-  queryFn: async (): Promise<Me | null> => {
-    try {
-      return await api.get<Me>('/api/v1/me', { quiet401: true });
-    } catch (error) {
-      if (isApiError(error, 401)) return null;
-      throw error;
-    }
-  },
+  queryFn: async (): Promise<Me | null> => (await api.get<SessionAnswer>('/api/v1/auth/session', { quiet401: true })).me,
   staleTime: 5 * 60_000,
 });
 

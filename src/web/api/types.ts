@@ -13,6 +13,6 @@ export type {
   Unit,
   User,
 } from '../../shared/administration/contract.js';
-export type { CsrfToken, LoginAnswer, Me } from '../../shared/auth/contract.js';
+export type { CsrfToken, LoginAnswer, Me, SessionAnswer } from '../../shared/auth/contract.js';
 export { LOCALES, type Locale } from '../../shared/locales.js';
 export { ORGANISATION_KINDS, type OrganisationKind, ROLES, type Role } from '../../shared/roles.js';

@@ -2,7 +2,7 @@ import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client.js';
+import { problemMessage } from './problem-message.js';
 
 /** Sets `document.title` to "<page> · Liaison" for as long as the page is shown. */
 export function usePageTitle(title: string) {
@@ -24,16 +24,11 @@ export function PageTitle({ children, description }: { children: string; descrip
   );
 }
 
-/** Shows what the server said went wrong (its `detail`), or a generic message. */
+/** Shows what went wrong, in the reader's language (see problemMessage). */
 export function ProblemAlert({ error, title }: { error: unknown; title?: string }) {
   const { t } = useTranslation();
   if (!error) return null;
-  const detail =
-    error instanceof ApiError
-      ? error.detail || t('errors.status', { status: error.status })
-      : error instanceof Error && error.message === 'Failed to fetch'
-        ? t('errors.network')
-        : t('errors.unexpected');
+  const detail = problemMessage(error, t);
   return (
     <Alert color="red" variant="light" title={title ?? t('errors.title')} role="alert">
       {detail}

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAdministrator, isPlatformAdmin, meQuery, signOut } from '../api/session.js';
 import type { Me } from '../api/types.js';
+import { SessionLanguage } from '../modules/auth/session-language.js';
 import { LiveEvents } from '../modules/exchange/live/live-events.js';
 import { MessagesNavLink } from '../modules/exchange/messages/messages-nav.js';
 import { isCurator } from '../modules/knowledge/review/review-api.js';
@@ -69,12 +70,14 @@ function UserMenu({ me }: { me: Me }) {
       <Menu.Target>
         <UnstyledButton className="user-menu-button" aria-label={t('shell.userMenu', { name: me.displayName })}>
           <Text size="sm" fw={600} truncate maw={200}>
-            {me.displayName}
+            <bdi>{me.displayName}</bdi>
           </Text>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{me.email}</Menu.Label>
+        <Menu.Label>
+          <bdi>{me.email}</bdi>
+        </Menu.Label>
         <Menu.Item component={Link} to="/account">
           {t('nav.account')}
         </Menu.Item>
@@ -166,6 +169,7 @@ export function Shell() {
         </AppShell.Navbar>
       ) : null}
       <AppShell.Main id={MAIN_ID} tabIndex={-1} className="main">
+        <SessionLanguage />
         <Outlet />
       </AppShell.Main>
     </AppShell>

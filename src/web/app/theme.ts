@@ -5,6 +5,7 @@ import {
   parseThemeColor,
   type VariantColorsResolver,
 } from '@mantine/core';
+import { FREE_TEXT } from './bidi.js';
 
 /**
  * Mantine's default shades put coloured text at about 3:1 on light backgrounds (green-9 on green-1,
@@ -66,4 +67,10 @@ export const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", "Noto Naskh Arabic", "Helvetica Neue", Arial, sans-serif',
   defaultRadius: 'sm',
   focusRing: 'auto',
+  // Free text takes the direction of what is typed: an Arabic name in the French interface, a Latin
+  // reference in the Arabic one (see app/bidi.tsx for text shown inside sentences).
+  components: {
+    TextInput: { defaultProps: FREE_TEXT },
+    Textarea: { defaultProps: FREE_TEXT },
+  },
 });

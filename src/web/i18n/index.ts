@@ -39,7 +39,8 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-function storedLanguage(): Locale | null {
+/** The language chosen on this device (sign-in page or switcher), if any. */
+export function languageChosenOnThisDevice(): Locale | null {
   try {
     const value = window.localStorage.getItem(STORAGE_KEY);
     return isLocale(value) ? value : null;
@@ -63,7 +64,7 @@ function applyToDocument(language: string) {
   root.dir = i18n.dir(language);
 }
 
-const initialLanguage = storedLanguage() ?? browserLanguage();
+const initialLanguage = languageChosenOnThisDevice() ?? browserLanguage();
 i18n.use(initReactI18next).init({
   resources: { en: { translation: englishTranslations() } },
   // The other languages are added by loadLanguage, never fetched by i18next itself.
@@ -98,6 +99,12 @@ export async function changeLanguage(language: Locale) {
   await i18n.changeLanguage(language);
 }
 
+/** Shows a language for this visit without remembering it on the device (the profile's, at sign-in). */
+export async function showLanguage(language: Locale) {
+  await loadLanguage(language);
+  if (i18n.language !== language) await i18n.changeLanguage(language);
+}
+
 export function currentLocale(): Locale {
   return isLocale(i18n.language) ? i18n.language : 'en';
 }
@@ -115,20 +122,6 @@ export function countryOptions(language: string): { value: string; label: string
   return Object.entries(names)
     .map(([value, label]) => ({ value, label }))
     .sort((a, b) => collator.compare(a.label, b.label));
-}
-
-export function formatDateTime(value: string | null | undefined, language: string): string {
-  if (!value) return '';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
-
-export function formatDate(value: string | null | undefined, language: string): string {
-  if (!value) return '';
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
 }
 
 export default i18n;

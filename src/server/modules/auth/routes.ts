@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { CsrfToken, LoginAnswer, Me } from '../../../shared/auth/contract.js';
+import { CsrfToken, LoginAnswer, Me, SessionAnswer } from '../../../shared/auth/contract.js';
 import { actorFromSession, SESSION_COOKIE } from '../../platform/auth/credentials.js';
 import { MAX_PASSWORD_LENGTH } from '../../platform/auth/passwords.js';
 import { NoContent, replies } from '../../platform/http/responses.js';
@@ -73,6 +73,23 @@ export async function authRoutes(app: FastifyInstance) {
       const actor = request.actor;
       authorize(actor, 'account.read');
       return { csrfToken: app.platform.csrf.create(actor.credentialHash) };
+    },
+  );
+
+  app.get(
+    '/api/v1/auth/session',
+    {
+      config: { policy: 'session.read' },
+      schema: {
+        tags: ['auth'],
+        summary: 'Who is signed in with this session or token, or nobody (200 either way, for pages open to the public)',
+        response: replies({ 200: SessionAnswer }),
+      },
+    },
+    async (request): Promise<Wire<SessionAnswer>> => {
+      const ctx = request.context();
+      authorize(ctx.actor, 'session.read');
+      return { me: ctx.actor ? profile({ ...ctx, actor: ctx.actor }) : null };
     },
   );
 

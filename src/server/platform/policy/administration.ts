@@ -27,6 +27,8 @@ const keepsSecondFactor: Rule<AccountRecord> = (actor, account) => {
  */
 export const ADMINISTRATION = {
   'session.end': anyActor,
+  // Who is signed in, or nobody: open to the public (see OPEN_ACTIONS), so the web app's probe never fails.
+  'session.read': anyActor,
   'account.read': anyActor,
   'account.update': sessionOnly(anyActor),
   'account.secondFactor': sessionOnly(anyActor),

@@ -99,6 +99,7 @@ const TABLE: Row[] = [
   // action                        relation                                     platform    org admin   focal pt    analyst     case wkr    moderator   reader      public
   ['public',                       'no record',                                 'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y'],
   ['session.end',                  'no record',                                 'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '401'],
+  ['session.read',                 'no record',                                 'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y'],
   ['account.read',                 'no record',                                 'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '401'],
   ['account.update',               'no record',                                 'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '401'],
   ['account.update',               'API token',                                 '403',      '403',      '403',      '403',      '403',      '403',      '403',      '401'],
@@ -213,7 +214,7 @@ describe('policy table', () => {
   it('lets an administrator without a second factor only enrol one, sign out and see who they are', () => {
     const unenrolled = actorWith('platform_admin', { mustEnrolTotp: true });
     for (const [action, relation] of TABLE) {
-      const allowed = ['public', 'session.end', 'account.read', 'account.secondFactor'].includes(action);
+      const allowed = ['public', 'session.end', 'session.read', 'account.read', 'account.secondFactor'].includes(action);
       const expected = allowed ? 'Y' : '403 second-factor-enrolment-required';
       if (relation === 'API token') continue;
       expect(answer(unenrolled, action, RELATIONS[relation].record), `${action} × ${relation}`).toBe(expected);

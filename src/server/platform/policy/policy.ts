@@ -34,14 +34,14 @@ type RecordArgument<A extends Action> = undefined extends RecordOf<A> ? [record?
  * Actions open to the public whose answer depends on who asks: the actor is resolved when a session
  * or token is sent, and read paths filter with the visibility rule (anonymous: TLP:CLEAR only).
  */
-export const OPEN_ACTIONS: ReadonlySet<Action> = new Set<Action>(['knowledge.read']);
+export const OPEN_ACTIONS: ReadonlySet<Action> = new Set<Action>(['knowledge.read', 'session.read']);
 
 export function isAction(value: unknown): value is Action {
   return typeof value === 'string' && Object.hasOwn(POLICIES, value);
 }
 
 // What an administrator who must still enrol a second factor may do meanwhile.
-const ALLOWED_BEFORE_ENROLMENT: readonly Action[] = ['session.end', 'account.read', 'account.secondFactor'];
+const ALLOWED_BEFORE_ENROLMENT: readonly Action[] = ['session.end', 'session.read', 'account.read', 'account.secondFactor'];
 
 export function decide<A extends Action>(actor: Actor | null, action: A, ...[record]: RecordArgument<A>): Decision {
   const rule = POLICIES[action] as Rule<unknown> | null;

@@ -20,8 +20,8 @@ import { api } from '../../api/client.js';
 import { queryClient } from '../../api/session.js';
 import type { ApiToken, CreatedToken, Me, TokenList } from '../../api/types.js';
 import { ConfirmDialog } from '../../app/confirm-dialog.js';
+import { formatDate, formatDateTime, formatList } from '../../app/format.js';
 import { ProblemAlert } from '../../app/page.js';
-import { formatDate, formatDateTime } from '../../i18n/index.js';
 import { Section } from './section.js';
 
 const TOKENS_KEY = ['me', 'tokens'] as const;
@@ -164,7 +164,12 @@ export function TokensSection({ me }: { me: Me }) {
                   return (
                     <Table.Tr key={token.id}>
                       <Table.Td>{token.name}</Table.Td>
-                      <Table.Td>{token.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', ')}</Table.Td>
+                      <Table.Td>
+                        {formatList(
+                          token.roles.map((role) => t(`roles.${role}`, { defaultValue: role })),
+                          lang,
+                        )}
+                      </Table.Td>
                       <Table.Td>{formatDate(token.createdAt, lang)}</Table.Td>
                       <Table.Td>{token.expiresAt ? formatDate(token.expiresAt, lang) : t('account.tokens.never')}</Table.Td>
                       <Table.Td>

@@ -9,7 +9,7 @@ import { TotpCodeInput } from '../../app/code-input.js';
 import { PageTitle, ProblemAlert } from '../../app/page.js';
 import { CurrentPasswordField } from '../../app/password-field.js';
 import { safeRedirect } from '../../app/redirect.js';
-import { changeLanguage } from '../../i18n/index.js';
+import { applyLanguageAtSignIn } from './session-language.js';
 
 type Step = 'password' | 'second-factor';
 
@@ -38,7 +38,7 @@ export function LoginPage() {
     setError(null);
     try {
       const me = await signIn({ email: email.trim(), password, ...secondFactor() });
-      await changeLanguage(me.locale);
+      await applyLanguageAtSignIn(me);
       router.history.push(safeRedirect(search.redirect));
     } catch (caught) {
       if (isProblem(caught, AUTH_PROBLEMS, 'second-factor-required')) {

@@ -2,6 +2,7 @@ import { FACET_FIELDS, type FacetField, type ItemType } from '../../../shared/kn
 import { ORGANISATIONS } from '../../../shared/knowledge/vocabulary/organisations-data.js';
 import { THEMES } from '../../../shared/knowledge/vocabulary/themes-data.js';
 import { withQuery } from '../../api/client.js';
+import { formatDateRange } from '../../app/format.js';
 import type { LibrarySearch } from './library-search.js';
 
 export { type LibrarySearch, parseLibrarySearch } from './library-search.js';
@@ -51,18 +52,9 @@ export function typeColour(type: string): string {
   return TYPE_COLOURS[type as ItemType] ?? 'gray';
 }
 
-function formatDate(value: string, language: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(date);
-}
-
 /** "12 Mar 2024" or "12 Mar 2024 – 14 Mar 2024". */
 export function formatDates(dates: string[] | undefined, language: string): string {
-  if (!dates?.length) return '';
-  const first = formatDate(dates[0], language);
-  const last = formatDate(dates[dates.length - 1], language);
-  return first === last ? first : `${first} – ${last}`;
+  return formatDateRange(dates, language);
 }
 
 export function facetValueKey(facet: FacetField, value: string) {

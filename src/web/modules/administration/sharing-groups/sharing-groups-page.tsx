@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPlatformAdmin, meQuery } from '../../../api/session.js';
 import type { SharingGroup } from '../../../api/types.js';
+import { formatList } from '../../../app/format.js';
 import { NotAllowedPage } from '../../../app/page.js';
 import { DescriptionField, NameField } from '../admin-fields.js';
 import { AdminList } from '../admin-list.js';
@@ -70,7 +71,7 @@ export function SharingGroupsPage() {
           { header: t('sharingGroups.description'), cell: (row) => row.description ?? '' },
           {
             header: t('sharingGroups.organisations'),
-            cell: (row) => row.organisations.map((organisation) => organisation.name).join(', '),
+            cell: (row) => formatList(row.organisations.map((organisation) => organisation.name)),
           },
         ]}
       />

@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isAdministrator, isPlatformAdmin, meQuery } from '../../../api/session.js';
 import { type Locale, type Me, ROLES, type User } from '../../../api/types.js';
+import { formatDateTime, formatList } from '../../../app/format.js';
 import { LocaleSelect } from '../../../app/locale-select.js';
 import { NotAllowedPage } from '../../../app/page.js';
 import { NewPasswordField } from '../../../app/password-field.js';
-import { formatDateTime } from '../../../i18n/index.js';
 import { OrganisationChoice, OrganisationFilter, ReadOnlyValue } from '../admin-fields.js';
 import { AdminList } from '../admin-list.js';
 import { RowFormModal, useRowDialog } from '../form-modal.js';
@@ -138,7 +138,11 @@ export function UsersPage() {
           ...(platformAdmin ? [{ header: t('users.organisation'), cell: (row: User) => row.organisationName }] : []),
           {
             header: t('users.roles'),
-            cell: (row) => row.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', '),
+            cell: (row) =>
+              formatList(
+                row.roles.map((role) => t(`roles.${role}`, { defaultValue: role })),
+                i18n.language,
+              ),
           },
           {
             header: t('users.lastLogin'),

@@ -5,8 +5,10 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { meQuery, queryClient } from '../../../api/session.js';
+import { isolate } from '../../../app/bidi.js';
 import { ConfirmDialog } from '../../../app/confirm-dialog.js';
 import { Fields } from '../../../app/fields.js';
+import { formatDateTime } from '../../../app/format.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { HandlingCodeBadge, useFormatTime } from '../messages/message-parts.js';
@@ -96,7 +98,7 @@ function Correlations({ alert }: { alert: AlertDetail }) {
                 <Group gap="xs">
                   <SeverityBadge severity={link.severity} />
                   <Anchor component={Link} to={alertPath(link.alertId)} dir="auto" fw={600}>
-                    {link.title}
+                    <bdi>{link.title}</bdi>
                   </Anchor>
                 </Group>
                 <HandlingCodeBadge code={link.handlingCode} />
@@ -243,15 +245,12 @@ export function AlertPage() {
               : []),
             [
               t('alerts.detail.from'),
-              t('alerts.list.from', { unit: detail.fromUnit.name, organisation: detail.fromOrganisation.name }) +
-                ` (${detail.sender.name})`,
+              t('alerts.list.from', {
+                unit: isolate(detail.fromUnit.name),
+                organisation: isolate(detail.fromOrganisation.name),
+              }) + ` (${isolate(detail.sender.name)})`,
             ],
-            [
-              t('alerts.detail.issued'),
-              new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-                new Date(detail.createdAt),
-              ),
-            ],
+            [t('alerts.detail.issued'), formatDateTime(detail.createdAt, i18n.language)],
           ]}
         />
       </Card>

@@ -2,6 +2,8 @@ import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { placeName, whereabouts } from '../../../../shared/exchange/alerts/gazetteer.js';
+import { isolate } from '../../../app/bidi.js';
+import { formatList } from '../../../app/format.js';
 import { countryName } from '../../../i18n/index.js';
 import { HandlingCodeBadge, useFormatTime } from '../messages/message-parts.js';
 import { type AlertStatus, type AlertSummary, alertPath, type Category, type Geometry, type Severity } from './alerts-api.js';
@@ -38,7 +40,10 @@ export function Validity({ from, until }: { from: string; until: string }) {
 /** The countries in the reader's language, then the border section or route. */
 export function AreaText({ countries, label }: { countries: string[]; label: string | null }) {
   const { i18n } = useTranslation();
-  const names = countries.map((code) => countryName(code, i18n.language)).join(', ');
+  const names = formatList(
+    countries.map((code) => countryName(code, i18n.language)),
+    i18n.language,
+  );
   return (
     <span>
       {names}
@@ -61,7 +66,7 @@ export function AlertCard({ alert }: { alert: AlertSummary }) {
         <Group gap="xs" wrap="wrap">
           <SeverityBadge severity={alert.severity} />
           <Anchor component={Link} to={alertPath(alert.id)} fw={600} dir="auto">
-            {alert.title}
+            <bdi>{alert.title}</bdi>
           </Anchor>
         </Group>
         <HandlingCodeBadge code={alert.handlingCode} />
@@ -74,7 +79,7 @@ export function AlertCard({ alert }: { alert: AlertSummary }) {
       <Text size="sm" component="p" className="alert-meta">
         <Validity from={alert.validFrom} until={alert.validUntil} />
         {' · '}
-        {t('alerts.list.from', { unit: alert.fromUnit.name, organisation: alert.fromOrganisation.name })}
+        {t('alerts.list.from', { unit: isolate(alert.fromUnit.name), organisation: isolate(alert.fromOrganisation.name) })}
       </Text>
       <Text size="sm" component="p" className="alert-meta">
         {t('alerts.list.observables', { count: alert.observableCount })}

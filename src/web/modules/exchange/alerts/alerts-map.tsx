@@ -4,6 +4,7 @@ import { useNavigate } from '@tanstack/react-router';
 import L from 'leaflet';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../app/format.js';
 import { ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { colourClasses } from '../../knowledge/countries/countries.js';
@@ -71,7 +72,7 @@ function CountryTable({ counts, onCountry }: { counts: Record<string, number>; o
                 {countryName(code, i18n.language)}
               </UnstyledButton>
             </Table.Td>
-            <Table.Td>{count.toLocaleString(i18n.language)}</Table.Td>
+            <Table.Td>{formatNumber(count, i18n.language)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -104,7 +105,7 @@ function AreaTable({ data }: { data: AlertMap }) {
                 }}
                 dir="auto"
               >
-                {feature.properties.title}
+                <bdi>{feature.properties.title}</bdi>
               </Anchor>
             </Table.Td>
             <Table.Td>

@@ -1,5 +1,6 @@
 import { ALERT_PROBLEMS, type AlertProblem } from '../../../../shared/exchange/alerts/problems.js';
 import { ApiError } from '../../../api/client.js';
+import { problemMessage } from '../../../app/problem-message.js';
 import { problemOf } from '../problems.js';
 
 export type FormField =
@@ -54,5 +55,5 @@ export function fieldOfProblem(error: unknown): { field: FormField | null; messa
     : (FIELD_PATTERNS.find(([, pattern]) => pattern.test(`${error.slug} ${error.detail}`))?.[0] ?? null);
   // "observables/3/value", "observables[3]", "observable 3" (the server counts from 0).
   const position = /observables?\s*[/[#]?\s*(\d+)/i.exec(error.detail);
-  return { field, message: error.detail, index: position ? Number(position[1]) : null };
+  return { field, message: problemMessage(error), index: position ? Number(position[1]) : null };
 }

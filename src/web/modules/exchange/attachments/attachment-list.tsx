@@ -30,7 +30,7 @@ export function AttachmentList({ messageId, attachments }: { messageId: string; 
                 className="attachments-name"
                 aria-describedby={`${headingId}-${attachment.id}`}
               >
-                {attachment.filename}
+                <bdi>{attachment.filename}</bdi>
               </Anchor>
               <Text size="xs" c="dimmed" id={`${headingId}-${attachment.id}`}>
                 {format.size(attachment.size)} · {format.type(attachment.mediaType)}

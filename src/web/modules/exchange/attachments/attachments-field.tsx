@@ -2,6 +2,7 @@ import { Button, CloseButton, FileButton, Group, Progress, Stack, Text, Visually
 import { type DragEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.js';
+import { problemMessage } from '../../../app/problem-message.js';
 import {
   KNOWN_PROBLEMS,
   MAX_ATTACHMENT_BYTES,
@@ -72,7 +73,7 @@ export function AttachmentsField({ onChange, error }: { onChange: (value: Attach
     if (isApiError(caught) && (KNOWN_PROBLEMS as readonly string[]).includes(caught.slug)) {
       return t(`attachments.problems.${caught.slug}`, { name, size: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
     }
-    return isApiError(caught) && caught.detail ? caught.detail : t('attachments.problems.other', { name });
+    return isApiError(caught) ? problemMessage(caught, t) : t('attachments.problems.other', { name });
   };
 
   const start = (entry: Entry) => {

@@ -2,6 +2,7 @@ import type { MyLanguages } from '../../../../shared/exchange/directory/contract
 import { LANGUAGE_CODES } from '../../../../shared/exchange/directory/vocabulary.js';
 import { api, withQuery } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';
+import { formatLongDate } from '../../../app/format.js';
 
 export type {
   CurrentHolder,
@@ -41,7 +42,7 @@ export function today(): string {
 
 /** A calendar day (YYYY-MM-DD) written out in the reader's language. */
 export function formatDay(day: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return formatLongDate(day, language);
 }
 
 /** A language's name in the reader's language ("arabe" for `ar` in French). */

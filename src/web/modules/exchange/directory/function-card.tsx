@@ -1,6 +1,7 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../../app/format.js';
 import { countryName } from '../../../i18n/index.js';
 import { themeLabel } from '../../knowledge/knowledge.js';
 import { PhoneNumber } from '../phone-number.js';
@@ -28,7 +29,12 @@ export function Languages({ codes }: { codes: string[] }) {
   if (!codes.length) return null;
   return (
     <Text size="sm" c="dimmed">
-      {t('directory.speaks', { languages: codes.map((code) => languageName(code, i18n.language)).join(', ') })}
+      {t('directory.speaks', {
+        languages: formatList(
+          codes.map((code) => languageName(code, i18n.language)),
+          i18n.language,
+        ),
+      })}
     </Text>
   );
 }
@@ -45,7 +51,7 @@ export function CurrentHolders({ holders }: { holders: CurrentHolder[] }) {
             {holder.name}
           </Text>{' '}
           <Anchor size="sm" href={`mailto:${holder.email}`} underline="always">
-            {holder.email}
+            <bdi>{holder.email}</bdi>
           </Anchor>
           <Languages codes={holder.languages} />
         </li>
@@ -69,7 +75,7 @@ export function FunctionCard({ fn }: { fn: DirectoryFunction }) {
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Title order={3} size="h4" id={`function-${fn.id}`}>
             <Anchor component={Link} to={functionPath(fn.id)}>
-              {fn.title}
+              <bdi>{fn.title}</bdi>
             </Anchor>
           </Title>
           <Badge variant="light" tt="none">

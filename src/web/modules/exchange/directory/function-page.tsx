@@ -54,7 +54,7 @@ function HolderHistory({ holders }: { holders: HolderPeriod[] }) {
                 </Text>
                 {holder.email ? (
                   <Anchor size="sm" href={`mailto:${holder.email}`} underline="always">
-                    {holder.email}
+                    <bdi>{holder.email}</bdi>
                   </Anchor>
                 ) : null}
                 <Languages codes={holder.languages} />
@@ -118,7 +118,7 @@ export function FunctionPage() {
                 <Text size="sm">
                   {t('directory.email')}:{' '}
                   <Anchor href={`mailto:${fn.email}`} underline="always">
-                    {fn.email}
+                    <bdi>{fn.email}</bdi>
                   </Anchor>
                 </Text>
               ) : null}

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { meQuery, queryClient } from '../../../api/session.js';
+import { formatList } from '../../../app/format.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { AttachmentList } from '../attachments/attachment-list.js';
 import { isProblem } from '../problems.js';
@@ -43,7 +44,7 @@ function ThreadEntry({ message, current }: { message: ThreadMessage; current: bo
       <Stack gap="xs">
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Title order={3} size="h5" id={headingId} dir="auto">
-            {message.subject}
+            <bdi>{message.subject}</bdi>
           </Title>
           <HandlingCodeBadge code={message.handlingCode} />
         </Group>
@@ -58,7 +59,7 @@ function ThreadEntry({ message, current }: { message: ThreadMessage; current: bo
         </Text>
         {recipients.length ? (
           <Text size="sm" component="p" className="message-recipients">
-            {t('messages.thread.to', { recipients: recipients.join(', ') })}
+            {t('messages.thread.to', { recipients: formatList(recipients) })}
           </Text>
         ) : null}
         <RfiFacts message={message} />

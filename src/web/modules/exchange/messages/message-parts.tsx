@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
+import { formatDateTime, formatRelative } from '../../../app/format.js';
 import { HandlingCodePicker } from '../../../app/handling-code-picker.js';
 import type { Message, RfiStatus } from './messages-api.js';
 
@@ -34,8 +35,7 @@ export function RfiStatusTag({ status }: { status: RfiStatus }) {
 export function useFormatTime() {
   const { i18n } = useTranslation();
   return useMemo(() => {
-    const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-    return (iso: string) => format.format(new Date(iso));
+    return (iso: string) => formatDateTime(iso, i18n.language);
   }, [i18n.language]);
 }
 
@@ -73,19 +73,7 @@ export function MessageBody({ body, html }: { body: string; html?: string }) {
 export function useRelativeTime() {
   const { i18n } = useTranslation();
   return useMemo(() => {
-    const format = new Intl.RelativeTimeFormat(i18n.language, { numeric: 'auto' });
-    return (iso: string, now = Date.now()) => {
-      const seconds = (new Date(iso).getTime() - now) / 1000;
-      const steps: [Intl.RelativeTimeFormatUnit, number][] = [
-        ['day', 86_400],
-        ['hour', 3_600],
-        ['minute', 60],
-      ];
-      for (const [unit, size] of steps) {
-        if (Math.abs(seconds) >= size || unit === 'minute') return format.format(Math.round(seconds / size), unit);
-      }
-      return '';
-    };
+    return (iso: string, now = Date.now()) => formatRelative(iso, now, i18n.language);
   }, [i18n.language]);
 }
 

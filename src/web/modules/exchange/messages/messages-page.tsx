@@ -19,6 +19,7 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../../../api/session.js';
+import { isolate } from '../../../app/bidi.js';
 import { ListPagination } from '../../../app/list-pagination.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { HandlingCodeBadge, RfiFacts, useFormatTime } from './message-parts.js';
@@ -52,12 +53,12 @@ function MessageRow({ message, box, context }: { message: Message; box: Box; con
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Anchor component={Link} to={messagePath(message.id)} search={context as never} fw={unread ? 700 : 500} dir="auto">
           {unread ? <VisuallyHidden>{t('messages.list.unread')} </VisuallyHidden> : null}
-          {message.subject}
+          <bdi>{message.subject}</bdi>
         </Anchor>
         <HandlingCodeBadge code={message.handlingCode} />
       </Group>
       <Text size="sm" c="dimmed" component="p">
-        {t('messages.list.from', { unit: message.fromUnit.name, organisation: message.fromOrganisation.name })}
+        {t('messages.list.from', { unit: isolate(message.fromUnit.name), organisation: isolate(message.fromOrganisation.name) })}
         {' · '}
         <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
       </Text>

@@ -2,6 +2,7 @@ import { Anchor, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/co
 import { Link } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../../app/format.js';
 import { RfiStatusTag, useFormatTime, useRelativeTime } from './message-parts.js';
 import { type Message, type MessageListSearch, messagePath } from './messages-api.js';
 import { useRecipientNames } from './recipients.js';
@@ -84,12 +85,12 @@ export function RfiTracker({ messages, labelledBy, context }: RfiTrackerProps) {
                     fw={message.read ? 500 : 700}
                     dir="auto"
                   >
-                    {message.subject}
+                    <bdi>{message.subject}</bdi>
                   </Anchor>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm">{t('messages.tracker.from', { unit: message.fromUnit.name })}</Text>
-                  <Text size="sm">{t('messages.tracker.to', { recipients: to.length ? to.join(', ') : '—' })}</Text>
+                  <Text size="sm">{t('messages.tracker.to', { recipients: to.length ? formatList(to) : '—' })}</Text>
                 </Table.Td>
                 <Table.Td>{t(`messages.priority.${message.priority}`)}</Table.Td>
                 <Table.Td>

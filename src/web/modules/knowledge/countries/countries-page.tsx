@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryCounts } from '../../../../shared/knowledge/countries/contract.js';
 import { api } from '../../../api/client.js';
+import { formatNumber } from '../../../app/format.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName, countryOptions } from '../../../i18n/index.js';
 import {
@@ -86,7 +87,7 @@ function CountryPicker({ onPick }: { onPick: (code: string) => void }) {
 
 function Legend({ classes }: { classes: ScaleClass[] }) {
   const { t, i18n } = useTranslation();
-  const number = (value: number) => value.toLocaleString(i18n.language);
+  const number = (value: number) => formatNumber(value, i18n.language);
   const entries = [
     { key: 'none', colour: NOT_CITED_COLOUR, label: t('countryProfiles.legendNone') },
     ...classes.map((scale) => ({
@@ -168,8 +169,8 @@ function CountriesTable({ rows }: { rows: CountryCount[] }) {
                     {countryName(row.code, language)}
                   </Link>
                 </Table.Th>
-                <Table.Td ta="end">{row.items.toLocaleString(language)}</Table.Td>
-                <Table.Td ta="end">{row.documents.toLocaleString(language)}</Table.Td>
+                <Table.Td ta="end">{formatNumber(row.items, language)}</Table.Td>
+                <Table.Td ta="end">{formatNumber(row.documents, language)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

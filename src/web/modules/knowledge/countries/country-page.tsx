@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ITEM_TYPES } from '../../../../shared/knowledge/kinds.js';
 import { api, isApiError } from '../../../api/client.js';
+import { formatNumber, formatParts } from '../../../app/format.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { documentPath, formatDates, organisationLabel, themeLabel } from '../knowledge.js';
@@ -42,7 +43,7 @@ export function CountryPage() {
     );
   }
   const profile = answer.data;
-  const number = (value: number) => value.toLocaleString(i18n.language);
+  const number = (value: number) => formatNumber(value, i18n.language);
   return (
     <Stack>
       <Anchor component={Link} to="/library/countries" size="sm">
@@ -162,7 +163,7 @@ function TopList({ id, title, empty, rows }: { id: string; title: string; empty:
             <li key={row.key}>
               <Anchor renderRoot={(props) => <Link {...props} to="/library" search={row.search} />}>{row.label}</Anchor>
               <Text component="span" c="dimmed" size="sm">
-                {row.count.toLocaleString(i18n.language)}
+                {formatNumber(row.count, i18n.language)}
               </Text>
             </li>
           ))}
@@ -184,8 +185,8 @@ function Meetings({ profile }: { profile: CountryProfile }) {
       <Text size="sm" c="dimmed" mb="sm">
         {shown < profile.totals.meetings
           ? t('countryProfiles.meetingsSome', {
-              shown: shown.toLocaleString(language),
-              total: profile.totals.meetings.toLocaleString(language),
+              shown: formatNumber(shown, language),
+              total: formatNumber(profile.totals.meetings, language),
             })
           : t('countryProfiles.meetingsHint')}
       </Text>
@@ -213,7 +214,7 @@ function Meetings({ profile }: { profile: CountryProfile }) {
                 <Table.Tr key={meeting.id}>
                   <Table.Th scope="row" fw={400}>
                     <Anchor component={Link} to={documentPath(meeting.id)} dir="auto">
-                      {meeting.title}
+                      <bdi>{meeting.title}</bdi>
                     </Anchor>
                     {meeting.hostedHere ? (
                       <Badge variant="light" color="gray" tt="none" ms="xs">
@@ -222,10 +223,10 @@ function Meetings({ profile }: { profile: CountryProfile }) {
                     ) : null}
                   </Table.Th>
                   <Table.Td>{t(`knowledge.processes.${meeting.process}`, { defaultValue: meeting.process })}</Table.Td>
-                  <Table.Td>{[meeting.city, countryName(meeting.country, language)].filter(Boolean).join(', ')}</Table.Td>
+                  <Table.Td>{formatParts([meeting.city, countryName(meeting.country, language)], language)}</Table.Td>
                   <Table.Td>{formatDates(meeting.dates, language) || t('countryProfiles.undated')}</Table.Td>
-                  <Table.Td ta="end">{meeting.citingItemCount.toLocaleString(language)}</Table.Td>
-                  <Table.Td ta="end">{meeting.itemCount.toLocaleString(language)}</Table.Td>
+                  <Table.Td ta="end">{formatNumber(meeting.citingItemCount, language)}</Table.Td>
+                  <Table.Td ta="end">{formatNumber(meeting.itemCount, language)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -253,7 +254,7 @@ function LatestItems({ profile, name }: { profile: CountryProfile; name: string 
               <Group gap="xs" mb={4}>
                 <TypeBadge type={item.type} />
                 <Anchor component={Link} to={documentPath(item.document.id)} hash={`item-${item.id}`} size="sm" dir="auto">
-                  {item.document.title}
+                  <bdi>{item.document.title}</bdi>
                 </Anchor>
               </Group>
               <Text dir="auto">{item.text}</Text>
@@ -268,7 +269,7 @@ function LatestItems({ profile, name }: { profile: CountryProfile; name: string 
           display="inline-block"
           data-testid="country-library-link"
         >
-          {t('countryProfiles.allItems', { country: name, total: profile.totals.items.toLocaleString(i18n.language) })}
+          {t('countryProfiles.allItems', { country: name, total: formatNumber(profile.totals.items, i18n.language) })}
         </Anchor>
       ) : null}
     </section>

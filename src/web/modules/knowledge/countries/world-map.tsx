@@ -110,7 +110,7 @@ export function WorldMap({ counts, classes, onOpen, describe, overlay }: WorldMa
       }).addTo(map);
       const label = describe
         ? describe(code, count)
-        : t('countryProfiles.mapTooltip', { country: countryName(code, language), count: count.toLocaleString(language) });
+        : t('countryProfiles.mapTooltip', { country: countryName(code, language), count });
       // Text, not HTML: Leaflet would set a string tooltip as innerHTML.
       const tooltip = document.createElement('span');
       tooltip.textContent = label;

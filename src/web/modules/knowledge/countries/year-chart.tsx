@@ -5,6 +5,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../app/format.js';
 import type { YearSeries } from './countries.js';
 
 // Only the parts this chart uses, drawn as SVG: no canvas text measuring, nothing the CSP forbids.
@@ -94,7 +95,7 @@ export function YearChart({ data, describe, label, tableCaption }: YearChartProp
                 <Table.Tr key={year ?? 'undated'}>
                   <Table.Th scope="row">{yearLabel(year)}</Table.Th>
                   {data.series.map((series) => (
-                    <Table.Td key={series.key}>{series.values[index].toLocaleString(language)}</Table.Td>
+                    <Table.Td key={series.key}>{formatNumber(series.values[index], language)}</Table.Td>
                   ))}
                 </Table.Tr>
               ))}

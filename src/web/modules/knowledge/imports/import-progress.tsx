@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { isFileProblem } from '../../../../shared/knowledge/problems.js';
+import { formatDateTime } from '../../../app/format.js';
 import { ProblemAlert } from '../../../app/page.js';
 import { type ImportFile, type ImportStatus, importQuery, isFinished, reviewPath } from './imports-api.js';
 
@@ -10,7 +11,7 @@ export const STATUS_COLOURS: Record<ImportStatus, string> = { queued: 'gray', ru
 const FILE_COLOURS: Record<string, string> = { done: 'green', duplicate: 'teal', failed: 'red' };
 
 export function formatWhen(value: string, language: string) {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  return formatDateTime(value, language);
 }
 
 /** What became of a file, in the reader's language (the server's detail is English). */
@@ -78,7 +79,7 @@ export function ImportProgress({ importId }: { importId: string }) {
                   <Stack gap={4}>
                     <Group justify="space-between" wrap="nowrap">
                       <Text size="sm" fw={600} dir="auto" className="import-file-name">
-                        {file.fileName}
+                        <bdi>{file.fileName}</bdi>
                       </Text>
                       <Badge color={FILE_COLOURS[file.status] ?? 'blue'} variant="light" tt="none">
                         {t(`imports.fileStatus.${file.status}`)}

@@ -47,7 +47,7 @@ export function RecentImports({ selectedId }: { selectedId?: string }) {
                         {formatWhen(item.createdAt, i18n.language)}
                       </Anchor>
                     </Table.Td>
-                    <Table.Td>{item.createdBy.displayName}</Table.Td>
+                    <Table.Td dir="auto">{item.createdBy.displayName}</Table.Td>
                     <Table.Td>{item.handlingCode}</Table.Td>
                     <Table.Td>
                       {t('imports.recent.counts', {

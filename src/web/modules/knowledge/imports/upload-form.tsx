@@ -4,6 +4,7 @@ import { type DragEvent, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { queryClient } from '../../../api/session.js';
+import { formatNumber } from '../../../app/format.js';
 import { HandlingCodePicker } from '../../../app/handling-code-picker.js';
 import { ProblemAlert } from '../../../app/page.js';
 import { vocabularyQuery } from '../review/review-api.js';
@@ -90,8 +91,8 @@ export function UploadForm({ onStarted }: { onStarted: (started: ImportDetail) =
   };
   const sizeOf = (bytes: number) =>
     bytes < 1024 * 1024
-      ? t('imports.form.sizeKb', { size: Math.max(1, Math.round(bytes / 1024)).toLocaleString(i18n.language) })
-      : t('imports.form.size', { size: (bytes / 1024 / 1024).toLocaleString(i18n.language, { maximumFractionDigits: 1 }) });
+      ? t('imports.form.sizeKb', { size: formatNumber(Math.max(1, Math.round(bytes / 1024)), i18n.language) })
+      : t('imports.form.size', { size: formatNumber(bytes / 1024 / 1024, i18n.language, { maximumFractionDigits: 1 }) });
   const named = (list: { id: string; name: string }[] = []) => list.map((entry) => ({ value: entry.id, label: entry.name }));
 
   return (

@@ -7,6 +7,7 @@ import type { ItemPage as LibraryItem, SimilarItem } from '../../../../shared/kn
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { api, isApiError, isProblem } from '../../../api/client.js';
 import { Fields } from '../../../app/fields.js';
+import { formatList, formatParts } from '../../../app/format.js';
 import { NotFoundPage, PageTitle, ProblemAlert, usePageTitle } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { documentPath, formatDates } from '../knowledge.js';
@@ -20,7 +21,7 @@ function Citation({ item }: { item: LibraryItem }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const doc = item.document;
-  const place = [doc.city, countryName(doc.country, language)].filter(Boolean).join(', ');
+  const place = formatParts([doc.city, countryName(doc.country, language)], language);
   const line =
     item.line == null
       ? ''
@@ -57,7 +58,13 @@ function Citation({ item }: { item: LibraryItem }) {
               [t('libraryItem.document'), doc.title],
               [t('knowledge.place'), place],
               [t('knowledge.dates'), formatDates(doc.dates, language)],
-              [t('libraryItem.coChairs'), doc.coChairs.map((code) => countryName(code, language)).join(', ')],
+              [
+                t('libraryItem.coChairs'),
+                formatList(
+                  doc.coChairs.map((code) => countryName(code, language)),
+                  language,
+                ),
+              ],
               [t('libraryItem.position'), where],
               [t('knowledge.handling'), <HandlingBadge key="handling" code={doc.handlingCode} />],
             ] as [string, ReactNode][]
@@ -75,7 +82,7 @@ function Citation({ item }: { item: LibraryItem }) {
 function SimilarCard({ similar }: { similar: SimilarItem }) {
   const { t, i18n } = useTranslation();
   const doc = similar.document;
-  const place = [doc.city, countryName(doc.country, i18n.language)].filter(Boolean).join(', ');
+  const place = formatParts([doc.city, countryName(doc.country, i18n.language)], i18n.language);
   const date = formatDates(doc.dates.slice(0, 1), i18n.language);
   return (
     <Card withBorder padding="md" component="article" data-testid="similar-item">
@@ -88,7 +95,7 @@ function SimilarCard({ similar }: { similar: SimilarItem }) {
         </Anchor>
         <Text size="sm" c="dimmed" component="p" m={0}>
           {t('knowledge.source')} <span dir="auto">{doc.title}</span>
-          {place || date ? ` — ${[place, date].filter(Boolean).join(', ')}` : null}
+          {place || date ? ` — ${formatParts([place, date], i18n.language)}` : null}
         </Text>
       </Stack>
     </Card>
@@ -138,7 +145,7 @@ export function ItemPage() {
           {heading}
         </Title>
         <Text c="dimmed" lang={langOf(item.document.language)} dir="auto">
-          {item.document.title}
+          <bdi>{item.document.title}</bdi>
         </Text>
       </Stack>
       <Card withBorder padding="lg">

@@ -1,6 +1,7 @@
 import { Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime, formatList } from '../../../app/format.js';
 import { ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { organisationLabel, themeLabel } from '../knowledge.js';
@@ -33,15 +34,15 @@ function useValueText() {
       case 'type':
         return t(`knowledge.types.${value}`, { defaultValue: String(value) });
       case 'countries':
-        return list?.map((code) => countryName(String(code), language)).join(', ') || '—';
+        return formatList(list?.map((code) => countryName(String(code), language)) ?? [], language) || '—';
       case 'themes':
-        return list?.map((id) => themeLabel(String(id), language)).join(', ') || '—';
+        return formatList(list?.map((id) => themeLabel(String(id), language)) ?? [], language) || '—';
       case 'organisations':
-        return list?.map((id) => organisationLabel(String(id), language)).join(', ') || '—';
+        return formatList(list?.map((id) => organisationLabel(String(id), language)) ?? [], language) || '—';
       case 'toAllPartners':
         return t(value ? 'review.history.yes' : 'review.history.no');
       case 'references':
-        return list?.map((reference) => (reference as { id: string }).id).join(', ') || '—';
+        return formatList(list?.map((reference) => (reference as { id: string }).id) ?? [], language) || '—';
       default:
         return String(value);
     }
@@ -52,7 +53,7 @@ function useValueText() {
 export function RevisionEntry({ revision }: { revision: Revision }) {
   const { t, i18n } = useTranslation();
   const valueText = useValueText();
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(revision.at));
+  const when = formatDateTime(revision.at, i18n.language);
   const before = revision.before ?? {};
   const after = revision.after ?? {};
   const changed = FIELDS.filter((field) => field in after && !sameValue(before[field], after[field]));

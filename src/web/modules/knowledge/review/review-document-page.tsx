@@ -56,7 +56,7 @@ export function ReviewDocumentPage() {
       </Anchor>
       <Group justify="space-between" align="flex-start">
         <Title order={1} size="h2" lang={language} dir="auto">
-          {doc.title}
+          <bdi>{doc.title}</bdi>
         </Title>
         <StatusBadge status={doc.status} />
       </Group>

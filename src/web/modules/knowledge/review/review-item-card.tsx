@@ -1,6 +1,7 @@
 import { Button, Card, Collapse, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatList } from '../../../app/format.js';
 import { Tags, TypeBadge } from '../parts.js';
 import { ItemEditForm } from './item-edit-form.js';
 import { ItemHistory } from './item-history.js';
@@ -67,7 +68,7 @@ export function ReviewItemCard({ item, next, language, onReload }: ReviewItemCar
             <Tags countries={item.countries} themes={item.themes} organisations={item.organisations} />
             {item.references.length ? (
               <Text size="xs" c="dimmed">
-                {t('review.referencesList', { references: item.references.map((reference) => reference.id).join(', ') })}
+                {t('review.referencesList', { references: formatList(item.references.map((reference) => reference.id)) })}
               </Text>
             ) : null}
             <ReviewProblem error={change.error} onReload={onReload} />

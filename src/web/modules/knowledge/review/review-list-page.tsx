@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.js';
 import { meQuery } from '../../../api/session.js';
+import { formatNumber } from '../../../app/format.js';
 import { NotAllowedPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { formatDates } from '../knowledge.js';
 import { HandlingBadge } from '../parts.js';
@@ -25,7 +26,7 @@ export function ReviewListPage() {
   const documents = list.data?.items ?? [];
   const total = list.data?.total ?? 0;
   const pages = Math.ceil(total / REVIEW_PAGE_SIZE);
-  const number = (value: number) => value.toLocaleString(i18n.language);
+  const number = (value: number) => formatNumber(value, i18n.language);
   return (
     <Stack>
       <PageTitle description={t('review.listIntro')}>{t('review.listTitle')}</PageTitle>
@@ -69,7 +70,7 @@ export function ReviewListPage() {
                   <Table.Td>
                     <Stack gap={2}>
                       <Anchor component={Link} to={reviewPath(doc.id)} lang={doc.language || undefined} dir="auto">
-                        {doc.title}
+                        <bdi>{doc.title}</bdi>
                       </Anchor>
                       <Text size="xs" c="dimmed">
                         {[

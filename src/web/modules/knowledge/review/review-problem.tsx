@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { KNOWLEDGE_PROBLEMS } from '../../../../shared/knowledge/problems.js';
 import { isApiError, isProblem } from '../../../api/client.js';
 import { ProblemAlert } from '../../../app/page.js';
+import { problemMessage } from '../../../app/problem-message.js';
 import { isWordedRefusal } from './review-problems.js';
 
 /**
@@ -37,7 +38,7 @@ export function ReviewProblem({ error, onReload }: { error: unknown; onReload?: 
         role="alert"
         title={error.status === 400 ? t('review.errors.invalid') : t('review.errors.refused')}
       >
-        <Text size="sm">{isWordedRefusal(error.slug) ? t(`review.problems.${error.slug}`) : error.detail}</Text>
+        <Text size="sm">{isWordedRefusal(error.slug) ? t(`review.problems.${error.slug}`) : problemMessage(error, t)}</Text>
       </Alert>
     );
   }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { api } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';
+import { formatList } from '../../../app/format.js';
 import { documentUrl, HANDLING_CODES, type ReviewDocument, reviewKeys, vocabularyQuery } from './review-api.js';
 import { ReviewProblem } from './review-problem.js';
 
@@ -97,7 +98,7 @@ export function SharingEditor({ document, onReload }: { document: ReviewDocument
                 nothingFoundMessage={t('common.nothingFound')}
               />
               {current.units.length ? (
-                <Text size="sm">{t('review.sharing.units', { units: current.units.map((unit) => unit.name).join(', ') })}</Text>
+                <Text size="sm">{t('review.sharing.units', { units: formatList(current.units.map((unit) => unit.name)) })}</Text>
               ) : null}
               {nobody ? (
                 <Text size="sm" c="red.8" role="status">

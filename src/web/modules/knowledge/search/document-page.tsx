@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { LibraryDocument } from '../../../../shared/knowledge/contract.js';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { api, isApiError, isProblem } from '../../../api/client.js';
+import { formatList, formatNumber, formatParts } from '../../../app/format.js';
 import { NotFoundPage, PageTitle, ProblemAlert, usePageTitle } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { itemPath } from '../items/items.js';
@@ -71,7 +72,7 @@ export function DocumentPage() {
   }
 
   const items = [...doc.items].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const place = [doc.city, countryName(doc.country, i18n.language)].filter(Boolean).join(', ');
+  const place = formatParts([doc.city, countryName(doc.country, i18n.language)], i18n.language);
   const language = doc.language || undefined;
 
   return (
@@ -80,7 +81,7 @@ export function DocumentPage() {
         {t('knowledge.backToSearch')}
       </Anchor>
       <Title order={1} size="h2" lang={language} dir="auto">
-        {doc.title}
+        <bdi>{doc.title}</bdi>
       </Title>
       <AboutCard
         id="document-about"
@@ -90,7 +91,7 @@ export function DocumentPage() {
           [t('knowledge.dates'), formatDates(doc.dates, i18n.language)],
           [t('knowledge.language'), t(`knowledge.languages.${doc.language}`, { defaultValue: doc.language })],
           [t('knowledge.handling'), <HandlingBadge key="handling" code={doc.handlingCode} />],
-          [t('knowledge.itemCount'), items.length.toLocaleString(i18n.language)],
+          [t('knowledge.itemCount'), formatNumber(items.length, i18n.language)],
         ]}
       />
 
@@ -153,7 +154,11 @@ export function DocumentPage() {
                   {starting ? starting.slice(1).map((extra) => <span key={extra.id} id={anchorOf(extra.id)} />) : null}
                   {starting ? (
                     <span className="visually-hidden-knowledge">
-                      {starting.map((item) => t(`knowledge.types.${item.type}`)).join(', ')}:{' '}
+                      {formatList(
+                        starting.map((item) => t(`knowledge.types.${item.type}`)),
+                        i18n.language,
+                      )}
+                      :{' '}
                     </span>
                   ) : null}
                   {line || '\u00a0'}

@@ -4,6 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { DocumentList } from '../../../../shared/knowledge/contract.js';
 import { api } from '../../../api/client.js';
+import { formatNumber, formatParts } from '../../../app/format.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { documentPath, documentsRequest, formatDates } from '../knowledge.js';
@@ -47,13 +48,13 @@ export function DocumentsPage() {
                 <Table.Tr key={doc.id}>
                   <Table.Td>
                     <Anchor component={Link} to={documentPath(doc.id)} lang={doc.language || undefined} dir="auto">
-                      {doc.title}
+                      <bdi>{doc.title}</bdi>
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{t(`knowledge.processes.${doc.process}`, { defaultValue: doc.process })}</Table.Td>
-                  <Table.Td>{[doc.city, countryName(doc.country, i18n.language)].filter(Boolean).join(', ')}</Table.Td>
+                  <Table.Td>{formatParts([doc.city, countryName(doc.country, i18n.language)], i18n.language)}</Table.Td>
                   <Table.Td>{formatDates(doc.dates, i18n.language)}</Table.Td>
-                  <Table.Td>{doc.itemCount.toLocaleString(i18n.language)}</Table.Td>
+                  <Table.Td>{formatNumber(doc.itemCount, i18n.language)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -26,6 +26,7 @@ type SearchCorrection = NonNullable<SearchAnswer['correction']>;
 
 import { type FacetField, ITEM_TYPES } from '../../../../shared/knowledge/kinds.js';
 import { api } from '../../../api/client.js';
+import { formatNumber, formatParts } from '../../../app/format.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { ExportMenu } from '../export/export-menu.js';
@@ -109,7 +110,7 @@ function FacetPanel({
                 <Group gap={6} wrap="nowrap" component="span">
                   <span>{name}</span>
                   <Text component="span" size="xs" c="dimmed">
-                    ({row.count.toLocaleString(i18n.language)})
+                    ({formatNumber(row.count, i18n.language)})
                   </Text>
                 </Group>
               }
@@ -163,7 +164,7 @@ function TypeChart({ counts }: { counts: FacetCount[] }) {
               />
             </span>
             <Text component="span" size="sm" fw={600}>
-              {row.count.toLocaleString(i18n.language)}
+              {formatNumber(row.count, i18n.language)}
             </Text>
           </li>
         ))}
@@ -175,7 +176,7 @@ function TypeChart({ counts }: { counts: FacetCount[] }) {
 function ResultCard({ item }: { item: SearchItem }) {
   const { t, i18n } = useTranslation();
   const document = item.document;
-  const place = [document.city, countryName(document.country, i18n.language)].filter(Boolean).join(', ');
+  const place = formatParts([document.city, countryName(document.country, i18n.language)], i18n.language);
   const date = formatDates(document.dates.slice(0, 1), i18n.language);
   return (
     <Card withBorder padding="md" component="article" data-testid="knowledge-result">
@@ -203,9 +204,9 @@ function ResultCard({ item }: { item: SearchItem }) {
             {t('knowledge.source')}{' '}
           </Text>
           <Anchor component={Link} to={documentPath(document.id)} hash={`item-${item.id}`} fw={600}>
-            {document.title}
+            <bdi>{document.title}</bdi>
           </Anchor>
-          {place || date ? <span>{` — ${[place, date].filter(Boolean).join(', ')}`}</span> : null}
+          {place || date ? <span>{` — ${formatParts([place, date], i18n.language)}`}</span> : null}
         </Text>
         <Anchor component={Link} to={itemPath(item.id)} size="sm">
           {t('libraryItem.openItem')}
@@ -369,7 +370,7 @@ export function LibrarySearchPage() {
             <Text aria-live="polite" data-testid="knowledge-total">
               {firstLoad
                 ? t('knowledge.loading')
-                : t('knowledge.total', { count: total, formatted: total.toLocaleString(i18n.language) })}
+                : t('knowledge.total', { count: total, formatted: formatNumber(total, i18n.language) })}
             </Text>
             {results.data?.correction ? <CorrectionNotice correction={results.data.correction} search={search} /> : null}
             {(results.data?.match === 'fuzzy' && !results.data.correction) || results.data?.match === 'partial' ? (
