@@ -113,6 +113,10 @@ export function Shell() {
       header={{ height: 60 }}
       navbar={me ? { width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
       padding="lg"
+      // The navigation appears with the session (after signing in): animated, the main region's
+      // padding would grow from nothing while the navigation is already drawn, and the page would
+      // slide out from under it. The content is placed at once instead.
+      transitionDuration={0}
     >
       <a
         className="skip-link"
