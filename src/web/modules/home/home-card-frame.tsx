@@ -39,7 +39,7 @@ export function HomeCardFrame({ id, title, summary, loading, failed, items, more
     <Card withBorder padding="lg" component="section" aria-labelledby={id} aria-busy={loading} data-testid={id}>
       <Stack gap="sm">
         <Group justify="space-between" align="baseline" wrap="wrap">
-          <Title order={2} size="h4" id={id}>
+          <Title order={3} size="h4" id={id}>
             {title}
           </Title>
           {!loading && !failed && summary ? (
