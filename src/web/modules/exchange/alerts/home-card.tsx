@@ -20,6 +20,7 @@ const newAlertsQuery = (since: string) =>
   queryOptions({
     queryKey: [...alertKeys.all, 'home', since] as const,
     queryFn: () => api.get<AlertList>(withQuery(ALERTS_API, { mine: true, since, limit: SHOWN })),
+    staleTime: 0,
   });
 
 /**

@@ -13,6 +13,8 @@ const SHOWN = 5;
 const openRfisQuery = queryOptions({
   queryKey: [...messageKeys.all, 'open-rfis'] as const,
   queryFn: () => api.get<OpenRfiList>(withQuery(`${MESSAGES_API}/open-rfis`, { limit: SHOWN })),
+  // Asked again at each visit of Home: deadlines pass without any event.
+  staleTime: 0,
 });
 
 /** Home: open requests for information my units asked or must answer, overdue first, then by deadline. */
