@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { ACTIONS } from '../capabilities.js';
 import { Id, Literals, Nullable, type Static, Strict } from '../contract/kit.js';
 import { LOCALES } from '../locales.js';
 import { ORGANISATION_KINDS, ROLES } from '../roles.js';
@@ -26,6 +27,11 @@ export const Me = Strict({
   /** An administrator without a second factor outside demo mode may only enrol one. */
   mustEnrolTotp: Type.Boolean(),
   via: Literals(['session', 'token'] as const),
+  /**
+   * The policy actions the person's roles allow (without a record): what the web app offers. The
+   * server still decides each request, on its record.
+   */
+  capabilities: Type.Array(Literals(ACTIONS)),
 });
 export type Me = Static<typeof Me>;
 

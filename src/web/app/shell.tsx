@@ -4,12 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useRouter } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isAdministrator, isPlatformAdmin, meQuery, signOut } from '../api/session.js';
+import { meQuery, signOut } from '../api/session.js';
 import type { Me } from '../api/types.js';
 import { SessionLanguage } from '../modules/auth/session-language.js';
 import { LiveEvents } from '../modules/exchange/live/live-events.js';
 import { MessagesNavLink } from '../modules/exchange/messages/messages-nav.js';
-import { isCurator } from '../modules/knowledge/review/review-api.js';
+import { can } from './capabilities.js';
 import { LanguageSwitcher } from './language-switcher.js';
 
 const MAIN_ID = 'main-content';
@@ -43,18 +43,18 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
       {item('/directory', t('nav.directory'))}
       <MessagesNavLink onNavigate={onNavigate} />
       {item('/alerts', t('nav.alerts'))}
-      {isCurator(me) ? item('/library/review', t('nav.review')) : null}
-      {isCurator(me) ? item('/library/import', t('nav.imports')) : null}
-      {isAdministrator(me) ? (
+      {can(me, 'knowledge.curate') ? item('/library/review', t('nav.review')) : null}
+      {can(me, 'knowledge.curate') ? item('/library/import', t('nav.imports')) : null}
+      {can(me, 'unit.list') || can(me, 'user.list') ? (
         <>
           <Text component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm" id="admin-nav-heading">
             {t('nav.administration')}
           </Text>
           <Stack gap={4} role="group" aria-labelledby="admin-nav-heading" data-testid="admin-nav">
-            {isPlatformAdmin(me) ? item('/admin/organisations', t('nav.organisations')) : null}
-            {item('/admin/units', t('nav.units'))}
-            {item('/admin/users', t('nav.users'))}
-            {isPlatformAdmin(me) ? item('/admin/sharing-groups', t('nav.sharingGroups')) : null}
+            {can(me, 'organisation.create') ? item('/admin/organisations', t('nav.organisations')) : null}
+            {can(me, 'unit.list') ? item('/admin/units', t('nav.units')) : null}
+            {can(me, 'user.list') ? item('/admin/users', t('nav.users')) : null}
+            {can(me, 'sharingGroup.create') ? item('/admin/sharing-groups', t('nav.sharingGroups')) : null}
           </Stack>
         </>
       ) : null}
@@ -116,6 +116,10 @@ export function Shell() {
       header={{ height: 60 }}
       navbar={me ? { width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
       padding="lg"
+      // The navigation appears with the session (after signing in): animated, the main region's
+      // padding would grow from nothing while the navigation is already drawn, and the page would
+      // slide out from under it. The content is placed at once instead.
+      transitionDuration={0}
     >
       <a
         className="skip-link"

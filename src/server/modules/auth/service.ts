@@ -7,6 +7,7 @@ import { clearFailures, recordFailure, secondsLocked, throttleKeys } from '../..
 import type { ServiceContext } from '../../platform/context.js';
 import { type Problem, problem } from '../../platform/errors.js';
 import { announceAccessChange } from '../../platform/events/access.js';
+import { capabilitiesOf } from './capabilities.js';
 import { claimTotpStep, findActiveUserByEmail, recordLogin, useRecoveryCode } from './repository.js';
 
 export interface LoginInput {
@@ -112,5 +113,6 @@ export function profile(ctx: ServiceContext & { actor: Actor }) {
     totpEnabled: ctx.actor.totpEnabled,
     mustEnrolTotp: ctx.actor.mustEnrolTotp,
     via: ctx.actor.via,
+    capabilities: capabilitiesOf(actor),
   };
 }

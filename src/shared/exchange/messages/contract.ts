@@ -83,3 +83,15 @@ export const UnreadCounts = Strict({
   units: Type.Array(Strict({ unitId: Id, unread: Type.Integer({ minimum: 0 }) })),
 });
 export type UnreadCounts = Static<typeof UnreadCounts>;
+
+/** An open RFI of one of the viewer's units: `asked` when one of them asked it, else one must answer it. */
+export const OpenRfi = Strict({ ...messageFields, asked: Type.Boolean() });
+export type OpenRfi = Static<typeof OpenRfi>;
+
+/** Open RFIs of the viewer's units, soonest deadline first: a page, how many in all, how many overdue. */
+export const OpenRfiList = Strict({
+  rfis: Type.Array(OpenRfi),
+  total: Type.Integer({ minimum: 0 }),
+  overdue: Type.Integer({ minimum: 0 }),
+});
+export type OpenRfiList = Static<typeof OpenRfiList>;

@@ -230,6 +230,10 @@ export interface Filters {
   status: StatusFilter;
   q?: string;
   observableKeys?: string[];
+  /** Issued at or after this time. */
+  issuedSince?: string;
+  /** Concerning the viewer: over their organisation's country, or addressed to one of their units. */
+  concerning?: { country: string | null; unitIds: string[] };
 }
 
 type Facet = 'category' | 'severity' | 'country';
@@ -249,6 +253,11 @@ function where(viewer: Viewer | null, filters: Filters, except?: Facet): RawBuil
   if (filters.q) {
     const pattern = `%${filters.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(sql`(a.title ilike ${pattern} or a.description ilike ${pattern} or a.area_label ilike ${pattern})`);
+  }
+  if (filters.issuedSince) conditions.push(sql`a.created_at >= ${filters.issuedSince}::timestamptz`);
+  if (filters.concerning) {
+    const { country, unitIds } = filters.concerning;
+    conditions.push(sql`(${country}::text = any(a.area_countries) or a.recipient_units && ${unitIds}::uuid[])`);
   }
   if (filters.observableKeys) {
     conditions.push(sql`exists (select 1 from alert_observables f where f.alert_id = a.id

@@ -62,6 +62,10 @@ const filters = {
 
 export const ListQuery = Strict({
   ...filters,
+  /** Only alerts issued at or after this time. */
+  since: Type.Optional(Type.String({ format: 'date-time' })),
+  /** Only alerts concerning me: over my organisation's country, or addressed to one of my units. */
+  mine: Type.Optional(Type.Boolean()),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100000, default: 0 })),
 });

@@ -203,7 +203,11 @@ export async function issue(ctx: ActorContext, body: IssueBody) {
 }
 
 export async function list(ctx: ActorContext, query: ListQuery) {
-  const filters = resolveFilters(query);
+  const filters: repo.Filters = {
+    ...resolveFilters(query),
+    issuedSince: query.since,
+    concerning: query.mine ? { country: ctx.actor.organisation.country, unitIds: ctx.actor.unitIds } : undefined,
+  };
   const { alerts, total } = await repo.listAlerts(ctx.db, ctx.viewer, filters, query.limit ?? 50, query.offset ?? 0);
   await auditRead(ctx, alerts);
   return { alerts: alerts.map(toSummary), total, facets: await repo.facets(ctx.db, ctx.viewer, filters) };

@@ -257,6 +257,36 @@ export async function listMessages(
   return { messages: rows.rows.map(toMessage), total: counts.rows[0].total, unread: 0 };
 }
 
+/** An open RFI of one of the viewer's units, and whether one of them asked it (else one must answer it). */
+export interface OpenRfi extends Message {
+  asked: boolean;
+}
+
+/**
+ * Open RFIs that the given units asked or received (a delivery not revoked), soonest deadline first
+ * (so overdue ones lead), with how many there are and how many are overdue. Visibility applied.
+ */
+export async function openRfis(
+  db: Db,
+  viewer: Viewer,
+  unitIds: string[],
+  limit: number,
+): Promise<{ rfis: OpenRfi[]; total: number; overdue: number }> {
+  const where = sql`m.kind = 'rfi' and m.status = 'open' and ${visibleTo(viewer, 'm')}
+    and (m.originator_unit_id = any(${unitIds}::uuid[]) or exists (select 1 from message_deliveries d
+      where d.message_id = m.id and d.unit_id = any(${unitIds}::uuid[]) and d.revoked_at is null))`;
+  const rows = await sql<MessageRow & { asked: boolean }>`select ${COLUMNS(unitIds)},
+      m.originator_unit_id = any(${unitIds}::uuid[]) as asked
+    from ${FROM} where ${where} order by m.deadline asc nulls last, m.created_at desc, m.id limit ${limit}`.execute(db);
+  const counts = await sql<{ total: number; overdue: number }>`select count(*)::int as total,
+      count(*) filter (where m.deadline < now())::int as overdue from messages m where ${where}`.execute(db);
+  return {
+    rfis: rows.rows.map((row) => ({ ...toMessage(row), asked: row.asked })),
+    total: counts.rows[0].total,
+    overdue: counts.rows[0].overdue,
+  };
+}
+
 export async function acknowledge(db: Db, messageId: string, unitId: string, userId: string): Promise<void> {
   await db
     .insertInto('message_acknowledgements')

@@ -1,10 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { MessageDetail, MessageList, UnreadCounts } from '../../../../shared/exchange/messages/contract.js';
+import { MessageDetail, MessageList, OpenRfiList, UnreadCounts } from '../../../../shared/exchange/messages/contract.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
 import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
 import { forward } from './forward.js';
-import { ComposeBody, ForwardBody, MessageListQuery, UnitBody } from './schemas.js';
+import { ComposeBody, ForwardBody, MessageListQuery, OpenRfiQuery, UnitBody } from './schemas.js';
 import * as service from './service.js';
 
 const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
@@ -37,6 +37,19 @@ export async function messageRoutes(app: FastifyInstance) {
       schema: { tags, summary: 'Unread messages in the inbox of each of your units', response: replies({ 200: UnreadCounts }) },
     },
     async (request) => service.unread(actorContext(request)),
+  );
+  app.get(
+    '/api/v1/messages/open-rfis',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'Open requests for information your units asked or must answer, soonest deadline first',
+        querystring: OpenRfiQuery,
+        response: replies({ 200: OpenRfiList }),
+      },
+    },
+    async (request) => service.openRfis(actorContext(request), request.query as OpenRfiQuery),
   );
   app.post(
     '/api/v1/messages',

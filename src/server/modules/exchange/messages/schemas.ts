@@ -46,3 +46,6 @@ export const MessageListQuery = Strict({
   ...Paging,
 });
 export type MessageListQuery = Static<typeof MessageListQuery>;
+
+export const OpenRfiQuery = Strict({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 10 })) });
+export type OpenRfiQuery = Static<typeof OpenRfiQuery>;

@@ -11,7 +11,7 @@ import { attachmentsOf, attachUploads } from '../attachments/service.js';
 import * as deliveries from './deliveries-repository.js';
 import { accessOf, resolveRecipients } from './recipients.js';
 import * as repo from './repository.js';
-import type { ComposeBody, MessageListQuery, UnitBody } from './schemas.js';
+import type { ComposeBody, MessageListQuery, OpenRfiQuery, UnitBody } from './schemas.js';
 
 /** The unit a message is sent from: one of the sender's own units, the first by default. */
 export function senderUnit(ctx: ActorContext, requested: string | undefined): string {
@@ -181,6 +181,15 @@ export async function unread(ctx: ActorContext) {
   const counts = await deliveries.unreadByUnit(ctx.db, ctx.actor.unitIds);
   const units = ctx.actor.unitIds.map((unitId) => ({ unitId, unread: counts.get(unitId) ?? 0 }));
   return { unread: units.reduce((sum, unit) => sum + unit.unread, 0), units };
+}
+
+/** Open RFIs the viewer's units asked or must answer, soonest deadline first (overdue ones lead). */
+export async function openRfis(ctx: ActorContext, query: OpenRfiQuery) {
+  const { unitIds } = ctx.actor;
+  if (unitIds.length === 0) return { rfis: [], total: 0, overdue: 0 };
+  const { rfis, total, overdue } = await repo.openRfis(ctx.db, ctx.viewer, unitIds, query.limit ?? 10);
+  await auditRead(ctx, rfis);
+  return { rfis: rfis.map((rfi) => ({ ...toMessageResponse(rfi), asked: rfi.asked })), total, overdue };
 }
 
 /** One message with its thread (what the viewer may see of it) and who acknowledged it. */

@@ -20,6 +20,7 @@ import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { api, withQuery } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';
 import type { Me } from '../../../api/types.js';
+import { can } from '../../../app/capabilities.js';
 import type { DistributionTarget } from '../messages/messages-api.js';
 
 export type {
@@ -156,7 +157,7 @@ export const withdrawAlert = (id: string, reason: string) =>
   api.post<AlertDetail>(`${ALERTS_API}/${encodeURIComponent(id)}/withdraw`, { reason });
 
 /** Issuing and feedback need a working role (a reader reads) and a unit to speak for. */
-export const mayIssue = (me: Me | null | undefined) => !!me && me.units.length > 0 && me.roles.some((role) => role !== 'reader');
+export const mayIssue = (me: Me | null | undefined) => !!me && me.units.length > 0 && can(me, 'alert.issue');
 
 const pick = <T extends string>(values: readonly T[], value: unknown): T | undefined =>
   typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : undefined;

@@ -4,7 +4,8 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.js';
-import { isAdministrator, meQuery } from '../../../api/session.js';
+import { meQuery } from '../../../api/session.js';
+import { can } from '../../../app/capabilities.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryOptions } from '../../../i18n/index.js';
 import {
@@ -140,7 +141,7 @@ export function DirectoryPage() {
   return (
     <Stack>
       <PageTitle description={t('directory.intro')}>{t('directory.title')}</PageTitle>
-      {isAdministrator(me) ? (
+      {can(me, 'directory.manage') ? (
         <Group>
           <Button onClick={() => setCreating(true)}>{t('directory.newFunction.open')}</Button>
         </Group>

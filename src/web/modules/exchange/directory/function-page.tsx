@@ -4,6 +4,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.js';
 import { isAdministrator, isPlatformAdmin, meQuery } from '../../../api/session.js';
+import { can } from '../../../app/capabilities.js';
 import { PageTitle, ProblemAlert, usePageTitle } from '../../../app/page.js';
 import { composeTo } from '../messages/messages-api.js';
 import { PhoneNumber } from '../phone-number.js';
@@ -99,13 +100,13 @@ export function FunctionPage() {
             <Alert color="orange" variant="light" title={t('directory.inactive')}>
               {t('directory.inactiveHint')}
             </Alert>
-          ) : (
+          ) : can(me, 'message.send') ? (
             <Group>
               <Button renderRoot={(props) => <Link {...composeTo(`function:${fn.id}`)} {...props} />}>
                 {t('directory.writeTo')}
               </Button>
             </Group>
-          )}
+          ) : null}
           <Card withBorder padding="md" component="section" aria-labelledby="function-contact">
             <Title order={2} size="h4" id="function-contact" mb="xs">
               {t('directory.contact')}

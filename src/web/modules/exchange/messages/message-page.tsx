@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { meQuery, queryClient } from '../../../api/session.js';
+import { can } from '../../../app/capabilities.js';
 import { formatList } from '../../../app/format.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { AttachmentList } from '../attachments/attachment-list.js';
@@ -150,15 +151,20 @@ export function MessagePage() {
             {t('messages.thread.acknowledge')}
           </Button>
         ) : null}
-        <Button
-          variant={answering ? 'filled' : 'default'}
-          renderRoot={(props) => <Link to="/messages/new" search={{ inReplyTo: detail.id }} {...props} />}
-        >
-          {answering ? t('messages.thread.answer') : t('messages.thread.reply')}
-        </Button>
-        <Button variant="default" onClick={() => setForwarding(true)}>
-          {t('messages.thread.forward')}
-        </Button>
+        {/* A reader reads: replying, answering and forwarding are sending (the server refuses them too). */}
+        {can(me, 'message.send') ? (
+          <>
+            <Button
+              variant={answering ? 'filled' : 'default'}
+              renderRoot={(props) => <Link to="/messages/new" search={{ inReplyTo: detail.id }} {...props} />}
+            >
+              {answering ? t('messages.thread.answer') : t('messages.thread.reply')}
+            </Button>
+            <Button variant="default" onClick={() => setForwarding(true)}>
+              {t('messages.thread.forward')}
+            </Button>
+          </>
+        ) : null}
       </MessageActions>
       {detail.read && !ownMessage ? <Text size="sm">{t('messages.thread.acknowledged')}</Text> : null}
       <ProblemAlert error={acknowledge.error} />

@@ -20,6 +20,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { meQuery } from '../../../api/session.js';
 import { isolate } from '../../../app/bidi.js';
+import { useCan } from '../../../app/capabilities.js';
 import { ListPagination } from '../../../app/list-pagination.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { HandlingCodeBadge, RfiFacts, useFormatTime } from './message-parts.js';
@@ -108,6 +109,7 @@ export function MessagesPage() {
   const navigate = useNavigate({ from: '/messages' });
   const { units, unit } = useCurrentUnit(search);
   const unitLess = units.length === 0;
+  const maySend = useCan('message.send');
   // Without a unit there is no inbox: everything visible is the only box.
   const box: Box = unitLess ? 'all' : (search.box ?? 'inbox');
   const [text, setText] = useState(search.q ?? '');
@@ -135,9 +137,11 @@ export function MessagesPage() {
     <Stack>
       <Group justify="space-between" align="flex-start">
         <PageTitle description={t('messages.list.description')}>{t('messages.list.title')}</PageTitle>
-        <Button component={Link} to="/messages/new">
-          {t('messages.list.compose')}
-        </Button>
+        {maySend ? (
+          <Button component={Link} to="/messages/new">
+            {t('messages.list.compose')}
+          </Button>
+        ) : null}
       </Group>
       {unitLess ? (
         <Alert variant="light" color="liaison" title={t('messages.list.noUnitTitle')}>

@@ -7,8 +7,8 @@ import type {
   Vocabulary,
 } from '../../../../shared/knowledge/review/contract.js';
 import { api, withQuery } from '../../../api/client.js';
-import { hasRole } from '../../../api/session.js';
 import type { Me } from '../../../api/types.js';
+import { can } from '../../../app/capabilities.js';
 
 /** Requests of the review API (`/api/v1/knowledge/review/…`); the shapes of its replies are the shared contract's. */
 
@@ -29,15 +29,8 @@ export type {
 /** A label in the reader's language, else English, else the id. */
 export const pickLabel = (label: Labels, language: string, id: string) => label[language as keyof Labels] ?? label.en ?? id;
 
-/**
- * Mirrors the server's `knowledge.curate`: platform administrators, and members of the secretariat
- * holding a working role (a reader may not curate).
- */
-export function isCurator(me: Me | null | undefined): boolean {
-  if (!me) return false;
-  if (hasRole(me, 'platform_admin')) return true;
-  return me.organisation.kind === 'secretariat' && me.roles.some((role) => role !== 'reader');
-}
+/** Whether the server's `knowledge.curate` allows the person (platform administrators, the secretariat's working roles). */
+export const isCurator = (me: Me | null | undefined): boolean => can(me, 'knowledge.curate');
 
 export const reviewKeys = {
   all: ['knowledge', 'review'] as const,

@@ -1,0 +1,53 @@
+/**
+ * The names of the policy actions (the server's `POLICIES`, without `public`), so the web app can
+ * ask "may I?" by name: `GET /api/v1/me` lists those whose role-level check allows the person
+ * (`capabilities`). The server fails to typecheck when this list and its policy table differ.
+ * A capability only says the role allows it; the server still decides on each record.
+ */
+export const ACTIONS = [
+  'session.read',
+  'session.end',
+  'account.read',
+  'account.update',
+  'account.secondFactor',
+  'account.disableSecondFactor',
+  'account.tokens',
+  'organisation.list',
+  'organisation.read',
+  'organisation.create',
+  'organisation.update',
+  'unit.list',
+  'unit.read',
+  'unit.create',
+  'unit.update',
+  'user.list',
+  'user.read',
+  'user.create',
+  'user.update',
+  'user.grantPlatformAdmin',
+  'sharingGroup.list',
+  'sharingGroup.read',
+  'sharingGroup.create',
+  'sharingGroup.update',
+  'audit.read',
+  'knowledge.read',
+  'knowledge.curate',
+  'document.share',
+  'directory.read',
+  'directory.manage',
+  'function.manage',
+  'unit.actFor',
+  'message.read',
+  'message.send',
+  'message.forward',
+  'rfi.close',
+  'attachment.upload',
+  'alert.read',
+  'alert.issue',
+  'alert.withdraw',
+  'alert.feedback',
+  'alert.giveFeedback',
+  'alert.readAllFeedback',
+  'events.read',
+] as const;
+export type Capability = (typeof ACTIONS)[number];

@@ -1,0 +1,43 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { Capability } from './capabilities.js';
+
+/**
+ * What Home shows a signed-in person: one card per module, each saying what waits for them there.
+ * A module adds its card with one entry here (its `home-card.tsx` default-exports the component);
+ * cards load with their own chunk and data, and show only when `capability` is one of the person's.
+ */
+export interface HomeCardEntry {
+  id: string;
+  /** Cards are shown by ascending order. */
+  order: number;
+  capability?: Capability;
+  Card: LazyExoticComponent<ComponentType>;
+}
+
+export const HOME_CARDS: readonly HomeCardEntry[] = [
+  {
+    id: 'rfis',
+    order: 10,
+    capability: 'message.read',
+    Card: lazy(() => import('../modules/exchange/messages/rfis-home-card.js')),
+  },
+  {
+    id: 'messages',
+    order: 20,
+    capability: 'message.read',
+    Card: lazy(() => import('../modules/exchange/messages/home-card.js')),
+  },
+  { id: 'alerts', order: 30, capability: 'alert.read', Card: lazy(() => import('../modules/exchange/alerts/home-card.js')) },
+  {
+    id: 'review',
+    order: 40,
+    capability: 'knowledge.curate',
+    Card: lazy(() => import('../modules/knowledge/review/home-card.js')),
+  },
+  {
+    id: 'imports',
+    order: 50,
+    capability: 'knowledge.curate',
+    Card: lazy(() => import('../modules/knowledge/imports/home-card.js')),
+  },
+];
