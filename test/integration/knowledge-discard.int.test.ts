@@ -86,7 +86,10 @@ describe('discarding a draft', () => {
       }),
     );
     expect(answer.status).toBe('discarded');
-    expect(answer.discarded).toMatchObject({ reason: 'Wrong file: minutes, not conclusions', by: { displayName: expect.any(String) } });
+    expect(answer.discarded).toMatchObject({
+      reason: 'Wrong file: minutes, not conclusions',
+      by: { displayName: expect.any(String) },
+    });
     expect(await listed()).not.toContain(document.id);
     expect(await listed('?status=discarded')).toContain(document.id);
     const history = ok(await curator.get(`${REVIEW}/documents/${document.id}/history`)).revisions;
@@ -110,7 +113,8 @@ describe('discarding a draft', () => {
       'stale-revision',
     );
     expect(
-      (await curator.post(`${REVIEW}/documents/${document.id}/discard`, { revision: document.revision, reason: '   ' })).statusCode,
+      (await curator.post(`${REVIEW}/documents/${document.id}/discard`, { revision: document.revision, reason: '   ' }))
+        .statusCode,
     ).toBe(400);
     const discarded: ReviewDocument = ok(
       await curator.post(`${REVIEW}/documents/${document.id}/discard`, { revision: document.revision, reason: 'duplicate' }),

@@ -71,8 +71,8 @@ async function problemOf(response: Response): Promise<ApiError> {
   }
 }
 
-const post = async (form: FormData) =>
-  fetch(IMPORTS_API, {
+const post = async (url: string, form: FormData) =>
+  fetch(url, {
     method: 'POST',
     body: form,
     credentials: 'same-origin',
@@ -83,12 +83,14 @@ const post = async (form: FormData) =>
  * Sends the files as multipart/form-data (the JSON client cannot). Like the JSON client, a CSRF token
  * from an earlier session is replaced once and the upload sent again.
  */
-export async function uploadImport(form: FormData): Promise<ImportDetail> {
-  let response = await post(form);
+export async function postForm<T>(url: string, form: FormData): Promise<T> {
+  let response = await post(url, form);
   if (response.status === 403 && (await problemOf(response.clone())).slug === 'csrf') {
     setCsrfToken(null);
-    response = await post(form);
+    response = await post(url, form);
   }
   if (!response.ok) throw await problemOf(response);
-  return (await response.json()) as ImportDetail;
+  return (await response.json()) as T;
 }
+
+export const uploadImport = (form: FormData) => postForm<ImportDetail>(IMPORTS_API, form);

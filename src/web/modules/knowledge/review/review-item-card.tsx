@@ -18,15 +18,18 @@ interface ReviewItemCardProps {
   next: ReviewItem | undefined;
   language: string | undefined;
   onReload: () => void;
+  /** A discarded document's items are kept for history only: no change is offered. */
+  readOnly?: boolean;
 }
 
 /** One item under review: its text and tags, the changes a reviewer can make, and its history. */
-export function ReviewItemCard({ item, next, language, onReload }: ReviewItemCardProps) {
+export function ReviewItemCard({ item, next, language, onReload, readOnly = false }: ReviewItemCardProps) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>('view');
   const [historyOpen, setHistoryOpen] = useState(false);
   const change = useItemChange(item);
   const withdrawn = item.status === 'withdrawn';
+  const locked = withdrawn || readOnly;
   const headingId = `review-item-${item.id}`;
   const historyId = `review-history-${item.id}`;
   const view = () => setMode('view');
@@ -72,7 +75,7 @@ export function ReviewItemCard({ item, next, language, onReload }: ReviewItemCar
             ) : null}
             <ReviewProblem error={change.error} onReload={onReload} />
             <Group gap="xs">
-              {withdrawn ? null : (
+              {locked ? null : (
                 <>
                   <Button size="xs" variant="light" onClick={() => setMode('edit')}>
                     {t('common.edit')}
@@ -92,12 +95,12 @@ export function ReviewItemCard({ item, next, language, onReload }: ReviewItemCar
                   ) : null}
                 </>
               )}
-              {item.status === 'published' ? null : (
+              {item.status === 'published' || readOnly ? null : (
                 <Button size="xs" variant="light" color="green" onClick={() => change.mutate({ kind: 'publish' })}>
                   {t('review.publishItem')}
                 </Button>
               )}
-              {withdrawn ? null : (
+              {locked ? null : (
                 <Button size="xs" variant="light" color="gray" onClick={() => change.mutate({ kind: 'withdraw' })}>
                   {t('review.withdrawItem')}
                 </Button>
