@@ -1,8 +1,23 @@
-import { Alert, Button, Card, Checkbox, FileInput, Group, List, MultiSelect, Radio, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  CloseButton,
+  FileInput,
+  Group,
+  List,
+  MultiSelect,
+  Radio,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type DragEvent, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
+import { isFileProblem } from '../../../../shared/knowledge/problems.js';
 import { queryClient } from '../../../api/session.js';
 import { HandlingCodePicker } from '../../../app/handling-code-picker.js';
 import { ProblemAlert } from '../../../app/page.js';
@@ -15,6 +30,7 @@ import {
   importKeys,
   MAX_FILE_BYTES,
   MAX_FILES,
+  UploadError,
   uploadImport,
 } from './imports-api.js';
 
@@ -78,6 +94,13 @@ export function UploadForm({ onStarted }: { onStarted: (started: ImportDetail) =
       onStarted(started);
     },
   });
+  // The server names the file it refused: its reason goes beside that file, in the reader's language.
+  const refusedFile = upload.error instanceof UploadError ? upload.error.fileName : null;
+  const refusalText = (error: UploadError) => (isFileProblem(error.slug) ? t(`imports.problems.${error.slug}`) : error.detail);
+  const removeFile = (removed: File) => {
+    setFiles((current) => current.filter((file) => file !== removed));
+    upload.reset();
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
@@ -131,8 +154,9 @@ export function UploadForm({ onStarted }: { onStarted: (started: ImportDetail) =
             <List size="sm" aria-label={t('imports.form.chosen')} data-testid="chosen-files">
               {files.map((file) => {
                 const problem = fileProblem(file);
+                const refused = refusedFile === file.name;
                 return (
-                  <List.Item key={`${file.name}:${file.size}:${file.lastModified}`}>
+                  <List.Item key={`${file.name}:${file.size}:${file.lastModified}`} data-refused={refused || undefined}>
                     <Text span size="sm" dir="auto">
                       {file.name}
                     </Text>{' '}
@@ -145,6 +169,17 @@ export function UploadForm({ onStarted }: { onStarted: (started: ImportDetail) =
                         {t(`imports.problems.${problem}`)}
                       </Text>
                     ) : null}
+                    {refused && !problem ? (
+                      <Text span size="sm" c="red.8" fw={600} data-testid="refused-reason">
+                        {' — '}
+                        {refusalText(upload.error as UploadError)}
+                      </Text>
+                    ) : null}{' '}
+                    <CloseButton
+                      size="sm"
+                      aria-label={t('imports.form.remove', { name: file.name })}
+                      onClick={() => removeFile(file)}
+                    />
                   </List.Item>
                 );
               })}
