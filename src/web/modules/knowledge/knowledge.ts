@@ -5,8 +5,8 @@ import { withQuery } from '../../api/client.js';
 
 export const RESULTS_PER_PAGE = 20;
 
-/** What a library search is, as it stands in the address bar (so that it can be shared). */
-export interface LibrarySearch {
+/** A library search as the pages work with it: each filter a list of values. */
+export interface LibraryQuery {
   q?: string;
   sort?: 'relevance' | 'date';
   page?: number;
@@ -19,29 +19,67 @@ export interface LibrarySearch {
   reference?: string[];
 }
 
-function strings(value: unknown): string[] | undefined {
-  const list = (Array.isArray(value) ? value : [value]).filter(
-    (entry): entry is string | number => (typeof entry === 'string' && entry !== '') || typeof entry === 'number',
-  );
-  return list.length ? list.map(String) : undefined;
+/**
+ * A library search as it stands in the address bar, to be read and shared:
+ * `/library?theme=document_security_and_fraud&country=SN,MA&type=recommendation`. Each filter is
+ * one comma-separated value (no vocabulary id holds a comma); a lone number (a year) stays a
+ * number, which the router writes as is, where it would quote a string that looks like one.
+ */
+export type LibrarySearch = Pick<LibraryQuery, 'q' | 'sort' | 'page'> & Partial<Record<FacetField, string | number>>;
+
+/** Values of a filter however the URL gave them: `a,b`, repeated (`x=a&x=b`), a number, or the JSON list of older links. */
+function values(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list
+    .flatMap((entry) => (typeof entry === 'number' ? [String(entry)] : typeof entry === 'string' ? entry.split(',') : []))
+    .map((entry) => entry.trim())
+    .filter((entry, index, all) => entry !== '' && all.indexOf(entry) === index);
 }
 
-/** Reads the search from the URL, keeping only what it knows and in the shape it expects. */
+/** Reads the search from the URL, keeping only what it knows, in the address bar's shape. */
 export function parseLibrarySearch(raw: Record<string, unknown>): LibrarySearch {
-  const search: LibrarySearch = {};
-  if (typeof raw.q === 'string' && raw.q.trim()) search.q = raw.q;
-  if (raw.sort === 'date' || raw.sort === 'relevance') search.sort = raw.sort;
+  const query: LibraryQuery = {};
+  if (typeof raw.q === 'string' && raw.q.trim()) query.q = raw.q;
+  else if (typeof raw.q === 'number') query.q = String(raw.q);
+  if (raw.sort === 'date' || raw.sort === 'relevance') query.sort = raw.sort;
   const page = Number(raw.page);
-  if (Number.isInteger(page) && page > 1) search.page = page;
+  if (Number.isInteger(page) && page > 1) query.page = page;
   for (const facet of FACET_FIELDS) {
-    const values = strings(raw[facet]);
-    if (values) search[facet] = values;
+    const list = values(raw[facet]);
+    if (list.length) query[facet] = list;
+  }
+  return librarySearch(query);
+}
+
+/** The address bar's search for a query. */
+export function librarySearch(query: LibraryQuery): LibrarySearch {
+  const search: LibrarySearch = {};
+  if (query.q) search.q = query.q;
+  if (query.sort) search.sort = query.sort;
+  if (query.page && query.page > 1) search.page = query.page;
+  for (const facet of FACET_FIELDS) {
+    const list = query[facet];
+    if (!list?.length) continue;
+    const joined = list.join(',');
+    search[facet] = /^[1-9]\d{0,8}$/.test(joined) ? Number(joined) : joined;
   }
   return search;
 }
 
+/** The query of an address bar's search (parsed by `parseLibrarySearch`, or any older shape). */
+export function libraryQuery(search: LibrarySearch | Record<string, unknown>): LibraryQuery {
+  const parsed = parseLibrarySearch(search as Record<string, unknown>);
+  const query: LibraryQuery = { q: parsed.q, sort: parsed.sort, page: parsed.page };
+  for (const facet of FACET_FIELDS) {
+    const list = values(parsed[facet]);
+    if (list.length) query[facet] = list;
+  }
+  for (const key of ['q', 'sort', 'page'] as const) if (query[key] === undefined) delete query[key];
+  return query;
+}
+
 /** The API request for a search: filters repeat (`country=MA&country=SN`). */
-export function searchRequest(search: LibrarySearch): string {
+export function searchRequest(search: LibraryQuery): string {
   const params = new URLSearchParams();
   if (search.q) params.set('q', search.q.trim());
   params.set('sort', search.sort ?? (search.q ? 'relevance' : 'date'));

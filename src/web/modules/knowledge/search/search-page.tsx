@@ -30,9 +30,10 @@ import { itemPath } from '../items/items.js';
 import {
   documentPath,
   formatDates,
-  type LibrarySearch,
+  type LibraryQuery,
+  libraryQuery,
+  librarySearch,
   organisationLabel,
-  parseLibrarySearch,
   RESULTS_PER_PAGE,
   searchRequest,
   themeLabel,
@@ -214,7 +215,7 @@ function ResultCard({ item }: { item: SearchItem }) {
 
 export function LibrarySearchPage() {
   const { t, i18n } = useTranslation();
-  const search = parseLibrarySearch(useSearch({ strict: false }) as Record<string, unknown>);
+  const search = libraryQuery(useSearch({ strict: false }) as Record<string, unknown>);
   const navigate = useNavigate();
   const [text, setText] = useState(search.q ?? '');
   const label = useFacetLabel();
@@ -222,7 +223,7 @@ export function LibrarySearchPage() {
   // Back and forward (or a shared link) change the search: the box follows.
   useEffect(() => setText(search.q ?? ''), [search.q]);
 
-  const go = (next: LibrarySearch) => void navigate({ to: '/library', search: parseLibrarySearch({ ...next }) });
+  const go = (next: LibraryQuery) => void navigate({ to: '/library', search: librarySearch(next) });
 
   const results = useQuery({
     queryKey: ['knowledge', 'search', searchRequest(search)],
@@ -274,7 +275,7 @@ export function LibrarySearchPage() {
               { value: 'relevance', label: t('knowledge.sortRelevance') },
               { value: 'date', label: t('knowledge.sortDate') },
             ]}
-            onChange={(event) => go({ ...search, sort: event.currentTarget.value as LibrarySearch['sort'], page: undefined })}
+            onChange={(event) => go({ ...search, sort: event.currentTarget.value as LibraryQuery['sort'], page: undefined })}
           />
           <Anchor component={Link} to="/library/documents" mb={8}>
             {t('knowledge.allDocuments')}
