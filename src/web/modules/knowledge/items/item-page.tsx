@@ -58,7 +58,22 @@ function Citation({ item }: { item: LibraryItem }) {
               [t('knowledge.place'), place],
               [t('knowledge.dates'), formatDates(doc.dates, language)],
               [t('libraryItem.coChairs'), doc.coChairs.map((code) => countryName(code, language)).join(', ')],
-              [t('libraryItem.position'), where],
+              [
+                t('libraryItem.position'),
+                where && item.line != null ? (
+                  <Anchor
+                    key="where"
+                    component={Link}
+                    to={documentPath(doc.id)}
+                    hash={`item-${item.id}`}
+                    data-testid="item-place"
+                  >
+                    {where}
+                  </Anchor>
+                ) : (
+                  where
+                ),
+              ],
               [t('knowledge.handling'), <HandlingBadge key="handling" code={doc.handlingCode} />],
             ] as [string, ReactNode][]
           ).filter(([, value]) => value !== '')}

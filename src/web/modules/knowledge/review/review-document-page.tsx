@@ -114,6 +114,7 @@ export function ReviewDocumentPage() {
                 language={language}
                 onReload={reload}
                 readOnly={doc.status === 'discarded'}
+                linkPlace={doc.status === 'published'}
               />
             </li>
           ))}
