@@ -202,9 +202,10 @@ describe('readable library addresses and places in documents', () => {
 
   it('opens the document at the line an item page cites, highlighted and focused', async () => {
     const { page, errors } = curator;
-    await page.goto('/library?q=smuggling');
-    await page.getByTestId('knowledge-result').first().getByRole('link').first().click();
-    await page.waitForURL((url) => url.pathname.startsWith('/library/items/'));
+    await switchLanguage(page, 'en');
+    const found = await (await page.request.get('/api/v1/knowledge/items?q=smuggling&limit=5')).json();
+    const cited = found.items.find((item: { line: number | null }) => item.line !== null);
+    await page.goto(`/library/items/${cited.id}`);
     const place = await visible(page.getByTestId('item-place'));
     const line = Number(/Line (\d+)/.exec((await place.textContent()) ?? '')?.[1]);
     expect(line).toBeGreaterThan(0);

@@ -138,6 +138,7 @@ export function UploadForm({ onStarted }: { onStarted: (started: ImportDetail) =
             <FileInput
               multiple
               clearable
+              clearButtonProps={{ 'aria-label': t('imports.form.clearFiles') }}
               accept={FILE_EXTENSIONS.join(',')}
               label={t('imports.form.files')}
               description={t('imports.form.filesHint', { max: MAX_FILES, size: MAX_FILE_BYTES / 1024 / 1024 })}

@@ -95,6 +95,7 @@ export function DraftActions({ document }: { document: ReviewDocument }) {
           label={t('review.replace.file')}
           accept={FILE_EXTENSIONS.join(',')}
           clearable
+          clearButtonProps={{ 'aria-label': t('imports.form.clearFile') }}
           value={file}
           onChange={setFile}
           data-autofocus
