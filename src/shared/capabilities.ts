@@ -33,6 +33,8 @@ export const ACTIONS = [
   'knowledge.read',
   'knowledge.curate',
   'document.share',
+  'document.discard',
+  'document.replace',
   'directory.read',
   'directory.manage',
   'function.manage',

@@ -4,7 +4,9 @@ import { type RawBuilder, sql } from 'kysely';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../src/server/modules/knowledge/ingestion.js';
+import { REFERENCES } from '../../src/server/modules/knowledge/vocabulary/references.js';
 import type { Db } from '../../src/server/platform/db/database.js';
+import { THEMES } from '../../src/shared/knowledge/vocabulary/themes-data.js';
 import { REPO_ROOT } from '../support/cli.js';
 import { expectProblem, type Response } from '../support/fixtures.js';
 import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
@@ -26,6 +28,13 @@ const COLUMNS = [
   'citation',
   'item_url',
   'handling_code',
+  'type_code',
+  'country_codes',
+  'organisation_codes',
+  'theme_codes',
+  'reference_codes',
+  'process_code',
+  'country_code',
 ];
 /** Item texts a spreadsheet would run as formulas, each with a word to find them by. */
 const FORMULAS = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1+2', '\r=1+2'];
@@ -88,8 +97,12 @@ function parseCsv(body: string): string[][] {
   return records;
 }
 
-async function csvRows(client: Client, query: string): Promise<{ response: Response; rows: Record<string, string>[] }> {
-  const response = await client.get(`/api/v1/knowledge/export.csv?${query}`);
+async function csvRows(
+  client: Client,
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<{ response: Response; rows: Record<string, string>[] }> {
+  const response = await client.get(`/api/v1/knowledge/export.csv?${query}`, headers);
   expect(response.statusCode, response.body).toBe(200);
   expect(response.body.startsWith('\uFEFF')).toBe(true);
   const [header, ...records] = parseCsv(response.body.slice(1));
@@ -174,12 +187,13 @@ describe('CSV', () => {
     for (const [index, row] of rows.entries()) {
       const item = search.items[index];
       expect(row).toMatchObject({
-        type: 'recommendation',
+        type: 'Recommendation',
+        type_code: 'recommendation',
         text: item.text,
-        themes: item.themes.join('; '),
-        countries: item.countries.join('; '),
+        theme_codes: item.themes.join('; '),
+        country_codes: item.countries.join('; '),
         document_title: item.document.title,
-        process: item.document.process,
+        process_code: item.document.process,
         date: item.document.dates[0],
         handling_code: 'TLP:CLEAR',
       });
@@ -207,6 +221,52 @@ describe('CSV', () => {
     expect(search.items.map((item: { text: string }) => item.text).sort()).toEqual(
       FORMULAS.map((formula) => `${formula} quokkaformula`).sort(),
     );
+  });
+});
+
+describe("CSV in the reader's language", () => {
+  const themes = new Map(THEMES.map((theme) => [theme.id as string, theme.label]));
+  const split = (cell: string) => (cell ? cell.split('; ') : []);
+
+  it.each([
+    ['fr', 'Recommandation', 'Processus de Rabat', 'Sénégal'],
+    ['ar', 'توصية', 'مسار الرباط', 'السنغال'],
+  ] as const)(
+    'writes types, themes, countries and references as words in %s, with the codes beside them',
+    async (lang, type, rabat, senegal) => {
+      const { rows } = await csvRows(anonymous, `sort=date&lang=${lang}`);
+      expect(rows.length).toBeGreaterThan(3);
+      let referenced = 0;
+      for (const row of rows) {
+        if (row.type_code === 'recommendation') expect(row.type).toBe(type);
+        expect(row.type).not.toBe(row.type_code);
+        expect(split(row.themes)).toEqual(split(row.theme_codes).map((code) => themes.get(code)?.[lang]));
+        const countries = split(row.countries);
+        expect(countries).toHaveLength(split(row.country_codes).length);
+        expect(countries.some((name) => /^[A-Z]{2}$/.test(name))).toBe(false);
+        if (row.country_codes.includes('SN')) expect(countries).toContain(senegal);
+        const references = split(row.reference_codes);
+        referenced += references.length;
+        expect(split(row.references)).toEqual(references.map((code) => REFERENCES[code][lang]));
+        if (row.process_code === 'rabat') expect(row.process).toBe(rabat);
+      }
+      expect(rows.some((row) => row.themes !== '' && row.themes !== row.theme_codes)).toBe(true);
+      expect(referenced).toBeGreaterThan(0);
+      expect(rows.some((row) => row.type_code === 'recommendation')).toBe(true);
+      expect(rows.some((row) => row.country_codes.includes('SN'))).toBe(true);
+    },
+  );
+
+  it('takes the language from Accept-Language when none is asked for, else English', async () => {
+    const first = async (headers: Record<string, string>) =>
+      (await csvRows(anonymous, 'q=smuggling&type=recommendation', headers)).rows[0].type;
+    expect(await first({ 'accept-language': 'ar-MA,fr;q=0.8' })).toBe('توصية');
+    expect(await first({ 'accept-language': 'de-DE, fr-FR;q=0.7, ar;q=0.5' })).toBe('Recommandation');
+    expect(await first({ 'accept-language': 'de' })).toBe('Recommendation');
+    expect(await first({})).toBe('Recommendation');
+    // An explicit lang wins over the header.
+    const asked = await csvRows(anonymous, 'q=smuggling&type=recommendation&lang=en', { 'accept-language': 'fr' });
+    expect(asked.rows[0].type).toBe('Recommendation');
   });
 });
 
@@ -307,9 +367,9 @@ describe('visibility', () => {
     expect(rows.length).toBe(await searchTotal(anonymous, query));
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      expect(row.type).toBe('recommendation');
-      expect(row.countries.split('; ')).toContain('SN');
-      expect(row.process).toBe('rabat');
+      expect(row.type_code).toBe('recommendation');
+      expect(row.country_codes.split('; ')).toContain('SN');
+      expect(row.process_code).toBe('rabat');
     }
   });
 });

@@ -10,7 +10,8 @@ export type ItemType = (typeof ITEM_TYPES)[number];
 export const ITEM_STATUSES = ['draft', 'published', 'withdrawn'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
-export const DOCUMENT_STATUSES = ['draft', 'published'] as const;
+/** A draft is reviewed, then published; a wrong or replaced draft is discarded (kept, never deleted). */
+export const DOCUMENT_STATUSES = ['draft', 'published', 'discarded'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** The dialogue process a document comes from. */

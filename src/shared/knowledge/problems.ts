@@ -32,6 +32,10 @@ export const KNOWLEDGE_PROBLEMS = defineProblems({
   /** A split leaving one side empty, or cutting a character in two. */
   'invalid-split-offset': 'refused',
   'item-withdrawn': 'conflict',
+  /** Only a draft document may be discarded or replaced; a discarded one can no longer change. */
+  'not-a-draft': 'conflict',
+  /** The replacement file is the very file already in the library. */
+  'same-file': 'conflict',
   /** Someone changed the item or document since the revision the change names. */
   'stale-revision': 'conflict',
   // Country profiles.

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from './page.js';
 
@@ -13,6 +14,10 @@ interface ConfirmDialogProps {
   error?: unknown;
   onConfirm: () => void;
   onClose: () => void;
+  /** What the action needs besides a yes (a reason, a file), under the message. */
+  children?: ReactNode;
+  /** False while what the children ask for is missing. */
+  canConfirm?: boolean;
 }
 
 /** Asks before something that is hard to undo (deactivating, revoking); Escape and Cancel back out. */
@@ -28,12 +33,13 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     >
       <Stack>
         <Text>{props.message}</Text>
+        {props.children}
         <ProblemAlert error={props.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" loading={props.busy} onClick={props.onConfirm}>
+          <Button color="red" loading={props.busy} disabled={props.canConfirm === false} onClick={props.onConfirm}>
             {props.confirmLabel}
           </Button>
         </Group>

@@ -52,21 +52,36 @@ export async function ingestDocument(db: Db, input: IngestInput, hooks: IngestHo
   const extraction = extractFromText(read.text, read.pageOfLine);
   await hooks.onStage?.('storing');
   return db.transaction().execute(async (trx) => {
-    const result = await storeOnce(trx, input, read, extraction);
+    const result = await storeOnce(trx, input, { read, extraction });
     await hooks.inTransaction?.(trx, result);
     return result;
   });
 }
 
-async function storeOnce(
+/** A file read and split, not stored yet (throws `DocumentError` when it cannot be read). */
+export interface ReadFile {
+  read: Awaited<ReturnType<typeof readDocument>>;
+  extraction: ReturnType<typeof extractFromText>;
+}
+
+export async function readFile(fileName: string, data: Uint8Array): Promise<ReadFile> {
+  const read = await readDocument(fileName, data);
+  return { read, extraction: extractFromText(read.text, read.pageOfLine) };
+}
+
+/**
+ * Stores a file read by `readFile`, unless the very same file is already in the library. The new
+ * document follows `previous` when given (a replaced draft), else the latest version of the same meeting.
+ */
+export async function storeOnce(
   trx: Db,
-  input: IngestInput,
-  read: Awaited<ReturnType<typeof readDocument>>,
-  extraction: ReturnType<typeof extractFromText>,
+  input: Omit<IngestInput, 'data'>,
+  { read, extraction }: ReadFile,
+  previousVersion?: repo.StoredDocumentRef,
 ): Promise<IngestResult> {
   const existing = await repo.findDocumentBySha(trx, read.sha256);
   if (existing) return { documentId: existing.id, created: false, version: existing.version, items: existing.itemCount };
-  const previous = await repo.findLatestVersion(trx, extraction.document);
+  const previous = previousVersion ?? (await repo.findLatestVersion(trx, extraction.document));
   const status = input.publish ? 'published' : 'draft';
   const version = previous ? previous.version + 1 : 1;
   const documentId = await repo.insertDocument(trx, {

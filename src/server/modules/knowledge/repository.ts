@@ -22,6 +22,8 @@ export async function findDocumentBySha(db: Db, sha256: string): Promise<StoredD
         .as('item_count'),
     ])
     .where('d.sha256', '=', sha256)
+    // A discarded document no longer holds its file: the same file makes a new document.
+    .where('d.status', '<>', 'discarded')
     .executeTakeFirst();
   return row && { id: row.id, version: row.version, itemCount: row.item_count ?? 0 };
 }

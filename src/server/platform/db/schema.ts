@@ -192,6 +192,9 @@ export interface KnowledgeDocuments {
   created_at: Generated<Timestamp>;
   created_by: string | null;
   dates: Generated<ColumnType<Date[], (Date | string)[], (Date | string)[]>>;
+  discard_reason: string | null;
+  discarded_at: Timestamp | null;
+  discarded_by: string | null;
   file_name: string;
   handling_code: Generated<string>;
   id: Generated<string>;

@@ -39,4 +39,7 @@ export const KNOWLEDGE = {
   // Ingestion (uploads, jobs), review, publication and handling codes of library documents.
   'knowledge.curate': curatesLibrary,
   'document.share': all<SharingChangeRecord>(curatesLibrary, onRecord(keepsItVisible)),
+  // A wrong draft is discarded (kept in history) or replaced by another file as its next version.
+  'document.discard': curatesLibrary,
+  'document.replace': curatesLibrary,
 };

@@ -127,6 +127,10 @@ const TABLE: Row[] = [
   ['knowledge.read',               'no record',                                 'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y'],
   ['knowledge.curate',             'no record',                                 'Y',        '403',      '403',      '403',      '403',      '403',      '403',      '401'],
   ['knowledge.curate',             'secretariat member',                        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '403',      '401'],
+  ...(['document.discard', 'document.replace'] as const).flatMap((action): Row[] => [
+  [action,                         'no record',                                 'Y',        '403',      '403',      '403',      '403',      '403',      '403',      '401'],
+  [action,                         'secretariat member',                        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '403',      '401'],
+  ]),
   ['document.share',               'partner, stays visible',                    'Y',        '403',      '403',      '403',      '403',      '403',      '403',      '401'],
   ['document.share',               'secretariat, stays visible',                'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '403',      '401'],
   ['document.share',               'secretariat, hidden from them',             HIDES_IT,   HIDES_IT,   HIDES_IT,   HIDES_IT,   HIDES_IT,   HIDES_IT,   '403',      '401'],

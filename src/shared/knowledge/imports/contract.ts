@@ -45,7 +45,14 @@ export const ImportSummary = Strict({
   createdAt: DateTime,
   finishedAt: Nullable(DateTime),
   createdBy: Strict({ id: Id, displayName: Type.String() }),
-  fileCounts: Strict({ total: Type.Integer(), done: Type.Integer(), duplicate: Type.Integer(), failed: Type.Integer() }),
+  fileCounts: Strict({
+    total: Type.Integer(),
+    done: Type.Integer(),
+    duplicate: Type.Integer(),
+    failed: Type.Integer(),
+    /** Stored (counted in `done`) without a single item: to discard or replace. */
+    empty: Type.Integer(),
+  }),
 });
 export type ImportSummary = Static<typeof ImportSummary>;
 

@@ -52,6 +52,11 @@ export const ReviewDocument = Strict({
     sharingGroups: Type.Array(Named),
     units: Type.Array(Named),
   }),
+  /** The version this one follows, and the one that replaced it. */
+  previousVersionId: Nullable(Id),
+  nextVersionId: Nullable(Id),
+  /** Who discarded the document, when and why (null unless discarded). */
+  discarded: Nullable(Strict({ at: DateTime, by: Nullable(Person), reason: Type.String() })),
   body: Type.String(),
   items: Type.Array(ReviewItem),
 });

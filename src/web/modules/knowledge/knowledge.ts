@@ -3,14 +3,20 @@ import { ORGANISATIONS } from '../../../shared/knowledge/vocabulary/organisation
 import { THEMES } from '../../../shared/knowledge/vocabulary/themes-data.js';
 import { withQuery } from '../../api/client.js';
 import { formatDateRange } from '../../app/format.js';
-import type { LibrarySearch } from './library-search.js';
+import type { LibraryQuery } from './library-search.js';
 
-export { type LibrarySearch, parseLibrarySearch } from './library-search.js';
+export {
+  type LibraryQuery,
+  type LibrarySearch,
+  libraryQuery,
+  librarySearch,
+  parseLibrarySearch,
+} from './library-search.js';
 
 export const RESULTS_PER_PAGE = 20;
 
 /** The API request for a search: filters repeat (`country=MA&country=SN`). */
-export function searchRequest(search: LibrarySearch): string {
+export function searchRequest(search: LibraryQuery): string {
   const params = new URLSearchParams();
   if (search.q) params.set('q', search.q.trim());
   if (search.q && search.exact) params.set('exact', 'true');

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { JsonExport } from '../../../../shared/knowledge/contract.js';
 import { replies } from '../../../platform/http/responses.js';
 import type { Wire } from '../../../platform/http/wire.js';
+import { CITATION_LANGUAGES, type CitationLanguage } from '../items/citation.js';
 import { toCsv } from './csv.js';
 import { toJsonExport } from './json.js';
 import { renderDigest } from './pdf.js';
@@ -15,6 +16,30 @@ import { collectExport, type Export } from './service.js';
  */
 function originOf(request: FastifyRequest): string {
   return /^[a-z0-9.-]+(:\d{1,5})?$/i.test(request.host) ? `${request.protocol}://${request.host}` : '';
+}
+
+/**
+ * The language of an export: the one asked for (`lang`), else the first of the caller's
+ * Accept-Language the library writes (by preference), else English.
+ */
+export function exportLanguage(request: FastifyRequest, asked: CitationLanguage | undefined): CitationLanguage {
+  if (asked) return asked;
+  const ranked = String(request.headers['accept-language'] ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = Number(
+        params
+          .find((param) => param.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? '1',
+      );
+      return { language: tag.trim().toLowerCase().split('-')[0], q: Number.isFinite(q) ? q : 0, index };
+    })
+    .filter((entry) => entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  const found = ranked.find((entry) => (CITATION_LANGUAGES as readonly string[]).includes(entry.language));
+  return (found?.language as CitationLanguage | undefined) ?? 'en';
 }
 
 /**
@@ -54,7 +79,9 @@ export async function knowledgeExportRoutes(app: FastifyInstance) {
     '/api/v1/knowledge/export.csv',
     { config: policy, schema: schema('csv', 'CSV', ExportQuery) },
     async (request, reply) => {
-      const data = await collectExport(request.context(), request.query as ExportQuery, 'csv', originOf(request));
+      const query = request.query as ExportQuery;
+      const lang = exportLanguage(request, query.lang);
+      const data = await collectExport(request.context(), { ...query, lang }, 'csv', originOf(request));
       return download(reply, data, 'csv', 'text/csv; charset=utf-8', toCsv(data));
     },
   );
@@ -62,7 +89,9 @@ export async function knowledgeExportRoutes(app: FastifyInstance) {
     '/api/v1/knowledge/export.json',
     { config: policy, schema: schema('json', 'JSON', ExportQuery) },
     async (request, reply) => {
-      const data = await collectExport(request.context(), request.query as ExportQuery, 'json', originOf(request));
+      const query = request.query as ExportQuery;
+      const lang = exportLanguage(request, query.lang);
+      const data = await collectExport(request.context(), { ...query, lang }, 'json', originOf(request));
       const file: Wire<JsonExport, 'references'> = toJsonExport(data);
       return download(reply, data, 'json', 'application/json; charset=utf-8', file);
     },

@@ -145,7 +145,10 @@ const importColumns = sql`i.id, i.job_id, j.status, i.handling_code, i.originato
   u.display_name as created_by_name, i.created_at, j.finished_at,
   (select count(*) from knowledge_import_files f where f.import_id = i.id)::int as file_count,
   (select coalesce(jsonb_object_agg(s.status, s.n), '{}'::jsonb) from
-    (select f.status, count(*)::int as n from knowledge_import_files f where f.import_id = i.id group by f.status) s)
+    (select f.status, count(*)::int as n from knowledge_import_files f where f.import_id = i.id group by f.status
+     -- Files stored without a single item: the import worked, but there is nothing to review.
+     union all select 'empty', count(*)::int from knowledge_import_files f
+       where f.import_id = i.id and f.status = 'done' and f.item_count = 0) s)
     as file_statuses`;
 const importFrom = sql`knowledge_imports i join jobs j on j.id = i.job_id join users u on u.id = i.created_by`;
 

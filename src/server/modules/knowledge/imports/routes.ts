@@ -1,10 +1,13 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { ImportDetail, ImportPage } from '../../../../shared/knowledge/imports/contract.js';
+import { ReviewDocument } from '../../../../shared/knowledge/review/contract.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
 import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
 import type { Wire } from '../../../platform/http/wire.js';
+import { replaceDocument } from '../review/discard.js';
+import { ReplaceQuery } from '../review/schemas.js';
 import { IMPORT_JOB_KIND, importJob } from './job.js';
 import { ImportListQuery } from './schemas.js';
 import * as service from './service.js';
@@ -41,6 +44,39 @@ export async function knowledgeImportRoutes(app: FastifyInstance) {
         const created: Wire<ImportDetail> = await service.createImport(ctx, upload);
         app.jobs.wake();
         return reply.code(202).header('location', `/api/v1/knowledge/imports/${created.id}`).send(created);
+      } finally {
+        await upload.discard();
+      }
+    },
+  );
+  // Here rather than with the review's routes: only this plugin reads multipart bodies.
+  app.post(
+    '/api/v1/knowledge/review/documents/:id/replace',
+    {
+      config: { policy: 'document.replace' },
+      schema: {
+        tags: ['knowledge review'],
+        summary: 'Replace a draft document by another file, read at once as its next version',
+        description:
+          'multipart/form-data with one `files` part. The old draft is discarded (kept in history); answers 201 with ' +
+          'the new version, or the reason the file was refused.',
+        params: IdParams,
+        querystring: ReplaceQuery,
+        response: replies({ 201: ReviewDocument }),
+      },
+    },
+    async (request, reply) => {
+      const upload = await receiveUpload(request);
+      try {
+        const { id } = request.params as { id: string };
+        const { revision } = request.query as ReplaceQuery;
+        const created: Wire<ReviewDocument, 'displayName' | 'before' | 'after'> = await replaceDocument(
+          actorContext(request),
+          id,
+          revision,
+          upload,
+        );
+        return reply.code(201).header('location', `/api/v1/knowledge/review/documents/${created.id}`).send(created);
       } finally {
         await upload.discard();
       }

@@ -43,7 +43,13 @@ function toImportSummary(row: repo.KnowledgeImport) {
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     createdBy: { id: row.createdBy, displayName: row.createdByName },
-    fileCounts: { total: row.fileCount, done: count('done'), duplicate: count('duplicate'), failed: count('failed') },
+    fileCounts: {
+      total: row.fileCount,
+      done: count('done'),
+      duplicate: count('duplicate'),
+      failed: count('failed'),
+      empty: count('empty'),
+    },
   };
 }
 

@@ -36,11 +36,13 @@ const MULTIPART_LIMITS = {
   parts: MAX_FILES_PER_IMPORT + 300,
 };
 
-const tooLarge = (name: string) =>
+/** Problems about one file name it (`fileName`), so a form can show the reason beside that file. */
+const tooLarge = (name: string | undefined) =>
   problem(
     KNOWLEDGE_PROBLEMS,
     'too-large',
-    `${name} is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; nothing was imported.`,
+    `${name ?? 'A file'} is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB; nothing was imported.`,
+    name === undefined ? undefined : { fileName: name },
   );
 
 /** A file name as the library keeps it: no folders, no control characters, NFC, at most 200 characters. */
@@ -62,6 +64,7 @@ function checkExtension(name: string) {
       KNOWLEDGE_PROBLEMS,
       'unsupported-format',
       `${name}: only ${DOCUMENT_EXTENSIONS.join(', ')} files can be imported; nothing was imported.`,
+      { fileName: name },
     );
   }
 }
@@ -70,7 +73,7 @@ function checkExtension(name: string) {
 function toProblem(error: unknown, lastFile: string | undefined): unknown {
   switch ((error as { code?: string }).code) {
     case 'FST_REQ_FILE_TOO_LARGE':
-      return tooLarge(lastFile ?? 'A file');
+      return tooLarge(lastFile);
     case 'FST_FILES_LIMIT':
       return problem(
         KNOWLEDGE_PROBLEMS,
@@ -115,7 +118,10 @@ export async function receiveUpload(request: FastifyRequest): Promise<ReceivedUp
         const target = path.join(dir, String(files.length));
         const saved = await saveHashed(part.file, target);
         if (saved.truncated) throw tooLarge(current);
-        if (saved.size === 0) throw problem(KNOWLEDGE_PROBLEMS, 'empty-document', `${current} is empty; nothing was imported.`);
+        if (saved.size === 0)
+          throw problem(KNOWLEDGE_PROBLEMS, 'empty-document', `${current} is empty; nothing was imported.`, {
+            fileName: current,
+          });
         files.push({ fileName: current, path: target, sizeBytes: saved.size, sha256: saved.sha256 });
       } else {
         const name = part.fieldname as ImportField;

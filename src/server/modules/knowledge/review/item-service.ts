@@ -7,7 +7,7 @@ import { areAdjacent, EditError, type ItemSnapshot, lineOfText, mergedSnapshot, 
 import * as repo from './repository.js';
 import { snapshotOf, toItemResponse } from './responses.js';
 import { ITEM_TEXT_MAX, type ItemPatch, type MergeBody, type SplitBody } from './schemas.js';
-import { assertRevision, lockDocument } from './service.js';
+import { assertRevision, lockDocument, refuseDiscarded } from './service.js';
 import { checkTags, fieldProblem } from './tags.js';
 
 /**
@@ -20,6 +20,7 @@ async function lockItem(trx: Db, ctx: ActorContext, id: string, seen: number) {
   const row = await repo.findItem(trx, ctx.viewer, id, true);
   if (!row) throw notFound('item');
   assertRevision('item', row.revision, seen);
+  refuseDiscarded(await repo.documentStatus(trx, row.documentId));
   return row;
 }
 

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { DocumentStatus } from '../../../../shared/knowledge/kinds.js';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import type { ResolvedDistribution } from '../../../platform/policy/visibility-filter.js';
@@ -23,7 +24,7 @@ export interface ReviewDocumentSummary extends Meeting {
   language: string;
   version: number;
   handlingCode: string;
-  status: 'draft' | 'published';
+  status: DocumentStatus;
   revision: number;
   createdAt: Date;
   publishedAt: Date | null;
@@ -37,7 +38,7 @@ interface DocumentSummaryRow extends MeetingRow {
   language: string;
   version: number;
   handling_code: string;
-  status: 'draft' | 'published';
+  status: DocumentStatus;
   revision: number;
   created_at: Date;
   published_at: Date | null;
@@ -79,7 +80,8 @@ export async function listDocuments(
 }
 
 async function fetchDocuments(db: Db, viewer: Viewer, query: { status?: string; limit?: number; offset?: number }) {
-  const status = query.status ? sql`d.status = ${query.status}` : sql`true`;
+  // Discarded documents leave the review list; they are listed only when asked for by name.
+  const status = query.status ? sql`d.status = ${query.status}` : sql`d.status <> 'discarded'`;
   const result = await sql<DocumentSummaryRow & { total: number }>`select ${SUMMARY_COLUMNS}, count(*) over ()::int as total
     from knowledge_documents d ${COUNTS}
     where ${visibleTo(viewer, 'd')} and ${status}
@@ -102,6 +104,13 @@ export interface ReviewDocument extends ReviewDocumentSummary {
   originatorName: string;
   publishedById: string | null;
   publishedByName: string | null;
+  previousVersionId: string | null;
+  /** The next version, when a newer file replaced this one. */
+  nextVersionId: string | null;
+  discardedAt: Date | null;
+  discardedById: string | null;
+  discardedByName: string | null;
+  discardReason: string | null;
 }
 
 interface DocumentRow extends DocumentSummaryRow {
@@ -117,6 +126,12 @@ interface DocumentRow extends DocumentSummaryRow {
   originator_name: string;
   published_by_id: string | null;
   published_by_name: string | null;
+  previous_version_id: string | null;
+  next_version_id: string | null;
+  discarded_at: Date | null;
+  discarded_by_id: string | null;
+  discarded_by_name: string | null;
+  discard_reason: string | null;
 }
 
 /** One document the viewer may see; `lock` takes its row for the rest of the transaction. */
@@ -124,10 +139,14 @@ export async function findDocument(db: Db, viewer: Viewer, id: string, lock = fa
   const result = await sql<DocumentRow>`select ${SUMMARY_COLUMNS}, d.file_name, d.body, d.co_chairs,
       d.originator_unit_id, d.originator_organisation_id, d.recipient_units, d.recipient_organisations,
       d.recipient_sharing_groups, d.to_all_partners, o.name as originator_name,
-      d.published_by as published_by_id, p.display_name as published_by_name
+      d.published_by as published_by_id, p.display_name as published_by_name, d.previous_version_id,
+      (select n.id from knowledge_documents n where n.previous_version_id = d.id order by n.version desc limit 1)
+        as next_version_id,
+      d.discarded_at, d.discarded_by as discarded_by_id, x.display_name as discarded_by_name, d.discard_reason
     from knowledge_documents d ${COUNTS}
       join organisations o on o.id = d.originator_organisation_id
       left join users p on p.id = d.published_by
+      left join users x on x.id = d.discarded_by
     where d.id = ${id} and ${visibleTo(viewer, 'd')}
     ${lock ? sql`for update of d` : sql``}`.execute(db);
   const row = result.rows[0];
@@ -146,6 +165,12 @@ export async function findDocument(db: Db, viewer: Viewer, id: string, lock = fa
       originatorName: row.originator_name,
       publishedById: row.published_by_id,
       publishedByName: row.published_by_name,
+      previousVersionId: row.previous_version_id,
+      nextVersionId: row.next_version_id,
+      discardedAt: row.discarded_at,
+      discardedById: row.discarded_by_id,
+      discardedByName: row.discarded_by_name,
+      discardReason: row.discard_reason,
     }
   );
 }
@@ -181,7 +206,7 @@ export async function recipientOptions(db: Db): Promise<Recipient[]> {
 }
 
 export interface DocumentState {
-  status: 'draft' | 'published';
+  status: DocumentStatus;
   handlingCode: string;
   toAllPartners: boolean;
   recipientOrganisations: string[];
@@ -205,6 +230,26 @@ export async function publishDocument(db: Db, id: string, actorUserId: string): 
       status: 'published',
       published_at: sql`coalesce(published_at, now())`,
       published_by: actorUserId,
+      revision: sql`revision + 1`,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function documentStatus(db: Db, id: string): Promise<DocumentStatus | undefined> {
+  const row = await db.selectFrom('knowledge_documents').select('status').where('id', '=', id).executeTakeFirst();
+  return row?.status as DocumentStatus | undefined;
+}
+
+/** Marks a draft discarded: its row, items and history stay; it leaves the review list. */
+export async function discardDocument(db: Db, id: string, actorUserId: string, reason: string): Promise<void> {
+  await db
+    .updateTable('knowledge_documents')
+    .set({
+      status: 'discarded',
+      discarded_at: sql`now()`,
+      discarded_by: actorUserId,
+      discard_reason: reason,
       revision: sql`revision + 1`,
     })
     .where('id', '=', id)

@@ -54,6 +54,16 @@ export function toDocumentResponse(row: repo.ReviewDocument, recipients: repo.Re
       sharingGroups: named('sharing_group'),
       units: named('unit'),
     },
+    previousVersionId: row.previousVersionId,
+    nextVersionId: row.nextVersionId,
+    discarded:
+      row.discardedAt && row.discardReason !== null
+        ? {
+            at: row.discardedAt.toISOString(),
+            by: row.discardedById ? { id: row.discardedById, displayName: row.discardedByName } : null,
+            reason: row.discardReason,
+          }
+        : null,
     body: row.body,
     items: items.map(toItemResponse),
   };

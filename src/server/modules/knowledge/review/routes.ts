@@ -12,8 +12,10 @@ import { actorContext } from '../../../platform/http/authenticate.js';
 import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
 import type { Wire } from '../../../platform/http/wire.js';
+import { discardDocument } from './discard.js';
 import * as items from './item-service.js';
 import {
+  DiscardBody,
   DocumentPatch,
   ItemPatch,
   MergeBody,
@@ -97,6 +99,23 @@ export async function knowledgeReviewRoutes(app: FastifyInstance) {
     },
     async (request): Promise<Reply<ReviewDocument>> =>
       documents.publishDocument(actorContext(request), idOf(request), (request.body as RevisionBody).revision),
+  );
+  app.post(
+    `${base}/documents/:id/discard`,
+    {
+      config: { policy: 'document.discard' as const },
+      schema: {
+        tags,
+        summary: 'Discard a draft document: it leaves the review list, its history stays',
+        params: IdParams,
+        body: DiscardBody,
+        response: replies({ 200: ReviewDocument }),
+      },
+    },
+    async (request): Promise<Reply<ReviewDocument>> => {
+      const body = request.body as DiscardBody;
+      return discardDocument(actorContext(request), idOf(request), body.revision, body.reason);
+    },
   );
   app.post(
     `${base}/documents/:id/merge`,

@@ -36,6 +36,13 @@ export const ItemPatch = Strict({
 export type ItemPatch = Static<typeof ItemPatch>;
 
 export const RevisionBody = Strict({ revision: Revision });
+
+export const DiscardBody = Strict({ revision: Revision, reason: Text(500) });
+export type DiscardBody = Static<typeof DiscardBody>;
+
+/** A replacement file names the revision of the draft it replaces in the query (the body is the file). */
+export const ReplaceQuery = Strict({ revision: Type.Optional(Revision) });
+export type ReplaceQuery = Static<typeof ReplaceQuery>;
 export type RevisionBody = Static<typeof RevisionBody>;
 
 export const SplitBody = Strict({

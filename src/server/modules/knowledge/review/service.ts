@@ -34,11 +34,19 @@ export function assertRevision(what: 'item' | 'document', current: number, seen:
   }
 }
 
+/** A discarded document is kept for its history only: nothing in it changes any more. */
+export function refuseDiscarded(status: string | undefined) {
+  if (status === 'discarded') {
+    throw problem(KNOWLEDGE_PROBLEMS, 'not-a-draft', 'This document was discarded; it is kept for its history only.');
+  }
+}
+
 /** Locks a visible document for a change, checking the revision the reviewer saw. */
 export async function lockDocument(trx: Db, ctx: ActorContext, id: string, seen?: number) {
   const row = await repo.findDocument(trx, ctx.viewer, id, true);
   if (!row) throw notFound('document');
   if (seen !== undefined) assertRevision('document', row.revision, seen);
+  refuseDiscarded(row.status);
   return row;
 }
 

@@ -8,7 +8,7 @@ import { api, isApiError } from '../../../api/client.js';
 import { formatNumber, formatParts } from '../../../app/format.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
-import { documentPath, formatDates, organisationLabel, themeLabel } from '../knowledge.js';
+import { documentPath, formatDates, librarySearch, organisationLabel, themeLabel } from '../knowledge.js';
 import { TypeBadge } from '../parts.js';
 import { type CountryProfile, countryRequest } from './countries.js';
 import { useYearCharts } from './profile-charts.js';
@@ -161,7 +161,9 @@ function TopList({ id, title, empty, rows }: { id: string; title: string; empty:
         <ol className="country-top-list">
           {rows.map((row) => (
             <li key={row.key}>
-              <Anchor renderRoot={(props) => <Link {...props} to="/library" search={row.search} />}>{row.label}</Anchor>
+              <Anchor renderRoot={(props) => <Link {...props} to="/library" search={librarySearch(row.search)} />}>
+                {row.label}
+              </Anchor>
               <Text component="span" c="dimmed" size="sm">
                 {formatNumber(row.count, i18n.language)}
               </Text>
@@ -264,7 +266,7 @@ function LatestItems({ profile, name }: { profile: CountryProfile; name: string 
       )}
       {profile.totals.items > 0 ? (
         <Anchor
-          renderRoot={(props) => <Link {...props} to="/library" search={search} />}
+          renderRoot={(props) => <Link {...props} to="/library" search={librarySearch(search)} />}
           mt="sm"
           display="inline-block"
           data-testid="country-library-link"

@@ -1,13 +1,13 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { LibrarySearch } from '../knowledge.js';
+import type { LibraryQuery } from '../knowledge.js';
 import { EXPORT_FORMATS, exportLink } from './export-link.js';
 
 /**
  * Download links for every item of the current search (not only this page), carrying its words,
  * filters and order. Plain links: the browser saves the file under the name the server gives.
  */
-export function ExportMenu({ search }: { search: LibrarySearch }) {
+export function ExportMenu({ search }: { search: LibraryQuery }) {
   const { t, i18n } = useTranslation();
   return (
     <Group gap="sm" role="group" aria-labelledby="library-export-label" data-testid="library-export">

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
-import type { ImportDetail, ImportPage } from '../../../../shared/knowledge/imports/contract.js';
+import type { ImportDetail, ImportPage, ImportSummary } from '../../../../shared/knowledge/imports/contract.js';
 import type { ImportStatus } from '../../../../shared/knowledge/kinds.js';
 import type { FileProblemSlug } from '../../../../shared/knowledge/problems.js';
 import { PROBLEM_TYPE_PREFIX } from '../../../../shared/problems.js';
@@ -23,6 +23,30 @@ export type { ImportDetail, ImportFile, ImportSummary } from '../../../../shared
 export type { FileStatus, ImportStatus } from '../../../../shared/knowledge/kinds.js';
 
 export const isFinished = (status: ImportStatus | undefined) => status === 'done' || status === 'failed';
+
+/**
+ * What an import amounts to for the person who ran it: a job that ended is not a success when a
+ * file failed (`partial`, or `failed` when none was stored) or when a stored file held no item (`empty`).
+ */
+export type ImportOutcome = 'queued' | 'running' | 'done' | 'partial' | 'empty' | 'failed';
+
+export function importOutcome(summary: Pick<ImportSummary, 'status' | 'fileCounts'>): ImportOutcome {
+  const { status, fileCounts: counts } = summary;
+  if (!isFinished(status)) return status as 'queued' | 'running';
+  if (status === 'failed' || (counts.total > 0 && counts.failed === counts.total)) return 'failed';
+  if (counts.failed > 0) return 'partial';
+  if (counts.empty > 0) return 'empty';
+  return 'done';
+}
+
+export const OUTCOME_COLOURS: Record<ImportOutcome, string> = {
+  queued: 'gray',
+  running: 'blue',
+  done: 'green',
+  partial: 'orange',
+  empty: 'yellow',
+  failed: 'red',
+};
 
 export const importKeys = {
   all: ['knowledge', 'imports'] as const,
@@ -62,17 +86,31 @@ export function fileProblem(file: File): Extract<FileProblemSlug, 'unsupported-f
   return null;
 }
 
+/** A refused upload; `fileName` names the file the server refused, when it was about one file. */
+export class UploadError extends ApiError {
+  constructor(
+    status: number,
+    slug: string,
+    detail: string,
+    readonly fileName: string | null,
+  ) {
+    super(status, slug, detail);
+  }
+}
+
 async function problemOf(response: Response): Promise<ApiError> {
   try {
-    const body = (await response.json()) as { type?: string; detail?: string; title?: string };
-    return new ApiError(response.status, (body.type ?? '').replace(PROBLEM_TYPE_PREFIX, ''), body.detail ?? body.title ?? '');
+    const body = (await response.json()) as { type?: string; detail?: string; title?: string; fileName?: unknown };
+    const slug = (body.type ?? '').replace(PROBLEM_TYPE_PREFIX, '');
+    const fileName = typeof body.fileName === 'string' ? body.fileName : null;
+    return new UploadError(response.status, slug, body.detail ?? body.title ?? '', fileName);
   } catch {
     return new ApiError(response.status, 'http-error', '');
   }
 }
 
-const post = async (form: FormData) =>
-  fetch(IMPORTS_API, {
+const post = async (url: string, form: FormData) =>
+  fetch(url, {
     method: 'POST',
     body: form,
     credentials: 'same-origin',
@@ -83,12 +121,14 @@ const post = async (form: FormData) =>
  * Sends the files as multipart/form-data (the JSON client cannot). Like the JSON client, a CSRF token
  * from an earlier session is replaced once and the upload sent again.
  */
-export async function uploadImport(form: FormData): Promise<ImportDetail> {
-  let response = await post(form);
+export async function postForm<T>(url: string, form: FormData): Promise<T> {
+  let response = await post(url, form);
   if (response.status === 403 && (await problemOf(response.clone())).slug === 'csrf') {
     setCsrfToken(null);
-    response = await post(form);
+    response = await post(url, form);
   }
   if (!response.ok) throw await problemOf(response);
-  return (await response.json()) as ImportDetail;
+  return (await response.json()) as T;
 }
+
+export const uploadImport = (form: FormData) => postForm<ImportDetail>(IMPORTS_API, form);

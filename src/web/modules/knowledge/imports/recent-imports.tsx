@@ -1,10 +1,10 @@
-import { Anchor, Badge, Card, Group, Pagination, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Pagination, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../app/page.js';
-import { formatWhen, STATUS_COLOURS } from './import-progress.js';
+import { formatWhen, OutcomeBadge } from './import-progress.js';
 import { RECENT_PER_PAGE, recentImportsQuery } from './imports-api.js';
 
 /** The secretariat's recent imports, newest first; each opens its progress above. */
@@ -58,9 +58,7 @@ export function RecentImports({ selectedId }: { selectedId?: string }) {
                       })}
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={STATUS_COLOURS[item.status]} variant="light" tt="none">
-                        {t(`imports.status.${item.status}`)}
-                      </Badge>
+                      <OutcomeBadge summary={item} />
                     </Table.Td>
                   </Table.Tr>
                 ))}

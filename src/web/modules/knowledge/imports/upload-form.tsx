@@ -1,8 +1,23 @@
-import { Alert, Button, Card, Checkbox, FileInput, Group, List, MultiSelect, Radio, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  CloseButton,
+  FileInput,
+  Group,
+  List,
+  MultiSelect,
+  Radio,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type DragEvent, type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
+import { isFileProblem } from '../../../../shared/knowledge/problems.js';
 import { queryClient } from '../../../api/session.js';
 import { formatNumber } from '../../../app/format.js';
 import { HandlingCodePicker } from '../../../app/handling-code-picker.js';
@@ -16,6 +31,7 @@ import {
   importKeys,
   MAX_FILE_BYTES,
   MAX_FILES,
+  UploadError,
   uploadImport,
 } from './imports-api.js';
 
@@ -79,6 +95,13 @@ export function UploadForm({ onStarted }: { onStarted: (started: ImportDetail) =
       onStarted(started);
     },
   });
+  // The server names the file it refused: its reason goes beside that file, in the reader's language.
+  const refusedFile = upload.error instanceof UploadError ? upload.error.fileName : null;
+  const refusalText = (error: UploadError) => (isFileProblem(error.slug) ? t(`imports.problems.${error.slug}`) : error.detail);
+  const removeFile = (removed: File) => {
+    setFiles((current) => current.filter((file) => file !== removed));
+    upload.reset();
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
@@ -116,6 +139,7 @@ export function UploadForm({ onStarted }: { onStarted: (started: ImportDetail) =
             <FileInput
               multiple
               clearable
+              clearButtonProps={{ 'aria-label': t('imports.form.clearFiles') }}
               accept={FILE_EXTENSIONS.join(',')}
               label={t('imports.form.files')}
               description={t('imports.form.filesHint', { max: MAX_FILES, size: MAX_FILE_BYTES / 1024 / 1024 })}
@@ -132,8 +156,9 @@ export function UploadForm({ onStarted }: { onStarted: (started: ImportDetail) =
             <List size="sm" aria-label={t('imports.form.chosen')} data-testid="chosen-files">
               {files.map((file) => {
                 const problem = fileProblem(file);
+                const refused = refusedFile === file.name;
                 return (
-                  <List.Item key={`${file.name}:${file.size}:${file.lastModified}`}>
+                  <List.Item key={`${file.name}:${file.size}:${file.lastModified}`} data-refused={refused || undefined}>
                     <Text span size="sm" dir="auto">
                       {file.name}
                     </Text>{' '}
@@ -146,6 +171,17 @@ export function UploadForm({ onStarted }: { onStarted: (started: ImportDetail) =
                         {t(`imports.problems.${problem}`)}
                       </Text>
                     ) : null}
+                    {refused && !problem ? (
+                      <Text span size="sm" c="red.8" fw={600} data-testid="refused-reason">
+                        {' — '}
+                        {refusalText(upload.error as UploadError)}
+                      </Text>
+                    ) : null}{' '}
+                    <CloseButton
+                      size="sm"
+                      aria-label={t('imports.form.remove', { name: file.name })}
+                      onClick={() => removeFile(file)}
+                    />
                   </List.Item>
                 );
               })}

@@ -65,7 +65,22 @@ function Citation({ item }: { item: LibraryItem }) {
                   language,
                 ),
               ],
-              [t('libraryItem.position'), where],
+              [
+                t('libraryItem.position'),
+                where && item.line != null ? (
+                  <Anchor
+                    key="where"
+                    component={Link}
+                    to={documentPath(doc.id)}
+                    hash={`item-${item.id}`}
+                    data-testid="item-place"
+                  >
+                    {where}
+                  </Anchor>
+                ) : (
+                  where
+                ),
+              ],
               [t('knowledge.handling'), <HandlingBadge key="handling" code={doc.handlingCode} />],
             ] as [string, ReactNode][]
           ).filter(([, value]) => value !== '')}

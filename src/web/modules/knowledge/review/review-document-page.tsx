@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../../app/confirm-dialog.js';
 import { NotAllowedPage, NotFoundPage, ProblemAlert, usePageTitle } from '../../../app/page.js';
 import { documentPath, formatDates } from '../knowledge.js';
 import { AboutCard, HandlingBadge, LoadingLine } from '../parts.js';
+import { DiscardedNotice, DraftActions } from './document-actions.js';
 import { DocumentHistory } from './document-history.js';
 import { documentQuery, documentUrl, isCurator, type ReviewDocument, reviewKeys } from './review-api.js';
 import { ReviewItemCard } from './review-item-card.js';
@@ -47,7 +48,7 @@ export function ReviewDocumentPage() {
   const language = doc.language === 'en' || doc.language === 'fr' ? doc.language : undefined;
   const active = doc.items.filter((item) => item.status !== 'withdrawn');
   const nextOf = (id: string) => active[active.findIndex((item) => item.id === id) + 1];
-  const canPublish = doc.status === 'draft' || doc.counts.draft > 0;
+  const canPublish = doc.status === 'draft' || (doc.status === 'published' && doc.counts.draft > 0);
 
   return (
     <Stack>
@@ -60,6 +61,7 @@ export function ReviewDocumentPage() {
         </Title>
         <StatusBadge status={doc.status} />
       </Group>
+      <DiscardedNotice document={doc} />
       <AboutCard
         id="review-about"
         items={[
@@ -89,6 +91,7 @@ export function ReviewDocumentPage() {
               {doc.status === 'draft' ? t('review.publish') : t('review.publishDrafts')}
             </Button>
           ) : null}
+          <DraftActions document={doc} />
           {doc.status === 'published' ? (
             <Anchor component={Link} to={documentPath(doc.id)}>
               {t('review.openInLibrary')}
@@ -96,7 +99,7 @@ export function ReviewDocumentPage() {
           ) : null}
         </Group>
       </AboutCard>
-      <SharingEditor key={doc.id} document={doc} onReload={reload} />
+      {doc.status === 'discarded' ? null : <SharingEditor key={doc.id} document={doc} onReload={reload} />}
       <section aria-labelledby="review-items">
         <Title order={2} size="h3" id="review-items" mb="sm">
           {t('knowledge.items')}
@@ -110,6 +113,8 @@ export function ReviewDocumentPage() {
                 next={item.status === 'withdrawn' ? undefined : nextOf(item.id)}
                 language={language}
                 onReload={reload}
+                readOnly={doc.status === 'discarded'}
+                linkPlace={doc.status === 'published'}
               />
             </li>
           ))}

@@ -1,7 +1,9 @@
-import { Button, Card, Collapse, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Collapse, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatList } from '../../../app/format.js';
+import { documentPath } from '../knowledge.js';
 import { Tags, TypeBadge } from '../parts.js';
 import { ItemEditForm } from './item-edit-form.js';
 import { ItemHistory } from './item-history.js';
@@ -19,18 +21,25 @@ interface ReviewItemCardProps {
   next: ReviewItem | undefined;
   language: string | undefined;
   onReload: () => void;
+  /** A discarded document's items are kept for history only: no change is offered. */
+  readOnly?: boolean;
+  /** The document is in the library: its place ("line 122") opens the document's text there. */
+  linkPlace?: boolean;
 }
 
 /** One item under review: its text and tags, the changes a reviewer can make, and its history. */
-export function ReviewItemCard({ item, next, language, onReload }: ReviewItemCardProps) {
+export function ReviewItemCard({ item, next, language, onReload, readOnly = false, linkPlace = false }: ReviewItemCardProps) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<Mode>('view');
   const [historyOpen, setHistoryOpen] = useState(false);
   const change = useItemChange(item);
   const withdrawn = item.status === 'withdrawn';
+  const locked = withdrawn || readOnly;
   const headingId = `review-item-${item.id}`;
   const historyId = `review-history-${item.id}`;
   const view = () => setMode('view');
+  const placeText =
+    item.page != null ? t('knowledge.linePage', { line: item.line, page: item.page }) : t('knowledge.line', { line: item.line });
 
   return (
     <Card
@@ -51,11 +60,15 @@ export function ReviewItemCard({ item, next, language, onReload }: ReviewItemCar
             <StatusBadge status={item.status} />
           </Group>
           {item.line != null ? (
-            <Text size="xs" c="dimmed">
-              {item.page != null
-                ? t('knowledge.linePage', { line: item.line, page: item.page })
-                : t('knowledge.line', { line: item.line })}
-            </Text>
+            linkPlace ? (
+              <Anchor component={Link} to={documentPath(item.documentId)} hash={`line-${item.line}`} size="xs">
+                {placeText}
+              </Anchor>
+            ) : (
+              <Text size="xs" c="dimmed">
+                {placeText}
+              </Text>
+            )
           ) : null}
         </Group>
         {mode === 'edit' ? <ItemEditForm item={item} onDone={view} onReload={onReload} /> : null}
@@ -73,7 +86,7 @@ export function ReviewItemCard({ item, next, language, onReload }: ReviewItemCar
             ) : null}
             <ReviewProblem error={change.error} onReload={onReload} />
             <Group gap="xs">
-              {withdrawn ? null : (
+              {locked ? null : (
                 <>
                   <Button size="xs" variant="light" onClick={() => setMode('edit')}>
                     {t('common.edit')}
@@ -93,12 +106,12 @@ export function ReviewItemCard({ item, next, language, onReload }: ReviewItemCar
                   ) : null}
                 </>
               )}
-              {item.status === 'published' ? null : (
+              {item.status === 'published' || readOnly ? null : (
                 <Button size="xs" variant="light" color="green" onClick={() => change.mutate({ kind: 'publish' })}>
                   {t('review.publishItem')}
                 </Button>
               )}
-              {withdrawn ? null : (
+              {locked ? null : (
                 <Button size="xs" variant="light" color="gray" onClick={() => change.mutate({ kind: 'withdraw' })}>
                   {t('review.withdrawItem')}
                 </Button>

@@ -12,7 +12,7 @@ import { HandlingBadge } from '../parts.js';
 import { documentsQuery, isCurator, REVIEW_PAGE_SIZE, reviewPath } from './review-api.js';
 import { StatusBadge } from './status-badge.js';
 
-const FILTERS = ['all', 'draft', 'published'] as const;
+const FILTERS = ['all', 'draft', 'published', 'discarded'] as const;
 
 /** The documents the secretariat reviews: newest first, with how many items wait in each status. */
 export function ReviewListPage() {

@@ -11,6 +11,8 @@ export const WORDED_REFUSALS = [
   'text-too-long',
   'unknown-recipient',
   'would-hide-document',
+  'not-a-draft',
+  'same-file',
 ] as const satisfies readonly KnowledgeProblem[];
 
 type WordedRefusal = (typeof WORDED_REFUSALS)[number];

@@ -1,7 +1,7 @@
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from '@tanstack/react-router';
-import { type MouseEvent, useEffect, useMemo } from 'react';
+import { type MouseEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryDocument } from '../../../../shared/knowledge/contract.js';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
@@ -16,18 +16,26 @@ import '../knowledge.css';
 
 const anchorOf = (itemId: string) => `item-${itemId}`;
 
-/** Brings an item's first line into view in the text panel and moves the reading position there. */
-function reveal(id: string) {
-  const target = document.getElementById(id);
+/**
+ * The line of the text a link points at: `#item-<id>` (where the item starts) or `#line-<n>`
+ * (a place cited as "line 122"); null when the document has no such place.
+ */
+export function lineOfHash(hash: string, items: { id: string; line: number | null }[], lineCount: number): number | null {
+  const line = /^line-(\d+)$/.exec(hash);
+  if (line) {
+    const number = Number(line[1]);
+    return number >= 1 && number <= lineCount ? number : null;
+  }
+  const item = /^item-(.+)$/.exec(hash);
+  return item ? (items.find((entry) => entry.id === item[1])?.line ?? null) : null;
+}
+
+/** Brings a line into view in the text panel and moves the reading position there. */
+function reveal(line: number) {
+  const target = document.querySelector<HTMLElement>(`.knowledge-text [data-line="${line}"]`);
   if (!target) return;
   target.scrollIntoView({ block: 'center' });
   target.focus({ preventScroll: true });
-}
-
-function jump(event: MouseEvent<HTMLAnchorElement>, id: string) {
-  event.preventDefault();
-  window.history.replaceState(window.history.state, '', `#${id}`);
-  reveal(id);
 }
 
 export function DocumentPage() {
@@ -52,10 +60,21 @@ export function DocumentPage() {
     return map;
   }, [doc]);
 
-  // Arriving from a search result (…#item-<id>): show that item's place once the text is drawn.
+  // Arriving from a search result or a citation (…#item-<id>, …#line-122): once the text has
+  // loaded and is drawn, that line is highlighted, scrolled to and focused.
+  const [target, setTarget] = useState<number | null>(null);
   useEffect(() => {
-    if (doc && hash) reveal(hash);
-  }, [doc, hash]);
+    if (doc && hash) setTarget(lineOfHash(hash, doc.items, lines.length));
+  }, [doc, hash, lines.length]);
+  useEffect(() => {
+    if (target !== null) reveal(target);
+  }, [target]);
+  const jump = (event: MouseEvent<HTMLAnchorElement>, id: string, line: number | null) => {
+    event.preventDefault();
+    window.history.replaceState(window.history.state, '', `#${id}`);
+    if (line === target && line !== null) reveal(line);
+    else setTarget(line);
+  };
 
   // A malformed id (400) is as much an unknown address as an unknown one (404).
   if (isApiError(answer.error, 404) || isProblem(answer.error, PLATFORM_PROBLEMS, 'validation')) return <NotFoundPage />;
@@ -107,7 +126,11 @@ export function DocumentPage() {
                 <Stack gap={6}>
                   <Group gap="xs" justify="space-between">
                     <TypeBadge type={item.type} />
-                    <Anchor href={`#${anchorOf(item.id)}`} size="sm" onClick={(event) => jump(event, anchorOf(item.id))}>
+                    <Anchor
+                      href={`#${anchorOf(item.id)}`}
+                      size="sm"
+                      onClick={(event) => jump(event, anchorOf(item.id), item.line)}
+                    >
                       {item.number ? `${t('knowledge.paragraph', { number: item.number })} · ` : ''}
                       {item.page != null
                         ? t('knowledge.linePage', { line: item.line, page: item.page })
@@ -144,10 +167,17 @@ export function DocumentPage() {
             return (
               <div
                 key={index}
-                className={starting ? 'knowledge-line knowledge-line-start' : 'knowledge-line'}
+                className={[
+                  'knowledge-line',
+                  starting ? 'knowledge-line-start' : '',
+                  number === target ? 'knowledge-line-target' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
                 id={starting ? anchorOf(starting[0].id) : undefined}
-                tabIndex={starting ? -1 : undefined}
+                tabIndex={starting || number === target ? -1 : undefined}
                 data-line={number}
+                data-target={number === target || undefined}
               >
                 <span className="knowledge-line-number">{number}</span>
                 <span>

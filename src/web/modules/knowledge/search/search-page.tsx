@@ -34,9 +34,10 @@ import { itemPath } from '../items/items.js';
 import {
   documentPath,
   formatDates,
-  type LibrarySearch,
+  type LibraryQuery,
+  libraryQuery,
+  librarySearch,
   organisationLabel,
-  parseLibrarySearch,
   RESULTS_PER_PAGE,
   searchRequest,
   themeLabel,
@@ -221,7 +222,7 @@ function ResultCard({ item }: { item: SearchItem }) {
  * misspelt words corrected; the link searches the words as typed (`exact`). A status, so screen
  * readers hear it with the new results.
  */
-function CorrectionNotice({ correction, search }: { correction: SearchCorrection; search: LibrarySearch }) {
+function CorrectionNotice({ correction, search }: { correction: SearchCorrection; search: LibraryQuery }) {
   const { t } = useTranslation();
   return (
     <Text role="status" data-testid="knowledge-correction">
@@ -233,7 +234,7 @@ function CorrectionNotice({ correction, search }: { correction: SearchCorrection
       <Anchor
         component={Link}
         to="/library"
-        search={parseLibrarySearch({ ...search, q: correction.from, exact: true, page: undefined }) as never}
+        search={librarySearch({ ...search, q: correction.from, exact: true, page: undefined }) as never}
         data-testid="knowledge-correction-exact"
       >
         <em dir="auto">{correction.from}</em>
@@ -244,7 +245,7 @@ function CorrectionNotice({ correction, search }: { correction: SearchCorrection
 
 export function LibrarySearchPage() {
   const { t, i18n } = useTranslation();
-  const search = parseLibrarySearch(useSearch({ strict: false }) as Record<string, unknown>);
+  const search = libraryQuery(useSearch({ strict: false }) as Record<string, unknown>);
   const navigate = useNavigate();
   const [text, setText] = useState(search.q ?? '');
   const label = useFacetLabel();
@@ -252,7 +253,7 @@ export function LibrarySearchPage() {
   // Back and forward (or a shared link) change the search: the box follows.
   useEffect(() => setText(search.q ?? ''), [search.q]);
 
-  const go = (next: LibrarySearch) => void navigate({ to: '/library', search: parseLibrarySearch({ ...next }) });
+  const go = (next: LibraryQuery) => void navigate({ to: '/library', search: librarySearch(next) });
 
   const results = useQuery({
     queryKey: ['knowledge', 'search', searchRequest(search)],
@@ -305,7 +306,7 @@ export function LibrarySearchPage() {
               { value: 'relevance', label: t('knowledge.sortRelevance') },
               { value: 'date', label: t('knowledge.sortDate') },
             ]}
-            onChange={(event) => go({ ...search, sort: event.currentTarget.value as LibrarySearch['sort'], page: undefined })}
+            onChange={(event) => go({ ...search, sort: event.currentTarget.value as LibraryQuery['sort'], page: undefined })}
           />
           <Anchor component={Link} to="/library/documents" mb={8}>
             {t('knowledge.allDocuments')}
