@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
+import { prepared } from '../../../platform/db/prepared.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
 import type { DocumentRef, Meeting } from '../meeting.js';
 import {
@@ -43,13 +44,21 @@ const translationTsquery = ({ text, language }: Translation) =>
   sql`(select websearch_to_tsquery(${CONFIGS[language]}::regconfig, ${text}))`;
 
 /**
- * The alternatives of a text match, each a tsquery. A translated query is matched one alternative
- * at a time, the matches united (see `matchItems`), rather than as one more OR inside a single
- * tsquery, which would read every posting list whole (the commonest words' too), or as ORed
- * conditions, which the planner, not knowing how selective each is, reads by a sequential scan.
+ * The text match as a condition on the search index `k`. A translated query ORs its alternatives
+ * as conditions, not as one more OR inside a single tsquery, which would read every posting list
+ * whole (the commonest words' too): PostgreSQL then ORs one bitmap index scan per alternative, each
+ * starting from its rarest word, and reads and ranks every matching row once, however many
+ * alternatives match it. Each tsquery is a sub-select, so the planner prices it as a selective
+ * match (0.5% of the rows) and keeps to the index even with a dozen alternatives.
  */
-const alternativesOf = (q: TextQuery) =>
-  typeof q === 'string' ? [tsquery(q)] : [tsquery(q.typed), ...q.translations.map(translationTsquery)];
+function matchCondition(q: TextQuery) {
+  if (typeof q === 'string') return sql`k.vector @@ ${tsquery(q)}`;
+  const alternatives = [tsquery(q.typed), ...q.translations.map(translationTsquery)];
+  return sql`(${sql.join(
+    alternatives.map((alternative) => sql`k.vector @@ ${alternative}`),
+    sql` or `,
+  )})`;
+}
 
 /** The whole query as one tsquery, to mark what it matched in snippets. */
 function highlightTsquery(q: TextQuery) {
@@ -94,18 +103,9 @@ export async function matchItems(
     const score = query.byCoverage && words.length > 0 ? sql`1000 * (${coverage()}) + ${rank}` : rank;
     value = sql`k.seq || ':' || (${score})::real`;
   }
-  // One GIN scan per alternative, each starting from its rarest word; an item several alternatives
-  // match has the same value in each, so the distinct values are the matches.
-  const selects = alternativesOf(query.match).map(
-    (alternative) => sql`select ${value} as value
-      from knowledge_search_index k join knowledge_documents d on d.id = k.document_id
-      where d.status = 'published' and ${visibleTo(viewer, 'd')} and k.vector @@ ${alternative}`,
-  );
-  const result =
-    selects.length === 1
-      ? await sql<{ matches: string | null }>`select string_agg(value, ',') as matches from (${selects[0]}) m`.execute(db)
-      : await sql<{ matches: string | null }>`select string_agg(distinct value, ',') as matches
-          from (${sql.join(selects, sql` union all `)}) m`.execute(db);
+  const result = await prepared(sql<{ matches: string | null }>`select string_agg(${value}, ',') as matches
+    from knowledge_search_index k join knowledge_documents d on d.id = k.document_id
+    where d.status = 'published' and ${visibleTo(viewer, 'd')} and ${matchCondition(query.match)}`).execute(db);
   const found = result.rows[0]?.matches;
   if (!found) return { seqs: new Int32Array(0), scores: ranked ? new Float64Array(0) : null };
   const parts = found.split(',');
