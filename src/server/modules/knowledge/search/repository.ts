@@ -92,9 +92,11 @@ export async function matchItems(
   const ranked = text.length > 0;
   let value = sql`k.seq::text`;
   if (ranked) {
-    const rank = sql`coalesce(ts_rank(k.vector, case when d.language = 'fr'
-      then (select liaison_rank_tsquery('public.liaison_french'::regconfig, ${text}))
-      else (select liaison_rank_tsquery('public.liaison_english'::regconfig, ${text})) end), 0)`;
+    // The language picks which ts_rank to call rather than which tsquery to give it: the same
+    // figures, but PostgreSQL ranks tens of thousands of matches about twice as fast this way.
+    const rank = sql`coalesce(case when d.language = 'fr'
+      then ts_rank(k.vector, (select liaison_rank_tsquery('public.liaison_french'::regconfig, ${text})))
+      else ts_rank(k.vector, (select liaison_rank_tsquery('public.liaison_english'::regconfig, ${text}))) end, 0)`;
     const coverage = () =>
       sql.join(
         words.map((word) => sql`(k.vector @@ ${tsquery(word)})::int`),
