@@ -44,20 +44,24 @@ const translationTsquery = ({ text, language }: Translation) =>
   sql`(select websearch_to_tsquery(${CONFIGS[language]}::regconfig, ${text}))`;
 
 /**
- * The text match as a condition on the search index `k`. A translated query ORs its alternatives
- * as conditions, not as one more OR inside a single tsquery, which would read every posting list
- * whole (the commonest words' too): PostgreSQL then ORs one bitmap index scan per alternative, each
- * starting from its rarest word, and reads and ranks every matching row once, however many
- * alternatives match it. Each tsquery is a sub-select, so the planner prices it as a selective
- * match (0.5% of the rows) and keeps to the index even with a dozen alternatives.
+ * The text match as conditions on the search index `k`, one per alternative: the typed query, then
+ * each translation. Each is a GIN scan of its own that starts from its rarest word — one big OR
+ * inside a single tsquery would read every posting list whole (the commonest words' too), and ORed
+ * conditions are read by a sequential scan when the planner prices many alternatives, or a GIN
+ * pending list, too high. Each alternative leaves out the items an earlier one matched, so that an
+ * item is read and ranked once and the matches need no de-duplicating.
  */
-function matchCondition(q: TextQuery) {
-  if (typeof q === 'string') return sql`k.vector @@ ${tsquery(q)}`;
-  const alternatives = [tsquery(q.typed), ...q.translations.map(translationTsquery)];
-  return sql`(${sql.join(
-    alternatives.map((alternative) => sql`k.vector @@ ${alternative}`),
-    sql` or `,
-  )})`;
+function matchConditions(q: TextQuery) {
+  const alternatives = typeof q === 'string' ? [tsquery(q)] : [tsquery(q.typed), ...q.translations.map(translationTsquery)];
+  return alternatives.map((alternative, index) =>
+    sql.join(
+      [
+        sql`k.vector @@ ${alternative}`,
+        ...alternatives.slice(0, index).map((earlier) => sql`(k.vector @@ ${earlier}) is not true`),
+      ],
+      sql` and `,
+    ),
+  );
 }
 
 /** The whole query as one tsquery, to mark what it matched in snippets. */
@@ -105,9 +109,15 @@ export async function matchItems(
     const score = query.byCoverage && words.length > 0 ? sql`1000 * (${coverage()}) + ${rank}` : rank;
     value = sql`k.seq || ':' || (${score})::real`;
   }
-  const result = await prepared(sql<{ matches: string | null }>`select string_agg(${value}, ',') as matches
-    from knowledge_search_index k join knowledge_documents d on d.id = k.document_id
-    where d.status = 'published' and ${visibleTo(viewer, 'd')} and ${matchCondition(query.match)}`).execute(db);
+  const selects = matchConditions(query.match).map(
+    (condition) => sql`select ${value} as value
+      from knowledge_search_index k join knowledge_documents d on d.id = k.document_id
+      where d.status = 'published' and ${visibleTo(viewer, 'd')} and ${condition}`,
+  );
+  // Prepared: a translated match plans one scan per alternative, which costs more than running it.
+  const result = await prepared(
+    sql<{ matches: string | null }>`select string_agg(value, ',') as matches from (${sql.join(selects, sql` union all `)}) m`,
+  ).execute(db);
   const found = result.rows[0]?.matches;
   if (!found) return { seqs: new Int32Array(0), scores: ranked ? new Float64Array(0) : null };
   const parts = found.split(',');
