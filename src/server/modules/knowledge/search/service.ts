@@ -147,14 +147,16 @@ const warmed = new WeakSet<Db>();
 const WARM_CONNECTIONS = 3;
 
 /**
- * Prepares the library's search at start: loads the facet store (seconds for a large library), then
- * runs, as the public, a search with text, one written in French that the glossary translates and
- * one without text, on a few connections at once, so that the first real search does not pay
- * either for what the store does not hold — the text-search dictionaries each database connection
- * loads on first use, first plans and prepared statements, compiling this code and the glossary's.
+ * Prepares the library's search at start: loads the facet store (seconds for a large library) and
+ * reads the search index into the database's cache, then runs, as the public, a search with text,
+ * one written in French that the glossary translates and one without text, on a few connections at
+ * once, so that the first real search does not pay either for what the store does not hold — the
+ * text-search dictionaries each database connection loads on first use, first plans and prepared
+ * statements, compiling this code and the glossary's.
  */
 export async function warmSearch(db: Db) {
   await facetStoreFor(db).refresh();
+  await repo.readSearchIndex(db);
   const reader: Reader = { db, viewer: null };
   const warmOnce = async () => {
     await searchItems(reader, { q: 'migration border', limit: 20 });
