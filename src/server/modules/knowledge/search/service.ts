@@ -184,18 +184,28 @@ export async function searchAllItems(ctx: ServiceContext, query: Query, max: num
 
 const warmed = new WeakSet<Db>();
 
+/** Connections of the pool the warm-up prepares at once (PGlite has one session: it runs them in turn). */
+const WARM_CONNECTIONS = 3;
+
 /**
- * Prepares the library's search at start: loads the facet store (seconds for a large library), then
- * runs a search with text and one without as the public, so that the first real search does not pay
- * either for what the store does not hold — the text-search dictionaries a database connection loads
- * on first use, first plans, compiling this code.
+ * Prepares the library's search at start: loads the facet store (seconds for a large library) and
+ * reads the search index into the database's cache, then runs, as the public, a search with text,
+ * one written in French that the glossary translates and one without text, on a few connections at
+ * once, so that the first real search does not pay either for what the store does not hold — the
+ * text-search dictionaries each database connection loads on first use, first plans and prepared
+ * statements, compiling this code and the glossary's.
  */
 export async function warmSearch(db: Db) {
   await facetStoreFor(db).refresh();
   await warmSpelling(db);
+  await repo.readSearchIndex(db);
   const reader: Reader = { db, viewer: null };
-  await searchItems(reader, { q: 'migration border', limit: 20 });
-  await searchItems(reader, { limit: 20 });
+  const warmOnce = async () => {
+    await searchItems(reader, { q: 'migration border', limit: 20 });
+    await searchItems(reader, { q: 'retour volontaire', limit: 20 });
+    await searchItems(reader, { limit: 20 });
+  };
+  await Promise.all(Array.from({ length: WARM_CONNECTIONS }, warmOnce));
   warmed.add(db);
 }
 
