@@ -60,6 +60,14 @@ export async function switchLanguage(page: Page, language: Language) {
   await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
 }
 
+/**
+ * Waits until the address shows `pathname`. For client-side navigations to lazily loaded pages:
+ * `page.waitForURL` also waits for a load event, which such a navigation may never give.
+ */
+export async function reachedPath(page: Page, pathname: string, timeout = 15_000) {
+  await expect.poll(() => new URL(page.url()).pathname, { timeout }).toBe(pathname);
+}
+
 /** Waits until the locator shows (playwright-core has no `expect`; this is its `toBeVisible`). */
 export async function visible(locator: Locator, timeout = 10_000): Promise<Locator> {
   await locator.first().waitFor({ state: 'visible', timeout });

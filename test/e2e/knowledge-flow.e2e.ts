@@ -4,6 +4,7 @@ import {
   expectAccessible,
   launchBrowser,
   openSession,
+  reachedPath,
   type Session,
   signIn,
   switchLanguage,
@@ -78,7 +79,7 @@ describe('no dead end after an import', () => {
     await expectAccessible(page, '/library/import with an empty file [en]');
 
     await progress.getByRole('link', { name: `Discard or replace the document from ${RUN}-nothing.txt` }).click();
-    await page.waitForURL((url) => url.pathname === `/library/review/${done.files[0].documentId}`);
+    await reachedPath(page, `/library/review/${done.files[0].documentId}`);
     await page.getByRole('button', { name: 'Discard', exact: true }).click();
     const dialog = await visible(page.getByRole('dialog', { name: 'Discard this draft?' }));
     await expectAccessible(page, 'discard dialog [en]');

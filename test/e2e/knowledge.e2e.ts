@@ -5,6 +5,7 @@ import {
   type Language,
   launchBrowser,
   openSession,
+  reachedPath,
   type Session,
   signIn,
   switchLanguage,
@@ -105,7 +106,7 @@ describe('knowledge library', () => {
     const country = ((await tag.textContent()) ?? '').trim();
     expect(country.length).toBeGreaterThan(1);
     await tag.click();
-    await page.waitForURL((url) => url.pathname === href);
+    await reachedPath(page, href);
     await visible(page.getByRole('heading', { level: 1, name: country }));
 
     // The same tags on a document's page lead to the profiles too.
@@ -121,9 +122,10 @@ describe('knowledge library', () => {
   it('says when it corrected a misspelt word or matched only some of the words', async () => {
     const { page } = focal;
     await switchLanguage(page, 'en');
+    // A misspelt word is corrected before the search, and the page says so (with the words as typed one click away).
     await searchFor(page, 'smugling');
-    await visible(page.getByTestId('knowledge-match-notice'));
-    expect(await page.getByTestId('knowledge-match-notice').textContent()).toMatch(/closest spelling/);
+    await visible(page.getByTestId('knowledge-correction'));
+    expect(await page.getByTestId('knowledge-correction-query').textContent()).toBe('smuggling');
     await searchFor(page, 'smuggling zzqqxxword');
     expect(await page.getByTestId('knowledge-match-notice').textContent()).toMatch(/the most of them/);
     await searchFor(page, 'smuggling');
