@@ -42,3 +42,30 @@ export async function unitId(page: Page, name: string): Promise<string> {
   if (!unit) throw new Error(`no unit ${name}`);
   return unit.id;
 }
+
+export const SPANISH_UNIT = 'Unit against illegal immigration networks';
+export const DAY_MS = 86_400_000;
+
+/** One search word unique to this run: letters and digits only, so the word-prefix search finds it. */
+export function token(prefix: string): string {
+  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** An RFI from the signed-in (Moroccan) page to the Spanish unit, its answer wanted within `withinMs`. */
+export async function askSpain(
+  page: Page,
+  subject: string,
+  withinMs: number,
+  fields: Record<string, unknown> = {},
+): Promise<string> {
+  const sent = await apiCall<{ id: string }>(page, 'POST', '/api/v1/messages', {
+    kind: 'rfi',
+    subject,
+    body: 'Please confirm.',
+    handlingCode: 'TLP:GREEN',
+    deadline: new Date(Date.now() + withinMs).toISOString(),
+    distribution: [{ kind: 'unit', id: await unitId(page, SPANISH_UNIT) }],
+    ...fields,
+  });
+  return sent.id;
+}

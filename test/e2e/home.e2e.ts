@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, expectAccessible, launchBrowser, openSession, signIn, switchLanguage, visible } from './browser.js';
-import { apiCall, unitId } from './exchange-helpers.js';
+import { askSpain, SPANISH_UNIT, token } from './exchange-helpers.js';
 
 /**
  * Home as a work queue: what waits for the signed-in person (open RFIs, unread messages, new alerts),
@@ -15,25 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const SPANISH_UNIT = 'Unit against illegal immigration networks';
-
-function token(prefix: string): string {
-  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-/** An RFI from the signed-in (Moroccan) page to the Spanish unit, its answer wanted in `ms`. */
-async function askSpain(page: Page, subject: string, ms: number): Promise<string> {
-  const sent = await apiCall<{ id: string }>(page, 'POST', '/api/v1/messages', {
-    kind: 'rfi',
-    subject,
-    body: 'Please confirm.',
-    handlingCode: 'TLP:GREEN',
-    deadline: new Date(Date.now() + ms).toISOString(),
-    distribution: [{ kind: 'unit', id: await unitId(page, SPANISH_UNIT) }],
-  });
-  return sent.id;
-}
 
 /**
  * The navigation never covers the page: in LTR the page's content begins where the navigation ends,

@@ -10,7 +10,7 @@ import {
   switchLanguage,
   visible,
 } from './browser.js';
-import { apiCall, pick, unitId } from './exchange-helpers.js';
+import { apiCall, askSpain, DAY_MS, pick, SPANISH_UNIT, token, unitId } from './exchange-helpers.js';
 
 /**
  * Unit inboxes, archive, the RFI tracker, messages to functions of the directory and Markdown
@@ -24,27 +24,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const SPANISH_UNIT = 'Unit against illegal immigration networks';
 const SPANISH_ANALYSIS_UNIT = 'Border analysis centre';
 const ATLANTIC_LIAISON = 'Liaison officer for the Atlantic route';
 
-/** One search word unique to this run: letters and digits only, so the word-prefix search finds it. */
-function token(prefix: string): string {
-  return `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-/** An RFI from the signed-in (Moroccan) page to the Spanish unit, answer wanted in `days`. */
-async function askSpain(page: Page, subject: string, days: number): Promise<string> {
-  const sent = await apiCall<{ id: string }>(page, 'POST', '/api/v1/messages', {
-    kind: 'rfi',
-    subject,
-    body: 'Please confirm the *departure* times.',
-    handlingCode: 'TLP:GREEN',
-    priority: 'urgent',
-    deadline: new Date(Date.now() + days * 86_400_000).toISOString(),
-    distribution: [{ kind: 'unit', id: await unitId(page, SPANISH_UNIT) }],
-  });
-  return sent.id;
+/** An urgent RFI with a Markdown body from the signed-in (Moroccan) page to the Spanish unit, answer wanted in `days`. */
+function askSpainUrgently(page: Page, subject: string, days: number): Promise<string> {
+  return askSpain(page, subject, days * DAY_MS, { body: 'Please confirm the *departure* times.', priority: 'urgent' });
 }
 
 const subjectLink = (page: Page, subject: string) => page.getByRole('link', { name: new RegExp(`${subject}$`) });
@@ -128,8 +113,8 @@ describe('unit inboxes, functions and Markdown', () => {
       await signIn(morocco.page, 'focal.ma@liaison.demo');
       const soon = `Crew lists ${word} soon`;
       const later = `Crew lists ${word} later`;
-      const laterId = await askSpain(morocco.page, later, 6);
-      const soonId = await askSpain(morocco.page, soon, 2);
+      const laterId = await askSpainUrgently(morocco.page, later, 6);
+      const soonId = await askSpainUrgently(morocco.page, soon, 2);
 
       let page = morocco.page;
       await page.goto(`/messages?box=sent&kind=rfi&q=${word}`);
@@ -268,7 +253,7 @@ describe('inboxes accessibility (axe: no serious or critical violation)', () => 
   beforeAll(async () => {
     const morocco = await openSession(browser);
     await signIn(morocco.page, 'focal.ma@liaison.demo');
-    rfiId = await askSpain(morocco.page, `Axe tracker check ${token('axe')}`, 3);
+    rfiId = await askSpainUrgently(morocco.page, `Axe tracker check ${token('axe')}`, 3);
     await morocco.context.close();
     spain = await openSession(browser);
     await signIn(spain.page, 'focal.es@liaison.demo');
