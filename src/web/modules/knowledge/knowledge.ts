@@ -15,6 +15,11 @@ export {
 
 export const RESULTS_PER_PAGE = 20;
 
+/** A document's language as an HTML `lang` value: a language code, never the library's "other". */
+export function htmlLang(language: string | null | undefined): string | undefined {
+  return language && /^[a-z]{2,3}$/.test(language) ? language : undefined;
+}
+
 /** The API request for a search: filters repeat (`country=MA&country=SN`). */
 export function searchRequest(search: LibraryQuery): string {
   const params = new URLSearchParams();

@@ -10,7 +10,7 @@ import { Fields } from '../../../app/fields.js';
 import { formatList, formatParts } from '../../../app/format.js';
 import { NotFoundPage, PageTitle, ProblemAlert, usePageTitle } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
-import { documentPath, formatDates } from '../knowledge.js';
+import { documentPath, formatDates, htmlLang } from '../knowledge.js';
 import { HandlingBadge, LoadingLine, Tags, TypeBadge } from '../parts.js';
 import { itemPath, itemRequest } from './items.js';
 import '../knowledge.css';
@@ -118,7 +118,6 @@ function SimilarCard({ similar }: { similar: SimilarItem }) {
 }
 
 /** A document's language as an HTML lang attribute; "other" is none that HTML knows. */
-const langOf = (language: string) => (language === 'en' || language === 'fr' ? language : undefined);
 
 export function ItemPage() {
   const { t, i18n } = useTranslation();
@@ -159,13 +158,19 @@ export function ItemPage() {
         <Title order={1} size="h2">
           {heading}
         </Title>
-        <Text c="dimmed" lang={langOf(item.document.language)} dir="auto">
+        <Text c="dimmed" lang={htmlLang(item.document.language)} dir="auto">
           <bdi>{item.document.title}</bdi>
         </Text>
       </Stack>
       <Card withBorder padding="lg">
         <Stack gap="sm">
-          <Text size="lg" lang={langOf(item.document.language)} dir="auto" data-testid="item-text" className="library-item-text">
+          <Text
+            size="lg"
+            lang={htmlLang(item.document.language)}
+            dir="auto"
+            data-testid="item-text"
+            className="library-item-text"
+          >
             {item.text}
           </Text>
           <Tags countries={item.countries} themes={item.themes} organisations={item.organisations} />

@@ -8,7 +8,7 @@ import { api, isApiError, isProblem } from '../../../api/client.js';
 import { meQuery, queryClient } from '../../../api/session.js';
 import { ConfirmDialog } from '../../../app/confirm-dialog.js';
 import { NotAllowedPage, NotFoundPage, ProblemAlert, usePageTitle } from '../../../app/page.js';
-import { documentPath, formatDates } from '../knowledge.js';
+import { documentPath, formatDates, htmlLang } from '../knowledge.js';
 import { AboutCard, HandlingBadge, LoadingLine } from '../parts.js';
 import { DiscardedNotice, DraftActions } from './document-actions.js';
 import { DocumentHistory } from './document-history.js';
@@ -45,7 +45,7 @@ export function ReviewDocumentPage() {
     return <LoadingLine />;
   }
 
-  const language = doc.language === 'en' || doc.language === 'fr' ? doc.language : undefined;
+  const language = htmlLang(doc.language);
   const active = doc.items.filter((item) => item.status !== 'withdrawn');
   const nextOf = (id: string) => active[active.findIndex((item) => item.id === id) + 1];
   const canPublish = doc.status === 'draft' || (doc.status === 'published' && doc.counts.draft > 0);

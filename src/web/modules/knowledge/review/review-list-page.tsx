@@ -7,7 +7,7 @@ import { isApiError } from '../../../api/client.js';
 import { meQuery } from '../../../api/session.js';
 import { formatNumber } from '../../../app/format.js';
 import { NotAllowedPage, PageTitle, ProblemAlert } from '../../../app/page.js';
-import { formatDates } from '../knowledge.js';
+import { formatDates, htmlLang } from '../knowledge.js';
 import { HandlingBadge } from '../parts.js';
 import { documentsQuery, isCurator, REVIEW_PAGE_SIZE, reviewPath } from './review-api.js';
 import { StatusBadge } from './status-badge.js';
@@ -69,7 +69,7 @@ export function ReviewListPage() {
                 <Table.Tr key={doc.id}>
                   <Table.Td>
                     <Stack gap={2}>
-                      <Anchor component={Link} to={reviewPath(doc.id)} lang={doc.language || undefined} dir="auto">
+                      <Anchor component={Link} to={reviewPath(doc.id)} lang={htmlLang(doc.language)} dir="auto">
                         <bdi>{doc.title}</bdi>
                       </Anchor>
                       <Text size="xs" c="dimmed">

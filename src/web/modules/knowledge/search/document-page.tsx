@@ -10,7 +10,7 @@ import { formatList, formatNumber, formatParts } from '../../../app/format.js';
 import { NotFoundPage, PageTitle, ProblemAlert, usePageTitle } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { itemPath } from '../items/items.js';
-import { documentRequest, formatDates } from '../knowledge.js';
+import { documentRequest, formatDates, htmlLang } from '../knowledge.js';
 import { AboutCard, HandlingBadge, LoadingLine, Tags, TypeBadge } from '../parts.js';
 import '../knowledge.css';
 
@@ -92,7 +92,7 @@ export function DocumentPage() {
 
   const items = [...doc.items].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   const place = formatParts([doc.city, countryName(doc.country, i18n.language)], i18n.language);
-  const language = doc.language || undefined;
+  const language = htmlLang(doc.language);
 
   return (
     <Stack>

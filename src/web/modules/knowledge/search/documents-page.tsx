@@ -7,7 +7,7 @@ import { api } from '../../../api/client.js';
 import { formatNumber, formatParts } from '../../../app/format.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
-import { documentPath, documentsRequest, formatDates } from '../knowledge.js';
+import { documentPath, documentsRequest, formatDates, htmlLang } from '../knowledge.js';
 
 export function DocumentsPage() {
   const { t, i18n } = useTranslation();
@@ -47,7 +47,7 @@ export function DocumentsPage() {
               {documents.map((doc) => (
                 <Table.Tr key={doc.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={documentPath(doc.id)} lang={doc.language || undefined} dir="auto">
+                    <Anchor component={Link} to={documentPath(doc.id)} lang={htmlLang(doc.language)} dir="auto">
                       <bdi>{doc.title}</bdi>
                     </Anchor>
                   </Table.Td>
