@@ -3,10 +3,16 @@ import { LOCALES, type Locale } from '../../../shared/locales.js';
 /**
  * The interface language a request asks for: an explicit choice (`?lang=fr`) first, then the
  * first of `Accept-Language`'s languages (by weight) that Liaison speaks, else English. Exports
- * written for people (CSV headers and labels) follow it.
+ * written for people (CSV headers and labels) follow it. `supported` narrows the languages (the
+ * first is the default).
  */
-export function requestLocale(explicit: string | undefined, acceptLanguage: string | undefined): Locale {
-  if (explicit && (LOCALES as readonly string[]).includes(explicit)) return explicit as Locale;
+export function requestLocale<L extends string = Locale>(
+  explicit: string | undefined,
+  acceptLanguage: string | undefined,
+  supported: readonly L[] = LOCALES as readonly string[] as readonly L[],
+): L {
+  const speaks = (language: string): language is L => (supported as readonly string[]).includes(language);
+  if (explicit && speaks(explicit)) return explicit;
   const ranked = (acceptLanguage ?? '')
     .split(',')
     .map((part, index) => {
@@ -16,5 +22,6 @@ export function requestLocale(explicit: string | undefined, acceptLanguage: stri
     })
     .filter((entry) => entry.language && entry.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
-  return (ranked.find((entry) => (LOCALES as readonly string[]).includes(entry.language))?.language as Locale) ?? 'en';
+  const found = ranked.find((entry) => speaks(entry.language))?.language;
+  return found && speaks(found) ? found : (supported[0] ?? ('en' as L));
 }

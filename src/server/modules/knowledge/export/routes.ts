@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { JsonExport } from '../../../../shared/knowledge/contract.js';
+import { requestLocale } from '../../../platform/http/locale.js';
 import { replies } from '../../../platform/http/responses.js';
 import type { Wire } from '../../../platform/http/wire.js';
 import { CITATION_LANGUAGES, type CitationLanguage } from '../items/citation.js';
@@ -23,23 +24,7 @@ function originOf(request: FastifyRequest): string {
  * Accept-Language the library writes (by preference), else English.
  */
 export function exportLanguage(request: FastifyRequest, asked: CitationLanguage | undefined): CitationLanguage {
-  if (asked) return asked;
-  const ranked = String(request.headers['accept-language'] ?? '')
-    .split(',')
-    .map((part, index) => {
-      const [tag, ...params] = part.trim().split(';');
-      const q = Number(
-        params
-          .find((param) => param.trim().startsWith('q='))
-          ?.trim()
-          .slice(2) ?? '1',
-      );
-      return { language: tag.trim().toLowerCase().split('-')[0], q: Number.isFinite(q) ? q : 0, index };
-    })
-    .filter((entry) => entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  const found = ranked.find((entry) => (CITATION_LANGUAGES as readonly string[]).includes(entry.language));
-  return (found?.language as CitationLanguage | undefined) ?? 'en';
+  return requestLocale(asked, request.headers['accept-language'], CITATION_LANGUAGES);
 }
 
 /**
