@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Card,
-  Checkbox,
   Grid,
   Group,
   Loader,
@@ -14,17 +13,16 @@ import {
   Text,
   TextInput,
   Title,
-  UnstyledButton,
 } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FacetCount, SearchAnswer, SearchItem } from '../../../../shared/knowledge/contract.js';
+import type { SearchAnswer, SearchItem } from '../../../../shared/knowledge/contract.js';
 
 type SearchCorrection = NonNullable<SearchAnswer['correction']>;
 
-import { type FacetField, ITEM_TYPES } from '../../../../shared/knowledge/kinds.js';
+import type { FacetField } from '../../../../shared/knowledge/kinds.js';
 import { api } from '../../../api/client.js';
 import { formatNumber, formatParts } from '../../../app/format.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
@@ -37,142 +35,12 @@ import {
   type LibraryQuery,
   libraryQuery,
   librarySearch,
-  organisationLabel,
   RESULTS_PER_PAGE,
   searchRequest,
-  themeLabel,
-  typeColour,
 } from '../knowledge.js';
 import { Snippet, Tags, TypeBadge } from '../parts.js';
 import '../knowledge.css';
-
-/** The facet panels shown beside the results, in this order. */
-const PANELS: Exclude<FacetField, 'reference'>[] = ['type', 'country', 'theme', 'process', 'year', 'organisation'];
-const SHORT_LIST = 8;
-
-function useFacetLabel() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
-  return (facet: FacetField, value: string): string => {
-    switch (facet) {
-      case 'type':
-        return t(`knowledge.types.${value}`, { defaultValue: value });
-      case 'country':
-        return countryName(value, language);
-      case 'theme':
-        return themeLabel(value, language);
-      case 'organisation':
-        return organisationLabel(value, language);
-      case 'process':
-        return t(`knowledge.processes.${value}`, { defaultValue: value });
-      default:
-        return value;
-    }
-  };
-}
-
-function FacetPanel({
-  facet,
-  counts,
-  selected,
-  onToggle,
-}: {
-  facet: FacetField;
-  counts: FacetCount[];
-  selected: string[];
-  onToggle: (value: string, on: boolean) => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const label = useFacetLabel();
-  const [expanded, setExpanded] = useState(false);
-  // A chosen value stays listed (to be unticked) even when the answer no longer counts it.
-  const rows = [...counts];
-  for (const value of selected) if (!rows.some((row) => row.value === value)) rows.push({ value, count: 0 });
-  if (!rows.length) return null;
-  const collator = new Intl.Collator(i18n.language);
-  if (facet === 'country' || facet === 'theme' || facet === 'organisation') {
-    rows.sort((a, b) => b.count - a.count || collator.compare(label(facet, a.value), label(facet, b.value)));
-  }
-  const shown = expanded ? rows : rows.slice(0, SHORT_LIST);
-  const legendId = `facet-${facet}`;
-  return (
-    <fieldset className="knowledge-facet" data-testid={`facet-${facet}`}>
-      <legend id={legendId}>{t(`knowledge.facets.${facet}`)}</legend>
-      <Stack gap={6}>
-        {shown.map((row) => {
-          const name = label(facet, row.value);
-          return (
-            <Checkbox
-              key={row.value}
-              size="sm"
-              checked={selected.includes(row.value)}
-              onChange={(event) => onToggle(row.value, event.currentTarget.checked)}
-              label={
-                <Group gap={6} wrap="nowrap" component="span">
-                  <span>{name}</span>
-                  <Text component="span" size="xs" c="dimmed">
-                    ({formatNumber(row.count, i18n.language)})
-                  </Text>
-                </Group>
-              }
-            />
-          );
-        })}
-      </Stack>
-      {rows.length > SHORT_LIST ? (
-        <UnstyledButton
-          mt={6}
-          fz="sm"
-          c="liaison.7"
-          td="underline"
-          aria-expanded={expanded}
-          onClick={() => setExpanded((value) => !value)}
-        >
-          {expanded ? t('knowledge.showFewer') : t('knowledge.showAll', { count: rows.length })}
-        </UnstyledButton>
-      ) : null}
-    </fieldset>
-  );
-}
-
-/** Results by type as CSS bars; the list of labels and numbers is itself the text alternative. */
-function TypeChart({ counts }: { counts: FacetCount[] }) {
-  const { t, i18n } = useTranslation();
-  const byType = ITEM_TYPES.map((type) => ({
-    type,
-    count: counts.find((row) => row.value === type)?.count ?? 0,
-  }));
-  const max = Math.max(1, ...byType.map((row) => row.count));
-  return (
-    <Card withBorder padding="md" component="figure" m={0} aria-labelledby="knowledge-chart-title">
-      <Text component="figcaption" fw={700} size="sm" mb="xs" id="knowledge-chart-title">
-        {t('knowledge.chartTitle')}
-      </Text>
-      <ul className="knowledge-chart">
-        {byType.map((row) => (
-          <li key={row.type}>
-            <Text component="span" size="sm">
-              {t(`knowledge.types.${row.type}`)}
-            </Text>
-            <span className="knowledge-chart-track" aria-hidden="true">
-              <span
-                className="knowledge-chart-bar"
-                style={{
-                  display: 'block',
-                  width: `${(row.count / max) * 100}%`,
-                  background: `var(--mantine-color-${typeColour(row.type)}-7)`,
-                }}
-              />
-            </span>
-            <Text component="span" size="sm" fw={600}>
-              {formatNumber(row.count, i18n.language)}
-            </Text>
-          </li>
-        ))}
-      </ul>
-    </Card>
-  );
-}
+import { FacetPanel, PANELS, TypeChart, useFacetLabel } from './facets.js';
 
 function ResultCard({ item }: { item: SearchItem }) {
   const { t, i18n } = useTranslation();
