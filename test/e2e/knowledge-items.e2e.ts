@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -107,7 +108,21 @@ describe('export links', () => {
     }
     const download = page.waitForEvent('download');
     await exports.getByRole('link', { name: 'Export all results as CSV' }).click();
-    expect((await download).suggestedFilename()).toMatch(/^liaison-library-\d{4}-\d{2}-\d{2}\.csv$/);
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^liaison-library-\d{4}-\d{2}-\d{2}\.csv$/);
+    // Words for people in the interface language, codes for programs in columns of their own.
+    const english = readFileSync((await file.path()) ?? '', 'utf8');
+    expect(english.split('\n')[0]).toContain('type_code');
+    expect(english).toContain('Recommendation');
+
+    await switchLanguage(page, 'fr');
+    const frenchLink = page.getByTestId('library-export').getByRole('link').first();
+    const frenchHref = new URL((await frenchLink.getAttribute('href')) ?? '', page.url());
+    expect(frenchHref.searchParams.get('lang')).toBe('fr');
+    const french = await (await page.request.get(frenchHref.toString().replace(/export\.[a-z]+/, 'export.csv'))).text();
+    expect(french).toContain('Recommandation');
+    expect(french).toContain(',recommendation,');
+    await switchLanguage(page, 'en');
   });
 });
 
