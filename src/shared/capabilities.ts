@@ -51,5 +51,14 @@ export const ACTIONS = [
   'alert.giveFeedback',
   'alert.readAllFeedback',
   'events.read',
+  'followup.read',
+  'commitment.create',
+  'commitment.edit',
+  'action.update',
+  'cycle.manage',
+  'report.read',
+  'report.edit',
+  'report.decide',
+  'report.comment',
 ] as const;
 export type Capability = (typeof ACTIONS)[number];

@@ -109,6 +109,51 @@ export interface AuditLog {
   target_type: string | null;
 }
 
+export interface CommitmentPartners {
+  commitment_id: string;
+  organisation_id: string;
+  role: string;
+}
+
+export interface CommitmentRecommendations {
+  commitment_id: string;
+  item_id: string;
+}
+
+export interface CommitmentRevisions {
+  action: string;
+  actor_user_id: string | null;
+  after: Json | null;
+  at: Generated<Timestamp>;
+  before: Json | null;
+  commitment_id: string;
+  id: GeneratedAlways<number>;
+  reason: string | null;
+  revision: number;
+}
+
+export interface Commitments {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  description: Generated<string>;
+  ends_on: Timestamp;
+  handling_code: Generated<string>;
+  id: Generated<string>;
+  originator_organisation_id: string;
+  originator_unit_id: string;
+  plan_references: Generated<string[]>;
+  recipient_organisations: Generated<string[]>;
+  recipient_sharing_groups: Generated<string[]>;
+  recipient_units: Generated<string[]>;
+  revision: Generated<number>;
+  starts_on: Timestamp;
+  status: Generated<string>;
+  status_reason: string | null;
+  title: string;
+  to_all_partners: Generated<boolean>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface ExchangeEvents {
   actor_user_id: string | null;
   created_at: Generated<Timestamp>;
@@ -123,6 +168,38 @@ export interface ExchangeEvents {
   seq: Generated<number>;
   to_all_partners: Generated<boolean>;
   type: string;
+}
+
+export interface FollowupActionHistory {
+  action_id: string;
+  actor_user_id: string | null;
+  at: Generated<Timestamp>;
+  from_due_on: Timestamp | null;
+  from_status: string | null;
+  id: GeneratedAlways<number>;
+  reason: string | null;
+  to_due_on: Timestamp;
+  to_status: string;
+}
+
+export interface FollowupActions {
+  commitment_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  description: Generated<string>;
+  due_on: Timestamp;
+  id: Generated<string>;
+  owner_unit_id: string;
+  revision: Generated<number>;
+  status: Generated<string>;
+  title: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface FollowupReminders {
+  kind: string;
+  sent_at: Generated<Timestamp>;
+  subject_id: string;
 }
 
 export interface FunctionHolders {
@@ -146,6 +223,43 @@ export interface IdempotencyKeys {
   response_type: string | null;
   url: string;
   user_id: string;
+}
+
+export interface IndicatorMeasurements {
+  evidence_attachment_id: string | null;
+  evidence_url: string | null;
+  id: Generated<string>;
+  indicator_id: string;
+  measured_on: Timestamp;
+  note: Generated<string>;
+  reported_at: Generated<Timestamp>;
+  reported_by: string;
+  reported_unit_id: string | null;
+  source: string;
+  value: string;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
+  withdrawn_reason: string | null;
+}
+
+export interface Indicators {
+  baseline_on: Timestamp;
+  baseline_value: string;
+  commitment_id: string;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  direction: string;
+  id: Generated<string>;
+  measure_unit: Generated<string>;
+  milestones: Generated<string[]>;
+  name: string;
+  revision: Generated<number>;
+  status: Generated<string>;
+  status_reason: string | null;
+  target_on: Timestamp;
+  target_value: string;
+  updated_at: Generated<Timestamp>;
+  value_type: string;
 }
 
 export interface Jobs {
@@ -392,6 +506,71 @@ export interface RecoveryCodes {
   user_id: string;
 }
 
+export interface ReviewComments {
+  author_organisation_id: string;
+  author_user_id: string;
+  body: string;
+  created_at: Generated<Timestamp>;
+  id: Generated<string>;
+  report_id: string;
+}
+
+export interface ReviewCycleCommitments {
+  commitment_id: string;
+  cycle_id: string;
+}
+
+export interface ReviewCycles {
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  closing_summary: string | null;
+  deadline: Timestamp;
+  description: Generated<string>;
+  id: Generated<string>;
+  opened_at: Generated<Timestamp>;
+  opened_by: string;
+  opened_unit_id: string;
+  plan: string | null;
+  reviewer_organisations: Generated<string[]>;
+  revision: Generated<number>;
+  status: Generated<string>;
+  title: string;
+}
+
+export interface ReviewReportEntries {
+  assessment: string | null;
+  commitment_id: string;
+  progress: Generated<string>;
+  report_id: string;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ReviewReportHistory {
+  actor_user_id: string | null;
+  at: Generated<Timestamp>;
+  from_status: string | null;
+  id: GeneratedAlways<number>;
+  reason: string | null;
+  report_id: string;
+  to_status: string;
+}
+
+export interface ReviewReports {
+  cycle_id: string;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  id: Generated<string>;
+  organisation_id: string;
+  returned_reason: string | null;
+  revision: Generated<number>;
+  status: Generated<string>;
+  submitted_at: Timestamp | null;
+  submitted_by: string | null;
+  summary: Generated<string>;
+  task_message_id: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface SchemaMigrations {
   applied_at: Generated<Timestamp>;
   checksum: string;
@@ -482,9 +661,18 @@ export interface Database {
   api_tokens: ApiTokens;
   attachments: Attachments;
   audit_log: AuditLog;
+  commitment_partners: CommitmentPartners;
+  commitment_recommendations: CommitmentRecommendations;
+  commitment_revisions: CommitmentRevisions;
+  commitments: Commitments;
   exchange_events: ExchangeEvents;
+  followup_action_history: FollowupActionHistory;
+  followup_actions: FollowupActions;
+  followup_reminders: FollowupReminders;
   function_holders: FunctionHolders;
   idempotency_keys: IdempotencyKeys;
+  indicator_measurements: IndicatorMeasurements;
+  indicators: Indicators;
   jobs: Jobs;
   knowledge_document_countries: KnowledgeDocumentCountries;
   knowledge_document_revisions: KnowledgeDocumentRevisions;
@@ -505,6 +693,12 @@ export interface Database {
   notice_preferences: NoticePreferences;
   organisations: Organisations;
   recovery_codes: RecoveryCodes;
+  review_comments: ReviewComments;
+  review_cycle_commitments: ReviewCycleCommitments;
+  review_cycles: ReviewCycles;
+  review_report_entries: ReviewReportEntries;
+  review_report_history: ReviewReportHistory;
+  review_reports: ReviewReports;
   schema_migrations: SchemaMigrations;
   sessions: Sessions;
   sharing_group_members: SharingGroupMembers;

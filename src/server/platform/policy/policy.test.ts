@@ -80,6 +80,15 @@ const RELATIONS: Record<string, { record?: unknown; actor?: Partial<Actor> }> = 
   'TLP:CLEAR to all partners': { record: forward('TLP:CLEAR', { allPartners: true }) },
   'TLP:RED to its own organisation': { record: forward('TLP:RED', { organisations: [OWN] }) },
   'TLP:AMBER+STRICT to another organisation': { record: forward('TLP:AMBER+STRICT', { organisations: [OTHER] }) },
+  'commitment, own organisation leads': { record: { kind: 'commitment', organisationId: OWN } },
+  'commitment, another organisation leads': { record: { kind: 'commitment', organisationId: OTHER } },
+  'action, own organisation leads': { record: { kind: 'action', organisationId: OWN, ownerUnitId: THIRD_UNIT } },
+  'action owned by own unit, another leads': { record: { kind: 'action', organisationId: OTHER, ownerUnitId: OWN_UNIT } },
+  'action of another organisation': { record: { kind: 'action', organisationId: OTHER, ownerUnitId: THIRD_UNIT } },
+  'own report': { record: { kind: 'report', organisationId: OWN, reviewerOrganisationIds: [] } },
+  'report, named reviewer': { record: { kind: 'report', organisationId: OTHER, reviewerOrganisationIds: [OWN] } },
+  'report, secretariat': { record: { kind: 'report', organisationId: OTHER, reviewerOrganisationIds: [] }, actor: secretariat },
+  'report, not a party': { record: { kind: 'report', organisationId: OTHER, reviewerOrganisationIds: [] } },
 };
 type Relation = keyof typeof RELATIONS;
 
@@ -93,6 +102,9 @@ const NOT_ASKER = '403 not-the-asking-unit';
 const RED = '422 forward-red';
 const WIDENS = '422 forward-widens-audience';
 const HIDES_IT = '422 would-hide-document';
+const NOT_OWNER = '403 not-owner-organisation';
+const NOT_SEC = '403 not-secretariat';
+const OWN_REPORT = '403 own-report';
 
 // biome-ignore format: a table
 const TABLE: Row[] = [
@@ -162,6 +174,30 @@ const TABLE: Row[] = [
   ['alert.readAllFeedback',        'originator',                                'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '401'],
   ['alert.readAllFeedback',        'recipient',                                 '403',      '403',      '403',      '403',      '403',      '403',      '403',      '401'],
   ['events.read',                  'no record',                                 'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '401'],
+  ['followup.read',                'no record',                                 'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '401'],
+  ['commitment.create',            'no record',                                 'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '403',      '401'],
+  ['commitment.edit',              'no record',                                 '403',      '403',      '403',      '403',      '403',      '403',      '403',      '401'],
+  ['commitment.edit',              'commitment, own organisation leads',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '403',      '401'],
+  ['commitment.edit',              'commitment, another organisation leads',    NOT_OWNER,  NOT_OWNER,  NOT_OWNER,  NOT_OWNER,  NOT_OWNER,  NOT_OWNER,  '403',      '401'],
+  ['action.update',                'no record',                                 '403',      '403',      '403',      '403',      '403',      '403',      '403',      '401'],
+  ['action.update',                'action, own organisation leads',            'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '403',      '401'],
+  ['action.update',                'action owned by own unit, another leads',   'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '403',      '401'],
+  ['action.update',                'action of another organisation',            NOT_OWNER,  NOT_OWNER,  NOT_OWNER,  NOT_OWNER,  NOT_OWNER,  NOT_OWNER,  '403',      '401'],
+  ['cycle.manage',                 'no record',                                 NOT_SEC,    NOT_SEC,    NOT_SEC,    NOT_SEC,    NOT_SEC,    NOT_SEC,    '403',      '401'],
+  ['cycle.manage',                 'secretariat member',                        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '403',      '401'],
+  ['report.read',                  'no record',                                 '403',      '403',      '403',      '403',      '403',      '403',      '403',      '401'],
+  ['report.read',                  'own report',                                'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '401'],
+  ['report.read',                  'report, named reviewer',                    'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '401'],
+  ['report.read',                  'report, secretariat',                       'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '401'],
+  ['report.read',                  'report, not a party',                       '404',      '404',      '404',      '404',      '404',      '404',      '404',      '401'],
+  ['report.edit',                  'own report',                                'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '403',      '401'],
+  ['report.edit',                  'report, secretariat',                       NOT_OWNER,  NOT_OWNER,  NOT_OWNER,  NOT_OWNER,  NOT_OWNER,  NOT_OWNER,  '403',      '401'],
+  ['report.decide',                'no record',                                 NOT_SEC,    NOT_SEC,    NOT_SEC,    NOT_SEC,    NOT_SEC,    NOT_SEC,    '403',      '401'],
+  ['report.decide',                'secretariat member',                        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '403',      '401'],
+  ['report.comment',               'own report',                                OWN_REPORT, OWN_REPORT, OWN_REPORT, OWN_REPORT, OWN_REPORT, OWN_REPORT, '403',      '401'],
+  ['report.comment',               'report, named reviewer',                    'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '403',      '401'],
+  ['report.comment',               'report, secretariat',                       'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '403',      '401'],
+  ['report.comment',               'report, not a party',                       '404',      '404',      '404',      '404',      '404',      '404',      '403',      '401'],
 ];
 
 const GENERIC = new Set(['unauthenticated', 'forbidden', 'not-found']);

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { notFound, type Problem, problem } from '../errors.js';
 import { ADMINISTRATION } from './administration.js';
 import { EXCHANGE } from './exchange.js';
+import { FOLLOWUP } from './followup.js';
 import { KNOWLEDGE } from './knowledge.js';
 import { allow, type Decision, deny, type Rule } from './rules.js';
 
@@ -21,6 +22,7 @@ export const POLICIES = {
   ...ADMINISTRATION,
   ...KNOWLEDGE,
   ...EXCHANGE,
+  ...FOLLOWUP,
 } satisfies Record<string, Rule<never> | null>;
 
 export type Action = keyof typeof POLICIES;
