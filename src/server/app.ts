@@ -19,6 +19,7 @@ import { directoryRoutes } from './modules/exchange/directory/routes.js';
 import { liveRoutes } from './modules/exchange/live/routes.js';
 import { messageRoutes } from './modules/exchange/messages/routes.js';
 import { noticeRoutes } from './modules/exchange/notices/routes.js';
+import { followupRoutes } from './modules/followup/routes.js';
 import { knowledgeCountriesRoutes } from './modules/knowledge/countries/routes.js';
 import { knowledgeExportRoutes } from './modules/knowledge/export/routes.js';
 import { knowledgeImportRoutes } from './modules/knowledge/imports/routes.js';
@@ -140,6 +141,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(messageRoutes);
   await app.register(attachmentRoutes);
   await app.register(alertRoutes);
+  await app.register(followupRoutes);
   await app.register(liveRoutes, { listen: options.listen });
   // E-mail notices and RFI reminders: also starts and stops their sweeps with the app.
   await app.register(noticeRoutes);
