@@ -118,7 +118,7 @@ async function change(ctx: ActorContext, id: string, revision: number, transitio
       }
       if (!transition.from.includes(report.status)) {
         throw problem(FOLLOWUP_PROBLEMS, 'report-state', `A ${report.status} report cannot be changed this way.`, {
-          status: report.status,
+          reportStatus: report.status,
         });
       }
       const to = transition.to(report.status);
