@@ -35,7 +35,7 @@ export async function signInAll(t: TestApp): Promise<Record<Account, Person>> {
 export async function commitment(
   _t: TestApp,
   lead: Person,
-  options: { title: string; handlingCode?: string; recipientOrganisations?: string[] },
+  options: { title: string; handlingCode?: string; recipientOrganisations?: string[]; contributors?: string[] },
 ): Promise<string> {
   const response = await lead.client.post(`${BASE}/commitments`, {
     unitId: lead.unitIds[0],
@@ -43,6 +43,7 @@ export async function commitment(
     startsOn: inFuture(-30),
     endsOn: inFuture(365),
     handlingCode: options.handlingCode ?? 'TLP:CLEAR',
+    contributors: options.contributors ?? [],
     distribution: {
       units: [],
       organisations: options.recipientOrganisations ?? [],
