@@ -71,6 +71,14 @@ describe('opening a review cycle', () => {
       .messages.find((m: { subject: string }) => m.subject === subject);
     expect(task.handlingCode).toBe('TLP:GREEN');
     expect(task.body).toContain(`/followup/reports/${reportOf(as['focal.ma'].organisationId)}`);
+    // Sent as any message is: its event (live stream, e-mail notices) is on the log.
+    const events = await sql<{ type: string }>`select type from exchange_events where record_id = ${task.id}`.execute(
+      t.database.db,
+    );
+    expect(events.rows.map((e) => e.type)).toEqual(['message.new']);
+    const stored = await sql<{ task_message_id: string }>`select task_message_id from review_reports
+      where id = ${reportOf(as['focal.ma'].organisationId)}`.execute(t.database.db);
+    expect(stored.rows[0].task_message_id).toBe(task.id);
   });
 
   it('writes the open to the audit trail', async () => {
