@@ -105,6 +105,11 @@ describe('opening a review cycle', () => {
     expect(await seen('focal.sec')).toEqual(expect.arrayContaining([moroccan, hiddenMoroccan, spanish]));
     expect(await seen('focal.sn')).not.toContain(hiddenMoroccan);
     expect(await seen('focal.sn')).toEqual(expect.arrayContaining([moroccan, spanish]));
+    // Naming a TLP:AMBER commitment is an audited read, as on the commitments' own pages.
+    const reads = await sql<{ target_id: string; actor_user_id: string }>`select target_id, actor_user_id from audit_log
+      where action = 'commitment.read' and details->>'cycleId' = ${cycle.id}`.execute(t.database.db);
+    expect(reads.rows).toContainEqual({ target_id: hiddenMoroccan, actor_user_id: as['focal.sec'].userId });
+    expect(reads.rows.map((r) => r.target_id)).not.toContain(moroccan);
   });
 
   it('refuses a past deadline, an unknown or invisible commitment, an inactive reviewer, a partner', async () => {
