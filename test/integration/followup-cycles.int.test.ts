@@ -199,6 +199,9 @@ describe('the report workflow', () => {
     });
     current = response.json();
     expect(current.status).toBe('returned');
+    expect(current.entries.find((e) => e.commitment.id === moroccan)?.progress).toBe(
+      '120 officers trained (70 Tangier, 50 Dakhla)',
+    );
     current = (await ma.post(`${BASE}/reports/${id}/submit`, { revision: current.revision })).json();
     expect(current.status).toBe('submitted');
     response = await sec.post(`${BASE}/reports/${id}/accept`, { revision: current.revision });
@@ -274,6 +277,16 @@ describe('break-it', () => {
       403,
       'not-secretariat',
     );
+  });
+
+  it('refuses a reader of the partner and a reviewer writing the report', async () => {
+    const body = { revision: await fresh(), summary: 'x', entries: [] };
+    expectProblem(
+      await put(as['reader.ma'].client, `${BASE}/reports/${reportOf(as['focal.ma'].organisationId)}`, body),
+      403,
+      'forbidden',
+    );
+    expectProblem(await put(as['focal.sn'].client, `${BASE}/reports/${spanishReport}`, body), 403, 'not-owner-organisation');
   });
 
   it('refuses the secretariat editing a partner’s report', async () => {
