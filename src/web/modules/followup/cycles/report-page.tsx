@@ -93,7 +93,7 @@ function Decision({ report, onReload }: { report: ReportDetail; onReload: () => 
           description={t('followupCycles.decision.reasonHint')}
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
-          maxLength={5000}
+          maxLength={2000}
           autosize
           minRows={2}
           dir="auto"
