@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { CommitmentList, OrganisationRef } from '../../../../shared/followup/contract.js';
+import type { CommitmentList, OrganisationChoices } from '../../../../shared/followup/contract.js';
 import type { CycleDetail, CycleList, ReportDetail, ReviewComment } from '../../../../shared/followup/cycles-contract.js';
 import { ACTION_PLANS, type ActionPlan, type Assessment, type CycleStatus } from '../../../../shared/followup/vocabulary.js';
 import { api, withQuery } from '../../../api/client.js';
@@ -74,10 +74,7 @@ export const commitmentsToCoverQuery = (plan: ActionPlan | undefined) =>
 /** Partner organisations to name as reviewers. */
 export const organisationsQuery = queryOptions({
   queryKey: cycleKeys.organisations,
-  queryFn: async () => {
-    const reply = await api.get<{ items: OrganisationRef[] } | OrganisationRef[]>(`${FOLLOWUP_API}/organisations`);
-    return Array.isArray(reply) ? reply : reply.items;
-  },
+  queryFn: async () => (await api.get<OrganisationChoices>(`${FOLLOWUP_API}/organisations`)).items,
 });
 
 export const refreshCycles = () => queryClient.invalidateQueries({ queryKey: cycleKeys.all });
