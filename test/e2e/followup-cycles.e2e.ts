@@ -54,7 +54,7 @@ const progressBox = (page: Page) => page.getByRole('textbox', { name: /^Progress
 const tag = (page: Page, text: string) => page.locator('.cycle-progress').filter({ hasText: new RegExp(`^${text}$`) });
 
 describe('review cycles', () => {
-  it('runs a cycle: opened by the secretariat, reported by a partner, returned, resubmitted, accepted, commented on', async () => {
+  it('runs a cycle: opened by the secretariat, reported by a partner, returned, resubmitted, accepted, commented on, closed', async () => {
     const morocco: Session = await openSession(browser);
     const secretariat: Session = await openSession(browser);
     const spain: Session = await openSession(browser);
@@ -190,6 +190,16 @@ describe('review cycles', () => {
       page = secretariat.page;
       await page.goto(cyclePathname);
       await visible(partnerRow.locator('.cycle-progress').filter({ hasText: /^Accepted$/ }));
+
+      // The secretariat closes the cycle with its summary, after confirming.
+      await page.getByRole('button', { name: 'Close the cycle' }).click();
+      await visible(page.getByText('Write a closing summary.'));
+      await page.getByRole('textbox', { name: 'Closing summary' }).fill('All partners reported; patrols on track.');
+      await page.getByRole('button', { name: 'Close the cycle' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Close it' }).click();
+      await visible(page.getByText('All partners reported; patrols on track.'));
+      await visible(page.locator('.cycle-progress').filter({ hasText: /^Closed$/ }));
+      expect(await page.getByRole('button', { name: 'Close the cycle' }).count()).toBe(0);
       for (const session of [morocco, secretariat, spain]) {
         expect(session.dialogs).toEqual([]);
         expect(session.errors).toEqual([]);

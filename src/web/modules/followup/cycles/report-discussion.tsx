@@ -98,9 +98,12 @@ export function History({ report }: { report: ReportDetail }) {
             <List.Item key={`${entry.at}-${index}`}>
               <time dateTime={entry.at}>{formatDateTime(entry.at, i18n.language)}</time>
               {' · '}
-              {t('followupCycles.history.change', {
-                to: t(`followupCycles.progress.${entry.toStatus}`),
-              })}
+              {entry.fromStatus
+                ? t('followupCycles.history.change', {
+                    from: t(`followupCycles.progress.${entry.fromStatus}`),
+                    to: t(`followupCycles.progress.${entry.toStatus}`),
+                  })
+                : t('followupCycles.history.created', { to: t(`followupCycles.progress.${entry.toStatus}`) })}
               {entry.by ? ` · ${t('followupCycles.history.by', { name: isolate(entry.by.name) })}` : null}
               {entry.reason ? (
                 <Text size="sm" dir="auto" className="cycle-returned">
