@@ -4,6 +4,7 @@ import {
   expectAccessible,
   launchBrowser,
   openSession,
+  reachedPath,
   type Session,
   signIn,
   switchLanguage,
@@ -96,11 +97,14 @@ describe('review cycles', () => {
       expect(await page.getByRole('link', { name: 'Download report (PDF)' }).getAttribute('href')).toMatch(
         /report\.pdf\?lang=en$/,
       );
+      await visible(page.getByTestId('cycle-chart'));
       await expectAccessible(page, 'cycle page (EN)');
 
-      // Morocco writes its report, saves the draft, then submits it.
+      // Morocco finds its report on the cycle's page, writes it, saves the draft, then submits it.
       page = morocco.page;
-      await page.goto(reportPathname);
+      await page.goto(cyclePathname);
+      await page.getByRole('link', { name: "Your organisation's report" }).click();
+      await reachedPath(page, reportPathname);
       await visible(page.getByRole('heading', { level: 1, name: /^Report of / }));
       // The partner never decides on nor comments on its own report.
       expect(await page.getByRole('button', { name: 'Accept the report' }).count()).toBe(0);
@@ -200,6 +204,16 @@ describe('review cycles', () => {
       await visible(page.getByText('All partners reported; patrols on track.'));
       await visible(page.locator('.cycle-progress').filter({ hasText: /^Closed$/ }));
       expect(await page.getByRole('button', { name: 'Close the cycle' }).count()).toBe(0);
+      // A partner that is neither the reporting one nor a reviewer is told there is no such page.
+      const niger = await openSession(browser);
+      try {
+        await signIn(niger.page, 'focal.ne@liaison.demo');
+        await niger.page.goto(reportPathname);
+        await visible(niger.page.getByRole('heading', { level: 1, name: 'Page not found' }));
+        expect(await niger.page.getByText('Two joint patrols held').count()).toBe(0);
+      } finally {
+        await niger.context.close();
+      }
       for (const session of [morocco, secretariat, spain]) {
         expect(session.dialogs).toEqual([]);
         expect(session.errors).toEqual([]);
@@ -225,6 +239,7 @@ describe('review cycles', () => {
       await switchLanguage(page, 'fr');
       await visible(page.getByRole('link', { name: 'Télécharger le rapport (PDF)' }));
       expect(await page.getByRole('link', { name: 'Télécharger le rapport (PDF)' }).getAttribute('href')).toMatch(/lang=fr$/);
+      await visible(page.getByTestId('cycle-chart'));
       await expectAccessible(page, 'cycle page (FR)');
       await page
         .getByRole('link', { name: /^Rapport de / })
@@ -241,6 +256,7 @@ describe('review cycles', () => {
       await visible(page.getByRole('link', { name: 'تنزيل التقرير (PDF)' }));
       // Arabic readers get the English report: the PDF speaks English and French only.
       expect(await page.getByRole('link', { name: 'تنزيل التقرير (PDF)' }).getAttribute('href')).toMatch(/lang=en$/);
+      await visible(page.getByTestId('cycle-chart'));
       await expectAccessible(page, 'cycle page (AR)');
       await page.goto('/followup/cycles');
       await visible(page.getByRole('heading', { level: 1, name: 'دورات المراجعة' }));

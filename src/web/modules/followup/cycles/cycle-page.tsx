@@ -4,7 +4,7 @@ import { Link, useParams } from '@tanstack/react-router';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
-import { queryClient } from '../../../api/session.js';
+import { meQuery, queryClient } from '../../../api/session.js';
 import { isolate } from '../../../app/bidi.js';
 import { ConfirmDialog } from '../../../app/confirm-dialog.js';
 import { Fields } from '../../../app/fields.js';
@@ -33,7 +33,7 @@ function Partners({ cycle }: { cycle: CycleDetail }) {
       <Title order={2} size="h4" id="partners-heading" mb="xs">
         {t('followupCycles.detail.partners', { count: cycle.partners.length })}
       </Title>
-      <Suspense fallback={<Loader size="sm" aria-label={t('followupCycles.loading')} />}>
+      <Suspense fallback={<Loader size="sm" role="status" aria-label={t('followupCycles.loading')} />}>
         <ProgressChart counts={cycle.progress} />
       </Suspense>
       {cycle.partners.length === 0 ? (
@@ -188,13 +188,16 @@ export function CyclePage() {
   const { t, i18n } = useTranslation();
   const { cycleId } = useParams({ from: '/signed-in/followup/cycles/$cycleId' });
   const cycle = useQuery(cycleQuery(cycleId));
+  const { data: me } = useQuery(meQuery);
 
   if (isProblem(cycle.error, PLATFORM_PROBLEMS, 'not-found') || isProblem(cycle.error, PLATFORM_PROBLEMS, 'validation')) {
     return <NotFoundPage />;
   }
-  if (cycle.isPending) return <Loader aria-label={t('followupCycles.loading')} />;
+  if (cycle.isPending) return <Loader role="status" aria-label={t('followupCycles.loading')} />;
   if (!cycle.data) return <ProblemAlert error={cycle.error} />;
   const detail = cycle.data;
+  // A partner comes here for its own report: offered first, before everyone's progress.
+  const own = detail.partners.find((partner) => partner.organisation.id === me?.organisation.id);
 
   return (
     <Stack>
@@ -208,6 +211,14 @@ export function CyclePage() {
           {t('followupCycles.detail.pdf')}
         </Anchor>
       </Group>
+      {own ? (
+        <Group gap="sm">
+          <Button component={Link} to={reportPath(own.reportId)}>
+            {t('followupCycles.detail.ownReport')}
+          </Button>
+          <ProgressTag progress={own.progress} />
+        </Group>
+      ) : null}
       <Card withBorder padding="md">
         <Fields
           items={[

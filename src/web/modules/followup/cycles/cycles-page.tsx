@@ -69,7 +69,7 @@ export function CyclesPage() {
           ]}
         />
         <Group gap="xs">
-          {list.isFetching ? <Loader size="xs" aria-label={t('followupCycles.loading')} /> : null}
+          {list.isFetching ? <Loader size="xs" role="status" aria-label={t('followupCycles.loading')} /> : null}
           <Text size="sm" role="status">
             {list.data ? t('followupCycles.list.count', { count: list.data.total }) : ''}
           </Text>

@@ -134,7 +134,7 @@ export function ReportPage() {
   if (isProblem(report.error, PLATFORM_PROBLEMS, 'not-found') || isProblem(report.error, PLATFORM_PROBLEMS, 'validation')) {
     return <NotFoundPage />;
   }
-  if (report.isPending) return <Loader aria-label={t('followupCycles.loading')} />;
+  if (report.isPending) return <Loader role="status" aria-label={t('followupCycles.loading')} />;
   if (!report.data) return <ProblemAlert error={report.error} />;
   const detail = report.data;
   const returned = detail.status === 'returned' && detail.returnedReason;
