@@ -34,7 +34,7 @@ export const cycleKeys = {
   list: (status: CycleStatus | undefined) => ['followup', 'cycles', 'list', status ?? 'all'] as const,
   one: (id: string) => ['followup', 'cycles', 'one', id] as const,
   report: (id: string) => ['followup', 'cycles', 'report', id] as const,
-  commitments: (plan: string | undefined) => ['followup', 'cycles', 'commitments', plan ?? 'any'] as const,
+  commitments: (plan: string | undefined, q: string) => ['followup', 'cycles', 'commitments', plan ?? 'any', q] as const,
   organisations: ['followup', 'cycles', 'organisations'] as const,
 };
 
@@ -64,12 +64,19 @@ export const reportQuery = (id: string) =>
     retry: false,
   });
 
-/** The commitments a new cycle may cover (those the secretariat may see), of one plan when chosen. */
-export const commitmentsToCoverQuery = (plan: ActionPlan | undefined) =>
+/**
+ * The commitments a new cycle may cover (those the secretariat may see), of one plan when chosen,
+ * matching the words typed: the server searches, so a long list is never cut short.
+ */
+export const commitmentsToCoverQuery = (plan: ActionPlan | undefined, q: string) =>
   queryOptions({
-    queryKey: cycleKeys.commitments(plan),
-    queryFn: () => api.get<CommitmentList>(withQuery(`${FOLLOWUP_API}/commitments`, { plan, limit: 100 })),
+    queryKey: cycleKeys.commitments(plan, q),
+    queryFn: () =>
+      api.get<CommitmentList>(withQuery(`${FOLLOWUP_API}/commitments`, { plan, q: q || undefined, limit: COMMITMENT_CHOICES })),
   });
+
+/** How many commitments the picker offers at once; typing narrows them. */
+export const COMMITMENT_CHOICES = 50;
 
 /** Partner organisations to name as reviewers. */
 export const organisationsQuery = queryOptions({

@@ -37,7 +37,12 @@ describe('progressParts', () => {
 
 describe('cycleKeys', () => {
   it('puts every key under the cycles key, so one invalidation refreshes lists, cycles and reports', () => {
-    for (const key of [cycleKeys.list('open'), cycleKeys.one('x'), cycleKeys.report('y'), cycleKeys.commitments('CAP')]) {
+    for (const key of [
+      cycleKeys.list('open'),
+      cycleKeys.one('x'),
+      cycleKeys.report('y'),
+      cycleKeys.commitments('CAP', 'patrols'),
+    ]) {
       expect(key.slice(0, 2)).toEqual([...cycleKeys.all]);
     }
   });

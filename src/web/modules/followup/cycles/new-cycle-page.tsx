@@ -1,5 +1,6 @@
 import { Button, Card, Group, MultiSelect, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +42,9 @@ function OpenCycleForm() {
   const [reviewers, setReviewers] = useState<string[]>([]);
   const [unitId, setUnitId] = useState<string | null>(units[0]?.id ?? null);
   const [tried, setTried] = useState(false);
-  const commitments = useQuery(commitmentsToCoverQuery(plan));
+  const [commitmentSearch, setCommitmentSearch] = useState('');
+  const [typed] = useDebouncedValue(commitmentSearch.trim(), 300);
+  const commitments = useQuery({ ...commitmentsToCoverQuery(plan, typed), placeholderData: keepPreviousData });
   const seen = useRef(new Map<string, string>());
   const organisations = useQuery(organisationsQuery);
 
@@ -135,6 +138,8 @@ function OpenCycleForm() {
           data={commitmentOptions}
           value={commitmentIds}
           onChange={setCommitmentIds}
+          searchValue={commitmentSearch}
+          onSearchChange={setCommitmentSearch}
           searchable
           clearable
           required
