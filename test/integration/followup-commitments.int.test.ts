@@ -192,6 +192,36 @@ describe('changing a commitment', () => {
     );
     expect(audited.rows.map((r) => r.action)).toEqual(['commitment.create', 'commitment.update', 'commitment.status']);
   });
+  it('adds partners and recommendations, never removes them; a new contributor then receives the commitment', async () => {
+    const c = await createCommitment(
+      as['focal.ma'],
+      commitmentPayload(ids, {
+        title: 'Growing partnership',
+        contributors: [],
+        handlingCode: 'TLP:AMBER',
+        distribution: { units: [], organisations: [], sharingGroups: [], allPartners: false },
+      }),
+    );
+    expectProblem(await as['focal.sn'].get(`${BASE}/commitments/${c.id}`), 404, 'not-found');
+    const grown = await as['focal.ma'].patch(`${BASE}/commitments/${c.id}`, {
+      revision: 1,
+      contributors: [ids.organisation.sn],
+      recommendationIds: [ids.recommendations[0], ids.recommendations[3]],
+    });
+    expect(grown.statusCode, grown.body).toBe(200);
+    const body = grown.json() as CommitmentDetail;
+    expect(body.partners.map((p) => p.organisation.id)).toEqual([ids.organisation.ma, ids.organisation.sn]);
+    expect(body.recommendations.map((r) => r.itemId).sort()).toEqual([ids.recommendations[0], ids.recommendations[3]].sort());
+    expect((await as['focal.sn'].get(`${BASE}/commitments/${c.id}`)).statusCode).toBe(200);
+    const shrink = await as['focal.ma'].patch(`${BASE}/commitments/${c.id}`, { revision: 2, contributors: [] });
+    expectProblem(shrink, 422, 'invalid');
+    const unlink = await as['focal.ma'].patch(`${BASE}/commitments/${c.id}`, {
+      revision: 2,
+      recommendationIds: [ids.recommendations[3]],
+    });
+    expectProblem(unlink, 422, 'invalid');
+    expect(await count(t, sql`select count(*)::int as n from commitment_partners where commitment_id = ${c.id}`)).toBe(2);
+  });
 });
 
 describe('actions', () => {
