@@ -48,7 +48,7 @@ export async function seedReviewCycle(
   for (const report of demo.reports) {
     const organisationId = await kit.organisation(report.organisation);
     const own = leads.filter((row) => row.originator_organisation_id === organisationId);
-    await seedReport(db, kit, cycleId, organisationId, own, report, opened);
+    await seedReport(db, kit, cycleId, organisationId, own, report, opened, secretariat.id);
   }
   return demo.reports.length;
 }
@@ -61,12 +61,13 @@ async function seedReport(
   commitments: { id: string; title: string }[],
   demo: DemoReport,
   opened: Date,
+  openedBy: string,
 ) {
   let status: ReportStatus = 'not_started';
   const history = [
     {
       at: opened,
-      actor_user_id: null as string | null,
+      actor_user_id: openedBy as string | null,
       from_status: null as string | null,
       to_status: status as string,
       reason: null as string | null,
@@ -107,7 +108,8 @@ async function seedReport(
     .insertInto('review_report_history')
     .values(history.map((row) => ({ ...row, report_id: id })))
     .execute();
-  if (commitments.length > 0) {
+  // Entries are written when a partner saves its report: none for a report never started.
+  if (commitments.length > 0 && demo.steps.length > 0) {
     await db
       .insertInto('review_report_entries')
       .values(
