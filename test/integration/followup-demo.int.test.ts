@@ -143,5 +143,15 @@ describe('demo follow-up', () => {
     const late = await get<ReportDetail>(as['focal.ngo'], `/reports/${partner('CRS')?.reportId}`);
     expect(late).toMatchObject({ status: 'not_started', progress: 'late', permissions: { edit: true } });
     expect(late.entries.map((e) => e.progress)).toEqual(['']);
+
+    // Its task waits in its inbox, unread, dated when the cycle opened and linking to the report.
+    const inbox = await as['focal.ngo'].get(`/api/v1/messages?box=inbox&q=${encodeURIComponent('Review cycle')}`);
+    expect(inbox.statusCode, inbox.body).toBe(200);
+    const tasks = (inbox.json() as { messages: { id: string; subject: string; createdAt: string }[] }).messages;
+    expect(tasks.map((m) => m.subject)).toEqual([`Review cycle: report on "${DEMO_CYCLE.title}" due ${cycle.deadline}`]);
+    expect(tasks[0].createdAt < `${isoDay(-30)}`).toBe(true);
+    const task = await as['focal.ngo'].get(`/api/v1/messages/${tasks[0].id}`);
+    expect(task.statusCode, task.body).toBe(200);
+    expect(task.body).toContain(`/followup/reports/${late.id}`);
   });
 });

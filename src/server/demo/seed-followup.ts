@@ -27,7 +27,11 @@ export interface FollowupSeedResult {
  * Seeds once, after the demo library is in place: returns null when the demo follow-up is already
  * there (a restart) or when the database holds no demo accounts (not a demo database).
  */
-export async function seedDemoFollowUp(db: Db, today = new Date()): Promise<FollowupSeedResult | null> {
+export async function seedDemoFollowUp(
+  db: Db,
+  options: { today?: Date; publicUrl?: string } = {},
+): Promise<FollowupSeedResult | null> {
+  const { today = new Date(), publicUrl = 'http://localhost:8080' } = options;
   const already = await db
     .selectFrom('commitments')
     .select('id')
@@ -56,7 +60,7 @@ export async function seedDemoFollowUp(db: Db, today = new Date()): Promise<Foll
       result.measurements += seeded.measurements;
       result.recommendations += seeded.recommendations;
     }
-    result.reports = await seedReviewCycle(trx, kit, DEMO_CYCLE, ids);
+    result.reports = await seedReviewCycle(trx, kit, DEMO_CYCLE, ids, publicUrl);
     return result;
   });
 }
