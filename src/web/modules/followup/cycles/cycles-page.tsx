@@ -2,6 +2,7 @@ import { Anchor, Button, Card, Group, Loader, SegmentedControl, Stack, Text } fr
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../app/bidi.js';
 import { useCan } from '../../../app/capabilities.js';
 import { formatDate } from '../../../app/format.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
@@ -21,7 +22,7 @@ function CycleCard({ cycle }: { cycle: CycleSummary }) {
         </Group>
         <Text size="sm">
           {[
-            cycle.plan ? t('followupCycles.list.plan', { plan: cycle.plan }) : null,
+            cycle.plan ? t('followupCycles.list.plan', { plan: isolate(cycle.plan) }) : null,
             t('followupCycles.list.deadline', { date: formatDate(cycle.deadline, i18n.language) }),
             t('followupCycles.list.commitments', { count: cycle.commitmentCount }),
             cycle.closedAt ? t('followupCycles.list.closedOn', { date: formatDate(cycle.closedAt, i18n.language) }) : null,
