@@ -12,6 +12,7 @@ import { isPlatformAdmin, loadSession, meQuery } from '../api/session.js';
 import type { Me } from '../api/types.js';
 import { parseAlertSearch } from '../modules/exchange/alerts/alerts-api.js';
 import { parseComposeSearch, parseMessageListSearch } from '../modules/exchange/messages/messages-api.js';
+import { parseCycleSearch } from '../modules/followup/cycles/cycle-search.js';
 import { type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-search.js';
 import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/library-search.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
@@ -60,6 +61,10 @@ const page = {
   alerts: lazyRouteComponent(() => import('../modules/exchange/alerts/alerts-page.js'), 'AlertsPage'),
   newAlert: lazyRouteComponent(() => import('../modules/exchange/alerts/new-alert-page.js'), 'NewAlertPage'),
   alert: lazyRouteComponent(() => import('../modules/exchange/alerts/alert-page.js'), 'AlertPage'),
+  followupCycles: lazyRouteComponent(() => import('../modules/followup/cycles/cycles-page.js'), 'CyclesPage'),
+  followupNewCycle: lazyRouteComponent(() => import('../modules/followup/cycles/new-cycle-page.js'), 'NewCyclePage'),
+  followupCycle: lazyRouteComponent(() => import('../modules/followup/cycles/cycle-page.js'), 'CyclePage'),
+  followupReport: lazyRouteComponent(() => import('../modules/followup/cycles/report-page.js'), 'ReportPage'),
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -205,6 +210,29 @@ const alertsRoute = createRoute({
 const newAlertRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alerts/new', component: page.newAlert });
 const alertRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alerts/$alertId', component: page.alert });
 
+/** Review cycles of the follow-up: the list, opening one (secretariat), a cycle, a partner's report. */
+const followupCyclesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/cycles',
+  validateSearch: parseCycleSearch,
+  component: page.followupCycles,
+});
+const followupNewCycleRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/cycles/new',
+  component: page.followupNewCycle,
+});
+const followupCycleRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/cycles/$cycleId',
+  component: page.followupCycle,
+});
+const followupReportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/reports/$reportId',
+  component: page.followupReport,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   libraryRoute,
@@ -232,6 +260,10 @@ const routeTree = rootRoute.addChildren([
     alertsRoute,
     newAlertRoute,
     alertRoute,
+    followupCyclesRoute,
+    followupNewCycleRoute,
+    followupCycleRoute,
+    followupReportRoute,
   ]),
 ]);
 
