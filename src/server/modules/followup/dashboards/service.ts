@@ -9,10 +9,11 @@ import type {
   PlanDashboard,
 } from '../../../../shared/followup/dashboards-contract.js';
 import { ACTION_PLANS, type ActionPlan, DUE_SOON_DAYS } from '../../../../shared/followup/vocabulary.js';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
-import { invalid, notFound } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import type { Wire } from '../../../platform/http/wire.js';
 import { isPlanReference, PLANS, referencesOf } from './plans.js';
 import * as repo from './repository.js';
@@ -150,7 +151,9 @@ async function withIndicatorCounts(ctx: Reader, items: summaries.CommitmentSumma
 /** A reference filter: one of the action plans' parts, else 400. */
 function checkedReference(reference: string | undefined): string[] | undefined {
   if (reference === undefined) return undefined;
-  if (!isPlanReference(reference)) throw invalid(`Unknown action-plan reference: ${reference}.`, { field: 'reference' });
+  if (!isPlanReference(reference)) {
+    throw problem(PLATFORM_PROBLEMS, 'validation', `querystring/reference: not a part of an action plan (${reference}).`);
+  }
   return [reference];
 }
 
