@@ -61,7 +61,8 @@ const part = (dashboard: PlanDashboard, reference: string) => {
 beforeAll(async () => {
   t = await startTestApp();
   ids = await followupIds(t);
-  for (const account of ['focal.ma', 'focal.es', 'focal.sn', 'focal.ne']) as[account] = await t.signIn(`${account}@liaison.demo`);
+  for (const account of ['focal.ma', 'focal.es', 'focal.sn', 'focal.ne', 'focal.sec'])
+    as[account] = await t.signIn(`${account}@liaison.demo`);
   anonymous = t.anonymous();
   // The two recommendations are tagged with CAP domain 3, as the library's tagger would.
   await sql`update knowledge_items set "references" = "references" || '[{"id": "CAP:domain:3", "kind": "explicit"}]'::jsonb
@@ -281,6 +282,31 @@ describe('the partner dashboard', () => {
     const sn = await get<PartnerDashboard>(as['focal.sn'], `${BASE}/dashboard`);
     expect(sn.commitments.map((c) => c.id)).toEqual([made.c]);
     expect(sn.overdue.map((a) => a.title)).toEqual(['Hidden step']);
+  });
+});
+
+describe('reports to submit', () => {
+  it('lists the reports of open cycles my organisation has not submitted, late past the deadline', async () => {
+    const me = (await as['focal.sec'].get('/api/v1/me')).json();
+    const opened = await as['focal.sec'].post(`${BASE}/cycles`, {
+      unitId: me.units[0].id,
+      title: 'Cadiz mid-term review',
+      description: '',
+      plan: 'CAP',
+      deadline: isoDay(20),
+      commitmentIds: [made.a],
+      reviewerOrganisations: [],
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const cycleId = opened.json().id;
+    const tasks = async (account: string) => (await get<PartnerDashboard>(as[account], `${BASE}/dashboard`)).reportsToSubmit;
+    const [task] = await tasks('focal.ma');
+    expect(task).toMatchObject({ cycleId, cycleTitle: 'Cadiz mid-term review', deadline: isoDay(20), status: 'not_started' });
+    expect(task.progress).toBe('not_started');
+    expect(await tasks('focal.sn')).toEqual([]);
+    // Time passes: the deadline is behind us and nothing was submitted.
+    await sql`update review_cycles set deadline = ${isoDay(-1)}::date where id = ${cycleId}`.execute(t.database.db);
+    expect((await tasks('focal.ma'))[0]).toMatchObject({ reportId: task.reportId, status: 'not_started', progress: 'late' });
   });
 });
 
