@@ -283,6 +283,22 @@ describe('the partner dashboard', () => {
     expect(sn.commitments.map((c) => c.id)).toEqual([made.c]);
     expect(sn.overdue.map((a) => a.title)).toEqual(['Hidden step']);
   });
+
+  it('audits the reads of a TLP:AMBER commitment a page names, never of TLP:CLEAR or GREEN ones', async () => {
+    const reads = async (id: string) =>
+      (
+        await sql<{
+          n: number;
+        }>`select count(*)::int as n from audit_log where action = 'commitment.read' and target_id = ${id}`.execute(t.database.db)
+      ).rows[0].n;
+    const before = await reads(made.c);
+    await get(as['focal.sn'], `${BASE}/dashboard`);
+    await get(as['focal.sn'], `${BASE}/actions?commitment=${made.c}`);
+    await get(as['focal.sn'], `${BASE}/indicators?commitment=${made.c}`);
+    expect(await reads(made.c)).toBe(before + 3);
+    expect(await reads(made.a)).toBe(0);
+    expect(await reads(made.b)).toBe(0);
+  });
 });
 
 describe('reports to submit', () => {

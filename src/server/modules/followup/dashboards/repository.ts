@@ -131,6 +131,8 @@ export interface ActionRecord {
   status: string;
   commitment: { id: string; title: string };
   ownerUnit: { id: string; name: string };
+  /** The commitment's, for the audit of sensitive reads (not published). */
+  handlingCode: string;
 }
 
 /** A page of actions in due-date order (`desc`: latest first), and how many match. */
@@ -150,10 +152,11 @@ export async function listActions(
       status: string;
       commitment_id: string;
       commitment_title: string;
+      handling_code: string;
       unit_id: string;
       unit_name: string;
     }>`
-      select a.id, a.title, a.due_on::text as due_on, a.status, c.id as commitment_id, c.title as commitment_title,
+      select a.id, a.title, a.due_on::text as due_on, a.status, c.id as commitment_id, c.title as commitment_title, c.handling_code,
         u.id as unit_id, u.name as unit_name
       from commitments c join followup_actions a on a.commitment_id = c.id join units u on u.id = a.owner_unit_id
       where ${where} order by ${order} limit ${page.limit} offset ${page.offset}`.execute(db),
@@ -169,6 +172,7 @@ export async function listActions(
         dueOn: row.due_on,
         status: row.status,
         commitment: { id: row.commitment_id, title: row.commitment_title },
+        handlingCode: row.handling_code,
         ownerUnit: { id: row.unit_id, name: row.unit_name },
       }),
     ),
@@ -262,6 +266,8 @@ export interface IndicatorRecord {
   direction: string;
   valueType: string;
   commitment: { id: string; title: string };
+  /** The commitment's, for the audit of sensitive reads (not published). */
+  handlingCode: string;
   baseline: { value: number; on: string };
   target: { value: number; on: string };
   /** Measurements not withdrawn, oldest first. */
@@ -279,13 +285,14 @@ export async function indicatorsWithSeries(db: Db, viewer: Viewer | null, ids: r
     value_type: string;
     commitment_id: string;
     commitment_title: string;
+    handling_code: string;
     baseline_value: number;
     baseline_on: string;
     target_value: number;
     target_on: string;
     series: { value: number; on: string }[];
   }>`
-    select i.id, i.name, i.measure_unit, i.direction, i.value_type, c.id as commitment_id, c.title as commitment_title,
+    select i.id, i.name, i.measure_unit, i.direction, i.value_type, c.id as commitment_id, c.title as commitment_title, c.handling_code,
       i.baseline_value::float8 as baseline_value, i.baseline_on::text as baseline_on,
       i.target_value::float8 as target_value, i.target_on::text as target_on,
       coalesce((select json_agg(json_build_object('value', m.value::float8, 'on', m.measured_on::text)
@@ -303,6 +310,7 @@ export async function indicatorsWithSeries(db: Db, viewer: Viewer | null, ids: r
         direction: row.direction,
         valueType: row.value_type,
         commitment: { id: row.commitment_id, title: row.commitment_title },
+        handlingCode: row.handling_code,
         baseline: { value: row.baseline_value, on: row.baseline_on },
         target: { value: row.target_value, on: row.target_on },
         series: row.series,

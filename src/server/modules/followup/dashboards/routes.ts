@@ -41,7 +41,10 @@ export async function dashboardRoutes(app: FastifyInstance) {
         response: replies({ 200: PlanDashboard }),
       },
     },
-    async (request) => service.planDashboard(actorContext(request), (request.params as PlanParams).plan),
+    async (request) => {
+      const ctx = actorContext(request);
+      return service.planDashboard(ctx, (request.params as PlanParams).plan, ctx);
+    },
   );
   app.get(
     `${base}/actions`,
@@ -82,7 +85,7 @@ export async function dashboardRoutes(app: FastifyInstance) {
         response: replies({ 200: PlanDashboard }),
       },
     },
-    async (request) => service.planDashboard({ db: app.platform.db, viewer: null }, (request.params as PlanParams).plan),
+    async (request) => service.planDashboard({ db: app.platform.db, viewer: null }, (request.params as PlanParams).plan, null),
   );
   app.get(
     '/api/v1/public/followup/plans/:plan/commitments',

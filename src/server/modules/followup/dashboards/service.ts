@@ -15,6 +15,7 @@ import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
 import { notFound, problem } from '../../../platform/errors.js';
 import type { Wire } from '../../../platform/http/wire.js';
+import { auditRead } from '../commitments/service.js';
 import { isPlanReference, PLANS, referencesOf } from './plans.js';
 import * as repo from './repository.js';
 import type { ActionListQuery, IndicatorListQuery, PublicCommitmentsQuery } from './schemas.js';
@@ -48,7 +49,11 @@ export function catalogue(): PlanCatalogue {
 }
 
 /** Where an action plan stands, per part: what the viewer may see of it (the public: TLP:CLEAR only). */
-export async function planDashboard(ctx: Reader, plan: ActionPlan): Promise<Wire<PlanDashboard, 'partnersByCountry'>> {
+export async function planDashboard(
+  ctx: Reader,
+  plan: ActionPlan,
+  auditor: ActorContext | null,
+): Promise<Wire<PlanDashboard, 'partnersByCountry'>> {
   const { db, viewer } = ctx;
   const references = referencesOf(plan);
   const scope = { references };
@@ -79,6 +84,7 @@ export async function planDashboard(ctx: Reader, plan: ActionPlan): Promise<Wire
     if (partner.country) partnersByCountry[partner.country] = (partnersByCountry[partner.country] ?? 0) + 1;
   }
   const indicators = await repo.indicatorsWithSeries(db, viewer, sample.ids);
+  await auditNamed(auditor, indicators);
   return {
     plan,
     label: PLANS[plan].label,
@@ -110,6 +116,12 @@ export async function partnerDashboard(ctx: ActorContext): Promise<Wire<PartnerD
     withIndicatorCounts(ctx, commitments.items),
     repo.indicatorsWithSeries(db, viewer, offTrack.ids),
   ]);
+  await auditNamed(ctx, [
+    ...commitments.items.map((item) => ({ commitment: item, handlingCode: item.handlingCode })),
+    ...dueSoon.items,
+    ...overdue.items,
+    ...offTrackRows,
+  ]);
   return {
     organisation,
     commitments: summaryRows,
@@ -130,7 +142,17 @@ function toReportTask(report: summaries.ReportTaskRecord, day: string): ReportTa
   return { ...report, status, progress: late ? 'late' : status };
 }
 
-function toActionRow(action: repo.ActionRecord, day: string): ActionRow {
+/**
+ * Commitments above TLP:GREEN that a page names (titles of commitments, of their actions and
+ * indicators) are sensitive reads, audited as the commitments list audits them; each once a page.
+ */
+async function auditNamed(ctx: ActorContext | null, named: { commitment: { id: string }; handlingCode: string }[]) {
+  if (!ctx) return;
+  const commitments = new Map(named.map(({ commitment, handlingCode }) => [commitment.id, { id: commitment.id, handlingCode }]));
+  await auditRead(ctx, [...commitments.values()]);
+}
+
+function toActionRow({ handlingCode: _code, ...action }: repo.ActionRecord, day: string): ActionRow {
   const open = action.status !== 'done' && action.status !== 'cancelled';
   return { ...action, status: action.status as ActionRow['status'], overdue: open && action.dueOn < day };
 }
@@ -164,7 +186,7 @@ const scopeOfQuery = (query: { reference?: string; plan?: ActionPlan; organisati
 });
 
 /** Actions the viewer may see, filtered as the dashboards count them, soonest due first. */
-export async function listActions(ctx: Reader, query: ActionListQuery): Promise<Wire<ActionList>> {
+export async function listActions(ctx: ActorContext, query: ActionListQuery): Promise<Wire<ActionList>> {
   const day = today();
   const filter: repo.ActionFilter = {
     ...scopeOfQuery(query),
@@ -174,11 +196,12 @@ export async function listActions(ctx: Reader, query: ActionListQuery): Promise<
     today: day,
   };
   const page = await repo.listActions(ctx.db, ctx.viewer, filter, { limit: query.limit ?? 50, offset: query.offset ?? 0 });
+  await auditNamed(ctx, page.items);
   return { total: page.total, items: page.items.map((action) => toActionRow(action, day)) };
 }
 
 /** Indicators the viewer may see, filtered by trend as the dashboards count them, most off track first. */
-export async function listIndicators(ctx: Reader, query: IndicatorListQuery): Promise<Wire<IndicatorList>> {
+export async function listIndicators(ctx: ActorContext, query: IndicatorListQuery): Promise<Wire<IndicatorList>> {
   const page = await repo.listIndicatorIds(
     ctx.db,
     ctx.viewer,
@@ -186,6 +209,7 @@ export async function listIndicators(ctx: Reader, query: IndicatorListQuery): Pr
     { limit: query.limit ?? 50, offset: query.offset ?? 0 },
   );
   const rows = await repo.indicatorsWithSeries(ctx.db, ctx.viewer, page.ids);
+  await auditNamed(ctx, rows);
   return { total: page.total, items: rows.map(toIndicatorRow) };
 }
 
