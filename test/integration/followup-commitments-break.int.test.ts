@@ -310,6 +310,16 @@ describe('bad input stores nothing', () => {
     });
     expectProblem(response, 413, 'evidence-too-large');
     expect(await count(t, sql`select count(*)::int as n from attachments`)).toBe(before);
+    // Exactly 10 MB is taken.
+    const limit = await multipartForm([{ name: 'max.pdf', data: Buffer.alloc(MAX_EVIDENCE_BYTES, 0x25) }], [], 'file');
+    const taken = await as['focal.ma'].request({
+      method: 'POST',
+      url: `${BASE}/evidence`,
+      payload: limit.payload,
+      headers: { 'content-type': limit.contentType },
+    });
+    expect(taken.statusCode, taken.body).toBe(201);
+    expect(taken.json().size).toBe(MAX_EVIDENCE_BYTES);
   });
 
   it('refuses a program as evidence (415)', async () => {
