@@ -5,7 +5,7 @@ import { openTestDatabase } from '../support/test-database.js';
 
 /**
  * Where an indicator stands is written twice: `standingOf` (TypeScript: commitment pages, reports)
- * and `liaison_indicator_trend` / `liaison_indicator_attainment` (SQL, migration 0024: the
+ * and `liaison_indicator_trend` / `liaison_indicator_attainment` (SQL, migration 0023: the
  * dashboards count, filter and order by it). This keeps them equal over frames and series drawn to
  * hit every branch and the borders between them (the tolerance, a series moving away, overshoot,
  * decreasing indicators, a measurement on the baseline day).

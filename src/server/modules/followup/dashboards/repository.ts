@@ -101,7 +101,7 @@ export async function commitmentCounts(db: Db, viewer: Viewer | null, references
   return result.rows;
 }
 
-/** The action counts of `followup_action_counts` (migration 0024), one column per status. */
+/** The action counts of `followup_action_counts` (migration 0023), one column per status. */
 const STATUS_SUMS = sql`coalesce(sum(k.planned), 0)::int as planned, coalesce(sum(k.in_progress), 0)::int as in_progress,
   coalesce(sum(k.done), 0)::int as done, coalesce(sum(k.delayed), 0)::int as delayed,
   coalesce(sum(k.cancelled), 0)::int as cancelled`;
@@ -185,7 +185,7 @@ export async function listActions(
 }
 
 // Where an indicator stands (trend, attainment), kept in `indicator_recent` by the SQL twin of
-// `standingOf` (migration 0024); read with indicators as `i` and indicator_recent as `r`.
+// `standingOf` (migration 0023); read with indicators as `i` and indicator_recent as `r`.
 const TREND = sql`coalesce(r.trend, 'no_data')`;
 const ATTAINMENT = sql`r.attainment`;
 const INDICATORS = sql`join indicators i on i.commitment_id = c.id and i.status = 'active'

@@ -22,7 +22,7 @@ export interface CommitmentSummaryRecord {
   /** Actions per status. */
   actions: Record<(typeof ACTION_STATUSES)[number], number>;
   overdueActions: number;
-  /** Active indicators, and how many stand where (`indicator_recent`, migration 0024). */
+  /** Active indicators, and how many stand where (`indicator_recent`, migration 0023). */
   indicators: { total: number; achieved: number; onTrack: number; offTrack: number };
   updatedAt: Date;
 }
