@@ -12,6 +12,7 @@ import { isPlatformAdmin, loadSession, meQuery } from '../api/session.js';
 import type { Me } from '../api/types.js';
 import { parseAlertSearch } from '../modules/exchange/alerts/alerts-api.js';
 import { parseComposeSearch, parseMessageListSearch } from '../modules/exchange/messages/messages-api.js';
+import { parseActionListSearch, parseIndicatorListSearch } from '../modules/followup/dashboards/drill-search.js';
 import { type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-search.js';
 import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/library-search.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
@@ -60,6 +61,14 @@ const page = {
   alerts: lazyRouteComponent(() => import('../modules/exchange/alerts/alerts-page.js'), 'AlertsPage'),
   newAlert: lazyRouteComponent(() => import('../modules/exchange/alerts/new-alert-page.js'), 'NewAlertPage'),
   alert: lazyRouteComponent(() => import('../modules/exchange/alerts/alert-page.js'), 'AlertPage'),
+  followupDashboard: lazyRouteComponent(
+    () => import('../modules/followup/dashboards/partner-dashboard-page.js'),
+    'PartnerDashboardPage',
+  ),
+  followupPlan: lazyRouteComponent(() => import('../modules/followup/dashboards/plan-dashboard-page.js'), 'PlanDashboardPage'),
+  followupActions: lazyRouteComponent(() => import('../modules/followup/dashboards/drill-pages.js'), 'ActionsPage'),
+  followupIndicators: lazyRouteComponent(() => import('../modules/followup/dashboards/drill-pages.js'), 'IndicatorsPage'),
+  progress: lazyRouteComponent(() => import('../modules/followup/dashboards/progress-page.js'), 'ProgressPage'),
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -205,6 +214,28 @@ const alertsRoute = createRoute({
 const newAlertRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alerts/new', component: page.newAlert });
 const alertRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alerts/$alertId', component: page.alert });
 
+/** Follow-up dashboards: my organisation's, each action plan's, and the lists their figures open. */
+const followupRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/followup', component: page.followupDashboard });
+const followupPlanRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/plans/$plan',
+  component: page.followupPlan,
+});
+const followupActionsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/actions',
+  validateSearch: parseActionListSearch,
+  component: page.followupActions,
+});
+const followupIndicatorsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/indicators',
+  validateSearch: parseIndicatorListSearch,
+  component: page.followupIndicators,
+});
+/** An action plan's public progress (TLP:CLEAR only), open to anyone like the library. */
+const progressRoute = createRoute({ getParentRoute: () => rootRoute, path: '/progress/$plan', component: page.progress });
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   libraryRoute,
@@ -213,6 +244,7 @@ const routeTree = rootRoute.addChildren([
   libraryItemRoute,
   libraryCountriesRoute,
   libraryCountryRoute,
+  progressRoute,
   signedInRoute.addChildren([
     homeRoute,
     accountRoute,
@@ -232,6 +264,10 @@ const routeTree = rootRoute.addChildren([
     alertsRoute,
     newAlertRoute,
     alertRoute,
+    followupRoute,
+    followupPlanRoute,
+    followupActionsRoute,
+    followupIndicatorsRoute,
   ]),
 ]);
 
