@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { CommitmentList } from '../../../../shared/followup/contract.js';
 import type {
-  ActionRow,
-  IndicatorRow,
+  ActionList,
+  IndicatorList,
   PartnerDashboard,
   PlanCatalogue,
   PlanDashboard,
@@ -11,8 +11,10 @@ import { api, withQuery } from '../../../api/client.js';
 import type { ActionPlan, ActionListSearch as ActionSearch, IndicatorListSearch as IndicatorSearch } from './drill-search.js';
 
 export type {
+  ActionList,
   ActionRow,
   ActionStatusCounts,
+  IndicatorList,
   IndicatorRow,
   PartnerDashboard,
   PlanCatalogue,
@@ -24,16 +26,6 @@ export * from './drill-search.js';
 export const FOLLOWUP_API = '/api/v1/followup';
 export const PUBLIC_FOLLOWUP_API = '/api/v1/public/followup';
 export const PAGE_SIZE = 25;
-
-/** A drill-down list as the server pages it: the rows of this page and how many there are in all. */
-export interface ActionList {
-  items: ActionRow[];
-  total: number;
-}
-export interface IndicatorList {
-  items: IndicatorRow[];
-  total: number;
-}
 
 /** Every key starts with `followup`: a change anywhere in the follow-up refreshes the dashboards too. */
 export const dashboardKeys = {
@@ -75,9 +67,11 @@ export const actionsQuery = (search: ActionSearch) =>
     queryFn: () =>
       api.get<ActionList>(
         withQuery(`${FOLLOWUP_API}/actions`, {
+          plan: search.plan,
           reference: search.reference,
           status: search.status,
           overdue: search.overdue,
+          dueSoon: search.dueSoon,
           organisation: search.organisation,
           commitment: search.commitment,
           limit: PAGE_SIZE,
@@ -92,6 +86,7 @@ export const indicatorsQuery = (search: IndicatorSearch) =>
     queryFn: () =>
       api.get<IndicatorList>(
         withQuery(`${FOLLOWUP_API}/indicators`, {
+          plan: search.plan,
           reference: search.reference,
           trend: search.trend,
           organisation: search.organisation,

@@ -70,7 +70,7 @@ export function ActionsPage() {
     <Stack className="followup-page">
       <PageTitle description={t('followupDashboards.drill.actionsIntro')}>{t('followupDashboards.drill.actionsTitle')}</PageTitle>
       <Scope
-        reference={search.reference}
+        reference={search.reference ?? search.plan}
         filters={
           <Select
             label={t('followupDashboards.columns.status')}
@@ -118,7 +118,7 @@ export function IndicatorsPage() {
         {t('followupDashboards.drill.indicatorsTitle')}
       </PageTitle>
       <Scope
-        reference={search.reference}
+        reference={search.reference ?? search.plan}
         filters={
           <Select
             label={t('followupDashboards.columns.trend')}

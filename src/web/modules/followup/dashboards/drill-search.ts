@@ -21,11 +21,12 @@ const pick = <T extends string>(values: readonly T[], value: unknown): T | undef
 
 // References are vocabulary ids ('CAP:objective:3', 'GCM:7'); ids are UUIDs. Anything else is dropped
 // here rather than sent to the server to be refused.
-const REFERENCE = /^(CAP|MAP|GCM|JVAP)(:[a-z]+)?(:\d{1,3})?$/;
+const REFERENCE = /^(CAP|MAP|GCM|JVAP)(:[a-z]+)?:\d{1,3}$/;
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const reference = (value: unknown) => (typeof value === 'string' && REFERENCE.test(value) ? value : undefined);
 const id = (value: unknown) => (typeof value === 'string' && ID.test(value) ? value : undefined);
+const flag = (value: unknown) => (value === true || value === 'true' ? true : undefined);
 const page = (value: unknown) => {
   const number = Number(value);
   return Number.isInteger(number) && number > 1 ? number : undefined;
@@ -34,15 +35,18 @@ const defined = <T extends object>(parsed: T): T =>
   Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined)) as T;
 
 export interface ActionListSearch {
+  plan?: ActionPlan;
   reference?: string;
   status?: ActionStatus;
   overdue?: boolean;
+  dueSoon?: boolean;
   organisation?: string;
   commitment?: string;
   page?: number;
 }
 
 export interface IndicatorListSearch {
+  plan?: ActionPlan;
   reference?: string;
   trend?: IndicatorTrend;
   organisation?: string;
@@ -52,9 +56,11 @@ export interface IndicatorListSearch {
 /** `/followup/actions?reference=CAP:objective:3&status=delayed&overdue=true&organisation=…&page=2`. */
 export function parseActionListSearch(search: Record<string, unknown>): ActionListSearch {
   return defined({
+    plan: isActionPlan(search.plan) ? search.plan : undefined,
     reference: reference(search.reference),
     status: pick(ACTION_STATUSES, search.status),
-    overdue: search.overdue === true || search.overdue === 'true' ? true : undefined,
+    overdue: flag(search.overdue),
+    dueSoon: flag(search.dueSoon),
     organisation: id(search.organisation),
     commitment: id(search.commitment),
     page: page(search.page),
@@ -64,6 +70,7 @@ export function parseActionListSearch(search: Record<string, unknown>): ActionLi
 /** `/followup/indicators?reference=GCM:7&trend=off_track&organisation=…&page=2`. */
 export function parseIndicatorListSearch(search: Record<string, unknown>): IndicatorListSearch {
   return defined({
+    plan: isActionPlan(search.plan) ? search.plan : undefined,
     reference: reference(search.reference),
     trend: pick(INDICATOR_TRENDS, search.trend),
     organisation: id(search.organisation),
@@ -77,16 +84,13 @@ export interface DrillTarget {
   search: Record<string, string>;
 }
 
-/**
- * The drill-down of a figure. A part's figure filters on its reference; a plan's total on the plan,
- * which the server reads as every reference of that plan.
- */
+/** The drill-down of a figure: a part's figure filters on its reference, a plan's total on the plan. */
 export function drillTo(
   kind: 'actions' | 'indicators' | 'commitments',
   scope: string,
   filter: { status?: ActionStatus | 'active'; trend?: IndicatorTrend } = {},
 ): DrillTarget {
-  const search: Record<string, string> = isActionPlan(scope) && kind === 'commitments' ? { plan: scope } : { reference: scope };
+  const search: Record<string, string> = isActionPlan(scope) ? { plan: scope } : { reference: scope };
   if (filter.status) search.status = filter.status;
   if (filter.trend) search.trend = filter.trend;
   return { to: `/followup/${kind}`, search };

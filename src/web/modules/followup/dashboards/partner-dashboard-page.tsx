@@ -5,9 +5,9 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../app/format.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
-import { ActionsTable, commitmentPath, IndicatorsTable, StatusCountsTable, Waiting } from './dashboard-parts.js';
+import { ActionsTable, commitmentPath, FigureLink, IndicatorsTable, StatusCountsTable, Waiting } from './dashboard-parts.js';
 import { type PartnerDashboard, partnerDashboardQuery, planCatalogueQuery } from './dashboards-api.js';
-import { ACTION_PLANS } from './drill-search.js';
+import { ACTION_PLANS, type DrillTarget } from './drill-search.js';
 import { labelIn, totalActions } from './figures.js';
 
 // The charts library stays out of the page's first chunk: the tables show first, the charts follow.
@@ -94,9 +94,20 @@ function Dashboard({ dashboard }: { dashboard: PartnerDashboard }) {
           label={t('followupDashboards.partner.actions')}
           value={totalActions(dashboard.actionsByStatus)}
           testId="figure-actions"
+          target={{ to: '/followup/actions', search: { organisation } }}
         />
-        <Headline label={t('followupDashboards.partner.overdue')} value={dashboard.overdue.length} testId="figure-overdue" />
-        <Headline label={t('followupDashboards.partner.offTrack')} value={dashboard.offTrack.length} testId="figure-off-track" />
+        <Headline
+          label={t('followupDashboards.partner.overdue')}
+          value={dashboard.overdue.length}
+          testId="figure-overdue"
+          target={{ to: '/followup/actions', search: { organisation, overdue: 'true' } }}
+        />
+        <Headline
+          label={t('followupDashboards.partner.offTrack')}
+          value={dashboard.offTrack.length}
+          testId="figure-off-track"
+          target={{ to: '/followup/indicators', search: { organisation, trend: 'off_track' } }}
+        />
       </SimpleGrid>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 6 }}>
@@ -183,7 +194,7 @@ function Dashboard({ dashboard }: { dashboard: PartnerDashboard }) {
   );
 }
 
-function Headline({ label, value, testId }: { label: string; value: number; testId: string }) {
+function Headline({ label, value, testId, target }: { label: string; value: number; testId: string; target?: DrillTarget }) {
   const { i18n } = useTranslation();
   return (
     <Card withBorder padding="sm" data-testid={testId}>
@@ -191,7 +202,11 @@ function Headline({ label, value, testId }: { label: string; value: number; test
         {label}
       </Text>
       <Text fz="xl" fw={700}>
-        {formatNumber(value, i18n.language)}
+        {target ? (
+          <FigureLink target={target} value={value} label={`${label}: ${formatNumber(value, i18n.language)}`} />
+        ) : (
+          formatNumber(value, i18n.language)
+        )}
       </Text>
     </Card>
   );
