@@ -1,0 +1,151 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  expectAccessible,
+  type Language,
+  launchBrowser,
+  openSession,
+  reachedPath,
+  signIn,
+  switchLanguage,
+  visible,
+} from './browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Demo follow-up (src/server/demo/followup-data.ts): Niger leads the Agadez unit (TLP:CLEAR, CAP
+// domain 4); Morocco's social-media monitoring is TLP:GREEN and the convoy exchange TLP:AMBER.
+const AGADEZ = 'Specialised anti-smuggling investigation unit in Agadez';
+const SOCIAL_MEDIA = 'Monitoring of social media used to recruit migrants for sea crossings';
+const CONVOYS = 'Information exchange on convoys along the Agadez–Libya route';
+
+const number = async (locator: Locator) => Number(await locator.first().getAttribute('data-figure'));
+
+/** Clicks a figure and checks the list it opens counts as many records as the figure said. */
+async function drillDown(page: Page, figure: Locator, pathname: string) {
+  const expected = await number(figure);
+  await figure.first().click();
+  await reachedPath(page, pathname);
+  const total = page.getByTestId('drill-total');
+  await visible(total);
+  await expect.poll(async () => Number(await total.getAttribute('data-total'))).toBe(expected);
+  const rows = page.getByTestId(pathname.endsWith('actions') ? 'action-row' : 'indicator-row');
+  expect(await rows.count()).toBe(Math.min(expected, 25));
+  return expected;
+}
+
+async function accessibleInEveryLanguage(page: Page, label: string, heading: RegExp) {
+  for (const language of ['en', 'fr', 'ar'] as Language[]) {
+    await switchLanguage(page, language);
+    await visible(page.getByRole('heading', { level: 1, name: heading }));
+    expect(await page.locator('html').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
+    await expectAccessible(page, `${label} (${language})`);
+  }
+  await switchLanguage(page, 'en');
+}
+
+describe('follow-up dashboards', () => {
+  it("shows my organisation's follow-up, and every figure opens a list of as many records", async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await signIn(page, 'focal.ne@liaison.demo');
+      await page
+        .getByRole('navigation', { name: 'Main navigation' })
+        .getByRole('link', { name: 'Follow-up', exact: true })
+        .click();
+      await reachedPath(page, '/followup');
+      await visible(page.getByRole('heading', { level: 1, name: 'Follow-up' }));
+      await visible(page.getByTestId('commitments-table').getByRole('link', { name: AGADEZ }));
+      const actions = page.getByTestId('figure-actions').locator('a[data-figure]');
+      await visible(actions);
+      expect(await number(actions)).toBeGreaterThan(0);
+      await visible(page.getByTestId('status-chart').locator('svg'));
+      await accessibleInEveryLanguage(page, 'partner dashboard', /^(Follow-up|Suivi|المتابعة)$/);
+
+      // My organisation's actions: the headline figure and the list agree.
+      await drillDown(page, actions, '/followup/actions');
+      await page.goBack();
+      await reachedPath(page, '/followup');
+
+      // Cadiz Action Plan: chart, the table of its parts, and figures leading to their records.
+      await page.getByRole('link', { name: 'Cadiz Action Plan', exact: true }).click();
+      await reachedPath(page, '/followup/plans/CAP');
+      await visible(page.getByRole('heading', { level: 1, name: 'Cadiz Action Plan: follow-up' }));
+      await visible(page.getByTestId('status-chart').locator('svg'));
+      const parts = page.getByTestId('plan-parts-table');
+      await visible(parts);
+      const domain4 = parts.locator('tr[data-reference="CAP:domain:4"]');
+      await visible(domain4);
+      expect(await number(domain4.locator('a[href*="/followup/commitments"]'))).toBeGreaterThan(0);
+      await visible(page.getByTestId('indicators-table'));
+      await visible(page.getByTestId('partners-table').getByText('Niger', { exact: false }));
+      await visible(page.getByTestId('country-map'));
+      await accessibleInEveryLanguage(
+        page,
+        'plan dashboard',
+        /^(Cadiz Action Plan: follow-up|Plan d'action de Cadix : suivi|خطة عمل قادس: المتابعة)$/,
+      );
+
+      // A non-zero action figure of domain 4 opens a list of exactly that many actions.
+      const actionFigures = domain4.locator('a[href*="/followup/actions"]:not([data-figure="0"])');
+      const counted = await drillDown(page, actionFigures, '/followup/actions');
+      expect(counted).toBeGreaterThan(0);
+      await visible(page.getByTestId('drill-reference'));
+      await accessibleInEveryLanguage(page, 'actions list', /^(Actions|الإجراءات)$/);
+      await page.goBack();
+      await reachedPath(page, '/followup/plans/CAP');
+
+      // The plan's indicators figure (the total row) opens every indicator of the plan.
+      const indicators = parts.locator('tfoot a[href*="/followup/indicators"]').first();
+      await drillDown(page, indicators, '/followup/indicators');
+      await page.goBack();
+      await reachedPath(page, '/followup/plans/CAP');
+
+      await page.getByTestId('public-link').click();
+      await reachedPath(page, '/progress/CAP');
+      await visible(page.getByRole('heading', { level: 1, name: 'Cadiz Action Plan: progress' }));
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.context.close();
+    }
+  });
+
+  it("shows a plan's public progress without an account, TLP:CLEAR only, in three languages", async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await page.goto('/progress/CAP');
+      await visible(page.getByRole('heading', { level: 1, name: /^CAP|Cadiz Action Plan: progress$/ }));
+      await visible(page.getByRole('heading', { level: 1, name: 'Cadiz Action Plan: progress' }));
+      expect(new URL(page.url()).pathname).toBe('/progress/CAP');
+      const commitments = page.getByTestId('public-commitments');
+      await visible(commitments.getByText(AGADEZ));
+      expect(await commitments.getByText(SOCIAL_MEDIA).count()).toBe(0);
+      expect(await commitments.getByText(CONVOYS).count()).toBe(0);
+      await visible(page.getByTestId('plan-parts-table'));
+      // Figures are plain here: the records behind them need an account.
+      expect(await page.getByTestId('plan-parts-table').locator('a').count()).toBe(0);
+      await visible(page.getByTestId('status-chart').locator('svg'));
+      await accessibleInEveryLanguage(
+        page,
+        'public progress page',
+        /^(Cadiz Action Plan: progress|Plan d'action de Cadix : progression|خطة عمل قادس: التقدم)$/,
+      );
+
+      // Another plan through the picker, and the address is the plan's.
+      await page.getByText('GCM', { exact: true }).click();
+      await reachedPath(page, '/progress/GCM');
+      await visible(page.getByRole('heading', { level: 1, name: 'Global Compact for Migration: progress' }));
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.context.close();
+    }
+  });
+});
