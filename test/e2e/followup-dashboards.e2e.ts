@@ -50,102 +50,124 @@ async function accessibleInEveryLanguage(page: Page, label: string, heading: Reg
   await switchLanguage(page, 'en');
 }
 
+/** Signs in as Niger's focal point and opens the follow-up from the navigation. */
+async function openFollowup(page: Page) {
+  await signIn(page, 'focal.ne@liaison.demo');
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Follow-up', exact: true }).click();
+  await reachedPath(page, '/followup');
+  await visible(page.getByRole('heading', { level: 1, name: 'Follow-up' }));
+}
+
+const LONG = 240_000;
+
 describe('follow-up dashboards', () => {
-  it("shows my organisation's follow-up, and every figure opens a list of as many records", async () => {
-    const session = await openSession(browser);
-    const { page } = session;
-    try {
-      await signIn(page, 'focal.ne@liaison.demo');
-      await page
-        .getByRole('navigation', { name: 'Main navigation' })
-        .getByRole('link', { name: 'Follow-up', exact: true })
-        .click();
-      await reachedPath(page, '/followup');
-      await visible(page.getByRole('heading', { level: 1, name: 'Follow-up' }));
-      await visible(page.getByTestId('commitments-table').getByRole('link', { name: AGADEZ }));
-      const actions = page.getByTestId('figure-actions').locator('a[data-figure]');
-      await visible(actions);
-      expect(await number(actions)).toBeGreaterThan(0);
-      await visible(page.getByTestId('status-chart').locator('svg'));
-      await accessibleInEveryLanguage(page, 'partner dashboard', /^(Follow-up|Suivi|المتابعة)$/);
+  it(
+    "shows my organisation's follow-up; its figures open lists of as many records",
+    async () => {
+      const session = await openSession(browser);
+      const { page } = session;
+      try {
+        await openFollowup(page);
+        await visible(page.getByTestId('commitments-table').getByRole('link', { name: AGADEZ }));
+        const actions = page.getByTestId('figure-actions').locator('a[data-figure]');
+        await visible(actions);
+        expect(await number(actions)).toBeGreaterThan(0);
+        await visible(page.getByTestId('status-chart').locator('svg'));
+        await accessibleInEveryLanguage(page, 'partner dashboard', /^(Follow-up|Suivi|المتابعة)$/);
 
-      // My organisation's actions: the headline figure and the list agree.
-      await drillDown(page, actions, '/followup/actions');
-      await page.goBack();
-      await reachedPath(page, '/followup');
+        // My organisation's actions: the headline figure and the list agree.
+        await drillDown(page, actions, '/followup/actions');
+        await accessibleInEveryLanguage(page, 'actions list', /^(Actions|الإجراءات)$/);
+        expect(session.errors).toEqual([]);
+      } finally {
+        await session.context.close();
+      }
+    },
+    LONG,
+  );
 
-      // Cadiz Action Plan: chart, the table of its parts, and figures leading to their records.
-      await page.getByRole('link', { name: 'Cadiz Action Plan', exact: true }).click();
-      await reachedPath(page, '/followup/plans/CAP');
-      await visible(page.getByRole('heading', { level: 1, name: 'Cadiz Action Plan: follow-up' }));
-      await visible(page.getByTestId('status-chart').locator('svg'));
-      const parts = page.getByTestId('plan-parts-table');
-      await visible(parts);
-      const domain4 = parts.locator('tr[data-reference="CAP:domain:4"]');
-      await visible(domain4);
-      expect(await number(domain4.locator('a[href*="/followup/commitments"]'))).toBeGreaterThan(0);
-      await visible(page.getByTestId('indicators-table'));
-      await visible(page.getByTestId('partners-table').getByText('Niger', { exact: false }));
-      await visible(page.getByTestId('country-map'));
-      await accessibleInEveryLanguage(
-        page,
-        'plan dashboard',
-        /^(Cadiz Action Plan: follow-up|Plan d'action de Cadix : suivi|خطة عمل قادس: المتابعة)$/,
-      );
+  it(
+    "shows an action plan's dashboard, chart and table, each figure leading to its records",
+    async () => {
+      const session = await openSession(browser);
+      const { page } = session;
+      try {
+        await openFollowup(page);
+        await page.getByRole('link', { name: 'Cadiz Action Plan', exact: true }).click();
+        await reachedPath(page, '/followup/plans/CAP');
+        await visible(page.getByRole('heading', { level: 1, name: 'Cadiz Action Plan: follow-up' }));
+        await visible(page.getByTestId('status-chart').locator('svg'));
+        const parts = page.getByTestId('plan-parts-table');
+        await visible(parts);
+        const domain4 = parts.locator('tr[data-reference="CAP:domain:4"]');
+        await visible(domain4);
+        expect(await number(domain4.locator('a[href*="/followup/commitments"]'))).toBeGreaterThan(0);
+        await visible(page.getByTestId('indicators-table'));
+        await visible(page.getByTestId('partners-table').getByText('Niger', { exact: false }));
+        await visible(page.getByTestId('country-map'));
+        await accessibleInEveryLanguage(
+          page,
+          'plan dashboard',
+          /^(Cadiz Action Plan: follow-up|Plan d'action de Cadix : suivi|خطة عمل قادس: المتابعة)$/,
+        );
 
-      // A non-zero action figure of domain 4 opens a list of exactly that many actions.
-      const actionFigures = domain4.locator('a[href*="/followup/actions"]:not([data-figure="0"])');
-      const counted = await drillDown(page, actionFigures, '/followup/actions');
-      expect(counted).toBeGreaterThan(0);
-      await visible(page.getByTestId('drill-reference'));
-      await accessibleInEveryLanguage(page, 'actions list', /^(Actions|الإجراءات)$/);
-      await page.goBack();
-      await reachedPath(page, '/followup/plans/CAP');
+        // A non-zero action figure of domain 4 opens a list of exactly that many actions.
+        const actionFigures = domain4.locator('a[href*="/followup/actions"]:not([data-figure="0"])');
+        expect(await drillDown(page, actionFigures, '/followup/actions')).toBeGreaterThan(0);
+        await visible(page.getByTestId('drill-reference'));
+        await page.goBack();
+        await reachedPath(page, '/followup/plans/CAP');
 
-      // The plan's indicators figure (the total row) opens every indicator of the plan.
-      const indicators = parts.locator('tfoot a[href*="/followup/indicators"]').first();
-      await drillDown(page, indicators, '/followup/indicators');
-      await page.goBack();
-      await reachedPath(page, '/followup/plans/CAP');
+        // The plan's indicators figure (the total row) opens every indicator of the plan.
+        const indicators = parts.locator('tfoot a[href*="/followup/indicators"]').first();
+        await drillDown(page, indicators, '/followup/indicators');
+        await page.goBack();
+        await reachedPath(page, '/followup/plans/CAP');
 
-      await page.getByTestId('public-link').click();
-      await reachedPath(page, '/progress/CAP');
-      await visible(page.getByRole('heading', { level: 1, name: 'Cadiz Action Plan: progress' }));
-      expect(session.errors).toEqual([]);
-    } finally {
-      await session.context.close();
-    }
-  });
+        await page.getByTestId('public-link').click();
+        await reachedPath(page, '/progress/CAP');
+        await visible(page.getByRole('heading', { level: 1, name: 'Cadiz Action Plan: progress' }));
+        expect(session.errors).toEqual([]);
+      } finally {
+        await session.context.close();
+      }
+    },
+    LONG,
+  );
 
-  it("shows a plan's public progress without an account, TLP:CLEAR only, in three languages", async () => {
-    const session = await openSession(browser);
-    const { page } = session;
-    try {
-      await page.goto('/progress/CAP');
-      await visible(page.getByRole('heading', { level: 1, name: /^CAP|Cadiz Action Plan: progress$/ }));
-      await visible(page.getByRole('heading', { level: 1, name: 'Cadiz Action Plan: progress' }));
-      expect(new URL(page.url()).pathname).toBe('/progress/CAP');
-      const commitments = page.getByTestId('public-commitments');
-      await visible(commitments.getByText(AGADEZ));
-      expect(await commitments.getByText(SOCIAL_MEDIA).count()).toBe(0);
-      expect(await commitments.getByText(CONVOYS).count()).toBe(0);
-      await visible(page.getByTestId('plan-parts-table'));
-      // Figures are plain here: the records behind them need an account.
-      expect(await page.getByTestId('plan-parts-table').locator('a').count()).toBe(0);
-      await visible(page.getByTestId('status-chart').locator('svg'));
-      await accessibleInEveryLanguage(
-        page,
-        'public progress page',
-        /^(Cadiz Action Plan: progress|Plan d'action de Cadix : progression|خطة عمل قادس: التقدم)$/,
-      );
+  it(
+    "shows a plan's public progress without an account, TLP:CLEAR only, in three languages",
+    async () => {
+      const session = await openSession(browser);
+      const { page } = session;
+      try {
+        await page.goto('/progress/CAP');
+        await visible(page.getByRole('heading', { level: 1, name: /^CAP|Cadiz Action Plan: progress$/ }));
+        await visible(page.getByRole('heading', { level: 1, name: 'Cadiz Action Plan: progress' }));
+        expect(new URL(page.url()).pathname).toBe('/progress/CAP');
+        const commitments = page.getByTestId('public-commitments');
+        await visible(commitments.getByText(AGADEZ));
+        expect(await commitments.getByText(SOCIAL_MEDIA).count()).toBe(0);
+        expect(await commitments.getByText(CONVOYS).count()).toBe(0);
+        await visible(page.getByTestId('plan-parts-table'));
+        // Figures are plain here: the records behind them need an account.
+        expect(await page.getByTestId('plan-parts-table').locator('a').count()).toBe(0);
+        await visible(page.getByTestId('status-chart').locator('svg'));
+        await accessibleInEveryLanguage(
+          page,
+          'public progress page',
+          /^(Cadiz Action Plan: progress|Plan d'action de Cadix : progression|خطة عمل قادس: التقدم)$/,
+        );
 
-      // Another plan through the picker, and the address is the plan's.
-      await page.getByText('GCM', { exact: true }).click();
-      await reachedPath(page, '/progress/GCM');
-      await visible(page.getByRole('heading', { level: 1, name: 'Global Compact for Migration: progress' }));
-      expect(session.errors).toEqual([]);
-    } finally {
-      await session.context.close();
-    }
-  });
+        // Another plan through the picker, and the address is the plan's.
+        await page.getByText('GCM', { exact: true }).click();
+        await reachedPath(page, '/progress/GCM');
+        await visible(page.getByRole('heading', { level: 1, name: 'Global Compact for Migration: progress' }));
+        expect(session.errors).toEqual([]);
+      } finally {
+        await session.context.close();
+      }
+    },
+    LONG,
+  );
 });
