@@ -1,6 +1,9 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anonymousContext, measureLoad, signedInContext, slowPage, TARGETS } from '../support/web-load.js';
 import {
+  baseUrl,
+  DEMO_PASSWORD,
   expectAccessible,
   type Language,
   launchBrowser,
@@ -72,7 +75,7 @@ describe('follow-up dashboards', () => {
         const actions = page.getByTestId('figure-actions').locator('a[data-figure]');
         await visible(actions);
         expect(await number(actions)).toBeGreaterThan(0);
-        await visible(page.getByTestId('status-chart').locator('svg'));
+        await visible(page.getByTestId('status-strip'));
         await accessibleInEveryLanguage(page, 'partner dashboard', /^(Follow-up|Suivi|المتابعة)$/);
 
         // My organisation's actions: the headline figure and the list agree.
@@ -96,6 +99,8 @@ describe('follow-up dashboards', () => {
         await page.getByRole('link', { name: 'Cadiz Action Plan', exact: true }).click();
         await reachedPath(page, '/followup/plans/CAP');
         await visible(page.getByRole('heading', { level: 1, name: 'Cadiz Action Plan: follow-up' }));
+        // The chart comes below the figures, fetched when scrolled to.
+        await page.getByTestId('plan-indicators').scrollIntoViewIfNeeded();
         await visible(page.getByTestId('status-chart').locator('svg'));
         const parts = page.getByTestId('plan-parts-table');
         await visible(parts);
@@ -104,6 +109,8 @@ describe('follow-up dashboards', () => {
         expect(await number(domain4.locator('a[href*="/followup/commitments"]'))).toBeGreaterThan(0);
         await visible(page.getByTestId('indicators-table'));
         await visible(page.getByTestId('partners-table').getByText('Niger', { exact: false }));
+        // The map loads when its place comes near the screen.
+        await page.getByTestId('partners-table').scrollIntoViewIfNeeded();
         await visible(page.getByTestId('country-map'));
         await accessibleInEveryLanguage(
           page,
@@ -152,6 +159,8 @@ describe('follow-up dashboards', () => {
         await visible(page.getByTestId('plan-parts-table'));
         // Figures are plain here: the records behind them need an account.
         expect(await page.getByTestId('plan-parts-table').locator('a').count()).toBe(0);
+        // The chart comes below the figures, fetched when scrolled to.
+        await page.getByTestId('plan-indicators').scrollIntoViewIfNeeded();
         await visible(page.getByTestId('status-chart').locator('svg'));
         await accessibleInEveryLanguage(
           page,
@@ -166,6 +175,44 @@ describe('follow-up dashboards', () => {
         expect(session.errors).toEqual([]);
       } finally {
         await session.context.close();
+      }
+    },
+    LONG,
+  );
+});
+
+describe('follow-up dashboards over a slow link', () => {
+  const ready = async (page: Page) => {
+    await visible(page.getByTestId('plan-parts-table').or(page.getByTestId('commitments-table')), 60_000);
+  };
+
+  it(
+    `the public progress page's cold first load transfers at most ${TARGETS.bytes} bytes`,
+    async () => {
+      const context = await anonymousContext(browser, baseUrl());
+      try {
+        const { page, cdp } = await slowPage(context);
+        const load = await measureLoad(page, cdp, '/progress/CAP', ready);
+        console.info(`/progress/CAP cold: ${load.bytes} bytes in ${load.ms} ms, ${load.responses.length} responses`);
+        expect(load.bytes).toBeLessThanOrEqual(TARGETS.bytes);
+      } finally {
+        await context.close();
+      }
+    },
+    LONG,
+  );
+
+  it(
+    `the partner dashboard's cold first load, signed in, transfers at most ${TARGETS.bytes} bytes`,
+    async () => {
+      const context = await signedInContext(browser, baseUrl(), 'focal.ne@liaison.demo', DEMO_PASSWORD);
+      try {
+        const { page, cdp } = await slowPage(context);
+        const load = await measureLoad(page, cdp, '/followup', ready);
+        console.info(`/followup cold: ${load.bytes} bytes in ${load.ms} ms, ${load.responses.length} responses`);
+        expect(load.bytes).toBeLessThanOrEqual(TARGETS.bytes);
+      } finally {
+        await context.close();
       }
     },
     LONG,

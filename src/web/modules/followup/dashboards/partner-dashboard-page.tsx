@@ -1,18 +1,15 @@
 import { Anchor, Badge, Button, Card, Grid, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { lazy, type ReactNode, Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../app/format.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { ActionsTable, commitmentPath, FigureLink, IndicatorsTable, StatusCountsTable, Waiting } from './dashboard-parts.js';
-import { type PartnerDashboard, partnerDashboardQuery, planCatalogueQuery } from './dashboards-api.js';
+import { type PartnerDashboard, partnerDashboardQuery } from './dashboards-api.js';
 import { ACTION_PLANS, type DrillTarget } from './drill-search.js';
-import { labelIn, totalActions } from './figures.js';
-
-// The charts library stays out of the page's first chunk: the tables show first, the charts follow.
-const StatusBars = lazy(() => import('./dashboard-charts.js').then((module) => ({ default: module.StatusBars })));
-const IndicatorLine = lazy(() => import('./dashboard-charts.js').then((module) => ({ default: module.IndicatorLine })));
+import { totalActions } from './figures.js';
+import { Sparkline, StatusStrip } from './light-charts.js';
 
 /** `/followup`: my organisation's commitments, its actions and indicators, and the reports it owes. */
 export function PartnerDashboardPage() {
@@ -33,12 +30,7 @@ export function PartnerDashboardPage() {
 
 /** The rest of the follow-up: the plans' dashboards, the commitments list, the review cycles. */
 function FollowupLinks() {
-  const { t, i18n } = useTranslation();
-  const catalogue = useQuery(planCatalogueQuery());
-  const labelOf = (plan: string) => {
-    const entry = catalogue.data?.plans.find((candidate) => candidate.plan === plan);
-    return entry ? labelIn(entry.label, i18n.language) : plan;
-  };
+  const { t } = useTranslation();
   return (
     <Card withBorder padding="md" component="nav" aria-labelledby="followup-links-title">
       <Title order={2} size="h5" id="followup-links-title" mb="xs">
@@ -47,7 +39,7 @@ function FollowupLinks() {
       <Group gap="xs">
         {ACTION_PLANS.map((plan) => (
           <Button key={plan} component={Link} to={`/followup/plans/${plan}`} variant="light" size="xs">
-            {labelOf(plan)}
+            {t(`followupDashboards.plans.${plan}`)}
           </Button>
         ))}
         <Button component={Link} to="/followup/commitments" variant="subtle" size="xs">
@@ -112,12 +104,7 @@ function Dashboard({ dashboard }: { dashboard: PartnerDashboard }) {
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <Section id="partner-actions" title={t('followupDashboards.partner.actionsByStatus')}>
-            <Suspense fallback={<Waiting />}>
-              <StatusBars
-                rows={[{ ...statusRow, label: dashboard.organisation.acronym ?? dashboard.organisation.name }]}
-                label={t('followupDashboards.partner.actionsByStatus')}
-              />
-            </Suspense>
+            <StatusStrip counts={statusRow.counts} drill={statusRow.drill} />
             <StatusCountsTable
               rows={[statusRow]}
               caption={t('followupDashboards.partner.actionsCaption')}
@@ -174,12 +161,10 @@ function Dashboard({ dashboard }: { dashboard: PartnerDashboard }) {
                   <Text component="figcaption" size="sm" fw={600}>
                     <bdi>{indicator.name}</bdi>
                   </Text>
-                  <Suspense fallback={<Waiting />}>
-                    <IndicatorLine
-                      indicator={indicator}
-                      label={t('followupDashboards.indicators.lineLabel', { name: indicator.name })}
-                    />
-                  </Suspense>
+                  <Sparkline
+                    indicator={indicator}
+                    label={t('followupDashboards.indicators.lineLabel', { name: indicator.name })}
+                  />
                 </figure>
               ))}
             </SimpleGrid>

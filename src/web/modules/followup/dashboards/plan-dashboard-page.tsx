@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../app/format.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { Waiting } from './dashboard-parts.js';
-import { type PlanDashboard, planCatalogueQuery, planDashboardQuery } from './dashboards-api.js';
+import { type PlanDashboard, planDashboardQuery } from './dashboards-api.js';
 import { ACTION_PLANS, type ActionPlan, isActionPlan } from './drill-search.js';
 import { labelIn, totalActions } from './figures.js';
 import { PlanView } from './plan-view.js';
@@ -59,13 +59,8 @@ export function PlanPicker({
   plan: ActionPlan;
   to?: '/followup/plans/$plan' | '/progress/$plan';
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
-  const catalogue = useQuery({ ...planCatalogueQuery(), enabled: to === '/followup/plans/$plan' });
-  const labelOf = (code: ActionPlan) => {
-    const entry = catalogue.data?.plans.find((candidate) => candidate.plan === code);
-    return entry ? labelIn(entry.label, i18n.language) : code;
-  };
   return (
     <div>
       <Text component="span" size="sm" fw={500} id="plan-picker-label" display="block" mb={4}>
@@ -74,7 +69,7 @@ export function PlanPicker({
       <SegmentedControl
         aria-labelledby="plan-picker-label"
         value={plan}
-        data={ACTION_PLANS.map((code) => ({ value: code, label: labelOf(code) }))}
+        data={ACTION_PLANS.map((code) => ({ value: code, label: t(`followupDashboards.plans.${code}`) }))}
         onChange={(value) => {
           if (isActionPlan(value)) void navigate({ to, params: { plan: value } });
         }}

@@ -9,6 +9,7 @@ import type { PlanDashboard } from './dashboards-api.js';
 import { type ActionStatus, drillTo } from './drill-search.js';
 import { labelIn, partGroups } from './figures.js';
 import { PlanPartsTable } from './plan-parts-table.js';
+import { WhenVisible } from './when-visible.js';
 
 // Charts and map load after the tables: the first load carries the figures, not the libraries.
 const StatusBars = lazy(() => import('./dashboard-charts.js').then((module) => ({ default: module.StatusBars })));
@@ -62,18 +63,21 @@ export function PlanView({ dashboard, linked }: { dashboard: PlanDashboard; link
         title={t('followupDashboards.plan.actionsTitle')}
         hint={linked ? t('followupDashboards.plan.actionsHint') : undefined}
       >
-        {bars.length > 0 ? (
-          <Suspense fallback={<Waiting />}>
-            {/* On the public page a bar leads nowhere: its records need an account. */}
-            <StatusBars
-              rows={linked ? bars : bars.map((bar) => ({ ...bar, drill: undefined }))}
-              label={t('followupDashboards.plan.chartLabel')}
-            />
-          </Suspense>
-        ) : null}
         {groups.map((group) => (
           <PlanPartsTable key={group.part} dashboard={dashboard} rows={group.rows} linked={linked} />
         ))}
+        {/* Below the figures, fetched when scrolled to: the first load carries the tables, not the charts library. */}
+        {bars.length > 0 ? (
+          <WhenVisible minHeight="20rem">
+            <Suspense fallback={<Waiting />}>
+              {/* On the public page a bar leads nowhere: its records need an account. */}
+              <StatusBars
+                rows={linked ? bars : bars.map((bar) => ({ ...bar, drill: undefined }))}
+                label={t('followupDashboards.plan.chartLabel')}
+              />
+            </Suspense>
+          </WhenVisible>
+        ) : null}
       </Section>
       <Section
         id="plan-indicators"
@@ -84,21 +88,23 @@ export function PlanView({ dashboard, linked }: { dashboard: PlanDashboard; link
           <Text c="dimmed">{t('followupDashboards.plan.noIndicators')}</Text>
         ) : (
           <>
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-              {dashboard.indicators.map((indicator) => (
-                <figure key={indicator.id} className="followup-figure">
-                  <Text component="figcaption" size="sm" fw={600}>
-                    <bdi>{indicator.name}</bdi>
-                  </Text>
-                  <Suspense fallback={<Waiting />}>
-                    <IndicatorLine
-                      indicator={indicator}
-                      label={t('followupDashboards.indicators.lineLabel', { name: indicator.name })}
-                    />
-                  </Suspense>
-                </figure>
-              ))}
-            </SimpleGrid>
+            <WhenVisible minHeight="10rem">
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+                {dashboard.indicators.map((indicator) => (
+                  <figure key={indicator.id} className="followup-figure">
+                    <Text component="figcaption" size="sm" fw={600}>
+                      <bdi>{indicator.name}</bdi>
+                    </Text>
+                    <Suspense fallback={<Waiting />}>
+                      <IndicatorLine
+                        indicator={indicator}
+                        label={t('followupDashboards.indicators.lineLabel', { name: indicator.name })}
+                      />
+                    </Suspense>
+                  </figure>
+                ))}
+              </SimpleGrid>
+            </WhenVisible>
             <IndicatorsTable
               indicators={dashboard.indicators}
               caption={t('followupDashboards.plan.indicatorsCaption', { plan: labelIn(dashboard.label, language) })}
@@ -110,9 +116,11 @@ export function PlanView({ dashboard, linked }: { dashboard: PlanDashboard; link
       <Section id="plan-partners" title={t('followupDashboards.plan.partnersTitle')}>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, lg: 8 }}>
-            <Suspense fallback={<Waiting />}>
-              <PartnersMap partnersByCountry={dashboard.partnersByCountry} onOpen={openCountry} />
-            </Suspense>
+            <WhenVisible minHeight="28rem">
+              <Suspense fallback={<Waiting />}>
+                <PartnersMap partnersByCountry={dashboard.partnersByCountry} onOpen={openCountry} />
+              </Suspense>
+            </WhenVisible>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
             <Table striped withTableBorder data-testid="partners-table">
