@@ -100,7 +100,7 @@ describe('follow-up dashboards', () => {
         await reachedPath(page, '/followup/plans/CAP');
         await visible(page.getByRole('heading', { level: 1, name: 'Cadiz Action Plan: follow-up' }));
         // The chart comes below the figures, fetched when scrolled to.
-        await page.getByTestId('plan-indicators').scrollIntoViewIfNeeded();
+        await page.getByTestId('plan-actions').evaluate((section) => section.scrollIntoView({ block: 'end' }));
         await visible(page.getByTestId('status-chart').locator('svg'));
         const parts = page.getByTestId('plan-parts-table');
         await visible(parts);
@@ -160,7 +160,7 @@ describe('follow-up dashboards', () => {
         // Figures are plain here: the records behind them need an account.
         expect(await page.getByTestId('plan-parts-table').locator('a').count()).toBe(0);
         // The chart comes below the figures, fetched when scrolled to.
-        await page.getByTestId('plan-indicators').scrollIntoViewIfNeeded();
+        await page.getByTestId('plan-actions').evaluate((section) => section.scrollIntoView({ block: 'end' }));
         await visible(page.getByTestId('status-chart').locator('svg'));
         await accessibleInEveryLanguage(
           page,
@@ -169,7 +169,7 @@ describe('follow-up dashboards', () => {
         );
 
         // Another plan through the picker, and the address is the plan's.
-        await page.getByText('GCM', { exact: true }).click();
+        await page.getByText('Global Compact for Migration', { exact: true }).click();
         await reachedPath(page, '/progress/GCM');
         await visible(page.getByRole('heading', { level: 1, name: 'Global Compact for Migration: progress' }));
         expect(session.errors).toEqual([]);
