@@ -135,7 +135,7 @@ export function ActionsTable({ actions, caption }: { actions: ActionRow[]; capti
               <Table.Td>
                 <time dateTime={action.dueOn}>{formatDate(action.dueOn, i18n.language)}</time>
                 {action.overdue ? (
-                  <Badge ms="xs" color="red.9" variant="light" tt="none">
+                  <Badge ms="xs" color="red" variant="light" tt="none">
                     {t('followupDashboards.overdueBadge')}
                   </Badge>
                 ) : null}

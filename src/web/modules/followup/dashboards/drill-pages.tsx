@@ -28,7 +28,8 @@ function useReferenceName(reference: string | undefined): string | undefined {
   for (const plan of catalogue.data?.plans ?? []) {
     if (plan.plan === reference) return labelIn(plan.label, i18n.language);
     const part = plan.parts.find((candidate) => candidate.reference === reference);
-    if (part) return `${labelIn(plan.label, i18n.language)} — ${labelIn(part.label, i18n.language)}`;
+    // A part's label names its plan already ("Cadiz Action Plan, Objective 3: …").
+    if (part) return labelIn(part.label, i18n.language);
   }
   return reference;
 }

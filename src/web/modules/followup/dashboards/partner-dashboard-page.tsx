@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Grid, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
@@ -101,41 +101,35 @@ function Dashboard({ dashboard }: { dashboard: PartnerDashboard }) {
           target={{ to: '/followup/indicators', search: { organisation, trend: 'off_track' } }}
         />
       </SimpleGrid>
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Section id="partner-actions" title={t('followupDashboards.partner.actionsByStatus')}>
-            <StatusStrip counts={statusRow.counts} drill={statusRow.drill} />
-            <StatusCountsTable
-              rows={[statusRow]}
-              caption={t('followupDashboards.partner.actionsCaption')}
-              rowHeader={t('followupDashboards.columns.organisation')}
-            />
-          </Section>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 6 }}>
-          <Section id="partner-reports" title={t('followupDashboards.partner.reportsTitle')}>
-            {dashboard.reportsToSubmit.length === 0 ? (
-              <Text c="dimmed">{t('followupDashboards.partner.noReports')}</Text>
-            ) : (
-              <List spacing="xs">
-                {dashboard.reportsToSubmit.map((report) => (
-                  <List.Item key={report.reportId}>
-                    <Anchor component={Link} to={`/followup/reports/${encodeURIComponent(report.reportId)}`}>
-                      <bdi>{report.cycleTitle}</bdi>
-                    </Anchor>{' '}
-                    <Text component="span" size="sm" c="dimmed">
-                      {t('followupDashboards.partner.deadline', { date: formatDate(report.deadline, language) })}
-                    </Text>{' '}
-                    <Badge variant="light" color={report.progress === 'late' ? 'red' : 'gray'} tt="none">
-                      {t(`followupDashboards.reportProgress.${report.progress}`)}
-                    </Badge>
-                  </List.Item>
-                ))}
-              </List>
-            )}
-          </Section>
-        </Grid.Col>
-      </Grid>
+      <Section id="partner-reports" title={t('followupDashboards.partner.reportsTitle')}>
+        {dashboard.reportsToSubmit.length === 0 ? (
+          <Text c="dimmed">{t('followupDashboards.partner.noReports')}</Text>
+        ) : (
+          <List spacing="xs">
+            {dashboard.reportsToSubmit.map((report) => (
+              <List.Item key={report.reportId}>
+                <Anchor component={Link} to={`/followup/reports/${encodeURIComponent(report.reportId)}`}>
+                  <bdi>{report.cycleTitle}</bdi>
+                </Anchor>{' '}
+                <Text component="span" size="sm" c="dimmed">
+                  {t('followupDashboards.partner.deadline', { date: formatDate(report.deadline, language) })}
+                </Text>{' '}
+                <Badge variant="light" color={report.progress === 'late' ? 'red' : 'gray'} tt="none">
+                  {t(`followupDashboards.reportProgress.${report.progress}`)}
+                </Badge>
+              </List.Item>
+            ))}
+          </List>
+        )}
+      </Section>
+      <Section id="partner-actions" title={t('followupDashboards.partner.actionsByStatus')}>
+        <StatusStrip counts={statusRow.counts} drill={statusRow.drill} />
+        <StatusCountsTable
+          rows={[statusRow]}
+          caption={t('followupDashboards.partner.actionsCaption')}
+          rowHeader={t('followupDashboards.columns.organisation')}
+        />
+      </Section>
       <Section id="partner-due-soon" title={t('followupDashboards.partner.dueSoon')}>
         {dashboard.dueSoon.length === 0 ? (
           <Text c="dimmed">{t('followupDashboards.partner.nothingDue')}</Text>

@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../app/format.js';
 import { FigureLink } from './dashboard-parts.js';
@@ -118,10 +118,7 @@ export function PlanPartsTable({ dashboard, rows, linked }: { dashboard: PlanDas
             const name = labelIn(row.label, language);
             return (
               <Table.Tr key={row.reference} data-reference={row.reference}>
-                <Table.Th scope="row" fw={400}>
-                  <Text component="span" size="sm" c="dimmed" me={4}>
-                    {t(`followupDashboards.part.${row.part}`, { number: row.number, defaultValue: String(row.number) })}
-                  </Text>
+                <Table.Th scope="row" fw={400} miw={260}>
                   {name}
                 </Table.Th>
                 {cells(row.reference, name, row)}
