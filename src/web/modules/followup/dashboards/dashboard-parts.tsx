@@ -8,6 +8,19 @@ import { ACTION_STATUSES, type DrillTarget } from './drill-search.js';
 import { attainmentPercent, STATUS_COLOURS, TREND_COLOURS, totalActions } from './figures.js';
 import './dashboards.css';
 
+/**
+ * A table that scrolls sideways on narrow screens. The scrolling box is focusable and named, so that a
+ * keyboard can scroll it even when the table holds no link (the public page).
+ */
+export function ScrollTable({ label, minWidth, children }: { label: string; minWidth: number; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
+    <section className="followup-scroll" aria-label={label} tabIndex={0}>
+      <div style={{ minWidth }}>{children}</div>
+    </section>
+  );
+}
+
 export const commitmentPath = (id: string) => `/followup/commitments/${encodeURIComponent(id)}`;
 
 /** A figure that opens the list of what it counts. */
@@ -67,7 +80,7 @@ export function StatusCountsTable({
 }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={480}>
+    <ScrollTable label={caption} minWidth={480}>
       <Table striped withTableBorder data-testid="status-table">
         <caption>{caption}</caption>
         <Table.Thead>
@@ -99,14 +112,14 @@ export function StatusCountsTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 
 export function ActionsTable({ actions, caption }: { actions: ActionRow[]; caption: string }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollTable label={caption} minWidth={560}>
       <Table striped withTableBorder data-testid="actions-table">
         <caption>{caption}</caption>
         <Table.Thead>
@@ -147,7 +160,7 @@ export function ActionsTable({ actions, caption }: { actions: ActionRow[]; capti
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }
 
@@ -178,7 +191,7 @@ export function IndicatorsTable({
       </Text>
     );
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollTable label={caption} minWidth={640}>
       <Table striped withTableBorder data-testid="indicators-table">
         <caption>{caption}</caption>
         <Table.Thead>
@@ -227,6 +240,6 @@ export function IndicatorsTable({
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -5,7 +5,15 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../app/format.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
-import { ActionsTable, commitmentPath, FigureLink, IndicatorsTable, StatusCountsTable, Waiting } from './dashboard-parts.js';
+import {
+  ActionsTable,
+  commitmentPath,
+  FigureLink,
+  IndicatorsTable,
+  ScrollTable,
+  StatusCountsTable,
+  Waiting,
+} from './dashboard-parts.js';
 import { type PartnerDashboard, partnerDashboardQuery } from './dashboards-api.js';
 import { ACTION_PLANS, type DrillTarget } from './drill-search.js';
 import { totalActions } from './figures.js';
@@ -196,7 +204,7 @@ function CommitmentsTable({ dashboard }: { dashboard: PartnerDashboard }) {
   const language = i18n.language;
   if (dashboard.commitments.length === 0) return <Text c="dimmed">{t('followupDashboards.partner.noCommitments')}</Text>;
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollTable label={t('followupDashboards.partner.commitmentsCaption')} minWidth={560}>
       <Table striped withTableBorder data-testid="commitments-table">
         <caption>{t('followupDashboards.partner.commitmentsCaption')}</caption>
         <Table.Thead>
@@ -235,6 +243,6 @@ function CommitmentsTable({ dashboard }: { dashboard: PartnerDashboard }) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../app/format.js';
-import { FigureLink } from './dashboard-parts.js';
+import { FigureLink, ScrollTable } from './dashboard-parts.js';
 import type { PlanDashboard, PlanPart } from './dashboards-api.js';
 import { ACTION_STATUSES, type DrillTarget, drillTo } from './drill-search.js';
 import { attainmentPercent, labelIn } from './figures.js';
@@ -82,7 +82,7 @@ export function PlanPartsTable({ dashboard, rows, linked }: { dashboard: PlanDas
   };
   const planName = labelIn(dashboard.label, language);
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <ScrollTable label={t('followupDashboards.plan.partsCaption', { plan: planName })} minWidth={960}>
       <Table striped withTableBorder data-testid="plan-parts-table">
         <caption>{t('followupDashboards.plan.partsCaption', { plan: planName })}</caption>
         <Table.Thead>
@@ -133,6 +133,6 @@ export function PlanPartsTable({ dashboard, rows, linked }: { dashboard: PlanDas
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CommitmentList } from '../../../../shared/followup/contract.js';
 import { formatDate, formatNumber } from '../../../app/format.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
-import { Waiting } from './dashboard-parts.js';
+import { ScrollTable, Waiting } from './dashboard-parts.js';
 import { publicCommitmentsQuery, publicPlanQuery } from './dashboards-api.js';
 import { type ActionPlan, isActionPlan } from './drill-search.js';
 import { labelIn, totalActions } from './figures.js';
@@ -60,7 +60,7 @@ function PublicCommitments({ list, error }: { list: CommitmentList | undefined; 
       {!list ? null : list.items.length === 0 ? (
         <Text c="dimmed">{t('followupDashboards.progress.noCommitments')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <ScrollTable label={t('followupDashboards.progress.commitmentsTitle')} minWidth={560}>
           <Table striped withTableBorder data-testid="public-commitments">
             <caption>{t('followupDashboards.progress.commitmentsCaption', { count: list.total })}</caption>
             <Table.Thead>
@@ -93,7 +93,7 @@ function PublicCommitments({ list, error }: { list: CommitmentList | undefined; 
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Card>
   );
