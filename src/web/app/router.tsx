@@ -13,6 +13,7 @@ import type { Me } from '../api/types.js';
 import { parseAlertSearch } from '../modules/exchange/alerts/alerts-api.js';
 import { parseComposeSearch, parseMessageListSearch } from '../modules/exchange/messages/messages-api.js';
 import { parseCycleSearch } from '../modules/followup/cycles/cycle-search.js';
+import { parseActionListSearch, parseIndicatorListSearch } from '../modules/followup/dashboards/drill-search.js';
 import { type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-search.js';
 import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/library-search.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
@@ -65,6 +66,14 @@ const page = {
   followupNewCycle: lazyRouteComponent(() => import('../modules/followup/cycles/new-cycle-page.js'), 'NewCyclePage'),
   followupCycle: lazyRouteComponent(() => import('../modules/followup/cycles/cycle-page.js'), 'CyclePage'),
   followupReport: lazyRouteComponent(() => import('../modules/followup/cycles/report-page.js'), 'ReportPage'),
+  followupDashboard: lazyRouteComponent(
+    () => import('../modules/followup/dashboards/partner-dashboard-page.js'),
+    'PartnerDashboardPage',
+  ),
+  followupPlan: lazyRouteComponent(() => import('../modules/followup/dashboards/plan-dashboard-page.js'), 'PlanDashboardPage'),
+  followupActions: lazyRouteComponent(() => import('../modules/followup/dashboards/drill-pages.js'), 'ActionsPage'),
+  followupIndicators: lazyRouteComponent(() => import('../modules/followup/dashboards/drill-pages.js'), 'IndicatorsPage'),
+  progress: lazyRouteComponent(() => import('../modules/followup/dashboards/progress-page.js'), 'ProgressPage'),
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -232,6 +241,27 @@ const followupReportRoute = createRoute({
   path: '/followup/reports/$reportId',
   component: page.followupReport,
 });
+/** Follow-up dashboards: my organisation's, each action plan's, and the lists their figures open. */
+const followupRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/followup', component: page.followupDashboard });
+const followupPlanRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/plans/$plan',
+  component: page.followupPlan,
+});
+const followupActionsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/actions',
+  validateSearch: parseActionListSearch,
+  component: page.followupActions,
+});
+const followupIndicatorsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/indicators',
+  validateSearch: parseIndicatorListSearch,
+  component: page.followupIndicators,
+});
+/** An action plan's public progress (TLP:CLEAR only), open to anyone like the library. */
+const progressRoute = createRoute({ getParentRoute: () => rootRoute, path: '/progress/$plan', component: page.progress });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -241,6 +271,7 @@ const routeTree = rootRoute.addChildren([
   libraryItemRoute,
   libraryCountriesRoute,
   libraryCountryRoute,
+  progressRoute,
   signedInRoute.addChildren([
     homeRoute,
     accountRoute,
@@ -264,6 +295,10 @@ const routeTree = rootRoute.addChildren([
     followupNewCycleRoute,
     followupCycleRoute,
     followupReportRoute,
+    followupRoute,
+    followupPlanRoute,
+    followupActionsRoute,
+    followupIndicatorsRoute,
   ]),
 ]);
 

@@ -43,6 +43,7 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
       {item('/directory', t('nav.directory'))}
       <MessagesNavLink onNavigate={onNavigate} />
       {item('/alerts', t('nav.alerts'))}
+      {can(me, 'followup.read') ? item('/followup', t('nav.followup')) : null}
       {can(me, 'knowledge.curate') ? item('/library/review', t('nav.review')) : null}
       {can(me, 'knowledge.curate') ? item('/library/import', t('nav.imports')) : null}
       {can(me, 'unit.list') || can(me, 'user.list') ? (
