@@ -12,6 +12,7 @@ import { isPlatformAdmin, loadSession, meQuery } from '../api/session.js';
 import type { Me } from '../api/types.js';
 import { parseAlertSearch } from '../modules/exchange/alerts/alerts-api.js';
 import { parseComposeSearch, parseMessageListSearch } from '../modules/exchange/messages/messages-api.js';
+import { parseCommitmentSearch, parseNewCommitmentSearch } from '../modules/followup/commitments/commitments-search.js';
 import { type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-search.js';
 import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/library-search.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
@@ -60,6 +61,9 @@ const page = {
   alerts: lazyRouteComponent(() => import('../modules/exchange/alerts/alerts-page.js'), 'AlertsPage'),
   newAlert: lazyRouteComponent(() => import('../modules/exchange/alerts/new-alert-page.js'), 'NewAlertPage'),
   alert: lazyRouteComponent(() => import('../modules/exchange/alerts/alert-page.js'), 'AlertPage'),
+  commitments: lazyRouteComponent(() => import('../modules/followup/commitments/commitments-page.js'), 'CommitmentsPage'),
+  newCommitment: lazyRouteComponent(() => import('../modules/followup/commitments/new-commitment-page.js'), 'NewCommitmentPage'),
+  commitment: lazyRouteComponent(() => import('../modules/followup/commitments/commitment-page.js'), 'CommitmentPage'),
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -205,6 +209,25 @@ const alertsRoute = createRoute({
 const newAlertRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alerts/new', component: page.newAlert });
 const alertRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/alerts/$alertId', component: page.alert });
 
+/** Follow-up commitments: the list, a new commitment (from a library recommendation), one commitment. */
+const commitmentsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/commitments',
+  validateSearch: parseCommitmentSearch,
+  component: page.commitments,
+});
+const newCommitmentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/commitments/new',
+  validateSearch: parseNewCommitmentSearch,
+  component: page.newCommitment,
+});
+const commitmentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/commitments/$commitmentId',
+  component: page.commitment,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   libraryRoute,
@@ -232,6 +255,9 @@ const routeTree = rootRoute.addChildren([
     alertsRoute,
     newAlertRoute,
     alertRoute,
+    commitmentsRoute,
+    newCommitmentRoute,
+    commitmentRoute,
   ]),
 ]);
 
