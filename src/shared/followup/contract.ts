@@ -211,3 +211,7 @@ export const EvidenceUpload = Strict({
   mediaType: Type.String(),
 });
 export type EvidenceUpload = Static<typeof EvidenceUpload>;
+
+/** Organisations to pick as partners of a commitment. */
+export const OrganisationChoices = Strict({ items: Type.Array(OrganisationRef) });
+export type OrganisationChoices = Static<typeof OrganisationChoices>;
