@@ -111,3 +111,11 @@ export const PlanCatalogue = Strict({
   ),
 });
 export type PlanCatalogue = Static<typeof PlanCatalogue>;
+
+/** A drill-down list of actions (`GET /api/v1/followup/actions`): a page and how many in all. */
+export const ActionList = Strict({ items: Type.Array(ActionRow), total: Count });
+export type ActionList = Static<typeof ActionList>;
+
+/** A drill-down list of indicators (`GET /api/v1/followup/indicators`): a page and how many in all. */
+export const IndicatorList = Strict({ items: Type.Array(IndicatorRow), total: Count });
+export type IndicatorList = Static<typeof IndicatorList>;

@@ -26,8 +26,12 @@ export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
 export const REFERENCE_KINDS = ['explicit', 'suggested'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
-/** The filterable fields of a search; a search ANDs between fields and ORs the values of one field. */
-export const FACET_FIELDS = ['type', 'country', 'theme', 'process', 'year', 'organisation', 'reference'] as const;
+/**
+ * The filterable fields of a search; a search ANDs between fields and ORs the values of one field.
+ * `followUp` (`followed_up`, `not_followed_up`: whether a commitment the viewer may see acts on the
+ * item) depends on the viewer, so it is computed per search rather than stored with the item's tags.
+ */
+export const FACET_FIELDS = ['type', 'country', 'theme', 'process', 'year', 'organisation', 'reference', 'followUp'] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
 
 /**

@@ -16,6 +16,8 @@ export interface LibraryQuery {
   year?: string[];
   organisation?: string[];
   reference?: string[];
+  /** `followed_up` or `not_followed_up` (a commitment acts on the item, or none yet). */
+  followUp?: string[];
 }
 
 /**

@@ -21,6 +21,7 @@ export interface FacetCount {
 export const FACET_LIMIT = 100;
 
 const FIELD_INDEX = new Map(FACET_FIELDS.map((field, index) => [field, index]));
+const FOLLOW_UP_BIT = 1 << (FIELD_INDEX.get('followUp') ?? 0);
 
 function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
   if (array.length >= size) return array;
@@ -226,12 +227,18 @@ export class FacetStore {
     const { codes, codeStart, codeEnd } = this;
     const counts = new Int32Array(codeCount);
     const matched = new Int32Array(candidates.length);
+    // The follow-up state is not among the item's codes (it depends on the viewer): a bit of its own.
+    const followed = filters.followedUp ?? new Uint8Array(0);
+    const wantsFollowed = filters.followUp?.includes('followed_up') ? 1 : 0;
+    const wantsNot = filters.followUp?.includes('not_followed_up') ? 1 : 0;
+    const followedCounts = [0, 0];
     let matchedCount = 0;
     for (let c = 0; c < candidates.length; c++) {
       const seq = candidates[c];
       const start = codeStart[seq];
       const end = codeEnd[seq];
-      let satisfied = 0;
+      const isFollowed = followed[seq] === 1 ? 1 : 0;
+      let satisfied = (isFollowed ? wantsFollowed : wantsNot) * FOLLOW_UP_BIT;
       for (let i = start; i < end; i++) if (wanted[codes[i]] === 1) satisfied |= fieldBit[codes[i]];
       const failing = activeFields & ~satisfied;
       // More than one field failing: the item counts nowhere.
@@ -239,11 +246,19 @@ export class FacetStore {
       if (failing === 0) {
         matched[matchedCount++] = seq;
         for (let i = start; i < end; i++) counts[codes[i]]++;
+        followedCounts[isFollowed]++;
+      } else if (failing === FOLLOW_UP_BIT) {
+        followedCounts[isFollowed]++;
       } else {
         for (let i = start; i < end; i++) if (fieldBit[codes[i]] === failing) counts[codes[i]]++;
       }
     }
-    return { matched: matched.subarray(0, matchedCount), facets: this.topCounts(counts) };
+    const facets = this.topCounts(counts);
+    facets.followUp = [
+      { value: 'followed_up', count: followedCounts[1] },
+      { value: 'not_followed_up', count: followedCounts[0] },
+    ].filter((facet) => facet.count > 0);
+    return { matched: matched.subarray(0, matchedCount), facets };
   }
 
   private topCounts(counts: Int32Array): Record<FacetField, FacetCount[]> {

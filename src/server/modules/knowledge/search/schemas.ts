@@ -1,5 +1,6 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { Literals } from '../../../../shared/contract/kit.js';
+import { FOLLOW_UP_STATES } from '../../../../shared/followup/vocabulary.js';
 import { ITEM_TYPES } from '../../../../shared/knowledge/kinds.js';
 import { Strict } from '../../../platform/http/schemas.js';
 
@@ -22,6 +23,7 @@ export const SearchQuery = Strict({
   year: Values(Type.Integer({ minimum: 1900, maximum: 2200 }), 'Year of the meeting'),
   organisation: Values(Value, 'Organisation mentioned by the item'),
   reference: Values(Value, 'Action-plan reference of the item'),
+  followUp: Values(Literals(FOLLOW_UP_STATES), 'Whether a commitment you may see acts on the item'),
   sort: Type.Optional(
     Type.Union([Type.Literal('relevance'), Type.Literal('date')], {
       description: 'relevance (default with q) or date (meeting date, newest first; default without q)',
@@ -46,4 +48,7 @@ export interface SearchFilters {
   year?: number[];
   organisation?: string[];
   reference?: string[];
+  followUp?: string[];
+  /** Per item number, 1 when a commitment the viewer may see acts on it (the `followUp` facet's values). */
+  followedUp?: Uint8Array;
 }

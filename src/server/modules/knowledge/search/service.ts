@@ -42,6 +42,7 @@ const filtersOf = (query: Query): SearchFilters => ({
   year: query.year,
   organisation: query.organisation,
   reference: query.reference,
+  followUp: query.followUp,
 });
 
 /** Date order: newest meeting first, then document, then place in the document. */
@@ -61,8 +62,9 @@ const byDateRank = (store: FacetStore) => {
 async function runSearch(ctx: Reader, query: Query) {
   const { viewer } = ctx;
   const store = facetStoreFor(ctx.db);
-  await store.refresh();
-  const filters = filtersOf(query);
+  // Which items a commitment the viewer may see acts on (the followUp facet), read beside the refresh.
+  const [, followedUp] = await Promise.all([store.refresh(), repo.followedUpSeqs(ctx.db, viewer)]);
+  const filters = { ...filtersOf(query), followedUp };
   const q = query.q?.trim() || null;
   const byDate = (query.sort ?? (q ? 'relevance' : 'date')) === 'date';
   if (!q) {
