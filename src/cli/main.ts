@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig } from '../server/config.js';
 import { isEmpty, seedDemo } from '../server/demo/seed.js';
+import { seedDemoFollowUp } from '../server/demo/seed-followup.js';
 import { seedDemoLibrary } from '../server/demo/seed-library.js';
 import { verifyAuditChain } from '../server/platform/audit/audit-log.js';
 import {
@@ -54,7 +55,10 @@ program
       if (!(await isEmpty(db))) fail('the database already holds organisations; demo data is only loaded into an empty one');
       const { users } = await seedDemo(db, config.demoPassword);
       const documents = await seedDemoLibrary(db, config.corpusDir);
-      process.stdout.write(`demo data loaded: ${users} accounts, ${documents} library documents\n`);
+      const followUp = await seedDemoFollowUp(db);
+      process.stdout.write(
+        `demo data loaded: ${users} accounts, ${documents} library documents, ${followUp?.commitments ?? 0} follow-up commitments\n`,
+      );
     });
   });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { isEmpty, seedDemo } from '../demo/seed.js';
+import { seedDemoFollowUp } from '../demo/seed-followup.js';
 import { seedDemoLibrary } from '../demo/seed-library.js';
 import { loadFieldCipher } from './crypto.js';
 import { type Database, openDatabase } from './db/database.js';
@@ -18,10 +19,15 @@ export async function preparePlatform(config: Config) {
   const database = await openConfiguredDatabase(config);
   try {
     const applied = await migrate(database.db);
+    const seedStarted = Date.now();
     const seeded = config.demo && (await isEmpty(database.db)) ? await seedDemo(database.db, config.demoPassword) : null;
     const libraryDocuments = seeded ? await seedDemoLibrary(database.db, config.corpusDir) : 0;
+    // The follow-up acts on the library's recommendations, so it comes once the library is in place;
+    // it seeds only what is missing, so a demo database from before the follow-up gets it at its next start.
+    const followUp = config.demo ? await seedDemoFollowUp(database.db) : null;
+    const seedMs = seeded || followUp ? Date.now() - seedStarted : 0;
     const cipher = loadFieldCipher(config.encryptionKey, config.dataDir);
-    return { database, cipher, applied, seeded, libraryDocuments };
+    return { database, cipher, applied, seeded, libraryDocuments, followUp, seedMs };
   } catch (error) {
     await database.close();
     throw error;

@@ -1,0 +1,297 @@
+import type { ActionStatus } from '../../shared/followup/vocabulary.js';
+import type { Db } from '../platform/db/database.js';
+import { resolveDistribution } from '../platform/policy/visibility-filter.js';
+import { targets } from './demo-recipients.js';
+import { DEMO_CYCLE } from './followup-cycle-data.js';
+import { DEMO_COMMITMENTS, type DemoAction, type DemoCommitment, type DemoIndicator } from './followup-data.js';
+import { type FollowupSeedKit, seedKit } from './followup-seed-kit.js';
+import { seedReviewCycle } from './seed-followup-cycle.js';
+
+/**
+ * Demo follow-up of the demo library: commitments of the demo partners on recommendations of the
+ * Côte d'Ivoire, Sofia and Marrakesh documents, their actions, indicators and measurements, and an
+ * open review cycle. Rows are written as the API writes them (revisions, action and report history,
+ * who and when), dated relative to `today`, in one transaction.
+ */
+
+export interface FollowupSeedResult {
+  commitments: number;
+  actions: number;
+  measurements: number;
+  /** Library recommendations linked; fewer than listed when the corpus documents are not in the library. */
+  recommendations: number;
+  reports: number;
+}
+
+/**
+ * Seeds once, after the demo library is in place: returns null when the demo follow-up is already
+ * there (a restart) or when the database holds no demo accounts (not a demo database).
+ */
+export async function seedDemoFollowUp(db: Db, today = new Date()): Promise<FollowupSeedResult | null> {
+  const already = await db
+    .selectFrom('commitments')
+    .select('id')
+    .where(
+      'title',
+      'in',
+      DEMO_COMMITMENTS.map((demo) => demo.title),
+    )
+    .limit(1)
+    .executeTakeFirst();
+  const secretariat = await db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', `${DEMO_CYCLE.by}@liaison.demo`)
+    .executeTakeFirst();
+  if (already || !secretariat) return null;
+  return db.transaction().execute(async (trx) => {
+    const kit = seedKit(trx, today);
+    const result: FollowupSeedResult = { commitments: 0, actions: 0, measurements: 0, recommendations: 0, reports: 0 };
+    const ids = new Map<string, string>();
+    for (const demo of DEMO_COMMITMENTS) {
+      const seeded = await seedCommitment(trx, kit, demo);
+      ids.set(demo.title, seeded.id);
+      result.commitments++;
+      result.actions += seeded.actions;
+      result.measurements += seeded.measurements;
+      result.recommendations += seeded.recommendations;
+    }
+    result.reports = await seedReviewCycle(trx, kit, DEMO_CYCLE, ids);
+    return result;
+  });
+}
+
+/** The published recommendation whose document title and text hold the fragments (latest version). */
+async function findRecommendation(db: Db, document: string, text: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('knowledge_items as i')
+    .innerJoin('knowledge_documents as d', 'd.id', 'i.document_id')
+    .select('i.id')
+    .where('i.type', '=', 'recommendation')
+    .where('i.status', '=', 'published')
+    .where('d.status', '=', 'published')
+    .where('d.title', 'ilike', `%${document}%`)
+    .where('i.text', 'ilike', `%${text}%`)
+    .orderBy('d.version', 'desc')
+    .orderBy('i.position')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+async function seedCommitment(db: Db, kit: FollowupSeedKit, demo: DemoCommitment) {
+  const author = await kit.person(demo.by);
+  const handlingCode = demo.handlingCode ?? 'TLP:CLEAR';
+  const distribution = demo.to
+    ? await resolveDistribution(db, await targets(db, demo.to))
+    : { recipientUnits: [], recipientOrganisations: [], recipientSharingGroups: [], toAllPartners: true };
+  const created = kit.at(demo.starts - 20);
+  const endsOn = kit.on(demo.extended?.from ?? demo.ends);
+  const recommendationIds: string[] = [];
+  for (const wanted of demo.recommendations) {
+    const id = await findRecommendation(db, wanted.document, wanted.text);
+    if (id && !recommendationIds.includes(id)) recommendationIds.push(id);
+  }
+  const contributorIds = await Promise.all(demo.contributors.map((key) => kit.organisation(key)));
+  const { id } = await db
+    .insertInto('commitments')
+    .values({
+      title: demo.title,
+      description: demo.description,
+      starts_on: kit.on(demo.starts),
+      ends_on: endsOn,
+      plan_references: demo.references,
+      created_by: author.id,
+      created_at: created,
+      updated_at: created,
+      handling_code: handlingCode,
+      originator_unit_id: author.unitId,
+      originator_organisation_id: author.organisationId,
+      recipient_units: distribution.recipientUnits,
+      recipient_organisations: distribution.recipientOrganisations,
+      recipient_sharing_groups: distribution.recipientSharingGroups,
+      to_all_partners: distribution.toAllPartners,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('commitment_partners')
+    .values([
+      { commitment_id: id, organisation_id: author.organisationId, role: 'lead' },
+      ...contributorIds.map((organisationId) => ({ commitment_id: id, organisation_id: organisationId, role: 'contributor' })),
+    ])
+    .execute();
+  if (recommendationIds.length > 0) {
+    await db
+      .insertInto('commitment_recommendations')
+      .values(recommendationIds.map((itemId) => ({ commitment_id: id, item_id: itemId })))
+      .execute();
+  }
+  // The revisions as the API writes them: the creation with every field, then each change.
+  const revisions = [
+    {
+      action: 'create',
+      at: created,
+      before: null,
+      after: {
+        title: demo.title,
+        description: demo.description,
+        startsOn: kit.on(demo.starts),
+        endsOn,
+        references: demo.references,
+        handlingCode,
+        contributors: contributorIds,
+        recommendationIds,
+        distribution,
+      },
+      reason: null as string | null,
+    },
+  ];
+  if (demo.extended) {
+    revisions.push({
+      action: 'edit',
+      at: kit.at(demo.extended.day),
+      before: { endsOn } as never,
+      after: { endsOn: kit.on(demo.ends) } as never,
+      reason: demo.extended.reason,
+    });
+  }
+  if (demo.closed) {
+    revisions.push({
+      action: 'status',
+      at: kit.at(demo.closed.day),
+      before: { status: 'active' } as never,
+      after: { status: demo.closed.status } as never,
+      reason: demo.closed.reason,
+    });
+  }
+  await db
+    .insertInto('commitment_revisions')
+    .values(
+      revisions.map((revision, index) => ({
+        commitment_id: id,
+        revision: index + 1,
+        actor_user_id: author.id,
+        at: revision.at,
+        action: revision.action,
+        before: revision.before === null ? null : JSON.stringify(revision.before),
+        after: JSON.stringify(revision.after),
+        reason: revision.reason,
+      })),
+    )
+    .execute();
+  if (revisions.length > 1) {
+    await db
+      .updateTable('commitments')
+      .set({
+        revision: revisions.length,
+        ends_on: kit.on(demo.ends),
+        status: demo.closed?.status ?? 'active',
+        status_reason: demo.closed?.reason ?? null,
+        updated_at: revisions[revisions.length - 1].at,
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+  let measurements = 0;
+  for (const action of demo.actions) await seedAction(db, kit, id, author.id, created, action);
+  for (const indicator of demo.indicators) measurements += await seedIndicator(db, kit, id, demo, indicator, created);
+  return { id, actions: demo.actions.length, measurements, recommendations: recommendationIds.length };
+}
+
+/** An action and its history: the creation, then each status or due-date change with its reason. */
+async function seedAction(db: Db, kit: FollowupSeedKit, commitmentId: string, by: string, created: Date, demo: DemoAction) {
+  let status: ActionStatus = 'planned';
+  let due = demo.due;
+  const history = [
+    {
+      at: created,
+      from_status: null as string | null,
+      to_status: status as string,
+      from_due_on: null as string | null,
+      to_due_on: kit.on(due),
+      reason: null as string | null,
+    },
+  ];
+  for (const step of demo.steps) {
+    const nextDue = step.due ?? due;
+    history.push({
+      at: kit.at(step.day),
+      from_status: status,
+      to_status: step.status,
+      from_due_on: nextDue === due ? null : kit.on(due),
+      to_due_on: kit.on(nextDue),
+      reason: step.reason ?? null,
+    });
+    status = step.status;
+    due = nextDue;
+  }
+  const last = history[history.length - 1].at;
+  const { id } = await db
+    .insertInto('followup_actions')
+    .values({
+      commitment_id: commitmentId,
+      title: demo.title,
+      description: demo.description,
+      owner_unit_id: await kit.unit(...demo.owner),
+      due_on: kit.on(due),
+      status,
+      revision: history.length,
+      created_by: by,
+      created_at: created,
+      updated_at: last,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('followup_action_history')
+    .values(history.map((row) => ({ ...row, action_id: id, actor_user_id: by })))
+    .execute();
+}
+
+/** An indicator and its measurements, each reported by the lead's focal point two days after it was measured. */
+async function seedIndicator(
+  db: Db,
+  kit: FollowupSeedKit,
+  commitmentId: string,
+  commitment: DemoCommitment,
+  demo: DemoIndicator,
+  created: Date,
+): Promise<number> {
+  const reporter = await kit.person(commitment.by);
+  const { id } = await db
+    .insertInto('indicators')
+    .values({
+      commitment_id: commitmentId,
+      name: demo.name,
+      measure_unit: demo.measureUnit,
+      direction: demo.direction,
+      value_type: demo.valueType,
+      milestones: demo.milestones ?? [],
+      baseline_value: String(demo.baseline[0]),
+      baseline_on: kit.on(demo.baseline[1]),
+      target_value: String(demo.target[0]),
+      target_on: kit.on(demo.target[1]),
+      created_by: reporter.id,
+      created_at: created,
+      updated_at: created,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (demo.measurements.length === 0) return 0;
+  await db
+    .insertInto('indicator_measurements')
+    .values(
+      demo.measurements.map(([value, day, source, url]) => ({
+        indicator_id: id,
+        value: String(value),
+        measured_on: kit.on(day),
+        source,
+        evidence_url: url ?? null,
+        reported_by: reporter.id,
+        reported_unit_id: reporter.unitId,
+        reported_at: kit.at(Math.min(day + 2, -1)),
+      })),
+    )
+    .execute();
+  return demo.measurements.length;
+}
