@@ -6,7 +6,7 @@ import type {
   EvidenceUpload,
   FollowupAction,
   Indicator,
-  OrganisationRef,
+  OrganisationChoices,
   RecommendationFollowUp,
 } from '../../../../shared/followup/contract.js';
 import type { PartnerDashboard, PlanCatalogue } from '../../../../shared/followup/dashboards-contract.js';
@@ -106,13 +106,8 @@ export const recommendationFollowUpQuery = (itemId: string) =>
 export const organisationsQuery = (q: string) =>
   queryOptions({
     queryKey: commitmentKeys.organisations(q),
-    queryFn: async () => {
-      const answer = await api.get<{ items: OrganisationRef[] } | OrganisationRef[]>(
-        withQuery(`${FOLLOWUP_API}/organisations`, { q: q.trim() || undefined }),
-      );
-      // A list, bare or wrapped: the pickers need the organisations only.
-      return Array.isArray(answer) ? answer : answer.items;
-    },
+    queryFn: async () =>
+      (await api.get<OrganisationChoices>(withQuery(`${FOLLOWUP_API}/organisations`, { q: q.trim() || undefined }))).items,
     staleTime: 5 * 60_000,
   });
 

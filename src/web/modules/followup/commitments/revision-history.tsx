@@ -5,8 +5,9 @@ import { formatDateTime, formatList } from '../../../app/format.js';
 import { ProblemAlert } from '../../../app/page.js';
 import { type CommitmentRevision, commitmentHistoryQuery } from './commitments-api.js';
 
-/** Field names a revision changed, as the reader knows them (unknown ones as they come). */
+/** The fields an edit changed (other revisions say what they did in their action's name). */
 function changedFields(revision: CommitmentRevision): string[] {
+  if (revision.action !== 'update') return [];
   return [...new Set([...Object.keys(revision.before ?? {}), ...Object.keys(revision.after ?? {})])];
 }
 
