@@ -45,11 +45,13 @@ export default function IndicatorChart({ indicator }: { indicator: Indicator }) 
       aria: { enabled: false },
       animation: false,
       textStyle: { fontFamily },
-      legend: { top: 0, [rtl ? 'right' : 'left']: 0 },
+      legend: { top: 0, [rtl ? 'right' : 'left']: 0, align: rtl ? 'right' : 'left' },
       tooltip: { trigger: 'axis' },
       grid: { top: 40, bottom: 8, left: 8, right: 16, containLabel: true },
-      xAxis: { type: 'time', inverse: rtl },
-      yAxis: { type: 'value', position: rtl ? 'right' : 'left', scale: true },
+      // Time runs left to right in every language (an inverted time axis collapses the grid in
+      // ECharts); the legend still starts on the reading side.
+      xAxis: { type: 'time' },
+      yAxis: { type: 'value', scale: true },
       series: [
         {
           type: 'line',
