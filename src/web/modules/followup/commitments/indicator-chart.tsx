@@ -50,7 +50,7 @@ export default function IndicatorChart({ indicator }: { indicator: Indicator }) 
       grid: { top: 40, bottom: 8, left: 8, right: 16, containLabel: true },
       // Time runs left to right in every language (an inverted time axis collapses the grid in
       // ECharts); the legend still starts on the reading side.
-      xAxis: { type: 'time' },
+      xAxis: { type: 'time', axisLabel: { formatter: (at: number) => formatDate(at, language), hideOverlap: true } },
       yAxis: { type: 'value', scale: true },
       series: [
         {
