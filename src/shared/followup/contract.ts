@@ -215,3 +215,8 @@ export type EvidenceUpload = Static<typeof EvidenceUpload>;
 /** Organisations to pick as partners of a commitment. */
 export const OrganisationChoices = Strict({ items: Type.Array(OrganisationRef) });
 export type OrganisationChoices = Static<typeof OrganisationChoices>;
+
+/** The export file (`GET /api/v1/followup/export`): CSV or JSON, sent as an attachment. */
+export const FollowupExportFile = Type.String({
+  description: 'text/csv or application/json, as an attachment; X-Liaison-Export-* headers give its size and cap',
+});

@@ -6,7 +6,7 @@ import { notFound, problem } from '../../../platform/errors.js';
 import { findMessage } from '../messages/repository.js';
 import * as repo from './repository.js';
 import { sniffFile } from './sniff.js';
-import { discard, keep, openBlob, receiveFile } from './store.js';
+import { discard, keep, openBlob, receiveFile, type UploadLimit } from './store.js';
 
 /**
  * Attachments: upload first (the file is the uploader's own until a message they send takes it),
@@ -27,9 +27,12 @@ const toSummary = (row: repo.Attachment): AttachmentSummary => ({
   mediaType: row.mediaType,
 });
 
-/** Streams, sniffs and stores one uploaded file; answers what the compose form shows. */
-export async function upload(ctx: ActorContext, request: FastifyRequest) {
-  const file = await receiveFile(request, ctx.config.dataDir);
+/**
+ * Streams, sniffs and stores one uploaded file; answers what the compose form shows. Follow-up
+ * evidence is uploaded here too, with its own (smaller) limit.
+ */
+export async function upload(ctx: ActorContext, request: FastifyRequest, limit?: UploadLimit) {
+  const file = await receiveFile(request, ctx.config.dataDir, limit);
   let mediaType: string;
   try {
     mediaType = await sniffFile(file.tempPath, file.fileName);
@@ -98,7 +101,11 @@ export async function linkAttachments(trx: Db, fromMessageId: string, toMessageI
 const NOT_FOUND = () => notFound('attachment');
 
 /** Opens the bytes, then writes the audit row; a failed audit sends nothing. */
-async function openAudited(ctx: ActorContext, row: repo.Attachment, details: Record<string, unknown>) {
+export async function openAudited<R extends Pick<repo.Attachment, 'id' | 'sha256'>>(
+  ctx: ActorContext,
+  row: R,
+  details: Record<string, unknown>,
+) {
   const blob = await openBlob(ctx.config.dataDir, row.sha256);
   try {
     await ctx.audit({ action: 'attachment.download', outcome: 'success', targetType: 'attachment', targetId: row.id, details });

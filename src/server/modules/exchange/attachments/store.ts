@@ -63,11 +63,11 @@ const tooLarge = () =>
 const malformed = () => problem(PLATFORM_PROBLEMS, 'malformed-body', 'The multipart form could not be read; nothing was stored.');
 
 /** @fastify/multipart's limit and format errors, as problems a client can act on. */
-function toProblem(error: unknown): unknown {
+function toProblem(error: unknown, limit: UploadLimit): unknown {
   if (error instanceof Problem) return error;
   switch ((error as { code?: string }).code) {
     case 'FST_REQ_FILE_TOO_LARGE':
-      return tooLarge();
+      return limit.tooLarge();
     case 'FST_FILES_LIMIT':
       return problem(ATTACHMENT_PROBLEMS, 'one-file', 'Send one file per upload; nothing was stored.');
     case 'FST_PARTS_LIMIT':
@@ -86,11 +86,19 @@ function declared(mimetype: string | undefined): string | null {
   return type && /^[\w.+-]+\/[\w.+-]+$/.test(type) ? type.slice(0, 200) : null;
 }
 
+/** The size limit of an upload and the problem that refuses a larger one (follow-up evidence has its own). */
+export interface UploadLimit {
+  bytes: number;
+  tooLarge: () => Problem;
+}
+const ATTACHMENT_LIMIT: UploadLimit = { bytes: MAX_ATTACHMENT_BYTES, tooLarge };
+
 /**
  * Reads a multipart form holding exactly one file in the field `file` into a temporary file of the
- * store. Empty files, files over 25 MB, other fields and extra files are refused and leave nothing behind.
+ * store. Empty files, files over the limit (25 MB), other fields and extra files are refused and
+ * leave nothing behind.
  */
-export async function receiveFile(request: FastifyRequest, dataDir: string): Promise<ReceivedFile> {
+export async function receiveFile(request: FastifyRequest, dataDir: string, limit = ATTACHMENT_LIMIT): Promise<ReceivedFile> {
   if (!request.isMultipart()) {
     throw problem(PLATFORM_PROBLEMS, 'unsupported-media-type', 'Send the file as multipart/form-data, in the field "file".');
   }
@@ -99,7 +107,7 @@ export async function receiveFile(request: FastifyRequest, dataDir: string): Pro
   const tempPath = path.join(incoming, randomUUID());
   let received: ReceivedFile | undefined;
   try {
-    const limits = { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 5, parts: 6 };
+    const limits = { fileSize: limit.bytes, files: 1, fields: 5, parts: 6 };
     for await (const part of request.parts({ limits })) {
       if (part.type !== 'file' || part.fieldname !== 'file') {
         throw problem(
@@ -110,7 +118,7 @@ export async function receiveFile(request: FastifyRequest, dataDir: string): Pro
       }
       const fileName = cleanFileName(part.filename ?? '');
       const saved = await saveHashed(part.file, tempPath);
-      if (saved.truncated) throw tooLarge();
+      if (saved.truncated) throw limit.tooLarge();
       if (saved.size === 0) throw problem(ATTACHMENT_PROBLEMS, 'empty-file', `${fileName} is empty; nothing was stored.`);
       received = { fileName, declaredType: declared(part.mimetype), tempPath, size: saved.size, sha256: saved.sha256 };
     }
@@ -118,7 +126,7 @@ export async function receiveFile(request: FastifyRequest, dataDir: string): Pro
     return received;
   } catch (error) {
     await discard(tempPath);
-    throw toProblem(error);
+    throw toProblem(error, limit);
   }
 }
 
