@@ -170,6 +170,15 @@ export interface ExchangeEvents {
   type: string;
 }
 
+export interface FollowupActionCounts {
+  cancelled: Generated<number>;
+  commitment_id: string;
+  delayed: Generated<number>;
+  done: Generated<number>;
+  in_progress: Generated<number>;
+  planned: Generated<number>;
+}
+
 export interface FollowupActionHistory {
   action_id: string;
   actor_user_id: string | null;
@@ -240,6 +249,15 @@ export interface IndicatorMeasurements {
   withdrawn_at: Timestamp | null;
   withdrawn_by: string | null;
   withdrawn_reason: string | null;
+}
+
+export interface IndicatorRecent {
+  attainment: number | null;
+  indicator_id: string;
+  latest_on: Timestamp | null;
+  latest_value: number | null;
+  previous_value: number | null;
+  trend: string;
 }
 
 export interface Indicators {
@@ -666,12 +684,14 @@ export interface Database {
   commitment_revisions: CommitmentRevisions;
   commitments: Commitments;
   exchange_events: ExchangeEvents;
+  followup_action_counts: FollowupActionCounts;
   followup_action_history: FollowupActionHistory;
   followup_actions: FollowupActions;
   followup_reminders: FollowupReminders;
   function_holders: FunctionHolders;
   idempotency_keys: IdempotencyKeys;
   indicator_measurements: IndicatorMeasurements;
+  indicator_recent: IndicatorRecent;
   indicators: Indicators;
   jobs: Jobs;
   knowledge_document_countries: KnowledgeDocumentCountries;

@@ -37,7 +37,8 @@ export interface NewJob {
   delayMs?: number;
 }
 
-const after = (ms: number) => sql`now() + ${Math.max(0, Math.round(ms))}::int * interval '1 millisecond'`;
+// bigint: a reminder weeks ahead is more milliseconds than an int holds.
+const after = (ms: number) => sql`now() + ${Math.max(0, Math.round(ms))}::bigint * interval '1 millisecond'`;
 
 /** Adds a job; pass the caller's transaction so the job exists only if the work it belongs to does. */
 export async function enqueueJob(db: Db, job: NewJob): Promise<string> {

@@ -73,7 +73,12 @@ export async function auditRead(ctx: ActorContext, rows: repo.Message[]) {
  * Stores a new message, delivers it to the units addressed and announces it on the event log, in
  * the caller's transaction: a message is never stored without its deliveries and its event.
  */
-export async function storeMessage(trx: Db, ctx: ActorContext, message: repo.NewMessage): Promise<string> {
+export async function storeMessage(
+  trx: Db,
+  // Only who acts: a job (a follow-up reminder) sends in the name of the person who set it up.
+  ctx: { actor: { userId: string } },
+  message: repo.NewMessage,
+): Promise<string> {
   const id = await repo.insertMessage(trx, message);
   await deliveries.deliverMessages(trx, [id]);
   await recordEvent(trx, {

@@ -1,7 +1,7 @@
 import type { ActionPlan } from '../../../../shared/followup/vocabulary.js';
 import { ACTION_PLANS } from '../../../../shared/followup/vocabulary.js';
-import { PLAN_NAMES, PLAN_PARTS, type Part, type Translated } from '../../knowledge/vocabulary/references-data.js';
 import { REFERENCES } from '../../knowledge/vocabulary/references.js';
+import { type Part, PLAN_NAMES, PLAN_PARTS, type Translated } from '../../knowledge/vocabulary/references-data.js';
 
 /**
  * The action plans' structure as dashboards show it: each plan's parts (domains, objectives,

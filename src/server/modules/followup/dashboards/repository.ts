@@ -1,4 +1,5 @@
 import { type RawBuilder, sql } from 'kysely';
+import { ACTION_STATUSES } from '../../../../shared/followup/vocabulary.js';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
@@ -97,23 +98,30 @@ export async function commitmentCounts(db: Db, viewer: Viewer | null, references
   return result.rows;
 }
 
-/** Actions per reference and status, and per status over all the references (null reference). */
+/** The action counts of `followup_action_counts` (migration 0024), one column per status. */
+const STATUS_SUMS = sql`coalesce(sum(k.planned), 0)::int as planned, coalesce(sum(k.in_progress), 0)::int as in_progress,
+  coalesce(sum(k.done), 0)::int as done, coalesce(sum(k.delayed), 0)::int as delayed,
+  coalesce(sum(k.cancelled), 0)::int as cancelled`;
+type StatusSums = Record<(typeof ACTION_STATUSES)[number], number>;
+const unpivot = <T extends StatusSums>(row: T) => ACTION_STATUSES.map((status) => ({ status, count: row[status] }));
+
+/** Actions per reference and status, and per status over all the references (null reference), each once. */
 export async function actionCountsByReference(db: Db, viewer: Viewer | null, references: readonly string[]) {
-  const result = await sql<{ reference: string | null; status: string; count: number }>`
-    select r.ref as reference, a.status, count(distinct a.id)::int as count
-    from commitments c join followup_actions a on a.commitment_id = c.id
-    cross join unnest(c.plan_references) r(ref)
-    where ${scopeOf(viewer, { references })} and r.ref = any(${[...references]}::text[])
-    group by grouping sets ((r.ref, a.status), (a.status))`.execute(db);
-  return result.rows;
+  const result = await sql<StatusSums & { reference: string | null }>`
+    with visible as (select c.id, c.plan_references from commitments c where ${scopeOf(viewer, { references })})
+    select r.ref as reference, ${STATUS_SUMS}
+    from visible c join followup_action_counts k on k.commitment_id = c.id cross join unnest(c.plan_references) r(ref)
+    where r.ref = any(${[...references]}::text[]) group by r.ref
+    union all
+    select null, ${STATUS_SUMS} from visible c join followup_action_counts k on k.commitment_id = c.id`.execute(db);
+  return result.rows.flatMap((row) => unpivot(row).map((count) => ({ reference: row.reference, ...count })));
 }
 
 /** Actions per status among the commitments of a scope. */
 export async function actionCounts(db: Db, viewer: Viewer | null, scope: CommitmentScope) {
-  const result = await sql<{ status: string; count: number }>`
-    select a.status, count(*)::int as count from commitments c join followup_actions a on a.commitment_id = c.id
-    where ${scopeOf(viewer, scope)} group by a.status`.execute(db);
-  return result.rows;
+  const result = await sql<StatusSums>`select ${STATUS_SUMS}
+    from commitments c join followup_action_counts k on k.commitment_id = c.id where ${scopeOf(viewer, scope)}`.execute(db);
+  return result.rows.flatMap(unpivot);
 }
 
 export interface ActionRecord {
@@ -123,6 +131,8 @@ export interface ActionRecord {
   status: string;
   commitment: { id: string; title: string };
   ownerUnit: { id: string; name: string };
+  /** The commitment's, for the audit of sensitive reads (not published). */
+  handlingCode: string;
 }
 
 /** A page of actions in due-date order (`desc`: latest first), and how many match. */
@@ -135,8 +145,18 @@ export async function listActions(
   const where = actionConditions(viewer, filter);
   const order = page.desc ? sql`a.due_on desc, a.id desc` : sql`a.due_on, a.id`;
   const [rows, total] = await Promise.all([
-    sql<{ id: string; title: string; due_on: string; status: string; commitment_id: string; commitment_title: string; unit_id: string; unit_name: string }>`
-      select a.id, a.title, a.due_on::text as due_on, a.status, c.id as commitment_id, c.title as commitment_title,
+    sql<{
+      id: string;
+      title: string;
+      due_on: string;
+      status: string;
+      commitment_id: string;
+      commitment_title: string;
+      handling_code: string;
+      unit_id: string;
+      unit_name: string;
+    }>`
+      select a.id, a.title, a.due_on::text as due_on, a.status, c.id as commitment_id, c.title as commitment_title, c.handling_code,
         u.id as unit_id, u.name as unit_name
       from commitments c join followup_actions a on a.commitment_id = c.id join units u on u.id = a.owner_unit_id
       where ${where} order by ${order} limit ${page.limit} offset ${page.offset}`.execute(db),
@@ -152,56 +172,91 @@ export async function listActions(
         dueOn: row.due_on,
         status: row.status,
         commitment: { id: row.commitment_id, title: row.commitment_title },
+        handlingCode: row.handling_code,
         ownerUnit: { id: row.unit_id, name: row.unit_name },
       }),
     ),
   };
 }
 
-/** An indicator's frame and its latest two measurements (oldest first): what `standingOf` needs. */
-export interface IndicatorStandingRow {
-  id: string;
-  commitmentId: string;
-  references: string[];
-  baseline: { value: number; on: string };
-  target: { value: number; on: string };
-  lastTwo: { value: number; on: string }[];
+// Where an indicator stands (trend, attainment), kept in `indicator_recent` by the SQL twin of
+// `standingOf` (migration 0024); read with indicators as `i` and indicator_recent as `r`.
+const TREND = sql`coalesce(r.trend, 'no_data')`;
+const ATTAINMENT = sql`r.attainment`;
+const INDICATORS = sql`join indicators i on i.commitment_id = c.id and i.status = 'active'
+  left join indicator_recent r on r.indicator_id = i.id`;
+/** Most off track first, then least attained; by id so that pages are stable. */
+const WORST_FIRST = sql`case ${TREND} when 'off_track' then 0 when 'on_track' then 1 when 'no_data' then 2 else 3 end,
+  ${ATTAINMENT} nulls last, i.id`;
+
+export interface TrendCount {
+  /** null: over all the references asked (each indicator once). */
+  reference: string | null;
+  trend: string;
+  count: number;
+  /** Sum and number of the attainments (each held to 0..1) of the indicators with data. */
+  attainedSum: number;
+  attainedCount: number;
 }
 
-/** Active indicators of the commitments of a scope, with what their standing is computed from. */
-export async function indicatorStandings(db: Db, viewer: Viewer | null, scope: CommitmentScope) {
+/** Active indicators per reference and trend, and per trend over all the references. */
+export async function indicatorCountsByReference(db: Db, viewer: Viewer | null, references: readonly string[]) {
   const result = await sql<{
-    id: string;
-    commitment_id: string;
-    references: string[];
-    baseline_value: number;
-    baseline_on: string;
-    target_value: number;
-    target_on: string;
-    values: number[];
-    dates: string[];
+    reference: string | null;
+    trend: string;
+    count: number;
+    attained_sum: number | null;
+    attained_count: number;
   }>`
-    select i.id, c.id as commitment_id, c.plan_references as references, i.baseline_value::float8 as baseline_value,
-      i.baseline_on::text as baseline_on, i.target_value::float8 as target_value, i.target_on::text as target_on,
-      coalesce(l.values, '{}') as values, coalesce(l.dates, '{}') as dates
-    from commitments c join indicators i on i.commitment_id = c.id
-    left join lateral (
-      select array_agg(m.value::float8 order by m.measured_on, m.reported_at) as values,
-        array_agg(m.measured_on::text order by m.measured_on, m.reported_at) as dates
-      from (select value, measured_on, reported_at from indicator_measurements m
-        where m.indicator_id = i.id and m.withdrawn_at is null order by m.measured_on desc, m.reported_at desc limit 2) m
-    ) l on true
-    where ${scopeOf(viewer, scope)} and i.status = 'active'`.execute(db);
+    with standing as (
+      select c.plan_references, ${TREND} as trend, count(*) as n, sum(least(1, greatest(0, ${ATTAINMENT}))) as attained,
+        count(${ATTAINMENT}) as with_data
+      from commitments c ${INDICATORS} where ${scopeOf(viewer, { references })} group by c.id, ${TREND})
+    select r.ref as reference, s.trend, sum(s.n)::int as count, sum(s.attained)::float8 as attained_sum,
+      sum(s.with_data)::int as attained_count
+    from standing s cross join unnest(s.plan_references) r(ref) where r.ref = any(${[...references]}::text[])
+    group by r.ref, s.trend
+    union all
+    select null, s.trend, sum(s.n)::int, sum(s.attained)::float8, sum(s.with_data)::int from standing s group by s.trend`.execute(
+    db,
+  );
   return result.rows.map(
-    (row): IndicatorStandingRow => ({
-      id: row.id,
-      commitmentId: row.commitment_id,
-      references: row.references,
-      baseline: { value: row.baseline_value, on: row.baseline_on },
-      target: { value: row.target_value, on: row.target_on },
-      lastTwo: row.values.map((value, index) => ({ value, on: row.dates[index] })),
+    (row): TrendCount => ({
+      reference: row.reference,
+      trend: row.trend,
+      count: row.count,
+      attainedSum: row.attained_sum ?? 0,
+      attainedCount: row.attained_count,
     }),
   );
+}
+
+/** Active indicators per commitment and trend. */
+export async function indicatorCountsByCommitment(db: Db, viewer: Viewer | null, commitmentIds: readonly string[]) {
+  if (commitmentIds.length === 0) return [];
+  const result = await sql<{ commitment_id: string; trend: string; count: number }>`
+    select c.id as commitment_id, ${TREND} as trend, count(*)::int as count from commitments c ${INDICATORS}
+    where ${scopeOf(viewer, { commitmentIds })} group by c.id, ${TREND}`.execute(db);
+  return result.rows.map((row) => ({ commitmentId: row.commitment_id, trend: row.trend, count: row.count }));
+}
+
+/** Ids of a page of active indicators of a scope (of some trends), most off track first, and how many match. */
+export async function listIndicatorIds(
+  db: Db,
+  viewer: Viewer | null,
+  filter: CommitmentScope & { trends?: readonly string[] },
+  page: { limit: number; offset: number },
+) {
+  const where = sql.join(
+    [scopeOf(viewer, filter), filter.trends ? sql`${TREND} = any(${[...filter.trends]}::text[])` : sql`true`],
+    sql` and `,
+  );
+  const [rows, total] = await Promise.all([
+    sql<{ id: string }>`select i.id from commitments c ${INDICATORS} where ${where}
+      order by ${WORST_FIRST} limit ${page.limit} offset ${page.offset}`.execute(db),
+    sql<{ total: number }>`select count(*)::int as total from commitments c ${INDICATORS} where ${where}`.execute(db),
+  ]);
+  return { ids: rows.rows.map((row) => row.id), total: total.rows[0]?.total ?? 0 };
 }
 
 export interface IndicatorRecord {
@@ -211,6 +266,8 @@ export interface IndicatorRecord {
   direction: string;
   valueType: string;
   commitment: { id: string; title: string };
+  /** The commitment's, for the audit of sensitive reads (not published). */
+  handlingCode: string;
   baseline: { value: number; on: string };
   target: { value: number; on: string };
   /** Measurements not withdrawn, oldest first. */
@@ -228,13 +285,14 @@ export async function indicatorsWithSeries(db: Db, viewer: Viewer | null, ids: r
     value_type: string;
     commitment_id: string;
     commitment_title: string;
+    handling_code: string;
     baseline_value: number;
     baseline_on: string;
     target_value: number;
     target_on: string;
     series: { value: number; on: string }[];
   }>`
-    select i.id, i.name, i.measure_unit, i.direction, i.value_type, c.id as commitment_id, c.title as commitment_title,
+    select i.id, i.name, i.measure_unit, i.direction, i.value_type, c.id as commitment_id, c.title as commitment_title, c.handling_code,
       i.baseline_value::float8 as baseline_value, i.baseline_on::text as baseline_on,
       i.target_value::float8 as target_value, i.target_on::text as target_on,
       coalesce((select json_agg(json_build_object('value', m.value::float8, 'on', m.measured_on::text)
@@ -252,6 +310,7 @@ export async function indicatorsWithSeries(db: Db, viewer: Viewer | null, ids: r
         direction: row.direction,
         valueType: row.value_type,
         commitment: { id: row.commitment_id, title: row.commitment_title },
+        handlingCode: row.handling_code,
         baseline: { value: row.baseline_value, on: row.baseline_on },
         target: { value: row.target_value, on: row.target_on },
         series: row.series,

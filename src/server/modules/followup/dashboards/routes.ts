@@ -34,15 +34,28 @@ export async function dashboardRoutes(app: FastifyInstance) {
     `${base}/plans/:plan`,
     {
       config: read,
-      schema: { tags, summary: 'Where an action plan stands, per part', params: PlanParams, response: replies({ 200: PlanDashboard }) },
+      schema: {
+        tags,
+        summary: 'Where an action plan stands, per part',
+        params: PlanParams,
+        response: replies({ 200: PlanDashboard }),
+      },
     },
-    async (request) => service.planDashboard(actorContext(request), (request.params as PlanParams).plan),
+    async (request) => {
+      const ctx = actorContext(request);
+      return service.planDashboard(ctx, (request.params as PlanParams).plan, ctx);
+    },
   );
   app.get(
     `${base}/actions`,
     {
       config: read,
-      schema: { tags, summary: 'Actions, as the dashboards count them', querystring: ActionListQuery, response: replies({ 200: ActionList }) },
+      schema: {
+        tags,
+        summary: 'Actions, as the dashboards count them',
+        querystring: ActionListQuery,
+        response: replies({ 200: ActionList }),
+      },
     },
     async (request) => service.listActions(actorContext(request), request.query as ActionListQuery),
   );
@@ -65,9 +78,14 @@ export async function dashboardRoutes(app: FastifyInstance) {
     '/api/v1/public/followup/plans/:plan',
     {
       config: open,
-      schema: { tags, summary: "An action plan's public progress", params: PlanParams, response: replies({ 200: PlanDashboard }) },
+      schema: {
+        tags,
+        summary: "An action plan's public progress",
+        params: PlanParams,
+        response: replies({ 200: PlanDashboard }),
+      },
     },
-    async (request) => service.planDashboard({ db: app.platform.db, viewer: null }, (request.params as PlanParams).plan),
+    async (request) => service.planDashboard({ db: app.platform.db, viewer: null }, (request.params as PlanParams).plan, null),
   );
   app.get(
     '/api/v1/public/followup/plans/:plan/commitments',

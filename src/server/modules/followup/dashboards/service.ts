@@ -9,24 +9,18 @@ import type {
   PlanDashboard,
 } from '../../../../shared/followup/dashboards-contract.js';
 import { ACTION_PLANS, type ActionPlan, DUE_SOON_DAYS } from '../../../../shared/followup/vocabulary.js';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
-import { invalid, notFound } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import type { Wire } from '../../../platform/http/wire.js';
+import { auditRead } from '../commitments/service.js';
 import { isPlanReference, PLANS, referencesOf } from './plans.js';
 import * as repo from './repository.js';
-import {
-  meanAttainment,
-  type Standed,
-  statusCounts,
-  tally,
-  toIndicatorRow,
-  withStanding,
-  worstFirst,
-} from './standing.js';
-import * as summaries from './summary-repository.js';
 import type { ActionListQuery, IndicatorListQuery, PublicCommitmentsQuery } from './schemas.js';
+import { meanAttainment, statusCounts, tally, toIndicatorRow } from './standing.js';
+import * as summaries from './summary-repository.js';
 
 /** Rows a dashboard lists inline (due soon, overdue, off track); the drill-down lists page the rest. */
 export const DASHBOARD_LIST_LIMIT = 50;
@@ -55,57 +49,47 @@ export function catalogue(): PlanCatalogue {
 }
 
 /** Where an action plan stands, per part: what the viewer may see of it (the public: TLP:CLEAR only). */
-export async function planDashboard(ctx: Reader, plan: ActionPlan): Promise<Wire<PlanDashboard, 'partnersByCountry'>> {
+export async function planDashboard(
+  ctx: Reader,
+  plan: ActionPlan,
+  auditor: ActorContext | null,
+): Promise<Wire<PlanDashboard, 'partnersByCountry'>> {
   const { db, viewer } = ctx;
   const references = referencesOf(plan);
   const scope = { references };
-  const [recommendations, commitments, actions, standingRows, partners] = await Promise.all([
+  const [recommendations, commitments, actions, indicatorCounts, partners, sample] = await Promise.all([
     repo.recommendationCounts(db, viewer, references),
     repo.commitmentCounts(db, viewer, references),
     repo.actionCountsByReference(db, viewer, references),
-    repo.indicatorStandings(db, viewer, scope),
+    repo.indicatorCountsByReference(db, viewer, references),
     repo.partnerCounts(db, viewer, scope),
+    repo.listIndicatorIds(db, viewer, scope, { limit: PLAN_INDICATOR_SAMPLE, offset: 0 }),
   ]);
-  const standings = withStanding(standingRows);
-  const byReference = new Map<string, Standed[]>();
-  for (const standed of standings) {
-    for (const reference of standed.row.references) {
-      const list = byReference.get(reference);
-      if (list) list.push(standed);
-      else byReference.set(reference, [standed]);
-    }
-  }
   const recommendationsOf = (reference: string | null) => recommendations.find((row) => row.reference === reference);
-  const figures = (reference: string | null, indicators: Standed[]) => ({
+  const indicatorsOf = (reference: string | null) => indicatorCounts.filter((row) => row.reference === reference);
+  const figures = (reference: string | null) => ({
     recommendations: recommendationsOf(reference)?.count ?? 0,
     followedUp: recommendationsOf(reference)?.followedUp ?? 0,
     commitments: commitments.find((row) => row.reference === reference)?.count ?? 0,
     actions: statusCounts(actions.filter((row) => row.reference === reference)),
-    indicators: tally(indicators.map((standed) => standed.standing)),
+    indicators: tally(indicatorsOf(reference)),
   });
-  const parts = PLANS[plan].parts.map((part) => {
-    const indicators = byReference.get(part.reference) ?? [];
-    return {
-      ...part,
-      ...figures(part.reference, indicators),
-      attainment: meanAttainment(indicators.map((standed) => standed.standing)),
-    };
-  });
+  const parts = PLANS[plan].parts.map((part) => ({
+    ...part,
+    ...figures(part.reference),
+    attainment: meanAttainment(indicatorsOf(part.reference)),
+  }));
   const partnersByCountry: Record<string, number> = {};
   for (const partner of partners) {
     if (partner.country) partnersByCountry[partner.country] = (partnersByCountry[partner.country] ?? 0) + 1;
   }
-  const sample = [...standings].sort(worstFirst).slice(0, PLAN_INDICATOR_SAMPLE);
-  const indicators = await repo.indicatorsWithSeries(
-    db,
-    viewer,
-    sample.map((standed) => standed.row.id),
-  );
+  const indicators = await repo.indicatorsWithSeries(db, viewer, sample.ids);
+  await auditNamed(auditor, indicators);
   return {
     plan,
     label: PLANS[plan].label,
     parts,
-    totals: figures(null, standings),
+    totals: figures(null),
     partnersByCountry,
     partners: partners.map(({ commitments: count, ...organisation }) => ({ organisation, commitments: count })),
     indicators: indicators.map(toIndicatorRow),
@@ -118,26 +102,29 @@ export async function partnerDashboard(ctx: ActorContext): Promise<Wire<PartnerD
   const organisationId = ctx.actor.organisationId;
   const day = today();
   const scope = { organisationId };
-  const [organisation, commitments, actions, dueSoon, overdue, standingRows, reports] = await Promise.all([
+  const [organisation, commitments, actions, dueSoon, overdue, offTrack, reports] = await Promise.all([
     repo.findOrganisation(db, organisationId),
     summaries.commitmentSummaries(db, viewer, { organisationId, today: day }, { limit: PARTNER_COMMITMENTS_LIMIT, offset: 0 }),
     repo.actionCounts(db, viewer, scope),
     repo.listActions(db, viewer, { ...scope, today: day, dueUntil: daysFrom(day, DUE_SOON_DAYS) }, firstPage),
     repo.listActions(db, viewer, { ...scope, today: day, overdue: true }, firstPage),
-    repo.indicatorStandings(db, viewer, scope),
+    repo.listIndicatorIds(db, viewer, { ...scope, trends: ['off_track'] }, firstPage),
     summaries.reportsToSubmit(db, organisationId),
   ]);
   if (!organisation) throw notFound('organisation');
-  const standings = withStanding(standingRows);
-  const offTrack = standings.filter((standed) => standed.standing.trend === 'off_track').sort(worstFirst);
-  const offTrackRows = await repo.indicatorsWithSeries(
-    db,
-    viewer,
-    offTrack.slice(0, DASHBOARD_LIST_LIMIT).map((standed) => standed.row.id),
-  );
+  const [summaryRows, offTrackRows] = await Promise.all([
+    withIndicatorCounts(ctx, commitments.items),
+    repo.indicatorsWithSeries(db, viewer, offTrack.ids),
+  ]);
+  await auditNamed(ctx, [
+    ...commitments.items.map((item) => ({ commitment: item, handlingCode: item.handlingCode })),
+    ...dueSoon.items,
+    ...overdue.items,
+    ...offTrackRows,
+  ]);
   return {
     organisation,
-    commitments: toSummaries(commitments.items, standings),
+    commitments: summaryRows,
     actionsByStatus: statusCounts(actions),
     dueSoon: dueSoon.items.map((action) => toActionRow(action, day)),
     overdue: overdue.items.map((action) => toActionRow(action, day)),
@@ -155,37 +142,40 @@ function toReportTask(report: summaries.ReportTaskRecord, day: string): ReportTa
   return { ...report, status, progress: late ? 'late' : status };
 }
 
-function toActionRow(action: repo.ActionRecord, day: string): ActionRow {
+/**
+ * Commitments above TLP:GREEN that a page names (titles of commitments, of their actions and
+ * indicators) are sensitive reads, audited as the commitments list audits them; each once a page.
+ */
+async function auditNamed(ctx: ActorContext | null, named: { commitment: { id: string }; handlingCode: string }[]) {
+  if (!ctx) return;
+  const commitments = new Map(named.map(({ commitment, handlingCode }) => [commitment.id, { id: commitment.id, handlingCode }]));
+  await auditRead(ctx, [...commitments.values()]);
+}
+
+function toActionRow({ handlingCode: _code, ...action }: repo.ActionRecord, day: string): ActionRow {
   const open = action.status !== 'done' && action.status !== 'cancelled';
   return { ...action, status: action.status as ActionRow['status'], overdue: open && action.dueOn < day };
 }
 
-function toSummaries(items: summaries.CommitmentSummaryRecord[], standings: Standed[]): Wire<CommitmentSummary>[] {
+/** Commitment summaries with their indicators counted by trend. */
+async function withIndicatorCounts(ctx: Reader, items: summaries.CommitmentSummaryRecord[]): Promise<Wire<CommitmentSummary>[]> {
+  const counts = await repo.indicatorCountsByCommitment(
+    ctx.db,
+    ctx.viewer,
+    items.map((item) => item.id),
+  );
   return items.map((item) => {
-    const { achieved, onTrack, offTrack, total } = tally(
-      standings.filter((standed) => standed.row.commitmentId === item.id).map((standed) => standed.standing),
-    );
-    return {
-      id: item.id,
-      title: item.title,
-      status: item.status,
-      startsOn: item.startsOn,
-      endsOn: item.endsOn,
-      lead: item.lead,
-      references: item.references,
-      handlingCode: item.handlingCode,
-      actions: statusCounts(Object.entries(item.actions).map(([status, count]) => ({ status, count }))),
-      overdueActions: item.overdueActions,
-      indicators: { total, achieved, onTrack, offTrack },
-      updatedAt: item.updatedAt,
-    };
+    const { achieved, onTrack, offTrack, total } = tally(counts.filter((row) => row.commitmentId === item.id));
+    return { ...item, indicators: { total, achieved, onTrack, offTrack } };
   });
 }
 
 /** A reference filter: one of the action plans' parts, else 400. */
 function checkedReference(reference: string | undefined): string[] | undefined {
   if (reference === undefined) return undefined;
-  if (!isPlanReference(reference)) throw invalid(`Unknown action-plan reference: ${reference}.`, { field: 'reference' });
+  if (!isPlanReference(reference)) {
+    throw problem(PLATFORM_PROBLEMS, 'validation', `querystring/reference: not a part of an action plan (${reference}).`);
+  }
   return [reference];
 }
 
@@ -196,7 +186,7 @@ const scopeOfQuery = (query: { reference?: string; plan?: ActionPlan; organisati
 });
 
 /** Actions the viewer may see, filtered as the dashboards count them, soonest due first. */
-export async function listActions(ctx: Reader, query: ActionListQuery): Promise<Wire<ActionList>> {
+export async function listActions(ctx: ActorContext, query: ActionListQuery): Promise<Wire<ActionList>> {
   const day = today();
   const filter: repo.ActionFilter = {
     ...scopeOfQuery(query),
@@ -206,36 +196,31 @@ export async function listActions(ctx: Reader, query: ActionListQuery): Promise<
     today: day,
   };
   const page = await repo.listActions(ctx.db, ctx.viewer, filter, { limit: query.limit ?? 50, offset: query.offset ?? 0 });
+  await auditNamed(ctx, page.items);
   return { total: page.total, items: page.items.map((action) => toActionRow(action, day)) };
 }
 
 /** Indicators the viewer may see, filtered by trend as the dashboards count them, most off track first. */
-export async function listIndicators(ctx: Reader, query: IndicatorListQuery): Promise<Wire<IndicatorList>> {
-  const standings = withStanding(await repo.indicatorStandings(ctx.db, ctx.viewer, scopeOfQuery(query)));
-  const trends = query.trend;
-  const matching = trends ? standings.filter((standed) => trends.includes(standed.standing.trend)) : standings;
-  const offset = query.offset ?? 0;
-  const page = matching.sort(worstFirst).slice(offset, offset + (query.limit ?? 50));
-  const rows = await repo.indicatorsWithSeries(
+export async function listIndicators(ctx: ActorContext, query: IndicatorListQuery): Promise<Wire<IndicatorList>> {
+  const page = await repo.listIndicatorIds(
     ctx.db,
     ctx.viewer,
-    page.map((standed) => standed.row.id),
+    { ...scopeOfQuery(query), trends: query.trend },
+    { limit: query.limit ?? 50, offset: query.offset ?? 0 },
   );
-  return { total: matching.length, items: rows.map(toIndicatorRow) };
+  const rows = await repo.indicatorsWithSeries(ctx.db, ctx.viewer, page.ids);
+  await auditNamed(ctx, rows);
+  return { total: page.total, items: rows.map(toIndicatorRow) };
 }
 
 /** The TLP:CLEAR commitments of an action plan, for its public progress page (whoever asks). */
 export async function publicCommitments(ctx: Pick<Reader, 'db'>, plan: ActionPlan, query: PublicCommitmentsQuery) {
-  const day = today();
-  const references = referencesOf(plan);
+  const reader = { db: ctx.db, viewer: null };
   const page = await summaries.commitmentSummaries(
     ctx.db,
     null,
-    { references, today: day },
+    { references: referencesOf(plan), today: today() },
     { limit: query.limit ?? 50, offset: query.offset ?? 0 },
   );
-  const standings = withStanding(
-    await repo.indicatorStandings(ctx.db, null, { commitmentIds: page.items.map((item) => item.id) }),
-  );
-  return { total: page.total, items: toSummaries(page.items, standings) };
+  return { total: page.total, items: await withIndicatorCounts(reader, page.items) };
 }

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { ACTION_STATUSES } from '../../../../shared/followup/vocabulary.js';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
@@ -18,8 +19,8 @@ export interface CommitmentSummaryRecord {
   lead: OrganisationRecord;
   references: string[];
   handlingCode: string;
-  /** Actions per status (statuses without actions absent). */
-  actions: Record<string, number>;
+  /** Actions per status. */
+  actions: Record<(typeof ACTION_STATUSES)[number], number>;
   overdueActions: number;
   updatedAt: Date;
 }
@@ -37,7 +38,11 @@ interface SummaryRow {
   lead_name: string;
   lead_acronym: string | null;
   lead_country: string | null;
-  actions: Record<string, number> | null;
+  planned: number;
+  in_progress: number;
+  done: number;
+  delayed: number;
+  cancelled: number;
   overdue: number;
 }
 
@@ -65,14 +70,12 @@ export async function commitmentSummaries(
     sql<SummaryRow>`
       select c.id, c.title, c.status, c.starts_on::text as starts_on, c.ends_on::text as ends_on, c.plan_references,
         c.handling_code, c.updated_at, o.id as lead_id, o.name as lead_name, o.acronym as lead_acronym,
-        o.country::text as lead_country, s.actions, coalesce(s.overdue, 0)::int as overdue
+        o.country::text as lead_country, coalesce(k.planned, 0) as planned, coalesce(k.in_progress, 0) as in_progress,
+        coalesce(k.done, 0) as done, coalesce(k.delayed, 0) as delayed, coalesce(k.cancelled, 0) as cancelled,
+        (select count(*) from followup_actions a where a.commitment_id = c.id and a.status not in ('done', 'cancelled')
+          and a.due_on < ${scope.today}::date)::int as overdue
       from commitments c join organisations o on o.id = c.originator_organisation_id
-      left join lateral (
-        select jsonb_object_agg(g.status, g.n) as actions, sum(g.overdue) as overdue
-        from (select a.status, count(*)::int as n,
-            count(*) filter (where a.status not in ('done', 'cancelled') and a.due_on < ${scope.today}::date) as overdue
-          from followup_actions a where a.commitment_id = c.id group by a.status) g
-      ) s on true
+      left join followup_action_counts k on k.commitment_id = c.id
       where ${where} order by c.created_at desc, c.id desc limit ${page.limit} offset ${page.offset}`.execute(db),
     sql<{ total: number }>`select count(*)::int as total from commitments c where ${where}`.execute(db),
   ]);
@@ -88,7 +91,7 @@ export async function commitmentSummaries(
         lead: { id: row.lead_id, name: row.lead_name, acronym: row.lead_acronym, country: row.lead_country },
         references: row.plan_references,
         handlingCode: row.handling_code,
-        actions: row.actions ?? {},
+        actions: Object.fromEntries(ACTION_STATUSES.map((status) => [status, row[status]])) as CommitmentSummaryRecord['actions'],
         overdueActions: row.overdue,
         updatedAt: row.updated_at,
       }),
