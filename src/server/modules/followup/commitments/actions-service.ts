@@ -100,12 +100,12 @@ export async function update(ctx: ActorContext, id: string, body: ActionUpdateBo
     await checkOwnerUnit(ctx.db, commitment.id, body.ownerUnitId);
   }
   if (body.revision !== action.revision) throw staleRevision();
-  const change: actionsRepo.ActionChange = {
-    title,
-    description: body.description,
-    ownerUnitId: body.ownerUnitId,
-    dueOn: body.dueOn,
-  };
+  const current = { title: action.title, description: action.description, ownerUnitId: action.ownerUnit.id, dueOn: action.dueOn };
+  const asked = { title, description: body.description, ownerUnitId: body.ownerUnitId, dueOn: body.dueOn };
+  const change: actionsRepo.ActionChange = Object.fromEntries(
+    Object.entries(asked).filter(([key, value]) => value !== undefined && value !== current[key as keyof typeof current]),
+  );
+  if (Object.keys(change).length === 0) return reply(ctx.db, action.id);
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await actionsRepo.updateAction(trx, action.id, body.revision, change))) throw staleRevision();
     if (dueChanged && body.dueOn) {
@@ -120,10 +120,11 @@ export async function update(ctx: ActorContext, id: string, body: ActionUpdateBo
       });
     }
     await repo.touch(trx, commitment.id);
-    const changed = Object.entries(change)
-      .filter(([, value]) => value !== undefined)
-      .map(([key]) => key);
-    const details = { commitmentId: commitment.id, changed, ...(dueChanged && { fromDueOn: action.dueOn, toDueOn: body.dueOn }) };
+    const details = {
+      commitmentId: commitment.id,
+      changed: Object.keys(change),
+      ...(dueChanged && { fromDueOn: action.dueOn, toDueOn: body.dueOn }),
+    };
     await ctx.audit(
       { action: 'action.update', outcome: 'success', targetType: 'followup_action', targetId: action.id, details },
       trx,

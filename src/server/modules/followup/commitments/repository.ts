@@ -333,6 +333,8 @@ export interface CommitmentChange {
   references?: string[];
   status?: string;
   statusReason?: string | null;
+  /** New contributors receive the commitment whatever its distribution. */
+  addRecipientOrganisations?: string[];
 }
 
 /** Applies a change made on `revision`; false when the commitment has moved on since (stale edit). */
@@ -347,6 +349,10 @@ export async function updateCommitment(db: Db, id: string, revision: number, cha
       ...(change.references !== undefined && { plan_references: change.references }),
       ...(change.status !== undefined && { status: change.status }),
       ...(change.statusReason !== undefined && { status_reason: change.statusReason }),
+      ...(change.addRecipientOrganisations?.length && {
+        recipient_organisations: sql`array(select distinct x from unnest(recipient_organisations
+          || ${change.addRecipientOrganisations}::uuid[]) x)`,
+      }),
       revision: sql`revision + 1`,
       updated_at: sql`now()`,
     })

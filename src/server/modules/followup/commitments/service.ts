@@ -239,8 +239,28 @@ function diff(before: Record<string, unknown>, after: Record<string, unknown>) {
   return {
     before: Object.fromEntries(changed.map((key) => [key, before[key]])),
     after: Object.fromEntries(changed.map((key) => [key, after[key]])),
-    changed,
   };
+}
+
+/**
+ * Partners and linked recommendations are only ever added (nothing is deleted): a list in an edit
+ * names what to keep and add; leaving out a partner or a link the editor can see is refused.
+ */
+async function additions(ctx: ActorContext, c: repo.Commitment, body: UpdateBody) {
+  const partners = (await repo.partnersOf(ctx.db, [c.id])).map((p) => p.organisation.id);
+  const linked = (await repo.recommendationsOf(ctx.db, ctx.viewer, [c.id])).map((r) => r.itemId);
+  const dropped =
+    (body.contributors && partners.some((id) => id !== c.originatorOrganisationId && !body.contributors?.includes(id))) ||
+    (body.recommendationIds && linked.some((id) => !body.recommendationIds?.includes(id)));
+  if (dropped) throw invalid('Partners and linked recommendations are never removed; cancel the commitment instead.');
+  const contributors = await checkContributors(
+    ctx,
+    c.originatorOrganisationId,
+    (body.contributors ?? []).filter((id) => !partners.includes(id)),
+  );
+  const recommendationIds = (body.recommendationIds ?? []).filter((id) => !linked.includes(id));
+  await checkRecommendations(ctx, recommendationIds);
+  return { contributors, recommendationIds };
 }
 
 export async function update(ctx: ActorContext, id: string, body: UpdateBody): Promise<CommitmentDetail> {
@@ -249,14 +269,20 @@ export async function update(ctx: ActorContext, id: string, body: UpdateBody): P
   if (body.title !== undefined && !title) throw invalid('The title is empty.');
   checkDates(body.startsOn ?? c.startsOn, body.endsOn ?? c.endsOn);
   if (body.references) checkReferences(body.references);
-  const { before, after, changed } = diff(
+  const added = await additions(ctx, c, body);
+  const { before, after } = diff(
     { title: c.title, description: c.description, startsOn: c.startsOn, endsOn: c.endsOn, references: c.references },
     { title, description: body.description, startsOn: body.startsOn, endsOn: body.endsOn, references: body.references },
   );
   if (body.revision !== c.revision) throw staleRevision();
-  if (changed.length === 0) return detail(ctx, c.id);
+  if (added.contributors.length) Object.assign(after, { addedContributors: added.contributors });
+  if (added.recommendationIds.length) Object.assign(after, { addedRecommendations: added.recommendationIds });
+  if (Object.keys(after).length === 0) return detail(ctx, c.id);
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.updateCommitment(trx, c.id, body.revision, after))) throw staleRevision();
+    const change = { ...after, addRecipientOrganisations: added.contributors };
+    if (!(await repo.updateCommitment(trx, c.id, body.revision, change))) throw staleRevision();
+    await repo.insertPartners(trx, c.id, c.originatorOrganisationId, added.contributors);
+    await repo.insertRecommendations(trx, c.id, added.recommendationIds);
     await repo.insertRevision(trx, {
       commitmentId: c.id,
       revision: body.revision + 1,
@@ -266,10 +292,8 @@ export async function update(ctx: ActorContext, id: string, body: UpdateBody): P
       after,
       reason: body.reason ?? null,
     });
-    await ctx.audit(
-      { action: 'commitment.update', outcome: 'success', targetType: 'commitment', targetId: c.id, details: { changed } },
-      trx,
-    );
+    const details = { changed: Object.keys(after) };
+    await ctx.audit({ action: 'commitment.update', outcome: 'success', targetType: 'commitment', targetId: c.id, details }, trx);
   });
   return detail(ctx, c.id);
 }
