@@ -31,33 +31,45 @@ export async function signInAll(t: TestApp): Promise<Record<Account, Person>> {
   return people;
 }
 
-/**
- * A commitment led by `lead`'s organisation, stored as the commitments API stores it (the cycle tests
- * only need commitments to exist: their own API is tested with it).
- */
+/** A commitment led by `lead`'s organisation, created through the commitments API. */
 export async function commitment(
-  t: TestApp,
+  _t: TestApp,
   lead: Person,
-  options: { title: string; handlingCode?: string; recipientOrganisations?: string[]; toAllPartners?: boolean },
+  options: { title: string; handlingCode?: string; recipientOrganisations?: string[]; contributors?: string[] },
 ): Promise<string> {
-  const db = t.database.db;
-  const allPartners = options.toAllPartners ?? !options.recipientOrganisations;
-  const row = await sql<{ id: string }>`insert into commitments (title, starts_on, ends_on, created_by, handling_code,
-      originator_unit_id, originator_organisation_id, recipient_organisations, to_all_partners)
-    values (${options.title}, current_date - 30, current_date + 365, ${lead.userId}, ${options.handlingCode ?? 'TLP:CLEAR'},
-      ${lead.unitIds[0]}, ${lead.organisationId}, ${options.recipientOrganisations ?? []}::uuid[], ${allPartners})
-    returning id`.execute(db);
-  const id = row.rows[0].id;
-  await sql`insert into commitment_partners (commitment_id, organisation_id, role)
-    values (${id}, ${lead.organisationId}, 'lead')`.execute(db);
-  return id;
+  const response = await lead.client.post(`${BASE}/commitments`, {
+    unitId: lead.unitIds[0],
+    title: options.title,
+    startsOn: inFuture(-30),
+    endsOn: inFuture(365),
+    handlingCode: options.handlingCode ?? 'TLP:CLEAR',
+    contributors: options.contributors ?? [],
+    distribution: {
+      units: [],
+      organisations: options.recipientOrganisations ?? [],
+      sharingGroups: [],
+      allPartners: !options.recipientOrganisations,
+    },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id;
 }
 
-export async function action(t: TestApp, commitmentId: string, owner: Person, dueInDays: number, title: string): Promise<string> {
-  const row = await sql<{ id: string }>`insert into followup_actions (commitment_id, title, owner_unit_id, due_on, created_by)
-    values (${commitmentId}, ${title}, ${owner.unitIds[0]}, current_date + ${dueInDays}::int, ${owner.userId})
-    returning id`.execute(t.database.db);
-  return row.rows[0].id;
+/** An action of the commitment, owned by `owner`'s first unit, due in `dueInDays`. */
+export async function action(
+  lead: Person,
+  commitmentId: string,
+  owner: Person,
+  dueInDays: number,
+  title: string,
+): Promise<string> {
+  const response = await lead.client.post(`${BASE}/commitments/${commitmentId}/actions`, {
+    title,
+    ownerUnitId: owner.unitIds[0],
+    dueOn: inFuture(dueInDays),
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json().id;
 }
 
 export const inFuture = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);

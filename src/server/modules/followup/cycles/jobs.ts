@@ -79,8 +79,18 @@ export const reminderJob = (publicUrl: string): JobHandler<CyclePayload> => ({
  * and the lateness is written to the audit trail, once per report.
  */
 export const deadlineJob = (publicUrl: string): JobHandler<CyclePayload> => ({
-  run: ({ db, job }) =>
-    remindPartners(db, publicUrl, job.payload.cycleId, {
+  async run({ db, job }) {
+    // Run before the deadline day is over (a clock ahead, a job queued by hand): come back then.
+    const cycle = await cycles.findCycle(db, job.payload.cycleId);
+    if (cycle && cycle.deadline >= today()) {
+      await enqueueJob(db, {
+        kind: DEADLINE_JOB,
+        payload: { cycleId: job.payload.cycleId },
+        delayMs: delayUntil(cycle.deadline, 1),
+      });
+      return { sent: 0, rescheduled: true };
+    }
+    return remindPartners(db, publicUrl, job.payload.cycleId, {
       kind: 'report.late',
       statuses: ['not_started', 'draft'],
       letter: lateText,
@@ -94,7 +104,8 @@ export const deadlineJob = (publicUrl: string): JobHandler<CyclePayload> => ({
             details: { cycleId: report.cycleId, status: report.status },
           },
         ]),
-    }),
+    });
+  },
 });
 
 /**
