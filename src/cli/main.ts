@@ -55,7 +55,7 @@ program
       if (!(await isEmpty(db))) fail('the database already holds organisations; demo data is only loaded into an empty one');
       const { users } = await seedDemo(db, config.demoPassword);
       const documents = await seedDemoLibrary(db, config.corpusDir);
-      const followUp = await seedDemoFollowUp(db);
+      const followUp = await seedDemoFollowUp(db, { publicUrl: config.publicUrl });
       process.stdout.write(
         `demo data loaded: ${users} accounts, ${documents} library documents, ${followUp?.commitments ?? 0} follow-up commitments\n`,
       );

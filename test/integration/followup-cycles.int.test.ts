@@ -71,6 +71,14 @@ describe('opening a review cycle', () => {
       .messages.find((m: { subject: string }) => m.subject === subject);
     expect(task.handlingCode).toBe('TLP:GREEN');
     expect(task.body).toContain(`/followup/reports/${reportOf(as['focal.ma'].organisationId)}`);
+    // Sent as any message is: its event (live stream, e-mail notices) is on the log.
+    const events = await sql<{ type: string }>`select type from exchange_events where record_id = ${task.id}`.execute(
+      t.database.db,
+    );
+    expect(events.rows.map((e) => e.type)).toEqual(['message.new']);
+    const stored = await sql<{ task_message_id: string }>`select task_message_id from review_reports
+      where id = ${reportOf(as['focal.ma'].organisationId)}`.execute(t.database.db);
+    expect(stored.rows[0].task_message_id).toBe(task.id);
   });
 
   it('writes the open to the audit trail', async () => {
@@ -97,6 +105,11 @@ describe('opening a review cycle', () => {
     expect(await seen('focal.sec')).toEqual(expect.arrayContaining([moroccan, hiddenMoroccan, spanish]));
     expect(await seen('focal.sn')).not.toContain(hiddenMoroccan);
     expect(await seen('focal.sn')).toEqual(expect.arrayContaining([moroccan, spanish]));
+    // Naming a TLP:AMBER commitment is an audited read, as on the commitments' own pages.
+    const reads = await sql<{ target_id: string; actor_user_id: string }>`select target_id, actor_user_id from audit_log
+      where action = 'commitment.read' and details->>'cycleId' = ${cycle.id}`.execute(t.database.db);
+    expect(reads.rows).toContainEqual({ target_id: hiddenMoroccan, actor_user_id: as['focal.sec'].userId });
+    expect(reads.rows.map((r) => r.target_id)).not.toContain(moroccan);
   });
 
   it('refuses a past deadline, an unknown or invisible commitment, an inactive reviewer, a partner', async () => {
@@ -186,6 +199,9 @@ describe('the report workflow', () => {
     });
     current = response.json();
     expect(current.status).toBe('returned');
+    expect(current.entries.find((e) => e.commitment.id === moroccan)?.progress).toBe(
+      '120 officers trained (70 Tangier, 50 Dakhla)',
+    );
     current = (await ma.post(`${BASE}/reports/${id}/submit`, { revision: current.revision })).json();
     expect(current.status).toBe('submitted');
     response = await sec.post(`${BASE}/reports/${id}/accept`, { revision: current.revision });
@@ -261,6 +277,16 @@ describe('break-it', () => {
       403,
       'not-secretariat',
     );
+  });
+
+  it('refuses a reader of the partner and a reviewer writing the report', async () => {
+    const body = { revision: await fresh(), summary: 'x', entries: [] };
+    expectProblem(
+      await put(as['reader.ma'].client, `${BASE}/reports/${reportOf(as['focal.ma'].organisationId)}`, body),
+      403,
+      'forbidden',
+    );
+    expectProblem(await put(as['focal.sn'].client, `${BASE}/reports/${spanishReport}`, body), 403, 'not-owner-organisation');
   });
 
   it('refuses the secretariat editing a partner’s report', async () => {

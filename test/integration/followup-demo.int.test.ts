@@ -2,184 +2,157 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CYCLE } from '../../src/server/demo/followup-cycle-data.js';
 import { DEMO_COMMITMENTS } from '../../src/server/demo/followup-data.js';
 import { seedDemoFollowUp } from '../../src/server/demo/seed-followup.js';
-import { standingOf } from '../../src/shared/followup/indicators.js';
+import type { CommitmentDetail, CommitmentHistory, CommitmentList } from '../../src/shared/followup/contract.js';
+import type { CycleDetail, CycleList, ReportDetail } from '../../src/shared/followup/cycles-contract.js';
 import { ACTION_STATUSES, VALUE_TYPES } from '../../src/shared/followup/vocabulary.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
  * The demo follow-up on the test database (the demo accounts and the corpus library of the
- * template, which holds the Côte d'Ivoire, Sofia and Marrakesh documents).
+ * template, which holds the Côte d'Ivoire, Sofia and Marrakesh documents), read through the API as
+ * the demo's people read it.
  */
 let t: TestApp;
-const today = new Date();
+const as: Record<string, Client> = {};
+const BASE = '/api/v1/followup';
 const isoDay = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const date = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
 
 beforeAll(async () => {
   t = await startTestApp();
+  expect(await seedDemoFollowUp(t.database.db)).toMatchObject({ commitments: DEMO_COMMITMENTS.length });
+  for (const account of ['focal.es', 'focal.sec', 'focal.ngo', 'analyst.es'])
+    as[account] = await t.signIn(`${account}@liaison.demo`);
 });
 afterAll(() => t.close());
 
-const db = () => t.database.db;
+async function get<T>(client: Client, url: string): Promise<T> {
+  const response = await client.get(`${BASE}${url}`);
+  expect(response.statusCode, `${url}: ${response.body}`).toBe(200);
+  return response.json() as T;
+}
+
+/** Every demo commitment in detail, as Spain sees them (named or in the group of each restricted one). */
+async function details(): Promise<CommitmentDetail[]> {
+  const list = await get<CommitmentList>(as['focal.es'], '/commitments?limit=200');
+  return Promise.all(list.items.map((item) => get<CommitmentDetail>(as['focal.es'], `/commitments/${item.id}`)));
+}
 
 describe('demo follow-up', () => {
   it('is seeded once: a second run (a restart) adds nothing', async () => {
-    const first = await seedDemoFollowUp(db(), today);
-    expect(first).toMatchObject({ commitments: DEMO_COMMITMENTS.length, reports: DEMO_CYCLE.reports.length });
-    expect(first?.recommendations).toBe(DEMO_COMMITMENTS.reduce((sum, demo) => sum + demo.recommendations.length, 0));
-    expect(await seedDemoFollowUp(db(), today)).toBeNull();
-    const rows = await db().selectFrom('commitments').select('id').execute();
-    expect(rows).toHaveLength(DEMO_COMMITMENTS.length);
+    expect(await seedDemoFollowUp(t.database.db)).toBeNull();
+    expect((await get<CommitmentList>(as['focal.es'], '/commitments?limit=200')).total).toBe(DEMO_COMMITMENTS.length);
   });
 
-  it('has commitments led by demo partners on recommendations of the three documents', async () => {
-    const commitments = await db()
-      .selectFrom('commitments')
-      .select(['id', 'status', 'status_reason', 'handling_code', 'originator_organisation_id', 'plan_references', 'revision'])
-      .execute();
-    expect(new Set(commitments.map((c) => c.status))).toEqual(new Set(['active', 'completed', 'cancelled']));
-    expect(commitments.filter((c) => c.status === 'cancelled').every((c) => c.status_reason)).toBe(true);
-    const codes = commitments.map((c) => c.handling_code);
-    expect(codes.filter((code) => code === 'TLP:CLEAR').length).toBeGreaterThanOrEqual(10);
+  it('has commitments of several partners on recommendations of the three documents, shared by their codes', async () => {
+    const all = await details();
+    expect(new Set(all.map((c) => c.status))).toEqual(new Set(['active', 'completed', 'cancelled']));
+    expect(all.filter((c) => c.status !== 'active').every((c) => c.statusReason)).toBe(true);
+    expect(new Set(all.map((c) => c.lead.acronym)).size).toBeGreaterThanOrEqual(5);
+    expect(all.filter((c) => c.partners.some((p) => p.role === 'contributor')).length).toBeGreaterThanOrEqual(8);
+    for (const c of all) {
+      expect(c.partners.filter((p) => p.role === 'lead').map((p) => p.organisation.id)).toEqual([c.lead.id]);
+      expect(c.recommendations.length, c.title).toBeGreaterThanOrEqual(1);
+      expect(c.references.length, c.title).toBeGreaterThanOrEqual(2);
+    }
+    const documents = new Set(all.flatMap((c) => c.recommendations.map((r) => r.document.title)));
+    expect([...documents].sort()).toEqual([
+      'Guide on good practices and recommendations: Conclusions of the Workshop on the fight against migrant smuggling',
+      'Thematic Meeting on Integrated Border Management (with a focus on the Silk Routes Countries)',
+      'Thematic Meeting: Humanised Border Management',
+    ]);
+    const codes = all.map((c) => c.handlingCode);
+    expect(codes.filter((code) => code === 'TLP:CLEAR')).toHaveLength(DEMO_COMMITMENTS.length - 2);
     expect(codes).toEqual(expect.arrayContaining(['TLP:GREEN', 'TLP:AMBER']));
-    expect(commitments.flatMap((c) => c.plan_references)).toEqual(
-      expect.arrayContaining(['CAP:objective:7', 'MAP:domain:4', 'GCM:9']),
-    );
+    // The Red Cross is neither in the Atlantic route group nor named: it sees the TLP:CLEAR ones only.
+    const ngo = await get<CommitmentList>(as['focal.ngo'], '/commitments?limit=200');
+    expect(ngo.items.map((c) => c.handlingCode)).toEqual(Array(DEMO_COMMITMENTS.length - 2).fill('TLP:CLEAR'));
+  });
 
-    const leads = await db().selectFrom('commitment_partners').selectAll().where('role', '=', 'lead').execute();
-    for (const c of commitments) {
-      expect(leads.filter((lead) => lead.commitment_id === c.id).map((lead) => lead.organisation_id)).toEqual([
-        c.originator_organisation_id,
-      ]);
+  it('keeps each commitment’s revisions: its creation, then every change with its reason', async () => {
+    for (const c of await details()) {
+      const { revisions } = await get<CommitmentHistory>(as['focal.es'], `/commitments/${c.id}/history`);
+      expect(revisions.map((r) => r.revision)).toEqual(revisions.map((_, i) => i + 1));
+      expect(revisions[0]).toMatchObject({ action: 'create', before: null, by: { name: expect.any(String) } });
+      expect(revisions.length).toBe(c.revision);
+      expect(revisions.slice(1).every((r) => r.reason)).toBe(true);
     }
-    const contributors = await db()
-      .selectFrom('commitment_partners')
-      .select('commitment_id')
-      .where('role', '=', 'contributor')
-      .execute();
-    expect(new Set(contributors.map((row) => row.commitment_id)).size).toBeGreaterThanOrEqual(8);
-
-    const linked = await db()
-      .selectFrom('commitment_recommendations as cr')
-      .innerJoin('knowledge_items as i', 'i.id', 'cr.item_id')
-      .innerJoin('knowledge_documents as d', 'd.id', 'i.document_id')
-      .select(['cr.commitment_id', 'i.type', 'i.status', 'd.city', 'd.title'])
-      .execute();
-    expect(new Set(linked.map((row) => row.commitment_id)).size).toBe(commitments.length);
-    expect(linked.every((row) => row.type === 'recommendation' && row.status === 'published')).toBe(true);
-    const documents = new Set(linked.map((row) => row.city ?? row.title));
-    expect(documents).toEqual(new Set(['Sofia', 'Marrakesh', expect.stringContaining('migrant smuggling')]));
-
-    // Every commitment has its creation revision, and one more per change (end date moved, closed).
-    const revisions = await db()
-      .selectFrom('commitment_revisions')
-      .select(['commitment_id', 'revision', 'action', 'reason'])
-      .execute();
-    for (const c of commitments) {
-      const own = revisions.filter((r) => r.commitment_id === c.id).sort((a, b) => a.revision - b.revision);
-      expect(own.map((r) => r.revision)).toEqual(own.map((_, i) => i + 1));
-      expect(own[0].action).toBe('create');
-      expect(own.length).toBe(c.revision);
-    }
-    expect(revisions.filter((r) => r.action !== 'create').every((r) => r.reason)).toBe(true);
   });
 
   it('has actions in every status, some overdue, some due within 30 days, each with its history', async () => {
-    const actions = await db().selectFrom('followup_actions').select(['id', 'status', 'due_on', 'revision']).execute();
+    const actions = (await details()).flatMap((c) => c.actionItems);
     expect(new Set(actions.map((a) => a.status))).toEqual(new Set(ACTION_STATUSES));
-    const open = actions.filter((a) => a.status !== 'done' && a.status !== 'cancelled');
-    expect(open.filter((a) => date(a.due_on) < isoDay(0)).length).toBeGreaterThanOrEqual(3);
-    expect(open.filter((a) => date(a.due_on) >= isoDay(0) && date(a.due_on) <= isoDay(30)).length).toBeGreaterThanOrEqual(3);
-
-    const history = await db().selectFrom('followup_action_history').selectAll().orderBy('id').execute();
+    expect(actions.filter((a) => a.overdue).length).toBeGreaterThanOrEqual(3);
+    const dueSoon = actions.filter((a) => !a.overdue && a.dueOn >= isoDay(0) && a.dueOn <= isoDay(30));
+    expect(dueSoon.filter((a) => a.status !== 'done' && a.status !== 'cancelled').length).toBeGreaterThanOrEqual(3);
     for (const action of actions) {
-      const own = history.filter((h) => h.action_id === action.id);
-      expect(own[0].from_status).toBeNull();
-      expect(own[0].to_status).toBe('planned');
-      expect(own.at(-1)?.to_status).toBe(action.status);
-      expect(date(own.at(-1)?.to_due_on)).toBe(date(action.due_on));
-      expect(own.length).toBe(action.revision);
+      expect(action.history[0]).toMatchObject({ fromStatus: null, toStatus: 'planned' });
+      expect(action.history.at(-1)).toMatchObject({ toStatus: action.status, toDueOn: action.dueOn });
     }
+    const changes = actions.flatMap((a) => a.history);
     for (const status of ['delayed', 'cancelled']) {
-      const changes = history.filter((h) => h.to_status === status);
-      expect(changes.length, status).toBeGreaterThan(0);
-      expect(changes.every((h) => h.reason && h.actor_user_id)).toBe(true);
+      const into = changes.filter((h) => h.toStatus === status && h.fromStatus !== status);
+      expect(into.length, status).toBeGreaterThan(0);
+      expect(into.every((h) => h.reason && h.by)).toBe(true);
     }
-    // A delay moved a due date, and the history keeps the old one.
-    expect(history.some((h) => h.to_status === 'delayed' && h.from_due_on !== null)).toBe(true);
+    // Delays moved due dates: the history keeps the old date and the reason.
+    const moved = changes.filter((h) => h.fromDueOn !== null && h.fromDueOn !== h.toDueOn);
+    expect(moved.length).toBeGreaterThanOrEqual(2);
+    expect(moved.every((h) => h.toStatus === 'delayed' && h.reason)).toBe(true);
   });
 
   it('has indicators of every value type, measured over time, on and off track and achieved', async () => {
-    const indicators = await db().selectFrom('indicators').selectAll().execute();
-    const measurements = await db().selectFrom('indicator_measurements').selectAll().execute();
-    expect(new Set(indicators.map((i) => i.value_type))).toEqual(new Set(VALUE_TYPES));
-    const trends = indicators.map((indicator) => {
-      const own = measurements.filter((m) => m.indicator_id === indicator.id);
-      return standingOf(
-        {
-          baseline: { value: Number(indicator.baseline_value), on: date(indicator.baseline_on) },
-          target: { value: Number(indicator.target_value), on: date(indicator.target_on) },
-        },
-        own.map((m) => ({ value: Number(m.value), on: date(m.measured_on) })),
-      ).trend;
-    });
+    const indicators = (await details()).flatMap((c) => c.indicatorItems);
+    expect(new Set(indicators.map((i) => i.valueType))).toEqual(new Set(VALUE_TYPES));
+    const trends = indicators.map((i) => i.trend);
     expect(trends.filter((trend) => trend === 'off_track').length).toBeGreaterThanOrEqual(2);
     expect(trends.filter((trend) => trend === 'on_track').length).toBeGreaterThanOrEqual(5);
     expect(trends).toContain('achieved');
-    expect(
-      indicators.filter((i) => measurements.filter((m) => m.indicator_id === i.id).length >= 2).length,
-    ).toBeGreaterThanOrEqual(10);
-    expect(measurements.filter((m) => m.evidence_url?.startsWith('https://')).length).toBeGreaterThanOrEqual(5);
-    expect(measurements.every((m) => m.reported_by && m.source)).toBe(true);
+    expect(indicators.filter((i) => i.measurements.length >= 2).length).toBeGreaterThanOrEqual(10);
+    const measurements = indicators.flatMap((i) => i.measurements);
+    expect(measurements.filter((m) => m.evidence?.kind === 'link').length).toBeGreaterThanOrEqual(5);
+    expect(measurements.every((m) => m.reportedBy && m.source && m.withdrawn === null)).toBe(true);
   });
 
   it('has an open review cycle past its deadline with submitted, accepted, returned and late reports', async () => {
-    const cycle = await db()
-      .selectFrom('review_cycles')
-      .selectAll()
-      .where('title', '=', DEMO_CYCLE.title)
-      .executeTakeFirstOrThrow();
-    expect(cycle.status).toBe('open');
-    expect(date(cycle.deadline) < isoDay(0)).toBe(true);
-    expect(date(cycle.deadline) >= isoDay(-7)).toBe(true);
-    const covered = await db()
-      .selectFrom('review_cycle_commitments')
-      .select('commitment_id')
-      .where('cycle_id', '=', cycle.id)
-      .execute();
-    expect(covered.length).toBeGreaterThanOrEqual(5);
+    const cycles = await get<CycleList>(as['focal.sec'], '/cycles');
+    const summary = cycles.items.find((c) => c.title === DEMO_CYCLE.title);
+    expect(summary).toMatchObject({ status: 'open', plan: 'CAP' });
+    const cycle = await get<CycleDetail>(as['focal.sec'], `/cycles/${summary?.id}`);
+    expect(cycle.deadline < isoDay(0) && cycle.deadline >= isoDay(-7)).toBe(true);
+    // The secretariat sees every commitment it reviews, the TLP:GREEN one included (it is named on it).
+    expect(cycle.commitments.map((c) => c.title).sort()).toEqual([...DEMO_CYCLE.commitments].sort());
+    expect(cycle.progress).toMatchObject({ submitted: 1, accepted: 1, returned: 1, late: 2 });
+    const partner = (acronym: string) => cycle.partners.find((p) => p.organisation.acronym === acronym);
 
-    const reports = await db().selectFrom('review_reports').selectAll().where('cycle_id', '=', cycle.id).execute();
-    const progress = reports.map((r) => (['not_started', 'draft'].includes(r.status) ? 'late' : r.status));
-    expect(progress).toEqual(expect.arrayContaining(['submitted', 'accepted', 'returned', 'late']));
-    const returned = reports.find((r) => r.status === 'returned');
-    expect(returned?.returned_reason).toBeTruthy();
-    const history = await db().selectFrom('review_report_history').selectAll().orderBy('id').execute();
-    const returnedHistory = history.filter((h) => h.report_id === returned?.id).map((h) => [h.from_status, h.to_status]);
-    expect(returnedHistory).toEqual([
+    const returned = await get<ReportDetail>(as['focal.sec'], `/reports/${partner('DPAF')?.reportId}`);
+    expect(returned.returnedReason).toBeTruthy();
+    expect(returned.history.map((h) => [h.fromStatus, h.toStatus])).toEqual([
       [null, 'not_started'],
       ['not_started', 'draft'],
       ['draft', 'submitted'],
       ['submitted', 'returned'],
     ]);
-    expect(history.find((h) => h.to_status === 'returned')?.reason).toBe(returned?.returned_reason);
+    expect(returned.history.at(-1)?.reason).toBe(returned.returnedReason);
 
-    // Peer comments come from the secretariat or the cycle's reviewers, never from the reporting partner.
-    const comments = await db()
-      .selectFrom('review_comments as c')
-      .innerJoin('review_reports as r', 'r.id', 'c.report_id')
-      .select(['c.author_organisation_id', 'r.organisation_id'])
-      .execute();
-    expect(comments.length).toBeGreaterThanOrEqual(3);
-    for (const comment of comments) {
-      expect(comment.author_organisation_id).not.toBe(comment.organisation_id);
-      expect([...cycle.reviewer_organisations, (await organisationOf('RPS')) as string]).toContain(
-        comment.author_organisation_id,
-      );
-    }
+    // A peer reviewer from Spain commented on Morocco's submitted report.
+    const submitted = await get<ReportDetail>(as['analyst.es'], `/reports/${partner('DMSF')?.reportId}`);
+    expect(submitted.progress).toBe('submitted');
+    expect(submitted.comments.map((c) => c.organisation.acronym)).toContain('CGEF');
+    expect(submitted.entries.every((e) => e.progress && e.assessment)).toBe(true);
+
+    // The Red Cross has not started its report: late, its commitment waiting for its words.
+    const late = await get<ReportDetail>(as['focal.ngo'], `/reports/${partner('CRS')?.reportId}`);
+    expect(late).toMatchObject({ status: 'not_started', progress: 'late', permissions: { edit: true } });
+    expect(late.entries.map((e) => e.progress)).toEqual(['']);
+
+    // Its task waits in its inbox, unread, dated when the cycle opened and linking to the report.
+    const inbox = await as['focal.ngo'].get(`/api/v1/messages?box=inbox&q=${encodeURIComponent('Review cycle')}`);
+    expect(inbox.statusCode, inbox.body).toBe(200);
+    const tasks = (inbox.json() as { messages: { id: string; subject: string; createdAt: string }[] }).messages;
+    expect(tasks.map((m) => m.subject)).toEqual([`Review cycle: report on "${DEMO_CYCLE.title}" due ${cycle.deadline}`]);
+    expect(tasks[0].createdAt < `${isoDay(-30)}`).toBe(true);
+    const task = await as['focal.ngo'].get(`/api/v1/messages/${tasks[0].id}`);
+    expect(task.statusCode, task.body).toBe(200);
+    expect(task.body).toContain(`/followup/reports/${late.id}`);
   });
 });
-
-async function organisationOf(acronym: string) {
-  return (await db().selectFrom('organisations').select('id').where('acronym', '=', acronym).executeTakeFirst())?.id;
-}

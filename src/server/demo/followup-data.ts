@@ -235,7 +235,8 @@ export const DEMO_COMMITMENTS: DemoCommitment[] = [
     starts: -240,
     ends: 360,
     handlingCode: 'TLP:GREEN',
-    to: [{ group: 'Atlantic route border units' }],
+    // The secretariat is named so that it can review the commitment in its cycle.
+    to: [{ group: 'Atlantic route border units' }, { organisation: 'RPS' }],
     references: ['CAP:domain:4', 'CAP:objective:7', 'GCM:9'],
     recommendations: [
       { document: COTE_DIVOIRE, text: 'Conduct specific monitoring of social media' },

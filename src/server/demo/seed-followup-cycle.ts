@@ -2,6 +2,7 @@ import type { ReportStatus } from '../../shared/followup/vocabulary.js';
 import type { Db } from '../platform/db/database.js';
 import type { DemoCycle, DemoReport } from './followup-cycle-data.js';
 import type { FollowupSeedKit } from './followup-seed-kit.js';
+import { seedTask } from './seed-followup-tasks.js';
 
 /**
  * The demo review cycle, as the API leaves it: the cycle and the commitments it covers, one report
@@ -14,6 +15,7 @@ export async function seedReviewCycle(
   kit: FollowupSeedKit,
   demo: DemoCycle,
   commitmentIds: Map<string, string>,
+  publicUrl: string,
 ): Promise<number> {
   const secretariat = await kit.person(demo.by);
   const opened = kit.at(demo.opened);
@@ -48,7 +50,16 @@ export async function seedReviewCycle(
   for (const report of demo.reports) {
     const organisationId = await kit.organisation(report.organisation);
     const own = leads.filter((row) => row.originator_organisation_id === organisationId);
-    await seedReport(db, kit, cycleId, organisationId, own, report, opened);
+    const reportId = await seedReport(db, kit, cycleId, organisationId, own, report, opened, secretariat.id);
+    const taskMessageId = await seedTask(db, kit, demo.by, publicUrl, {
+      cycleTitle: demo.title,
+      deadline: kit.on(demo.deadline),
+      reportId,
+      organisationId,
+      sentAt: opened,
+      readBy: report.steps[0]?.[2] ?? null,
+    });
+    await db.updateTable('review_reports').set({ task_message_id: taskMessageId }).where('id', '=', reportId).execute();
   }
   return demo.reports.length;
 }
@@ -61,12 +72,13 @@ async function seedReport(
   commitments: { id: string; title: string }[],
   demo: DemoReport,
   opened: Date,
-) {
+  openedBy: string,
+): Promise<string> {
   let status: ReportStatus = 'not_started';
   const history = [
     {
       at: opened,
-      actor_user_id: null as string | null,
+      actor_user_id: openedBy as string | null,
       from_status: null as string | null,
       to_status: status as string,
       reason: null as string | null,
@@ -107,7 +119,8 @@ async function seedReport(
     .insertInto('review_report_history')
     .values(history.map((row) => ({ ...row, report_id: id })))
     .execute();
-  if (commitments.length > 0) {
+  // Entries are written when a partner saves its report: none for a report never started.
+  if (commitments.length > 0 && demo.steps.length > 0) {
     await db
       .insertInto('review_report_entries')
       .values(
@@ -131,4 +144,5 @@ async function seedReport(
       })
       .execute();
   }
+  return id;
 }

@@ -27,7 +27,11 @@ export interface FollowupSeedResult {
  * Seeds once, after the demo library is in place: returns null when the demo follow-up is already
  * there (a restart) or when the database holds no demo accounts (not a demo database).
  */
-export async function seedDemoFollowUp(db: Db, today = new Date()): Promise<FollowupSeedResult | null> {
+export async function seedDemoFollowUp(
+  db: Db,
+  options: { today?: Date; publicUrl?: string } = {},
+): Promise<FollowupSeedResult | null> {
+  const { today = new Date(), publicUrl = 'http://localhost:8080' } = options;
   const already = await db
     .selectFrom('commitments')
     .select('id')
@@ -56,7 +60,7 @@ export async function seedDemoFollowUp(db: Db, today = new Date()): Promise<Foll
       result.measurements += seeded.measurements;
       result.recommendations += seeded.recommendations;
     }
-    result.reports = await seedReviewCycle(trx, kit, DEMO_CYCLE, ids);
+    result.reports = await seedReviewCycle(trx, kit, DEMO_CYCLE, ids, publicUrl);
     return result;
   });
 }
@@ -134,21 +138,19 @@ async function seedCommitment(db: Db, kit: FollowupSeedKit, demo: DemoCommitment
       before: null,
       after: {
         title: demo.title,
-        description: demo.description,
         startsOn: kit.on(demo.starts),
         endsOn,
         references: demo.references,
-        handlingCode,
         contributors: contributorIds,
         recommendationIds,
-        distribution,
+        handlingCode,
       },
       reason: null as string | null,
     },
   ];
   if (demo.extended) {
     revisions.push({
-      action: 'edit',
+      action: 'update',
       at: kit.at(demo.extended.day),
       before: { endsOn } as never,
       after: { endsOn: kit.on(demo.ends) } as never,
@@ -201,29 +203,42 @@ async function seedCommitment(db: Db, kit: FollowupSeedKit, demo: DemoCommitment
 /** An action and its history: the creation, then each status or due-date change with its reason. */
 async function seedAction(db: Db, kit: FollowupSeedKit, commitmentId: string, by: string, created: Date, demo: DemoAction) {
   let status: ActionStatus = 'planned';
-  let due = demo.due;
-  const history = [
-    {
-      at: created,
-      from_status: null as string | null,
-      to_status: status as string,
-      from_due_on: null as string | null,
-      to_due_on: kit.on(due),
-      reason: null as string | null,
-    },
-  ];
+  let due = kit.on(demo.due);
+  type Row = {
+    at: Date;
+    from_status: string | null;
+    to_status: string;
+    from_due_on: string | null;
+    to_due_on: string;
+    reason: string | null;
+  };
+  const history: Row[] = [{ at: created, from_status: null, to_status: status, from_due_on: null, to_due_on: due, reason: null }];
   for (const step of demo.steps) {
-    const nextDue = step.due ?? due;
-    history.push({
-      at: kit.at(step.day),
-      from_status: status,
-      to_status: step.status,
-      from_due_on: nextDue === due ? null : kit.on(due),
-      to_due_on: kit.on(nextDue),
-      reason: step.reason ?? null,
-    });
-    status = step.status;
-    due = nextDue;
+    const reason = step.reason ?? null;
+    // As the API keeps them: a status change names the due date unchanged, a new due date is a row of its own.
+    if (step.status !== status) {
+      history.push({
+        at: kit.at(step.day),
+        from_status: status,
+        to_status: step.status,
+        from_due_on: due,
+        to_due_on: due,
+        reason,
+      });
+      status = step.status;
+    }
+    if (step.due !== undefined && kit.on(step.due) !== due) {
+      const next = kit.on(step.due);
+      history.push({
+        at: kit.at(step.day, 5),
+        from_status: status,
+        to_status: status,
+        from_due_on: due,
+        to_due_on: next,
+        reason,
+      });
+      due = next;
+    }
   }
   const last = history[history.length - 1].at;
   const { id } = await db
@@ -233,7 +248,7 @@ async function seedAction(db: Db, kit: FollowupSeedKit, commitmentId: string, by
       title: demo.title,
       description: demo.description,
       owner_unit_id: await kit.unit(...demo.owner),
-      due_on: kit.on(due),
+      due_on: due,
       status,
       revision: history.length,
       created_by: by,

@@ -24,8 +24,9 @@ export async function preparePlatform(config: Config) {
     const libraryDocuments = seeded ? await seedDemoLibrary(database.db, config.corpusDir) : 0;
     // The follow-up acts on the library's recommendations, so it comes once the library is in place;
     // it seeds only what is missing, so a demo database from before the follow-up gets it at its next start.
-    const followUp = config.demo ? await seedDemoFollowUp(database.db) : null;
-    const seedMs = seeded || followUp ? Date.now() - seedStarted : 0;
+    const followUpStarted = Date.now();
+    const followUp = config.demo ? await seedDemoFollowUp(database.db, { publicUrl: config.publicUrl }) : null;
+    const seedMs = { total: Date.now() - seedStarted, followUp: Date.now() - followUpStarted };
     const cipher = loadFieldCipher(config.encryptionKey, config.dataDir);
     return { database, cipher, applied, seeded, libraryDocuments, followUp, seedMs };
   } catch (error) {

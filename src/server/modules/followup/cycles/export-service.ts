@@ -9,6 +9,16 @@ import { toComment } from './reports-service.js';
 import { getCycle } from './service.js';
 import { commitmentSummaries } from './summaries-repository.js';
 
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
 /** What the cycle report shows, as far as the viewer may see it. */
 export interface CycleReportData {
   title: string;
@@ -51,6 +61,9 @@ export async function cycleReportPdf(ctx: ActorContext, id: string, language: 'e
     comments.map((comment) => comment.organisationId),
   );
   const summaryOf = new Map(stored.map((report) => [report.id, report.summary]));
+  // Grouped once, so the work grows with the rows, not with partners × rows.
+  const entriesOf = groupBy(entries, (entry) => entry.reportId);
+  const commentsOf = groupBy(comments, (comment) => comment.reportId);
   const data: CycleReportData = {
     title: cycle.title,
     plan: cycle.plan,
@@ -61,11 +74,11 @@ export async function cycleReportPdf(ctx: ActorContext, id: string, language: 'e
     partners: cycle.partners.map((partner) => ({
       progress: partner,
       summary: summaryOf.get(partner.reportId) ?? '',
-      entries: entries.flatMap((entry) => {
-        const commitment = entry.reportId === partner.reportId ? summaries.get(entry.commitmentId) : undefined;
+      entries: (entriesOf.get(partner.reportId) ?? []).flatMap((entry) => {
+        const commitment = summaries.get(entry.commitmentId);
         return commitment ? [{ commitment, progress: entry.progress, assessment: entry.assessment as Assessment | null }] : [];
       }),
-      comments: comments.filter((comment) => comment.reportId === partner.reportId).map((c) => toComment(c, names)),
+      comments: (commentsOf.get(partner.reportId) ?? []).map((c) => toComment(c, names)),
     })),
     actions,
     exportedAt: new Date(),

@@ -83,7 +83,11 @@ export const deadlineJob = (publicUrl: string): JobHandler<CyclePayload> => ({
     // Run before the deadline day is over (a clock ahead, a job queued by hand): come back then.
     const cycle = await cycles.findCycle(db, job.payload.cycleId);
     if (cycle && cycle.deadline >= today()) {
-      await enqueueJob(db, { kind: DEADLINE_JOB, payload: job.payload, delayMs: delayUntil(cycle.deadline, 1) });
+      await enqueueJob(db, {
+        kind: DEADLINE_JOB,
+        payload: { cycleId: job.payload.cycleId },
+        delayMs: delayUntil(cycle.deadline, 1),
+      });
       return { sent: 0, rescheduled: true };
     }
     return remindPartners(db, publicUrl, job.payload.cycleId, {

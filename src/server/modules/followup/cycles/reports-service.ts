@@ -6,6 +6,7 @@ import type { Db } from '../../../platform/db/database.js';
 import { notFound, problem } from '../../../platform/errors.js';
 import { renderMarkdown } from '../../../platform/markdown.js';
 import { authorize, decide } from '../../../platform/policy/policy.js';
+import { auditRead } from '../commitments/service.js';
 import * as cycles from './cycles-repository.js';
 import { progressOf } from './progress.js';
 import * as reports from './reports-repository.js';
@@ -50,6 +51,7 @@ export async function getReport(ctx: ActorContext, id: string): Promise<ReportDe
       )
     ).map((c) => [c.id, c]),
   );
+  await auditRead(ctx, [...summaries.values()], { reportId: id });
   const comments = await reports.commentsOf(ctx.db, [id]);
   const names = await cycles.organisationNames(ctx.db, [report.organisationId, ...comments.map((c) => c.organisationId)]);
   const record = reportRecord(cycle, report);

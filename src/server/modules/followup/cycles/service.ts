@@ -6,6 +6,7 @@ import { notFound, problem } from '../../../platform/errors.js';
 import { enqueueJob } from '../../../platform/jobs/queue.js';
 import { renderMarkdown } from '../../../platform/markdown.js';
 import { authorize, decide } from '../../../platform/policy/policy.js';
+import { auditRead } from '../commitments/service.js';
 import * as cycles from './cycles-repository.js';
 import { DEADLINE_JOB, REMINDER_JOB } from './jobs.js';
 import { delayUntil, progressOf, today } from './progress.js';
@@ -90,6 +91,8 @@ export async function getCycle(ctx: ActorContext, id: string): Promise<CycleDeta
     ...cycle.reviewerOrganisations,
   ]);
   const partners = partnersOf(cycle, its, names);
+  const commitments = await commitmentSummaries(ctx.db, ctx.viewer, commitmentIds);
+  await auditRead(ctx, commitments, { cycleId: id });
   return {
     ...summaryOf(cycle, partners),
     description: cycle.description,
@@ -97,7 +100,7 @@ export async function getCycle(ctx: ActorContext, id: string): Promise<CycleDeta
     openedBy: cycle.openedByName === null ? null : { id: cycle.openedBy, name: cycle.openedByName },
     reviewers: cycle.reviewerOrganisations.map((orgId) => organisationRef(names, orgId)),
     closingSummary: cycle.closingSummary,
-    commitments: await commitmentSummaries(ctx.db, ctx.viewer, commitmentIds),
+    commitments,
     partners,
     revision: cycle.revision,
     permissions: { manage: cycle.status === 'open' && decide(ctx.actor, 'cycle.manage').allow },
