@@ -129,6 +129,35 @@ describe('follow-up commitments', () => {
     await visible(indicator.getByTestId('indicator-chart'));
     expect(await indicator.getByTestId('indicator-trend').textContent()).not.toBe('No data yet');
 
+    // A second measurement, a day earlier, with its evidence file uploaded on the way (the form stays open).
+    await measurementForm.getByRole('textbox', { name: 'Value', exact: true }).fill('30');
+    await measurementForm.getByLabel('Measured on').fill(day(-1));
+    await measurementForm.getByRole('textbox', { name: 'Source' }).fill('Attendance sheets');
+    await measurementForm.getByText('A file', { exact: true }).click();
+    const evidence = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      measurementForm.getByRole('button', { name: 'Evidence file' }).click(),
+    ]);
+    await chooser.setFiles({ name: 'attendance.pdf', mimeType: 'application/pdf', buffer: evidence });
+    await measurementForm.getByRole('button', { name: 'Report the measurement' }).click();
+    const withFile = indicator.getByTestId('measurement-row').filter({ hasText: '30%' });
+    const download = withFile.getByRole('link', { name: 'attendance.pdf' });
+    await visible(download);
+    const href = await download.getAttribute('href');
+    const fetched = await page.evaluate(async (url) => {
+      const response = await fetch(url ?? '');
+      return { status: response.status, size: (await response.arrayBuffer()).byteLength };
+    }, href);
+    expect(fetched).toEqual({ status: 200, size: evidence.length });
+
+    // The list exports what it shows: the new commitment is in the CSV of "my organisation's" commitments.
+    await page.goto('/followup/commitments?mine=true');
+    const csv = page.getByRole('link', { name: 'Export Commitments as CSV' });
+    await visible(csv);
+    const exported = await page.evaluate(async (url) => (await fetch(url ?? '')).text(), await csv.getAttribute('href'));
+    expect(exported).toContain(title);
+
     // The item's page now lists the commitment, with its state.
     await page.goto(`/library/items/${itemId}`);
     const listed = page.getByTestId('item-commitment').filter({ hasText: title });
