@@ -74,11 +74,32 @@ describe('follow-up commitments', () => {
     await page.getByLabel('Starts on').fill(day(0));
     await page.getByLabel('Ends on').fill(day(365));
     await page.getByRole('textbox', { name: 'Description' }).fill('Two **national** workshops a year.');
+    // A contributor found on the server by its acronym, and an action-plan reference.
+    const field = (name: string) =>
+      page
+        .getByRole('textbox', { name, exact: true })
+        .or(page.getByRole('combobox', { name, exact: true }))
+        .first();
+    const contributors = field('Contributing organisations');
+    await contributors.click();
+    await contributors.fill('CGEF');
+    await page.getByRole('option', { name: /\(CGEF\)$/ }).click();
+    await page.keyboard.press('Escape');
+    const references = field('Action-plan references');
+    await references.click();
+    await references.fill('CAP:objective');
+    await page
+      .getByRole('option', { name: /^CAP:objective:/ })
+      .first()
+      .click();
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Create the commitment' }).click();
     await page.waitForURL((url) => /^\/followup\/commitments\/[0-9a-f-]{36}$/.test(url.pathname));
     await visible(page.getByRole('heading', { level: 1, name: title }));
     await visible(page.getByTestId('linked-recommendation'));
     await visible(page.locator('.markdown-body strong').filter({ hasText: 'national' }));
+    await visible(page.getByText(/\(CGEF\)/));
+    await visible(page.getByRole('heading', { name: '1 action-plan reference' }));
 
     // An action, then a delay with its reason.
     await page.getByText('Add an action').click();
@@ -164,6 +185,31 @@ describe('follow-up commitments', () => {
     await visible(listed);
     await visible(listed.getByTestId('commitment-status').filter({ hasText: 'Active' }));
     expect(errors).toEqual([]);
+  });
+
+  it('says when an edit comes too late, and shows the latest version', async () => {
+    const { page } = focal;
+    await switchLanguage(page, 'en');
+    const session = await apiCall<{ me: { units: { id: string }[] } }>(page, 'GET', '/api/v1/auth/session');
+    const created = await apiCall<{ id: string; revision: number }>(page, 'POST', '/api/v1/followup/commitments', {
+      unitId: session.me.units[0].id,
+      title: unique('Shared training calendar'),
+      description: 'First version.',
+      startsOn: day(0),
+      endsOn: day(200),
+      references: ['CAP:domain:2'],
+    });
+    await page.goto(`/followup/commitments/${created.id}`);
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Description' }).fill('My version.');
+    // Someone else saves first.
+    await apiCall(page, 'PATCH', `/api/v1/followup/commitments/${created.id}`, {
+      revision: created.revision,
+      description: 'Their version.',
+    });
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await visible(page.getByTestId('stale-edit'));
+    await visible(page.locator('.markdown-body').filter({ hasText: 'Their version.' }));
   });
 
   it('shows what waits on Home, and the library search filters by follow-up', async () => {
