@@ -10,15 +10,16 @@ import { commitmentPath, recommendationFollowUpQuery } from './commitments-api.j
 import { CommitmentStatusTag, organisationLabel } from './parts.js';
 
 /**
- * On a library item's page: the commitments acting on it, with their state, and a way to commit to
- * act on it when it is a recommendation. Signed-in readers only (the follow-up is not public here).
+ * On a library recommendation's page: the commitments acting on it, with their state, and a way to
+ * commit to act on it. Signed-in readers only (the follow-up is not public here).
  */
 export default function ItemFollowUp({ itemId, recommendation }: { itemId: string; recommendation: boolean }) {
   const { t, i18n } = useTranslation();
   const { data: me } = useQuery(meQuery);
   const mayCommit = useCan('commitment.create');
-  const followUp = useQuery({ ...recommendationFollowUpQuery(itemId), enabled: !!me });
-  if (!me) return null;
+  // Commitments act on recommendations only: other items have no follow-up to show.
+  const followUp = useQuery({ ...recommendationFollowUpQuery(itemId), enabled: !!me && recommendation });
+  if (!me || !recommendation) return null;
   const commitments = followUp.data?.commitments ?? [];
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="item-follow-up" data-testid="item-follow-up">
@@ -27,7 +28,7 @@ export default function ItemFollowUp({ itemId, recommendation }: { itemId: strin
           <Title order={2} size="h4" id="item-follow-up">
             {t('followupCommitments.item.title')}
           </Title>
-          {mayCommit && recommendation && me.units.length > 0 ? (
+          {mayCommit && me.units.length > 0 ? (
             <Button
               component={Link}
               to="/followup/commitments/new"
