@@ -1,4 +1,4 @@
-import { Button, Card, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -175,11 +175,18 @@ export function NewCommitmentPage() {
   const { recommendation } = useSearch({ from: '/signed-in/followup/commitments/new' });
   const mayCreate = useCan('commitment.create');
   const { data: me } = useQuery(meQuery);
-  if (!mayCreate || !me?.units.length) return <NotAllowedPage />;
+  if (!mayCreate) return <NotAllowedPage />;
   return (
     <Stack>
       <PageTitle description={t('followupCommitments.form.intro')}>{t('followupCommitments.form.pageTitle')}</PageTitle>
-      <CommitmentForm preselected={recommendation} />
+      {me?.units.length ? (
+        <CommitmentForm preselected={recommendation} />
+      ) : (
+        // A commitment is created for a unit: without one, say so rather than offer a form that fails.
+        <Alert color="orange" variant="light" role="alert">
+          {t('problems.no-unit')}
+        </Alert>
+      )}
     </Stack>
   );
 }
