@@ -35,6 +35,9 @@ export interface ActionFilter extends CommitmentScope {
 
 const OPEN_ACTION = sql`a.status not in ('done', 'cancelled')`;
 
+/** A page asked without its total (`count: false`: a dashboard's inline list) skips the count statement. */
+export const noCount = Promise.resolve({ rows: [] as { total: number }[] });
+
 function scopeOf(viewer: Viewer | null, scope: CommitmentScope): RawBuilder<unknown> {
   const conditions: RawBuilder<unknown>[] = [visibleTo(viewer, 'c')];
   if (scope.references) conditions.push(sql`c.plan_references && ${[...scope.references]}::text[]`);
@@ -140,7 +143,7 @@ export async function listActions(
   db: Db,
   viewer: Viewer | null,
   filter: ActionFilter,
-  page: { limit: number; offset: number; desc?: boolean },
+  page: { limit: number; offset: number; desc?: boolean; count?: boolean },
 ) {
   const where = actionConditions(viewer, filter);
   const order = page.desc ? sql`a.due_on desc, a.id desc` : sql`a.due_on, a.id`;
@@ -160,7 +163,9 @@ export async function listActions(
         u.id as unit_id, u.name as unit_name
       from commitments c join followup_actions a on a.commitment_id = c.id join units u on u.id = a.owner_unit_id
       where ${where} order by ${order} limit ${page.limit} offset ${page.offset}`.execute(db),
-    sql<{ total: number }>`select count(*)::int as total from commitments c join followup_actions a on a.commitment_id = c.id
+    page.count === false
+      ? noCount
+      : sql<{ total: number }>`select count(*)::int as total from commitments c join followup_actions a on a.commitment_id = c.id
       where ${where}`.execute(db),
   ]);
   return {
@@ -231,21 +236,12 @@ export async function indicatorCountsByReference(db: Db, viewer: Viewer | null, 
   );
 }
 
-/** Active indicators per commitment and trend. */
-export async function indicatorCountsByCommitment(db: Db, viewer: Viewer | null, commitmentIds: readonly string[]) {
-  if (commitmentIds.length === 0) return [];
-  const result = await sql<{ commitment_id: string; trend: string; count: number }>`
-    select c.id as commitment_id, ${TREND} as trend, count(*)::int as count from commitments c ${INDICATORS}
-    where ${scopeOf(viewer, { commitmentIds })} group by c.id, ${TREND}`.execute(db);
-  return result.rows.map((row) => ({ commitmentId: row.commitment_id, trend: row.trend, count: row.count }));
-}
-
 /** Ids of a page of active indicators of a scope (of some trends), most off track first, and how many match. */
 export async function listIndicatorIds(
   db: Db,
   viewer: Viewer | null,
   filter: CommitmentScope & { trends?: readonly string[] },
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; count?: boolean },
 ) {
   const where = sql.join(
     [scopeOf(viewer, filter), filter.trends ? sql`${TREND} = any(${[...filter.trends]}::text[])` : sql`true`],
@@ -254,7 +250,9 @@ export async function listIndicatorIds(
   const [rows, total] = await Promise.all([
     sql<{ id: string }>`select i.id from commitments c ${INDICATORS} where ${where}
       order by ${WORST_FIRST} limit ${page.limit} offset ${page.offset}`.execute(db),
-    sql<{ total: number }>`select count(*)::int as total from commitments c ${INDICATORS} where ${where}`.execute(db),
+    page.count === false
+      ? noCount
+      : sql<{ total: number }>`select count(*)::int as total from commitments c ${INDICATORS} where ${where}`.execute(db),
   ]);
   return { ids: rows.rows.map((row) => row.id), total: total.rows[0]?.total ?? 0 };
 }

@@ -1,4 +1,3 @@
-import type { CommitmentSummary } from '../../../../shared/followup/contract.js';
 import type { ReportTask } from '../../../../shared/followup/cycles-contract.js';
 import type {
   ActionList,
@@ -63,7 +62,7 @@ export async function planDashboard(
     repo.actionCountsByReference(db, viewer, references),
     repo.indicatorCountsByReference(db, viewer, references),
     repo.partnerCounts(db, viewer, scope),
-    repo.listIndicatorIds(db, viewer, scope, { limit: PLAN_INDICATOR_SAMPLE, offset: 0 }),
+    repo.listIndicatorIds(db, viewer, scope, { limit: PLAN_INDICATOR_SAMPLE, offset: 0, count: false }),
   ]);
   const recommendationsOf = (reference: string | null) => recommendations.find((row) => row.reference === reference);
   const indicatorsOf = (reference: string | null) => indicatorCounts.filter((row) => row.reference === reference);
@@ -104,7 +103,12 @@ export async function partnerDashboard(ctx: ActorContext): Promise<Wire<PartnerD
   const scope = { organisationId };
   const [organisation, commitments, actions, dueSoon, overdue, offTrack, reports] = await Promise.all([
     repo.findOrganisation(db, organisationId),
-    summaries.commitmentSummaries(db, viewer, { organisationId, today: day }, { limit: PARTNER_COMMITMENTS_LIMIT, offset: 0 }),
+    summaries.commitmentSummaries(
+      db,
+      viewer,
+      { organisationId, today: day },
+      { limit: PARTNER_COMMITMENTS_LIMIT, offset: 0, count: false },
+    ),
     repo.actionCounts(db, viewer, scope),
     repo.listActions(db, viewer, { ...scope, today: day, dueUntil: daysFrom(day, DUE_SOON_DAYS) }, firstPage),
     repo.listActions(db, viewer, { ...scope, today: day, overdue: true }, firstPage),
@@ -112,10 +116,7 @@ export async function partnerDashboard(ctx: ActorContext): Promise<Wire<PartnerD
     summaries.reportsToSubmit(db, organisationId),
   ]);
   if (!organisation) throw notFound('organisation');
-  const [summaryRows, offTrackRows] = await Promise.all([
-    withIndicatorCounts(ctx, commitments.items),
-    repo.indicatorsWithSeries(db, viewer, offTrack.ids),
-  ]);
+  const offTrackRows = await repo.indicatorsWithSeries(db, viewer, offTrack.ids);
   await auditNamed(ctx, [
     ...commitments.items.map((item) => ({ commitment: item, handlingCode: item.handlingCode })),
     ...dueSoon.items,
@@ -124,7 +125,7 @@ export async function partnerDashboard(ctx: ActorContext): Promise<Wire<PartnerD
   ]);
   return {
     organisation,
-    commitments: summaryRows,
+    commitments: commitments.items,
     actionsByStatus: statusCounts(actions),
     dueSoon: dueSoon.items.map((action) => toActionRow(action, day)),
     overdue: overdue.items.map((action) => toActionRow(action, day)),
@@ -133,7 +134,7 @@ export async function partnerDashboard(ctx: ActorContext): Promise<Wire<PartnerD
   };
 }
 
-const firstPage = { limit: DASHBOARD_LIST_LIMIT, offset: 0 };
+const firstPage = { limit: DASHBOARD_LIST_LIMIT, offset: 0, count: false };
 
 /** `late`: past the deadline and still not started or in draft; otherwise the report's status. */
 function toReportTask(report: summaries.ReportTaskRecord, day: string): ReportTask {
@@ -155,19 +156,6 @@ async function auditNamed(ctx: ActorContext | null, named: { commitment: { id: s
 function toActionRow({ handlingCode: _code, ...action }: repo.ActionRecord, day: string): ActionRow {
   const open = action.status !== 'done' && action.status !== 'cancelled';
   return { ...action, status: action.status as ActionRow['status'], overdue: open && action.dueOn < day };
-}
-
-/** Commitment summaries with their indicators counted by trend. */
-async function withIndicatorCounts(ctx: Reader, items: summaries.CommitmentSummaryRecord[]): Promise<Wire<CommitmentSummary>[]> {
-  const counts = await repo.indicatorCountsByCommitment(
-    ctx.db,
-    ctx.viewer,
-    items.map((item) => item.id),
-  );
-  return items.map((item) => {
-    const { achieved, onTrack, offTrack, total } = tally(counts.filter((row) => row.commitmentId === item.id));
-    return { ...item, indicators: { total, achieved, onTrack, offTrack } };
-  });
 }
 
 /** A reference filter: one of the action plans' parts, else 400. */
@@ -215,12 +203,11 @@ export async function listIndicators(ctx: ActorContext, query: IndicatorListQuer
 
 /** The TLP:CLEAR commitments of an action plan, for its public progress page (whoever asks). */
 export async function publicCommitments(ctx: Pick<Reader, 'db'>, plan: ActionPlan, query: PublicCommitmentsQuery) {
-  const reader = { db: ctx.db, viewer: null };
   const page = await summaries.commitmentSummaries(
     ctx.db,
     null,
     { references: referencesOf(plan), today: today() },
     { limit: query.limit ?? 50, offset: query.offset ?? 0 },
   );
-  return { total: page.total, items: await withIndicatorCounts(reader, page.items) };
+  return page;
 }

@@ -3,7 +3,7 @@ import { ACTION_STATUSES } from '../../../../shared/followup/vocabulary.js';
 import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
-import type { OrganisationRecord } from './repository.js';
+import { noCount, type OrganisationRecord } from './repository.js';
 
 /**
  * Commitments as dashboards list them (lead, references, counts of actions) and the reports waiting
@@ -22,6 +22,8 @@ export interface CommitmentSummaryRecord {
   /** Actions per status. */
   actions: Record<(typeof ACTION_STATUSES)[number], number>;
   overdueActions: number;
+  /** Active indicators, and how many stand where (`indicator_recent`, migration 0024). */
+  indicators: { total: number; achieved: number; onTrack: number; offTrack: number };
   updatedAt: Date;
 }
 
@@ -44,6 +46,10 @@ interface SummaryRow {
   delayed: number;
   cancelled: number;
   overdue: number;
+  indicators: number;
+  achieved: number;
+  on_track: number;
+  off_track: number;
 }
 
 /**
@@ -54,7 +60,7 @@ export async function commitmentSummaries(
   db: Db,
   viewer: Viewer | null,
   scope: { organisationId?: string; references?: readonly string[]; today: string },
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; count?: boolean },
 ) {
   const where = sql.join(
     [
@@ -73,11 +79,21 @@ export async function commitmentSummaries(
         o.country::text as lead_country, coalesce(k.planned, 0) as planned, coalesce(k.in_progress, 0) as in_progress,
         coalesce(k.done, 0) as done, coalesce(k.delayed, 0) as delayed, coalesce(k.cancelled, 0) as cancelled,
         (select count(*) from followup_actions a where a.commitment_id = c.id and a.status not in ('done', 'cancelled')
-          and a.due_on < ${scope.today}::date)::int as overdue
+          and a.due_on < ${scope.today}::date)::int as overdue,
+        n.indicators, n.achieved, n.on_track, n.off_track
       from commitments c join organisations o on o.id = c.originator_organisation_id
       left join followup_action_counts k on k.commitment_id = c.id
+      cross join lateral (
+        select count(*)::int as indicators, count(*) filter (where r.trend = 'achieved')::int as achieved,
+          count(*) filter (where r.trend = 'on_track')::int as on_track,
+          count(*) filter (where r.trend = 'off_track')::int as off_track
+        from indicators i left join indicator_recent r on r.indicator_id = i.id
+        where i.commitment_id = c.id and i.status = 'active'
+      ) n
       where ${where} order by c.created_at desc, c.id desc limit ${page.limit} offset ${page.offset}`.execute(db),
-    sql<{ total: number }>`select count(*)::int as total from commitments c where ${where}`.execute(db),
+    page.count === false
+      ? noCount
+      : sql<{ total: number }>`select count(*)::int as total from commitments c where ${where}`.execute(db),
   ]);
   return {
     total: total.rows[0]?.total ?? 0,
@@ -93,6 +109,7 @@ export async function commitmentSummaries(
         handlingCode: row.handling_code,
         actions: Object.fromEntries(ACTION_STATUSES.map((status) => [status, row[status]])) as CommitmentSummaryRecord['actions'],
         overdueActions: row.overdue,
+        indicators: { total: row.indicators, achieved: row.achieved, onTrack: row.on_track, offTrack: row.off_track },
         updatedAt: row.updated_at,
       }),
     ),
