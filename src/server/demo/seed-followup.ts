@@ -2,8 +2,10 @@ import type { ActionStatus } from '../../shared/followup/vocabulary.js';
 import type { Db } from '../platform/db/database.js';
 import { resolveDistribution } from '../platform/policy/visibility-filter.js';
 import { targets } from './demo-recipients.js';
+import { BORDER_COMMITMENTS } from './followup-commitments-borders.js';
+import { SMUGGLING_COMMITMENTS } from './followup-commitments-smuggling.js';
 import { DEMO_CYCLE } from './followup-cycle-data.js';
-import { DEMO_COMMITMENTS, type DemoAction, type DemoCommitment, type DemoIndicator } from './followup-data.js';
+import type { DemoAction, DemoCommitment, DemoIndicator } from './followup-data.js';
 import { type FollowupSeedKit, seedKit } from './followup-seed-kit.js';
 import { seedReviewCycle } from './seed-followup-cycle.js';
 
@@ -13,6 +15,8 @@ import { seedReviewCycle } from './seed-followup-cycle.js';
  * open review cycle. Rows are written as the API writes them (revisions, action and report history,
  * who and when), dated relative to `today`, in one transaction.
  */
+
+export const DEMO_COMMITMENTS: readonly DemoCommitment[] = [...SMUGGLING_COMMITMENTS, ...BORDER_COMMITMENTS];
 
 export interface FollowupSeedResult {
   commitments: number;
@@ -85,9 +89,12 @@ async function findRecommendation(db: Db, document: string, text: string): Promi
 async function seedCommitment(db: Db, kit: FollowupSeedKit, demo: DemoCommitment) {
   const author = await kit.person(demo.by);
   const handlingCode = demo.handlingCode ?? 'TLP:CLEAR';
-  const distribution = demo.to
+  const contributorIds = await Promise.all(demo.contributors.map((key) => kit.organisation(key)));
+  const chosen = demo.to
     ? await resolveDistribution(db, await targets(db, demo.to))
     : { recipientUnits: [], recipientOrganisations: [], recipientSharingGroups: [], toAllPartners: true };
+  // As the API does: contributors are always among the recipients, whatever the code.
+  const distribution = { ...chosen, recipientOrganisations: [...new Set([...chosen.recipientOrganisations, ...contributorIds])] };
   const created = kit.at(demo.starts - 20);
   const endsOn = kit.on(demo.extended?.from ?? demo.ends);
   const recommendationIds: string[] = [];
@@ -95,7 +102,6 @@ async function seedCommitment(db: Db, kit: FollowupSeedKit, demo: DemoCommitment
     const id = await findRecommendation(db, wanted.document, wanted.text);
     if (id && !recommendationIds.includes(id)) recommendationIds.push(id);
   }
-  const contributorIds = await Promise.all(demo.contributors.map((key) => kit.organisation(key)));
   const { id } = await db
     .insertInto('commitments')
     .values({
@@ -181,27 +187,38 @@ async function seedCommitment(db: Db, kit: FollowupSeedKit, demo: DemoCommitment
       })),
     )
     .execute();
-  if (revisions.length > 1) {
-    await db
-      .updateTable('commitments')
-      .set({
-        revision: revisions.length,
-        ends_on: kit.on(demo.ends),
-        status: demo.closed?.status ?? 'active',
-        status_reason: demo.closed?.reason ?? null,
-        updated_at: revisions[revisions.length - 1].at,
-      })
-      .where('id', '=', id)
-      .execute();
-  }
+  // Its last change is the latest of its own revisions, its actions' and its measurements' (as the API touches it).
+  const changes = [revisions[revisions.length - 1].at.getTime()];
+  for (const action of demo.actions) changes.push((await seedAction(db, kit, id, author.id, created, action)).getTime());
   let measurements = 0;
-  for (const action of demo.actions) await seedAction(db, kit, id, author.id, created, action);
-  for (const indicator of demo.indicators) measurements += await seedIndicator(db, kit, id, demo, indicator, created);
+  for (const indicator of demo.indicators) {
+    const seeded = await seedIndicator(db, kit, id, demo, indicator, created);
+    measurements += seeded.count;
+    if (seeded.last) changes.push(seeded.last.getTime());
+  }
+  await db
+    .updateTable('commitments')
+    .set({
+      revision: revisions.length,
+      ends_on: kit.on(demo.ends),
+      status: demo.closed?.status ?? 'active',
+      status_reason: demo.closed?.reason ?? null,
+      updated_at: new Date(Math.max(...changes)),
+    })
+    .where('id', '=', id)
+    .execute();
   return { id, actions: demo.actions.length, measurements, recommendations: recommendationIds.length };
 }
 
 /** An action and its history: the creation, then each status or due-date change with its reason. */
-async function seedAction(db: Db, kit: FollowupSeedKit, commitmentId: string, by: string, created: Date, demo: DemoAction) {
+async function seedAction(
+  db: Db,
+  kit: FollowupSeedKit,
+  commitmentId: string,
+  by: string,
+  created: Date,
+  demo: DemoAction,
+): Promise<Date> {
   let status: ActionStatus = 'planned';
   let due = kit.on(demo.due);
   type Row = {
@@ -261,6 +278,7 @@ async function seedAction(db: Db, kit: FollowupSeedKit, commitmentId: string, by
     .insertInto('followup_action_history')
     .values(history.map((row) => ({ ...row, action_id: id, actor_user_id: by })))
     .execute();
+  return last;
 }
 
 /** An indicator and its measurements, each reported by the lead's focal point two days after it was measured. */
@@ -271,8 +289,9 @@ async function seedIndicator(
   commitment: DemoCommitment,
   demo: DemoIndicator,
   created: Date,
-): Promise<number> {
+): Promise<{ count: number; last: Date | null }> {
   const reporter = await kit.person(commitment.by);
+  const reportedAt = (day: number) => kit.at(Math.min(day + 2, -1));
   const { id } = await db
     .insertInto('indicators')
     .values({
@@ -292,7 +311,7 @@ async function seedIndicator(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (demo.measurements.length === 0) return 0;
+  if (demo.measurements.length === 0) return { count: 0, last: null };
   await db
     .insertInto('indicator_measurements')
     .values(
@@ -304,9 +323,12 @@ async function seedIndicator(
         evidence_url: url ?? null,
         reported_by: reporter.id,
         reported_unit_id: reporter.unitId,
-        reported_at: kit.at(Math.min(day + 2, -1)),
+        reported_at: reportedAt(day),
       })),
     )
     .execute();
-  return demo.measurements.length;
+  return {
+    count: demo.measurements.length,
+    last: new Date(Math.max(...demo.measurements.map(([, day]) => reportedAt(day).getTime()))),
+  };
 }
