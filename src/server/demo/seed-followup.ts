@@ -189,7 +189,7 @@ async function seedCommitment(db: Db, kit: FollowupSeedKit, demo: DemoCommitment
     .execute();
   // Its last change is the latest of its own revisions, its actions' and its measurements' (as the API touches it).
   const changes = [revisions[revisions.length - 1].at.getTime()];
-  for (const action of demo.actions) changes.push((await seedAction(db, kit, id, author.id, created, action)).getTime());
+  for (const action of demo.actions) changes.push((await seedAction(db, kit, id, demo.by, created, action)).getTime());
   let measurements = 0;
   for (const indicator of demo.indicators) {
     const seeded = await seedIndicator(db, kit, id, demo, indicator, created);
@@ -210,15 +210,25 @@ async function seedCommitment(db: Db, kit: FollowupSeedKit, demo: DemoCommitment
   return { id, actions: demo.actions.length, measurements, recommendations: recommendationIds.length };
 }
 
-/** An action and its history: the creation, then each status or due-date change with its reason. */
+/**
+ * An action and its history: the creation (by the commitment's author), then each status or
+ * due-date change with its reason, by the author when the lead owns the action, else by a member
+ * of the contributor's owner unit (focal points sit in the first unit, analysts in the last).
+ */
 async function seedAction(
   db: Db,
   kit: FollowupSeedKit,
   commitmentId: string,
+  /** The commitment's author (demo account). */
   by: string,
   created: Date,
   demo: DemoAction,
 ): Promise<Date> {
+  const [ownerKey, ownerIndex] = demo.owner;
+  const author = await kit.person(by);
+  const creator = author.id;
+  const owner = await kit.person(`${ownerIndex === 0 ? 'focal' : 'analyst'}.${ownerKey}`);
+  const changedBy = owner.organisationId === author.organisationId ? creator : owner.id;
   let status: ActionStatus = 'planned';
   let due = kit.on(demo.due);
   type Row = {
@@ -268,7 +278,7 @@ async function seedAction(
       due_on: due,
       status,
       revision: history.length,
-      created_by: by,
+      created_by: creator,
       created_at: created,
       updated_at: last,
     })
@@ -276,7 +286,7 @@ async function seedAction(
     .executeTakeFirstOrThrow();
   await db
     .insertInto('followup_action_history')
-    .values(history.map((row) => ({ ...row, action_id: id, actor_user_id: by })))
+    .values(history.map((row, index) => ({ ...row, action_id: id, actor_user_id: index === 0 ? creator : changedBy })))
     .execute();
   return last;
 }
