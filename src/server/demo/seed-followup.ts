@@ -1,4 +1,6 @@
-import type { ActionStatus } from '../../shared/followup/vocabulary.js';
+import { valueProblem } from '../../shared/followup/indicators.js';
+import { ACTION_TRANSITIONS, type ActionStatus } from '../../shared/followup/vocabulary.js';
+
 import type { Db } from '../platform/db/database.js';
 import { resolveDistribution } from '../platform/policy/visibility-filter.js';
 import { targets } from './demo-recipients.js';
@@ -15,6 +17,9 @@ import { seedReviewCycle } from './seed-followup-cycle.js';
  * open review cycle. Rows are written as the API writes them (revisions, action and report history,
  * who and when), dated relative to `today`, in one transaction.
  */
+
+/** As the API asks: delaying or cancelling an action says why. */
+const needsReason = (status: ActionStatus) => status === 'delayed' || status === 'cancelled';
 
 export const DEMO_COMMITMENTS: readonly DemoCommitment[] = [...SMUGGLING_COMMITMENTS, ...BORDER_COMMITMENTS];
 
@@ -244,6 +249,8 @@ async function seedAction(
     const reason = step.reason ?? null;
     // As the API keeps them: a status change names the due date unchanged, a new due date is a row of its own.
     if (step.status !== status) {
+      const allowed = ACTION_TRANSITIONS[status].includes(step.status) && (step.reason || !needsReason(step.status));
+      if (!allowed) throw new Error(`demo action "${demo.title}": ${status} cannot become ${step.status} so`);
       history.push({
         at: kit.at(step.day),
         from_status: status,
@@ -302,6 +309,12 @@ async function seedIndicator(
 ): Promise<{ count: number; last: Date | null }> {
   const reporter = await kit.person(commitment.by);
   const reportedAt = (day: number) => kit.at(Math.min(day + 2, -1));
+  // The demo keeps the rules the API enforces on measurements, so an edit of the data cannot slip past them.
+  for (const [value, day] of demo.measurements) {
+    const wrong = valueProblem(demo.valueType, value, demo.milestones?.length ?? 0);
+    if (wrong || day < demo.baseline[1] || day > 0)
+      throw new Error(`demo indicator "${demo.name}": ${wrong ?? 'measured out of range'}`);
+  }
   const { id } = await db
     .insertInto('indicators')
     .values({
