@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CYCLE } from '../../src/server/demo/followup-cycle-data.js';
-import { DEMO_COMMITMENTS } from '../../src/server/demo/followup-data.js';
-import { seedDemoFollowUp } from '../../src/server/demo/seed-followup.js';
+import { DEMO_COMMITMENTS, seedDemoFollowUp } from '../../src/server/demo/seed-followup.js';
 import type { CommitmentDetail, CommitmentHistory, CommitmentList } from '../../src/shared/followup/contract.js';
 import type { CycleDetail, CycleList, ReportDetail } from '../../src/shared/followup/cycles-contract.js';
 import { ACTION_STATUSES, VALUE_TYPES } from '../../src/shared/followup/vocabulary.js';
