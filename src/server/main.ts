@@ -14,10 +14,12 @@ async function main() {
     throw error;
   }
   const started = Date.now();
-  const { database, cipher, applied, seeded, libraryDocuments, followUp, seedMs } = await preparePlatform(config);
+  const { database, cipher, applied, seeded, libraryDocuments, followUp, followUpSkipped, seedMs } =
+    await preparePlatform(config);
   const app = await buildApp({ config, db: database.db, cipher, listen: database.listen });
   if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied');
   if (seeded || followUp) app.log.info({ users: seeded?.users ?? 0, libraryDocuments, followUp, seedMs }, 'demo data loaded');
+  if (followUpSkipped) app.log.warn({ reason: followUpSkipped }, 'demo follow-up not loaded');
 
   let stopping = false;
   const stop = async (signal: string) => {

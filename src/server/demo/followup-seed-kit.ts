@@ -22,6 +22,7 @@ export function seedKit(db: Db, today: Date): FollowupSeedKit {
   const midnight = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   const people = new Map<string, { id: string; organisationId: string; unitId: string }>();
   const organisations = new Map<string, string>();
+  const units = new Map<string, string>();
   const organisationOf = (key: string) => {
     const found = DEMO_ORGANISATIONS.find((org) => org.key === key);
     if (!found) throw new Error(`demo follow-up: no demo organisation "${key}"`);
@@ -58,6 +59,8 @@ export function seedKit(db: Db, today: Date): FollowupSeedKit {
     },
     organisation,
     async unit(key, index) {
+      const known = units.get(`${key}:${index}`);
+      if (known) return known;
       const name = organisationOf(key).units[index];
       const row = await db
         .selectFrom('units')
@@ -65,6 +68,7 @@ export function seedKit(db: Db, today: Date): FollowupSeedKit {
         .where('organisation_id', '=', await organisation(key))
         .where('name', '=', name)
         .executeTakeFirstOrThrow();
+      units.set(`${key}:${index}`, row.id);
       return row.id;
     },
   };

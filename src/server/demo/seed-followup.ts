@@ -1,9 +1,13 @@
-import type { ActionStatus } from '../../shared/followup/vocabulary.js';
+import { valueProblem } from '../../shared/followup/indicators.js';
+import { ACTION_TRANSITIONS, type ActionStatus } from '../../shared/followup/vocabulary.js';
+
 import type { Db } from '../platform/db/database.js';
 import { resolveDistribution } from '../platform/policy/visibility-filter.js';
 import { targets } from './demo-recipients.js';
+import { BORDER_COMMITMENTS } from './followup-commitments-borders.js';
+import { SMUGGLING_COMMITMENTS } from './followup-commitments-smuggling.js';
 import { DEMO_CYCLE } from './followup-cycle-data.js';
-import { DEMO_COMMITMENTS, type DemoAction, type DemoCommitment, type DemoIndicator } from './followup-data.js';
+import type { DemoAction, DemoCommitment, DemoIndicator } from './followup-data.js';
 import { type FollowupSeedKit, seedKit } from './followup-seed-kit.js';
 import { seedReviewCycle } from './seed-followup-cycle.js';
 
@@ -13,6 +17,11 @@ import { seedReviewCycle } from './seed-followup-cycle.js';
  * open review cycle. Rows are written as the API writes them (revisions, action and report history,
  * who and when), dated relative to `today`, in one transaction.
  */
+
+/** As the API asks: delaying or cancelling an action says why. */
+const needsReason = (status: ActionStatus) => status === 'delayed' || status === 'cancelled';
+
+export const DEMO_COMMITMENTS: readonly DemoCommitment[] = [...SMUGGLING_COMMITMENTS, ...BORDER_COMMITMENTS];
 
 export interface FollowupSeedResult {
   commitments: number;
@@ -85,9 +94,12 @@ async function findRecommendation(db: Db, document: string, text: string): Promi
 async function seedCommitment(db: Db, kit: FollowupSeedKit, demo: DemoCommitment) {
   const author = await kit.person(demo.by);
   const handlingCode = demo.handlingCode ?? 'TLP:CLEAR';
-  const distribution = demo.to
+  const contributorIds = await Promise.all(demo.contributors.map((key) => kit.organisation(key)));
+  const chosen = demo.to
     ? await resolveDistribution(db, await targets(db, demo.to))
     : { recipientUnits: [], recipientOrganisations: [], recipientSharingGroups: [], toAllPartners: true };
+  // As the API does: contributors are always among the recipients, whatever the code.
+  const distribution = { ...chosen, recipientOrganisations: [...new Set([...chosen.recipientOrganisations, ...contributorIds])] };
   const created = kit.at(demo.starts - 20);
   const endsOn = kit.on(demo.extended?.from ?? demo.ends);
   const recommendationIds: string[] = [];
@@ -95,7 +107,6 @@ async function seedCommitment(db: Db, kit: FollowupSeedKit, demo: DemoCommitment
     const id = await findRecommendation(db, wanted.document, wanted.text);
     if (id && !recommendationIds.includes(id)) recommendationIds.push(id);
   }
-  const contributorIds = await Promise.all(demo.contributors.map((key) => kit.organisation(key)));
   const { id } = await db
     .insertInto('commitments')
     .values({
@@ -181,27 +192,48 @@ async function seedCommitment(db: Db, kit: FollowupSeedKit, demo: DemoCommitment
       })),
     )
     .execute();
-  if (revisions.length > 1) {
-    await db
-      .updateTable('commitments')
-      .set({
-        revision: revisions.length,
-        ends_on: kit.on(demo.ends),
-        status: demo.closed?.status ?? 'active',
-        status_reason: demo.closed?.reason ?? null,
-        updated_at: revisions[revisions.length - 1].at,
-      })
-      .where('id', '=', id)
-      .execute();
-  }
+  // Its last change is the latest of its own revisions, its actions' and its measurements' (as the API touches it).
+  const changes = [revisions[revisions.length - 1].at.getTime()];
+  for (const action of demo.actions) changes.push((await seedAction(db, kit, id, demo.by, created, action)).getTime());
   let measurements = 0;
-  for (const action of demo.actions) await seedAction(db, kit, id, author.id, created, action);
-  for (const indicator of demo.indicators) measurements += await seedIndicator(db, kit, id, demo, indicator, created);
+  for (const indicator of demo.indicators) {
+    const seeded = await seedIndicator(db, kit, id, demo, indicator, created);
+    measurements += seeded.count;
+    if (seeded.last) changes.push(seeded.last.getTime());
+  }
+  await db
+    .updateTable('commitments')
+    .set({
+      revision: revisions.length,
+      ends_on: kit.on(demo.ends),
+      status: demo.closed?.status ?? 'active',
+      status_reason: demo.closed?.reason ?? null,
+      updated_at: new Date(Math.max(...changes)),
+    })
+    .where('id', '=', id)
+    .execute();
   return { id, actions: demo.actions.length, measurements, recommendations: recommendationIds.length };
 }
 
-/** An action and its history: the creation, then each status or due-date change with its reason. */
-async function seedAction(db: Db, kit: FollowupSeedKit, commitmentId: string, by: string, created: Date, demo: DemoAction) {
+/**
+ * An action and its history: the creation (by the commitment's author), then each status or
+ * due-date change with its reason, by the author when the lead owns the action, else by a member
+ * of the contributor's owner unit (focal points sit in the first unit, analysts in the last).
+ */
+async function seedAction(
+  db: Db,
+  kit: FollowupSeedKit,
+  commitmentId: string,
+  /** The commitment's author (demo account). */
+  by: string,
+  created: Date,
+  demo: DemoAction,
+): Promise<Date> {
+  const [ownerKey, ownerIndex] = demo.owner;
+  const author = await kit.person(by);
+  const creator = author.id;
+  const owner = await kit.person(`${ownerIndex === 0 ? 'focal' : 'analyst'}.${ownerKey}`);
+  const changedBy = owner.organisationId === author.organisationId ? creator : owner.id;
   let status: ActionStatus = 'planned';
   let due = kit.on(demo.due);
   type Row = {
@@ -217,6 +249,8 @@ async function seedAction(db: Db, kit: FollowupSeedKit, commitmentId: string, by
     const reason = step.reason ?? null;
     // As the API keeps them: a status change names the due date unchanged, a new due date is a row of its own.
     if (step.status !== status) {
+      const allowed = ACTION_TRANSITIONS[status].includes(step.status) && (step.reason || !needsReason(step.status));
+      if (!allowed) throw new Error(`demo action "${demo.title}": ${status} cannot become ${step.status} so`);
       history.push({
         at: kit.at(step.day),
         from_status: status,
@@ -251,7 +285,7 @@ async function seedAction(db: Db, kit: FollowupSeedKit, commitmentId: string, by
       due_on: due,
       status,
       revision: history.length,
-      created_by: by,
+      created_by: creator,
       created_at: created,
       updated_at: last,
     })
@@ -259,8 +293,9 @@ async function seedAction(db: Db, kit: FollowupSeedKit, commitmentId: string, by
     .executeTakeFirstOrThrow();
   await db
     .insertInto('followup_action_history')
-    .values(history.map((row) => ({ ...row, action_id: id, actor_user_id: by })))
+    .values(history.map((row, index) => ({ ...row, action_id: id, actor_user_id: index === 0 ? creator : changedBy })))
     .execute();
+  return last;
 }
 
 /** An indicator and its measurements, each reported by the lead's focal point two days after it was measured. */
@@ -271,8 +306,15 @@ async function seedIndicator(
   commitment: DemoCommitment,
   demo: DemoIndicator,
   created: Date,
-): Promise<number> {
+): Promise<{ count: number; last: Date | null }> {
   const reporter = await kit.person(commitment.by);
+  const reportedAt = (day: number) => kit.at(Math.min(day + 2, -1));
+  // The demo keeps the rules the API enforces on measurements, so an edit of the data cannot slip past them.
+  for (const [value, day] of demo.measurements) {
+    const wrong = valueProblem(demo.valueType, value, demo.milestones?.length ?? 0);
+    if (wrong || day < demo.baseline[1] || day > 0)
+      throw new Error(`demo indicator "${demo.name}": ${wrong ?? 'measured out of range'}`);
+  }
   const { id } = await db
     .insertInto('indicators')
     .values({
@@ -292,7 +334,7 @@ async function seedIndicator(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (demo.measurements.length === 0) return 0;
+  if (demo.measurements.length === 0) return { count: 0, last: null };
   await db
     .insertInto('indicator_measurements')
     .values(
@@ -304,9 +346,12 @@ async function seedIndicator(
         evidence_url: url ?? null,
         reported_by: reporter.id,
         reported_unit_id: reporter.unitId,
-        reported_at: kit.at(Math.min(day + 2, -1)),
+        reported_at: reportedAt(day),
       })),
     )
     .execute();
-  return demo.measurements.length;
+  return {
+    count: demo.measurements.length,
+    last: new Date(Math.max(...demo.measurements.map(([, day]) => reportedAt(day).getTime()))),
+  };
 }

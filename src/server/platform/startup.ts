@@ -24,10 +24,20 @@ export async function preparePlatform(config: Config) {
     const libraryDocuments = seeded ? await seedDemoLibrary(database.db, config.corpusDir) : 0;
     // The follow-up acts on the library's recommendations, so it comes once the library is in place;
     // it seeds only what is missing, so a demo database from before the follow-up gets it at its next start.
-    const followUp = config.demo ? await seedDemoFollowUp(database.db, { publicUrl: config.publicUrl }) : null;
-    const seedMs = seeded || followUp ? Date.now() - seedStarted : 0;
+    const followUpStarted = Date.now();
+    let followUp: Awaited<ReturnType<typeof seedDemoFollowUp>> = null;
+    let followUpSkipped: string | null = null;
+    try {
+      if (config.demo) followUp = await seedDemoFollowUp(database.db, { publicUrl: config.publicUrl });
+    } catch (error) {
+      // A demo database its users have changed (a unit renamed, an account removed) still starts,
+      // without the follow-up demo (its transaction left nothing behind); a fresh one must seed it all.
+      if (seeded) throw error;
+      followUpSkipped = error instanceof Error ? error.message : String(error);
+    }
+    const seedMs = { total: Date.now() - seedStarted, followUp: Date.now() - followUpStarted };
     const cipher = loadFieldCipher(config.encryptionKey, config.dataDir);
-    return { database, cipher, applied, seeded, libraryDocuments, followUp, seedMs };
+    return { database, cipher, applied, seeded, libraryDocuments, followUp, followUpSkipped, seedMs };
   } catch (error) {
     await database.close();
     throw error;

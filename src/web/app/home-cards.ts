@@ -40,4 +40,10 @@ export const HOME_CARDS: readonly HomeCardEntry[] = [
     capability: 'knowledge.curate',
     Card: lazy(() => import('../modules/knowledge/imports/home-card.js')),
   },
+  {
+    id: 'followup',
+    order: 60,
+    capability: 'followup.read',
+    Card: lazy(() => import('../modules/followup/commitments/home-card.js')),
+  },
 ];

@@ -11,6 +11,7 @@ import { ATTACHMENT_PROBLEMS } from '../../shared/exchange/attachments/problems.
 import { DIRECTORY_PROBLEMS } from '../../shared/exchange/directory/problems.js';
 import { LIVE_PROBLEMS } from '../../shared/exchange/live/problems.js';
 import { MESSAGE_PROBLEMS } from '../../shared/exchange/messages/problems.js';
+import { FOLLOWUP_PROBLEMS } from '../../shared/followup/problems.js';
 import { KNOWLEDGE_PROBLEMS } from '../../shared/knowledge/problems.js';
 import { PLATFORM_PROBLEMS } from '../../shared/problems.js';
 import { ApiError } from '../api/client.js';
@@ -29,6 +30,7 @@ const CATALOGUES = [
   DIRECTORY_PROBLEMS,
   LIVE_PROBLEMS,
   MESSAGE_PROBLEMS,
+  FOLLOWUP_PROBLEMS,
 ];
 const SLUGS = [...new Set(CATALOGUES.flatMap((catalogue) => Object.keys(catalogue)))];
 /** Codes that stay in Latin letters in an Arabic sentence: TLP colours, file formats. */

@@ -12,6 +12,7 @@ import { isPlatformAdmin, loadSession, meQuery } from '../api/session.js';
 import type { Me } from '../api/types.js';
 import { parseAlertSearch } from '../modules/exchange/alerts/alerts-api.js';
 import { parseComposeSearch, parseMessageListSearch } from '../modules/exchange/messages/messages-api.js';
+import { parseCommitmentSearch, parseNewCommitmentSearch } from '../modules/followup/commitments/commitments-search.js';
 import { parseCycleSearch } from '../modules/followup/cycles/cycle-search.js';
 import { parseActionListSearch, parseIndicatorListSearch } from '../modules/followup/dashboards/drill-search.js';
 import { type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-search.js';
@@ -74,6 +75,9 @@ const page = {
   followupActions: lazyRouteComponent(() => import('../modules/followup/dashboards/drill-pages.js'), 'ActionsPage'),
   followupIndicators: lazyRouteComponent(() => import('../modules/followup/dashboards/drill-pages.js'), 'IndicatorsPage'),
   progress: lazyRouteComponent(() => import('../modules/followup/dashboards/progress-page.js'), 'ProgressPage'),
+  commitments: lazyRouteComponent(() => import('../modules/followup/commitments/commitments-page.js'), 'CommitmentsPage'),
+  newCommitment: lazyRouteComponent(() => import('../modules/followup/commitments/new-commitment-page.js'), 'NewCommitmentPage'),
+  commitment: lazyRouteComponent(() => import('../modules/followup/commitments/commitment-page.js'), 'CommitmentPage'),
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -262,6 +266,24 @@ const followupIndicatorsRoute = createRoute({
 });
 /** An action plan's public progress (TLP:CLEAR only), open to anyone like the library. */
 const progressRoute = createRoute({ getParentRoute: () => rootRoute, path: '/progress/$plan', component: page.progress });
+/** Follow-up commitments: the list, a new commitment (from a library recommendation), one commitment. */
+const commitmentsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/commitments',
+  validateSearch: parseCommitmentSearch,
+  component: page.commitments,
+});
+const newCommitmentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/commitments/new',
+  validateSearch: parseNewCommitmentSearch,
+  component: page.newCommitment,
+});
+const commitmentRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/followup/commitments/$commitmentId',
+  component: page.commitment,
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -299,6 +321,9 @@ const routeTree = rootRoute.addChildren([
     followupPlanRoute,
     followupActionsRoute,
     followupIndicatorsRoute,
+    commitmentsRoute,
+    newCommitmentRoute,
+    commitmentRoute,
   ]),
 ]);
 

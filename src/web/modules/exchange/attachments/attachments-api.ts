@@ -26,10 +26,10 @@ function problemOf(xhr: XMLHttpRequest): ApiError {
 }
 
 /** One XMLHttpRequest (fetch cannot report upload progress), resolving with the status and the request. */
-function post(file: File, token: string, onProgress: (fraction: number) => void, signal: AbortSignal) {
+function post(url: string, file: File, token: string, onProgress: (fraction: number) => void, signal: AbortSignal) {
   return new Promise<XMLHttpRequest>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', ATTACHMENTS_API);
+    xhr.open('POST', url);
     xhr.setRequestHeader('accept', 'application/json');
     xhr.setRequestHeader('x-csrf-token', token);
     xhr.upload.onprogress = (event) => {
@@ -46,22 +46,27 @@ function post(file: File, token: string, onProgress: (fraction: number) => void,
 }
 
 /**
- * Uploads one file with progress (0…1). Like the JSON client, a CSRF token from an earlier session
- * is replaced once and the upload sent again.
+ * Uploads one file (multipart, field `file`) to `url` with progress (0…1). Like the JSON client, a
+ * CSRF token from an earlier session is replaced once and the upload sent again.
  */
-export async function uploadAttachment(
+export async function uploadFile<T>(
+  url: string,
   file: File,
   onProgress: (fraction: number) => void,
   signal: AbortSignal,
-): Promise<UploadedAttachment> {
-  let xhr = await post(file, await ensureCsrfToken(), onProgress, signal);
+): Promise<T> {
+  let xhr = await post(url, file, await ensureCsrfToken(), onProgress, signal);
   if (xhr.status === 403 && problemOf(xhr).slug === 'csrf') {
     setCsrfToken(null);
-    xhr = await post(file, await ensureCsrfToken(), onProgress, signal);
+    xhr = await post(url, file, await ensureCsrfToken(), onProgress, signal);
   }
   if (xhr.status !== 201) throw problemOf(xhr);
-  return JSON.parse(xhr.responseText) as UploadedAttachment;
+  return JSON.parse(xhr.responseText) as T;
 }
+
+/** Uploads one attachment of a message. */
+export const uploadAttachment = (file: File, onProgress: (fraction: number) => void, signal: AbortSignal) =>
+  uploadFile<UploadedAttachment>(ATTACHMENTS_API, file, onProgress, signal);
 
 /**
  * Problems a person can act on, translated by slug (`attachments.problems.<slug>`); anything else is

@@ -1,7 +1,7 @@
 import { Anchor, Button, Card, CopyButton, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemPage as LibraryItem, SimilarItem } from '../../../../shared/knowledge/contract.js';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
@@ -15,6 +15,9 @@ import { HandlingBadge, LoadingLine, Tags, TypeBadge } from '../parts.js';
 import { itemPath, itemRequest } from './items.js';
 import '../knowledge.css';
 import './items.css';
+
+// The follow-up section loads with its own chunk, for signed-in readers.
+const ItemFollowUp = lazy(() => import('../../followup/commitments/item-follow-up.js'));
 
 /** The citation, ready to paste, with a button that copies it and says so to screen readers too. */
 function Citation({ item }: { item: LibraryItem }) {
@@ -177,6 +180,9 @@ export function ItemPage() {
         </Stack>
       </Card>
       <Citation item={item} />
+      <Suspense fallback={null}>
+        <ItemFollowUp itemId={item.id} recommendation={item.type === 'recommendation'} />
+      </Suspense>
       <section aria-labelledby="item-similar">
         <Title order={2} size="h4" id="item-similar" mb="sm">
           {t('libraryItem.similarTitle')}

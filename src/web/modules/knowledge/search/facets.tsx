@@ -8,7 +8,15 @@ import { countryName } from '../../../i18n/index.js';
 import { organisationLabel, themeLabel, typeColour } from '../knowledge.js';
 
 /** The facet panels shown beside the results, in this order. */
-export const PANELS: Exclude<FacetField, 'reference'>[] = ['type', 'country', 'theme', 'process', 'year', 'organisation'];
+export const PANELS: Exclude<FacetField, 'reference'>[] = [
+  'type',
+  'followUp',
+  'country',
+  'theme',
+  'process',
+  'year',
+  'organisation',
+];
 const SHORT_LIST = 8;
 
 export function useFacetLabel() {
@@ -26,6 +34,8 @@ export function useFacetLabel() {
         return organisationLabel(value, language);
       case 'process':
         return t(`knowledge.processes.${value}`, { defaultValue: value });
+      case 'followUp':
+        return t(`followupCommitments.facet.${value}`, { defaultValue: value });
       default:
         return value;
     }
@@ -58,7 +68,9 @@ export function FacetPanel({
   const legendId = `facet-${facet}`;
   return (
     <fieldset className="knowledge-facet" data-testid={`facet-${facet}`}>
-      <legend id={legendId}>{t(`knowledge.facets.${facet}`)}</legend>
+      <legend id={legendId}>
+        {facet === 'followUp' ? t('followupCommitments.facet.title') : t(`knowledge.facets.${facet}`)}
+      </legend>
       <Stack gap={6}>
         {shown.map((row) => {
           const name = label(facet, row.value);
