@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommitmentList } from '../../src/shared/followup/contract.js';
 import type {
   ActionList,
+  FollowupWaiting,
   IndicatorList,
   PartnerDashboard,
   PlanCatalogue,
@@ -274,6 +275,22 @@ describe('the partner dashboard', () => {
     expect(dashboard.overdue.map((a) => a.id)).toEqual([made.a1, made.b1]);
     expect(dashboard.offTrack.map((i) => i.id)).toEqual([made.i1]);
     expect(dashboard.reportsToSubmit).toEqual([]);
+  });
+
+  it('gives Home what waits: the same overdue and soon-due actions and reports, with their totals', async () => {
+    for (const account of ['focal.ma', 'focal.es', 'focal.sn']) {
+      const [dashboard, waiting] = await Promise.all([
+        get<PartnerDashboard>(as[account], `${BASE}/dashboard`),
+        get<FollowupWaiting>(as[account], `${BASE}/waiting`),
+      ]);
+      expect(waiting.overdue.items, account).toEqual(dashboard.overdue);
+      expect(waiting.overdue.total, account).toBe(dashboard.overdue.length);
+      expect(waiting.dueSoon.items, account).toEqual(dashboard.dueSoon);
+      expect(waiting.dueSoon.total, account).toBe(dashboard.dueSoon.length);
+      expect(waiting.reportsToSubmit, account).toEqual(dashboard.reportsToSubmit);
+    }
+    const ma = await get<FollowupWaiting>(as['focal.ma'], `${BASE}/waiting`);
+    expect(ma.overdue.items.map((a) => a.id)).toEqual([made.a1, made.b1]);
   });
 
   it('shows a contributor the commitments it is partner of only, and Senegal its own', async () => {

@@ -64,6 +64,14 @@ export const PartnerDashboard = Strict({
 });
 export type PartnerDashboard = Static<typeof PartnerDashboard>;
 
+/** What waits for my organisation, for Home: the first few of each list and how many there are. */
+export const FollowupWaiting = Strict({
+  overdue: Strict({ total: Count, items: Type.Array(ActionRow) }),
+  dueSoon: Strict({ total: Count, items: Type.Array(ActionRow) }),
+  reportsToSubmit: Type.Array(ReportTask),
+});
+export type FollowupWaiting = Static<typeof FollowupWaiting>;
+
 /** A part of an action plan (domain, objective, action) with its figures. */
 export const PlanPart = Strict({
   reference: Type.String(),

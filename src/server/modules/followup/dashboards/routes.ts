@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { CommitmentList } from '../../../../shared/followup/contract.js';
 import {
   ActionList,
+  FollowupWaiting,
   IndicatorList,
   PartnerDashboard,
   PlanCatalogue,
@@ -24,6 +25,18 @@ export async function dashboardRoutes(app: FastifyInstance) {
     `${base}/dashboard`,
     { config: read, schema: { tags, summary: "My organisation's follow-up", response: replies({ 200: PartnerDashboard }) } },
     async (request) => service.partnerDashboard(actorContext(request)),
+  );
+  app.get(
+    `${base}/waiting`,
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'What waits for my organisation: overdue and soon-due actions, reports to submit',
+        response: replies({ 200: FollowupWaiting }),
+      },
+    },
+    async (request) => service.waiting(actorContext(request)),
   );
   app.get(
     `${base}/plans`,

@@ -2,6 +2,7 @@ import type { ReportTask } from '../../../../shared/followup/cycles-contract.js'
 import type {
   ActionList,
   ActionRow,
+  FollowupWaiting,
   IndicatorList,
   PartnerDashboard,
   PlanCatalogue,
@@ -135,6 +136,31 @@ export async function partnerDashboard(ctx: ActorContext): Promise<Wire<PartnerD
 }
 
 const firstPage = { limit: DASHBOARD_LIST_LIMIT, offset: 0, count: false };
+
+/** How many actions of each list Home shows. */
+const WAITING_SHOWN = 6;
+
+/**
+ * Home's follow-up card: my organisation's overdue and soon-due actions (the first few, and how many)
+ * and its reports to submit. A small reply, since Home must load fast on a slow link.
+ */
+export async function waiting(ctx: ActorContext): Promise<Wire<FollowupWaiting>> {
+  const { db, viewer } = ctx;
+  const day = today();
+  const scope = { organisationId: ctx.actor.organisationId, today: day };
+  const page = { limit: WAITING_SHOWN, offset: 0 };
+  const [dueSoon, overdue, reports] = await Promise.all([
+    repo.listActions(db, viewer, { ...scope, dueUntil: daysFrom(day, DUE_SOON_DAYS) }, page),
+    repo.listActions(db, viewer, { ...scope, overdue: true }, page),
+    summaries.reportsToSubmit(db, ctx.actor.organisationId),
+  ]);
+  await auditNamed(ctx, [...dueSoon.items, ...overdue.items]);
+  return {
+    overdue: { total: overdue.total, items: overdue.items.map((action) => toActionRow(action, day)) },
+    dueSoon: { total: dueSoon.total, items: dueSoon.items.map((action) => toActionRow(action, day)) },
+    reportsToSubmit: reports.map((report) => toReportTask(report, day)),
+  };
+}
 
 /** `late`: past the deadline and still not started or in draft; otherwise the report's status. */
 function toReportTask(report: summaries.ReportTaskRecord, day: string): ReportTask {

@@ -9,7 +9,7 @@ import type {
   OrganisationChoices,
   RecommendationFollowUp,
 } from '../../../../shared/followup/contract.js';
-import type { PartnerDashboard, PlanCatalogue } from '../../../../shared/followup/dashboards-contract.js';
+import type { FollowupWaiting, PlanCatalogue } from '../../../../shared/followup/dashboards-contract.js';
 import type {
   ActionStatus,
   CommitmentStatus,
@@ -50,7 +50,7 @@ export const commitmentKeys = {
   recommendation: (itemId: string) => ['followup', 'recommendation', itemId] as const,
   organisations: (q: string) => ['followup', 'organisations', q] as const,
   plans: ['followup', 'plans'] as const,
-  dashboard: ['followup', 'dashboard'] as const,
+  waiting: ['followup', 'waiting'] as const,
 };
 
 export const commitmentsPath = '/followup/commitments';
@@ -117,9 +117,10 @@ export const plansQuery = queryOptions({
   staleTime: 60 * 60_000,
 });
 
-export const dashboardQuery = queryOptions({
-  queryKey: commitmentKeys.dashboard,
-  queryFn: () => api.get<PartnerDashboard>(`${FOLLOWUP_API}/dashboard`),
+/** What waits for my organisation (Home's card): a small reply of its own. */
+export const waitingQuery = queryOptions({
+  queryKey: commitmentKeys.waiting,
+  queryFn: () => api.get<FollowupWaiting>(`${FOLLOWUP_API}/waiting`),
   staleTime: 0,
 });
 

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatParts } from '../../../app/format.js';
 import { HomeCardFrame, type HomeCardItem } from '../../home/home-card-frame.js';
-import { commitmentPath, commitmentsPath, dashboardQuery } from './commitments-api.js';
+import { commitmentPath, commitmentsPath, waitingQuery } from './commitments-api.js';
 import { OverdueTag } from './parts.js';
 
 const SHOWN = 6;
@@ -18,15 +18,15 @@ const reportPath = (id: string) => `/followup/reports/${encodeURIComponent(id)}`
 export default function FollowupHomeCard() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const dashboard = useQuery(dashboardQuery);
-  const data = dashboard.data;
+  const waiting = useQuery(waitingQuery);
+  const data = waiting.data;
   const due = (dueOn: string) => (
     <Text size="sm" c="dimmed" component="time" dateTime={dueOn}>
       {t('followupCommitments.home.due', { date: formatDate(dueOn, language) })}
     </Text>
   );
   const items: HomeCardItem[] = [
-    ...(data?.overdue ?? []).map((action) => ({
+    ...(data?.overdue.items ?? []).map((action) => ({
       key: `overdue-${action.id}`,
       to: commitmentPath(action.commitment.id),
       label: action.title,
@@ -37,7 +37,7 @@ export default function FollowupHomeCard() {
         </>
       ),
     })),
-    ...(data?.dueSoon ?? []).map((action) => ({
+    ...(data?.dueSoon.items ?? []).map((action) => ({
       key: `soon-${action.id}`,
       to: commitmentPath(action.commitment.id),
       label: action.title,
@@ -58,16 +58,16 @@ export default function FollowupHomeCard() {
         data
           ? formatParts(
               [
-                t('followupCommitments.home.overdue', { count: data.overdue.length }),
-                t('followupCommitments.home.dueSoon', { count: data.dueSoon.length }),
+                t('followupCommitments.home.overdue', { count: data.overdue.total }),
+                t('followupCommitments.home.dueSoon', { count: data.dueSoon.total }),
                 t('followupCommitments.home.reports', { count: data.reportsToSubmit.length }),
               ],
               language,
             )
           : undefined
       }
-      loading={dashboard.isPending}
-      failed={dashboard.isError}
+      loading={waiting.isPending}
+      failed={waiting.isError}
       items={items}
       more={{ to: commitmentsPath, search: { mine: true }, label: t('followupCommitments.home.all') }}
     />
