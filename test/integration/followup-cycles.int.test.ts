@@ -99,6 +99,19 @@ describe('opening a review cycle', () => {
     expectProblem(await as['focal.ne'].client.get(`${BASE}/cycles/${cycle.id}`), 404, 'not-found');
   });
 
+  it('says which reports each party may open: a partner its own, the secretariat and reviewers all', async () => {
+    const readable = async (account: Account) => {
+      const seen: CycleDetail = (await as[account].client.get(`${BASE}/cycles/${cycle.id}`)).json();
+      return Object.fromEntries(seen.partners.map((p) => [p.organisation.id, p.readable]));
+    };
+    const [ma, es] = [as['focal.ma'].organisationId, as['focal.es'].organisationId];
+    expect(await readable('focal.ma')).toEqual({ [ma]: true, [es]: false });
+    expect(await readable('focal.es')).toEqual({ [ma]: false, [es]: true });
+    expect(await readable('focal.sec')).toEqual({ [ma]: true, [es]: true });
+    expect(await readable('focal.sn')).toEqual({ [ma]: true, [es]: true });
+    expectProblem(await as['focal.es'].client.get(`${BASE}/reports/${reportOf(ma)}`), 404, 'not-found');
+  });
+
   it('shows each viewer the covered commitments it may see', async () => {
     const seen = async (account: Account) =>
       ((await as[account].client.get(`${BASE}/cycles/${cycle.id}`)).json() as CycleDetail).commitments.map((c) => c.id);

@@ -15,6 +15,8 @@ export const PartnerProgress = Strict({
   progress: ReportProgress,
   submittedAt: Nullable(DateTime),
   commentCount: Type.Integer({ minimum: 0 }),
+  /** Whether this viewer may open the report (its partner, the secretariat, the cycle's reviewers). */
+  readable: Type.Boolean(),
 });
 export type PartnerProgress = Static<typeof PartnerProgress>;
 

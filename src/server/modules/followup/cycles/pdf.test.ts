@@ -37,6 +37,7 @@ function cycleOf(partners: number): CycleReportData {
         progress: PROGRESS[i % PROGRESS.length],
         submittedAt: null,
         commentCount: 2,
+        readable: true,
       },
       summary: `Summary of partner ${i}: ${'progress on training and assistance desks. '.repeat(8)}`,
       entries: Array.from({ length: 4 }, (_, j) => ({

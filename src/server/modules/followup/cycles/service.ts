@@ -22,13 +22,20 @@ export const reportRecord = (cycle: Pick<cycles.Cycle, 'reviewerOrganisations'>,
 });
 
 /** A cycle is the business of whoever may read one of its reports: the secretariat, its partners, its reviewers. */
+const mayRead = (ctx: ActorContext, cycle: cycles.Cycle, report: reports.Report) =>
+  decide(ctx.actor, 'report.read', reportRecord(cycle, report)).allow;
 const isParty = (ctx: ActorContext, cycle: cycles.Cycle, its: reports.Report[]) =>
-  its.some((report) => decide(ctx.actor, 'report.read', reportRecord(cycle, report)).allow);
+  its.some((report) => mayRead(ctx, cycle, report));
 
 export const organisationRef = (names: Map<string, cycles.OrganisationName>, id: string) =>
   names.get(id) ?? { id, name: '', acronym: null, country: null };
 
-function partnersOf(cycle: cycles.Cycle, its: reports.Report[], names: Map<string, cycles.OrganisationName>): PartnerProgress[] {
+function partnersOf(
+  ctx: ActorContext,
+  cycle: cycles.Cycle,
+  its: reports.Report[],
+  names: Map<string, cycles.OrganisationName>,
+): PartnerProgress[] {
   return its.map((report) => ({
     reportId: report.id,
     organisation: organisationRef(names, report.organisationId),
@@ -36,6 +43,7 @@ function partnersOf(cycle: cycles.Cycle, its: reports.Report[], names: Map<strin
     progress: progressOf(report.status, cycle.deadline),
     submittedAt: report.submittedAt?.toISOString() ?? null,
     commentCount: report.commentCount,
+    readable: mayRead(ctx, cycle, report),
   }));
 }
 
@@ -70,7 +78,7 @@ export async function listCycles(ctx: ActorContext, query: CycleListQuery): Prom
     ),
   );
   const mine = all.filter((cycle) => isParty(ctx, cycle, grouped.get(cycle.id) ?? []));
-  const items = mine.map((cycle) => summaryOf(cycle, partnersOf(cycle, grouped.get(cycle.id) ?? [], new Map())));
+  const items = mine.map((cycle) => summaryOf(cycle, partnersOf(ctx, cycle, grouped.get(cycle.id) ?? [], new Map())));
   return { items, total: items.length };
 }
 
@@ -90,7 +98,7 @@ export async function getCycle(ctx: ActorContext, id: string): Promise<CycleDeta
     ...its.map((report) => report.organisationId),
     ...cycle.reviewerOrganisations,
   ]);
-  const partners = partnersOf(cycle, its, names);
+  const partners = partnersOf(ctx, cycle, its, names);
   const commitments = await commitmentSummaries(ctx.db, ctx.viewer, commitmentIds);
   await auditRead(ctx, commitments, { cycleId: id });
   return {

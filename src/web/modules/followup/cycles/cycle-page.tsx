@@ -62,11 +62,15 @@ function Partners({ cycle }: { cycle: CycleDetail }) {
                   <Table.Td>{partner.submittedAt ? formatDateTime(partner.submittedAt, i18n.language) : '—'}</Table.Td>
                   <Table.Td>{formatNumber(partner.commentCount, i18n.language)}</Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={reportPath(partner.reportId)}>
-                      {t('followupCycles.detail.openReport', {
-                        organisation: isolate(partner.organisation.acronym ?? partner.organisation.name),
-                      })}
-                    </Anchor>
+                    {partner.readable ? (
+                      <Anchor component={Link} to={reportPath(partner.reportId)}>
+                        {t('followupCycles.detail.openReport', {
+                          organisation: isolate(partner.organisation.acronym ?? partner.organisation.name),
+                        })}
+                      </Anchor>
+                    ) : (
+                      '—'
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}
