@@ -6,21 +6,19 @@
  * Targets: inbox p95 ≤ 50 ms on PostgreSQL, ≤ 150 ms on PGlite; fan-out p99 ≤ 1 s.
  * Last line: one JSON object of the figures. BENCH_BACKEND=postgres or pglite measures one only.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config.js';
 import { deliverMessages } from '../src/server/modules/exchange/messages/deliveries-repository.js';
 import { hashPassword } from '../src/server/platform/auth/passwords.js';
-import { FieldCipher } from '../src/server/platform/crypto.js';
 import { type DatabaseOptions, type Db, openDatabase } from '../src/server/platform/db/database.js';
 import { migrate } from '../src/server/platform/db/migrate.js';
 import { startPostgres } from '../test/support/postgres-server.js';
+import { signInAll, startBenchApp } from './support/bench-app.js';
 import { type FanoutResult, measureFanout } from './support/sse-fanout.js';
 
 const ORGANISATIONS = 60;
@@ -88,7 +86,7 @@ export async function buildExchange(db: Db) {
  * HTTP event stream: three rounds of 200 subscribers, timed from just before the POST; the worst
  * round's p50 and p99 are reported.
  */
-async function measureAlertFanout(app: Awaited<ReturnType<typeof buildApp>>) {
+async function measureAlertFanout(app: FastifyInstance) {
   const sessions: { cookie: string; csrfToken: string }[] = [];
   for (let i = 1; i <= UNITS; i++) {
     const login = await app.inject({
@@ -97,7 +95,7 @@ async function measureAlertFanout(app: Awaited<ReturnType<typeof buildApp>>) {
       payload: { email: `focal${i}@bench.example`, password: PASSWORD },
     });
     if (login.statusCode !== 200) throw new Error(`login: ${login.statusCode} ${login.body}`);
-    const session = login.cookies.find((c) => c.name === 'liaison_session');
+    const session = login.cookies.find((c: { name: string }) => c.name === 'liaison_session');
     sessions.push({ cookie: `liaison_session=${session?.value}`, csrfToken: login.json().csrfToken });
   }
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -149,32 +147,12 @@ async function measure(options: DatabaseOptions) {
     const started = performance.now();
     await buildExchange(database.db);
     const buildS = Math.round((performance.now() - started) / 1000);
-    const config = {
-      ...loadConfig({}),
-      rateLimitPerMinute: 1_000_000_000,
-      loginRateLimitPerMinute: 1_000_000_000,
-      webRoot: '/nonexistent',
-      dataDir: os.tmpdir(),
-      jobPollMs: 0,
-    };
-    const app = await buildApp({
-      config,
-      db: database.db,
-      cipher: new FieldCipher(randomBytes(32)),
-      logger: false,
-      listen: database.listen,
-    });
-    const cookies: string[] = [];
-    for (let i = 1; i <= READERS; i++) {
-      const login = await app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { email: `focal${i * 10}@bench.example`, password: PASSWORD },
-      });
-      if (login.statusCode !== 200) throw new Error(`login: ${login.statusCode} ${login.body}`);
-      const session = login.cookies.find((c) => c.name === 'liaison_session');
-      cookies.push(`liaison_session=${session?.value}`);
-    }
+    const app = await startBenchApp(database);
+    const cookies = await signInAll(
+      app,
+      Array.from({ length: READERS }, (_, i) => `focal${(i + 1) * 10}@bench.example`),
+      PASSWORD,
+    );
     const timings: number[] = [];
     let inboxSizes = 0;
     for (let round = 0; round < 6; round++) {

@@ -8,19 +8,17 @@
  * p95 ≤ 50 ms / ≤ 150 ms; the cycle PDF for 50 partners ≤ 10 s (the slower backend's).
  * Last line: one JSON object of the figures. BENCH_BACKEND=postgres or pglite measures one only.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { buildApp } from '../src/server/app.js';
-import { loadConfig } from '../src/server/config.js';
 import { hashPassword } from '../src/server/platform/auth/passwords.js';
-import { FieldCipher } from '../src/server/platform/crypto.js';
 import { type DatabaseOptions, type Db, openDatabase } from '../src/server/platform/db/database.js';
 import { migrate } from '../src/server/platform/db/migrate.js';
 import { startPostgres } from '../test/support/postgres-server.js';
+import { signInAll, startBenchApp } from './support/bench-app.js';
 
 const ORGANISATIONS = 60;
 const COMMITMENTS = Number(process.env.BENCH_COMMITMENTS ?? 2_000);
@@ -133,7 +131,7 @@ export async function buildFollowup(db: Db) {
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-async function timed(app: Awaited<ReturnType<typeof buildApp>>, cookies: string[], url: string) {
+async function timed(app: FastifyInstance, cookies: string[], url: string) {
   const timings: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     for (const cookie of cookies) {
@@ -148,14 +146,8 @@ async function timed(app: Awaited<ReturnType<typeof buildApp>>, cookies: string[
 }
 
 /** The cycle report of 50 partners as PDF, asked by the secretariat (the first request: no warm-up). */
-async function timeCyclePdf(app: Awaited<ReturnType<typeof buildApp>>) {
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/v1/auth/login',
-    payload: { email: 'secretariat@bench.example', password: PASSWORD },
-  });
-  if (login.statusCode !== 200) throw new Error(`login: ${login.statusCode} ${login.body}`);
-  const cookie = `liaison_session=${login.cookies.find((c) => c.name === 'liaison_session')?.value}`;
+async function timeCyclePdf(app: FastifyInstance) {
+  const [cookie] = await signInAll(app, ['secretariat@bench.example'], PASSWORD);
   const cycles = await app.inject({ method: 'GET', url: '/api/v1/followup/cycles', headers: { cookie } });
   const cycle = (cycles.json().items as { id: string; title: string }[]).find((c) => c.title === 'Bench Cadiz review');
   if (!cycle) throw new Error(`cycles: ${cycles.statusCode} ${cycles.body.slice(0, 200)}`);
@@ -175,32 +167,12 @@ async function measure(options: DatabaseOptions) {
     const started = performance.now();
     await buildFollowup(database.db);
     const buildS = Math.round((performance.now() - started) / 1000);
-    const config = {
-      ...loadConfig({}),
-      rateLimitPerMinute: 1_000_000_000,
-      loginRateLimitPerMinute: 1_000_000_000,
-      webRoot: '/nonexistent',
-      dataDir: os.tmpdir(),
-      jobPollMs: 0,
-    };
-    const app = await buildApp({
-      config,
-      db: database.db,
-      cipher: new FieldCipher(randomBytes(32)),
-      logger: false,
-      listen: database.listen,
-    });
-    const cookies: string[] = [];
-    for (let i = 1; i <= READERS; i++) {
-      const login = await app.inject({
-        method: 'POST',
-        url: '/api/v1/auth/login',
-        payload: { email: `partner${i * 6}@bench.example`, password: PASSWORD },
-      });
-      if (login.statusCode !== 200) throw new Error(`login: ${login.statusCode} ${login.body}`);
-      const session = login.cookies.find((c) => c.name === 'liaison_session');
-      cookies.push(`liaison_session=${session?.value}`);
-    }
+    const app = await startBenchApp(database);
+    const cookies = await signInAll(
+      app,
+      Array.from({ length: READERS }, (_, i) => `partner${(i + 1) * 6}@bench.example`),
+      PASSWORD,
+    );
     const plan = await timed(app, cookies, '/api/v1/followup/plans/CAP');
     const partner = await timed(app, cookies, '/api/v1/followup/dashboard');
     const sample = await app.inject({ method: 'GET', url: '/api/v1/followup/plans/CAP', headers: { cookie: cookies[0] } });
