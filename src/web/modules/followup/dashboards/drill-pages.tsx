@@ -59,6 +59,39 @@ function Scope({ reference, filters }: { reference?: string; filters: ReactNode 
   );
 }
 
+/** A page of a drill-down list: its total, the table of its rows, pages; waiting or the problem meanwhile. */
+function DrillList<T>({
+  answer,
+  count,
+  table,
+  page,
+  onPage,
+}: {
+  answer: { data?: { items: T[]; total: number }; error: unknown; isPending: boolean };
+  count: (total: number) => string;
+  table: (items: T[]) => ReactNode;
+  page: number;
+  onPage: (page: number) => void;
+}) {
+  const list = answer.data;
+  return (
+    <>
+      <ProblemAlert error={answer.error} />
+      {list ? (
+        <>
+          <Text fw={600} data-testid="drill-total" data-total={list.total} aria-live="polite">
+            {count(list.total)}
+          </Text>
+          {list.items.length > 0 ? table(list.items) : null}
+          <ListPagination pages={Math.ceil(list.total / PAGE_SIZE)} page={page} onChange={onPage} />
+        </>
+      ) : answer.isPending ? (
+        <Waiting />
+      ) : null}
+    </>
+  );
+}
+
 /** `/followup/actions?reference=…&status=…`: the actions a dashboard's figure counts. */
 export function ActionsPage() {
   const { t } = useTranslation();
@@ -66,7 +99,6 @@ export function ActionsPage() {
   const navigate = useNavigate();
   const answer = useQuery(actionsQuery(search));
   const go = (next: ActionListSearch) => navigate({ to: '/followup/actions', search: next as Record<string, unknown> });
-  const list = answer.data;
   return (
     <Stack className="followup-page">
       <PageTitle description={t('followupDashboards.drill.actionsIntro')}>{t('followupDashboards.drill.actionsTitle')}</PageTitle>
@@ -83,24 +115,13 @@ export function ActionsPage() {
           />
         }
       />
-      <ProblemAlert error={answer.error} />
-      {list ? (
-        <>
-          <Text fw={600} data-testid="drill-total" data-total={list.total} aria-live="polite">
-            {t('followupDashboards.drill.actionsCount', { count: list.total })}
-          </Text>
-          {list.items.length > 0 ? (
-            <ActionsTable actions={list.items} caption={t('followupDashboards.drill.actionsTitle')} />
-          ) : null}
-          <ListPagination
-            pages={Math.ceil(list.total / PAGE_SIZE)}
-            page={search.page ?? 1}
-            onChange={(page) => go({ ...search, page: page > 1 ? page : undefined })}
-          />
-        </>
-      ) : answer.isPending ? (
-        <Waiting />
-      ) : null}
+      <DrillList
+        answer={answer}
+        count={(count) => t('followupDashboards.drill.actionsCount', { count })}
+        table={(items) => <ActionsTable actions={items} caption={t('followupDashboards.drill.actionsTitle')} />}
+        page={search.page ?? 1}
+        onPage={(page) => go({ ...search, page: page > 1 ? page : undefined })}
+      />
     </Stack>
   );
 }
@@ -112,7 +133,6 @@ export function IndicatorsPage() {
   const navigate = useNavigate();
   const answer = useQuery(indicatorsQuery(search));
   const go = (next: IndicatorListSearch) => navigate({ to: '/followup/indicators', search: next as Record<string, unknown> });
-  const list = answer.data;
   return (
     <Stack className="followup-page">
       <PageTitle description={t('followupDashboards.drill.indicatorsIntro')}>
@@ -131,24 +151,13 @@ export function IndicatorsPage() {
           />
         }
       />
-      <ProblemAlert error={answer.error} />
-      {list ? (
-        <>
-          <Text fw={600} data-testid="drill-total" data-total={list.total} aria-live="polite">
-            {t('followupDashboards.drill.indicatorsCount', { count: list.total })}
-          </Text>
-          {list.items.length > 0 ? (
-            <IndicatorsTable indicators={list.items} caption={t('followupDashboards.drill.indicatorsTitle')} />
-          ) : null}
-          <ListPagination
-            pages={Math.ceil(list.total / PAGE_SIZE)}
-            page={search.page ?? 1}
-            onChange={(page) => go({ ...search, page: page > 1 ? page : undefined })}
-          />
-        </>
-      ) : answer.isPending ? (
-        <Waiting />
-      ) : null}
+      <DrillList
+        answer={answer}
+        count={(count) => t('followupDashboards.drill.indicatorsCount', { count })}
+        table={(items) => <IndicatorsTable indicators={items} caption={t('followupDashboards.drill.indicatorsTitle')} />}
+        page={search.page ?? 1}
+        onPage={(page) => go({ ...search, page: page > 1 ? page : undefined })}
+      />
     </Stack>
   );
 }
