@@ -1,6 +1,6 @@
+import { sql } from 'kysely';
 import { valueProblem } from '../../shared/followup/indicators.js';
 import { ACTION_TRANSITIONS, type ActionStatus } from '../../shared/followup/vocabulary.js';
-
 import type { Db } from '../platform/db/database.js';
 import { resolveDistribution } from '../platform/policy/visibility-filter.js';
 import { targets } from './demo-recipients.js';
@@ -91,6 +91,21 @@ async function findRecommendation(db: Db, document: string, text: string): Promi
   return row?.id;
 }
 
+/**
+ * Without the corpus documents (a clone without the shared folder), a commitment still acts on a
+ * recommendation: one of the shipped demo library tagged with one of its action-plan references,
+ * not yet linked to another demo commitment.
+ */
+async function recommendationByReference(db: Db, references: string[]): Promise<string | undefined> {
+  const row = await sql<{ id: string }>`
+    select i.id from knowledge_items i join knowledge_documents d on d.id = i.document_id
+    where i.type = 'recommendation' and i.status = 'published' and d.status = 'published'
+      and exists (select 1 from jsonb_array_elements(i."references") r where r->>'id' = any(${references}::text[]))
+      and not exists (select 1 from commitment_recommendations cr where cr.item_id = i.id)
+    order by d.created_at, i.position limit 1`.execute(db);
+  return row.rows[0]?.id;
+}
+
 async function seedCommitment(db: Db, kit: FollowupSeedKit, demo: DemoCommitment) {
   const author = await kit.person(demo.by);
   const handlingCode = demo.handlingCode ?? 'TLP:CLEAR';
@@ -106,6 +121,10 @@ async function seedCommitment(db: Db, kit: FollowupSeedKit, demo: DemoCommitment
   for (const wanted of demo.recommendations) {
     const id = await findRecommendation(db, wanted.document, wanted.text);
     if (id && !recommendationIds.includes(id)) recommendationIds.push(id);
+  }
+  if (recommendationIds.length === 0 && demo.recommendations.length > 0) {
+    const id = await recommendationByReference(db, demo.references);
+    if (id) recommendationIds.push(id);
   }
   const { id } = await db
     .insertInto('commitments')
