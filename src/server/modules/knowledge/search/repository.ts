@@ -3,7 +3,6 @@ import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { prepared } from '../../../platform/db/prepared.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
-import { followedUpItems } from '../../followup/dashboards/repository.js';
 import type { DocumentRef, Meeting } from '../meeting.js';
 import {
   DOCUMENT_REF_COLUMNS,
@@ -399,17 +398,4 @@ export async function documentItems(db: Db, viewer: Viewer | null, documentId: s
       and ${visibleTo(viewer, 'd')}
     order by i.position`.execute(db);
   return result.rows;
-}
-
-/**
- * Per item number, 1 when a commitment the viewer may see (not cancelled) acts on the item: the
- * library's `followUp` facet. One statement per search, under the sharing rule of commitments.
- */
-export async function followedUpSeqs(db: Db, viewer: Viewer | null): Promise<Uint8Array> {
-  const result = await sql<{ seqs: number[] }>`select coalesce(array_agg(i.search_seq), '{}') as seqs
-    from knowledge_items i where i.id in (${followedUpItems(viewer)})`.execute(db);
-  const seqs = result.rows[0]?.seqs ?? [];
-  const mask = new Uint8Array(seqs.reduce((max, seq) => Math.max(max, seq + 1), 0));
-  for (const seq of seqs) mask[seq] = 1;
-  return mask;
 }

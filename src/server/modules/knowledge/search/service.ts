@@ -7,6 +7,7 @@ import { translateQuery, translationWords } from '../vocabulary/glossary.js';
 import { correctQuery, warmSpelling } from './correction.js';
 import { type FacetStore, facetStoreFor } from './facet-store.js';
 import { firstInOrder } from './first-in-order.js';
+import { followedUpSeqs } from './followup-repository.js';
 import * as repo from './repository.js';
 import type { DocumentListQuery, SearchFilters, SearchQuery } from './schemas.js';
 
@@ -63,7 +64,7 @@ async function runSearch(ctx: Reader, query: Query) {
   const { viewer } = ctx;
   const store = facetStoreFor(ctx.db);
   // Which items a commitment the viewer may see acts on (the followUp facet), read beside the refresh.
-  const [, followedUp] = await Promise.all([store.refresh(), repo.followedUpSeqs(ctx.db, viewer)]);
+  const [, followedUp] = await Promise.all([store.refresh(), followedUpSeqs(ctx.db, viewer)]);
   const filters = { ...filtersOf(query), followedUp };
   const q = query.q?.trim() || null;
   const byDate = (query.sort ?? (q ? 'relevance' : 'date')) === 'date';
