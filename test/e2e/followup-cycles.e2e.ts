@@ -194,6 +194,10 @@ describe('review cycles', () => {
       page = secretariat.page;
       await page.goto(cyclePathname);
       await visible(partnerRow.locator('.cycle-progress').filter({ hasText: /^Accepted$/ }));
+      const onCycle = page.getByRole('region', { name: '1 comment' }).locator('.cycle-comment');
+      await visible(onCycle.filter({ hasText: 'Well documented.' }));
+      await visible(onCycle.getByRole('link', { name: /On the report of/ }));
+      await expectAccessible(page, 'cycle page with its peer comment (EN)');
 
       // The secretariat closes the cycle with its summary, after confirming.
       await page.getByRole('button', { name: 'Close the cycle' }).click();

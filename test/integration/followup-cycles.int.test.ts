@@ -259,6 +259,21 @@ describe('the report workflow', () => {
     expectProblem(await as['focal.es'].client.post(`${BASE}/reports/${id}/comments`, { body: 'Hi' }), 404, 'not-found');
     const seen = await report(as['focal.ma'].client, id);
     expect(seen.comments.map((c) => c.body)).toHaveLength(2);
+    // The cycle's page shows them beside the progress, to those who may open Morocco's report only.
+    const onCycle = async (account: Account) =>
+      ((await as[account].client.get(`${BASE}/cycles/${cycle.id}`)).json() as CycleDetail).comments;
+    for (const account of ['focal.sec', 'focal.sn', 'focal.ma'] as const) {
+      const comments = await onCycle(account);
+      expect(
+        comments.map((c) => [c.reportId, c.partner.id, c.comment.organisation.id]),
+        account,
+      ).toEqual([
+        [id, as['focal.ma'].organisationId, as['focal.sn'].organisationId],
+        [id, as['focal.ma'].organisationId, as['focal.sec'].organisationId],
+      ]);
+      expect(comments[0].comment.bodyHtml).not.toMatch(/<img/);
+    }
+    expect(await onCycle('focal.es')).toEqual([]);
   });
 
   it('shows a reviewer only the entries of commitments it may see', async () => {

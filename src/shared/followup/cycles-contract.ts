@@ -47,6 +47,16 @@ export type CycleSummary = Static<typeof CycleSummary>;
 export const CycleList = Strict({ items: Type.Array(CycleSummary), total: Type.Integer({ minimum: 0 }) });
 export type CycleList = Static<typeof CycleList>;
 
+export const ReviewComment = Strict({
+  id: Id,
+  author: PersonRef,
+  organisation: OrganisationRef,
+  body: Type.String(),
+  bodyHtml: Type.String(),
+  createdAt: DateTime,
+});
+export type ReviewComment = Static<typeof ReviewComment>;
+
 export const CycleDetail = Strict({
   ...cycleFields,
   description: Type.String(),
@@ -57,20 +67,12 @@ export const CycleDetail = Strict({
   /** The commitments the cycle covers that this viewer may see. */
   commitments: Type.Array(CommitmentSummary),
   partners: Type.Array(PartnerProgress),
+  /** Peer comments on the reports this viewer may open, oldest first, with the partner reported on. */
+  comments: Type.Array(Strict({ reportId: Id, partner: OrganisationRef, comment: ReviewComment })),
   revision: Type.Integer({ minimum: 1 }),
   permissions: Strict({ manage: Type.Boolean() }),
 });
 export type CycleDetail = Static<typeof CycleDetail>;
-
-export const ReviewComment = Strict({
-  id: Id,
-  author: PersonRef,
-  organisation: OrganisationRef,
-  body: Type.String(),
-  bodyHtml: Type.String(),
-  createdAt: DateTime,
-});
-export type ReviewComment = Static<typeof ReviewComment>;
 
 export const ReportEntry = Strict({
   commitment: CommitmentSummary,

@@ -5,8 +5,7 @@ import type { ActorContext } from '../../../platform/context.js';
 import * as cycles from './cycles-repository.js';
 import { renderCycleReport } from './pdf.js';
 import * as reports from './reports-repository.js';
-import { toComment } from './reports-service.js';
-import { getCycle } from './service.js';
+import { getCycle, toComment } from './service.js';
 import { commitmentSummaries } from './summaries-repository.js';
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {

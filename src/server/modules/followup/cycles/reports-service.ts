@@ -11,7 +11,7 @@ import * as cycles from './cycles-repository.js';
 import { progressOf } from './progress.js';
 import * as reports from './reports-repository.js';
 import type { CommentBody, ReturnReportBody, RevisionBody, SaveReportBody } from './schemas.js';
-import { organisationRef, reportRecord } from './service.js';
+import { organisationRef, reportRecord, toComment } from './service.js';
 import { commitmentSummaries } from './summaries-repository.js';
 
 /**
@@ -29,15 +29,6 @@ async function loadReport(ctx: ActorContext, id: string, db: Db = ctx.db, lock =
   authorize(ctx.actor, 'report.read', reportRecord(cycle, report));
   return { report, cycle };
 }
-
-export const toComment = (comment: reports.Comment, names: Map<string, cycles.OrganisationName>): ReviewComment => ({
-  id: comment.id,
-  author: { id: comment.authorId, name: comment.authorName },
-  organisation: organisationRef(names, comment.organisationId),
-  body: comment.body,
-  bodyHtml: renderMarkdown(comment.body),
-  createdAt: comment.createdAt.toISOString(),
-});
 
 export async function getReport(ctx: ActorContext, id: string): Promise<ReportDetail> {
   const { report, cycle } = await loadReport(ctx, id);

@@ -1,4 +1,10 @@
-import type { CycleDetail, CycleList, CycleSummary, PartnerProgress } from '../../../../shared/followup/cycles-contract.js';
+import type {
+  CycleDetail,
+  CycleList,
+  CycleSummary,
+  PartnerProgress,
+  ReviewComment,
+} from '../../../../shared/followup/cycles-contract.js';
 import { FOLLOWUP_PROBLEMS } from '../../../../shared/followup/problems.js';
 import { REMINDER_DAYS_BEFORE, REPORT_PROGRESS } from '../../../../shared/followup/vocabulary.js';
 import type { ActorContext } from '../../../platform/context.js';
@@ -26,6 +32,16 @@ const mayRead = (ctx: ActorContext, cycle: cycles.Cycle, report: reports.Report)
   decide(ctx.actor, 'report.read', reportRecord(cycle, report)).allow;
 const isParty = (ctx: ActorContext, cycle: cycles.Cycle, its: reports.Report[]) =>
   its.some((report) => mayRead(ctx, cycle, report));
+
+/** A peer comment as replies show it, its Markdown rendered sanitised. */
+export const toComment = (comment: reports.Comment, names: Map<string, cycles.OrganisationName>): ReviewComment => ({
+  id: comment.id,
+  author: { id: comment.authorId, name: comment.authorName },
+  organisation: organisationRef(names, comment.organisationId),
+  body: comment.body,
+  bodyHtml: renderMarkdown(comment.body),
+  createdAt: comment.createdAt.toISOString(),
+});
 
 export const organisationRef = (names: Map<string, cycles.OrganisationName>, id: string) =>
   names.get(id) ?? { id, name: '', acronym: null, country: null };
@@ -94,10 +110,18 @@ export async function loadCycle(ctx: ActorContext, id: string) {
 export async function getCycle(ctx: ActorContext, id: string): Promise<CycleDetail> {
   const { cycle, reports: its } = await loadCycle(ctx, id);
   const commitmentIds = await cycles.visibleCycleCommitmentIds(ctx.db, ctx.viewer, id);
+  // The peer comments of the reports this viewer may open, shown with the partners' progress.
+  const readable = its.filter((report) => mayRead(ctx, cycle, report));
+  const comments = await reports.commentsOf(
+    ctx.db,
+    readable.map((report) => report.id),
+  );
   const names = await cycles.organisationNames(ctx.db, [
     ...its.map((report) => report.organisationId),
     ...cycle.reviewerOrganisations,
+    ...comments.map((comment) => comment.organisationId),
   ]);
+  const partnerOf = new Map(readable.map((report) => [report.id, report.organisationId]));
   const partners = partnersOf(ctx, cycle, its, names);
   const commitments = await commitmentSummaries(ctx.db, ctx.viewer, commitmentIds);
   await auditRead(ctx, commitments, { cycleId: id });
@@ -110,6 +134,11 @@ export async function getCycle(ctx: ActorContext, id: string): Promise<CycleDeta
     closingSummary: cycle.closingSummary,
     commitments,
     partners,
+    comments: comments.map((comment) => ({
+      reportId: comment.reportId,
+      partner: organisationRef(names, partnerOf.get(comment.reportId) ?? ''),
+      comment: toComment(comment, names),
+    })),
     revision: cycle.revision,
     permissions: { manage: cycle.status === 'open' && decide(ctx.actor, 'cycle.manage').allow },
   };

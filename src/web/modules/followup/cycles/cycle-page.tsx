@@ -22,6 +22,7 @@ import {
   reportPath,
   reportPdfLink,
 } from './cycles-api.js';
+import { Comments } from './report-discussion.js';
 
 // ECharts loads only with a cycle's page, not with the list.
 const ProgressChart = lazy(() => import('./progress-chart.js').then((module) => ({ default: module.ProgressChart })));
@@ -265,6 +266,10 @@ export function CyclePage() {
       <Partners cycle={detail} />
       <Covered cycle={detail} />
       <Reviewers cycle={detail} />
+      <Comments
+        headingId="cycle-comments-heading"
+        comments={detail.comments.map(({ comment, reportId, partner }) => ({ comment, about: { reportId, partner } }))}
+      />
       {detail.permissions.manage && detail.status === 'open' ? <CloseCycle cycle={detail} /> : null}
     </Stack>
   );

@@ -1,26 +1,47 @@
-import { Button, Card, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isolate } from '../../../app/bidi.js';
 import { formatDateTime } from '../../../app/format.js';
 import { ProblemAlert } from '../../../app/page.js';
-import { commentOnReport, type ReportDetail, refreshCycles } from './cycles-api.js';
+import {
+  commentOnReport,
+  type OrganisationRef,
+  type ReportDetail,
+  type ReviewComment,
+  refreshCycles,
+  reportPath,
+} from './cycles-api.js';
+
+/** A comment, and on the cycle's page the partner whose report it is about. */
+export interface ShownComment {
+  comment: ReviewComment;
+  about?: { reportId: string; partner: OrganisationRef };
+}
 
 /** Peer reviewers' and the secretariat's comments, as the server rendered and sanitised them. */
-export function Comments({ report }: { report: ReportDetail }) {
+export function Comments({ comments, headingId = 'comments-heading' }: { comments: ShownComment[]; headingId?: string }) {
   const { t, i18n } = useTranslation();
   return (
-    <section aria-labelledby="comments-heading">
-      <Title order={2} size="h4" id="comments-heading" mb="xs">
-        {t('followupCycles.comments.title', { count: report.comments.length })}
+    <section aria-labelledby={headingId}>
+      <Title order={2} size="h4" id={headingId} mb="xs">
+        {t('followupCycles.comments.title', { count: comments.length })}
       </Title>
-      {report.comments.length === 0 ? (
+      {comments.length === 0 ? (
         <Text c="dimmed">{t('followupCycles.comments.none')}</Text>
       ) : (
-        <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby="comments-heading">
-          {report.comments.map((comment) => (
+        <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-labelledby={headingId}>
+          {comments.map(({ comment, about }) => (
             <li key={comment.id} className="cycle-comment">
+              {about ? (
+                <Anchor component={Link} to={reportPath(about.reportId)} size="sm">
+                  {t('followupCycles.comments.about', {
+                    organisation: isolate(about.partner.acronym ?? about.partner.name),
+                  })}
+                </Anchor>
+              ) : null}
               <Text size="sm" fw={600}>
                 {t('followupCycles.comments.by', {
                   name: isolate(comment.author.name),

@@ -171,7 +171,7 @@ export function ReportPage() {
       </Card>
       {detail.permissions.edit ? <ReportForm key={reloads} report={detail} onReload={reload} /> : <ReportText report={detail} />}
       {detail.permissions.decide && detail.status === 'submitted' ? <Decision report={detail} onReload={reload} /> : null}
-      <Comments report={detail} />
+      <Comments comments={detail.comments.map((comment) => ({ comment }))} />
       {detail.permissions.comment ? <CommentForm report={detail} /> : null}
       <History report={detail} />
     </Stack>
