@@ -1,15 +1,4 @@
-/**
- * Secure exchange benchmark (issue 5), on PostgreSQL and on PGlite: 200 units in 60 organisations
- * and 50,000 messages with every handling code and kind of distribution, then the inbox list
- * (first page, with total and unread count) of 20 signed-in focal points through the HTTP API, and
- * an alert to all partners reaching 200 subscribers of the live stream.
- * Targets: inbox p95 ≤ 50 ms on PostgreSQL, ≤ 150 ms on PGlite; fan-out p99 ≤ 1 s.
- * Last line: one JSON object of the figures. BENCH_BACKEND=postgres or pglite measures one only.
- */
-import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -17,8 +6,7 @@ import { deliverMessages } from '../src/server/modules/exchange/messages/deliver
 import { hashPassword } from '../src/server/platform/auth/passwords.js';
 import { type DatabaseOptions, type Db, openDatabase } from '../src/server/platform/db/database.js';
 import { migrate } from '../src/server/platform/db/migrate.js';
-import { startPostgres } from '../test/support/postgres-server.js';
-import { signInAll, startBenchApp } from './support/bench-app.js';
+import { onEachBackend, signInAll, startBenchApp } from './support/bench-app.js';
 import { type FanoutResult, measureFanout } from './support/sse-fanout.js';
 
 const ORGANISATIONS = 60;
@@ -187,24 +175,8 @@ async function measure(options: DatabaseOptions) {
   }
 }
 
-type Figures = Awaited<ReturnType<typeof measure>>;
-
 async function main() {
-  const only = process.env.BENCH_BACKEND;
-  const figures: Record<string, Figures> = {};
-  if (only !== 'pglite') {
-    const server = await startPostgres({ durable: true });
-    try {
-      figures.postgres = await measure({ databaseUrl: server.url });
-    } finally {
-      server.stop();
-    }
-    console.log('postgres', figures.postgres);
-  }
-  if (only !== 'postgres') {
-    figures.pglite = await measure({ pgliteDir: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-')), 'pglite') });
-    console.log('pglite', figures.pglite);
-  }
+  const figures = await onEachBackend(measure);
   console.log(JSON.stringify({ bench: 'exchange', ...figures }));
 }
 

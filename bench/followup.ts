@@ -1,24 +1,11 @@
-/**
- * Follow-up benchmark (issue 14), on PostgreSQL and on PGlite: 60 organisations, 2,000 commitments
- * (every handling code, a lead and two contributors each, references to the action plans), 20,000
- * actions, 10,000 indicators with 100,000 measurements and an open review cycle of 50 partners,
- * written with bulk SQL; then, through the HTTP API, the Cadiz Action Plan dashboard and partner
- * dashboards of focal points of several organisations, and the cycle report as PDF.
- * Targets: action-plan dashboard p95 ≤ 100 ms on PostgreSQL, ≤ 300 ms on PGlite; partner dashboard
- * p95 ≤ 50 ms / ≤ 150 ms; the cycle PDF for 50 partners ≤ 10 s (the slower backend's).
- * Last line: one JSON object of the figures. BENCH_BACKEND=postgres or pglite measures one only.
- */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { hashPassword } from '../src/server/platform/auth/passwords.js';
 import { type DatabaseOptions, type Db, openDatabase } from '../src/server/platform/db/database.js';
 import { migrate } from '../src/server/platform/db/migrate.js';
-import { startPostgres } from '../test/support/postgres-server.js';
-import { signInAll, startBenchApp } from './support/bench-app.js';
+import { onEachBackend, signInAll, startBenchApp } from './support/bench-app.js';
 
 const ORGANISATIONS = 60;
 const COMMITMENTS = Number(process.env.BENCH_COMMITMENTS ?? 2_000);
@@ -196,21 +183,7 @@ async function measure(options: DatabaseOptions) {
 type Figures = Awaited<ReturnType<typeof measure>>;
 
 async function main() {
-  const only = process.env.BENCH_BACKEND;
-  const figures: Record<string, Figures> = {};
-  if (only !== 'pglite') {
-    const server = await startPostgres({ durable: true });
-    try {
-      figures.postgres = await measure({ databaseUrl: server.url });
-    } finally {
-      server.stop();
-    }
-    console.log('postgres', figures.postgres);
-  }
-  if (only !== 'postgres') {
-    figures.pglite = await measure({ pgliteDir: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-')), 'pglite') });
-    console.log('pglite', figures.pglite);
-  }
+  const figures = await onEachBackend(measure);
   const pick = (backend: Figures | undefined) =>
     backend ? { dashboard_p95_ms: backend.dashboard_p95_ms, partner_p95_ms: backend.partner_p95_ms } : null;
   // The cycle PDF: the slower of the backends measured.

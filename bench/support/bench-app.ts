@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig } from '../../src/server/config.js';
 import { FieldCipher } from '../../src/server/platform/crypto.js';
-import type { openDatabase } from '../../src/server/platform/db/database.js';
+import type { DatabaseOptions, openDatabase } from '../../src/server/platform/db/database.js';
+import { startPostgres } from '../../test/support/postgres-server.js';
 
 type Database = Awaited<ReturnType<typeof openDatabase>>;
 
@@ -31,4 +34,27 @@ export async function signInAll(app: FastifyInstance, emails: string[], password
     cookies.push(`liaison_session=${session?.value}`);
   }
   return cookies;
+}
+
+/**
+ * Runs a measurement on a throw-away durable PostgreSQL server and on a fresh PGlite directory, or on
+ * the one `BENCH_BACKEND` names (`postgres`, `pglite`), printing each backend's figures as they come.
+ */
+export async function onEachBackend<F>(measure: (options: DatabaseOptions) => Promise<F>) {
+  const only = process.env.BENCH_BACKEND;
+  const figures: { postgres?: F; pglite?: F } = {};
+  if (only !== 'pglite') {
+    const server = await startPostgres({ durable: true });
+    try {
+      figures.postgres = await measure({ databaseUrl: server.url });
+    } finally {
+      server.stop();
+    }
+    console.log('postgres', figures.postgres);
+  }
+  if (only !== 'postgres') {
+    figures.pglite = await measure({ pgliteDir: path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'liaison-bench-')), 'pglite') });
+    console.log('pglite', figures.pglite);
+  }
+  return figures;
 }
