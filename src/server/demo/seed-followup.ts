@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { valueProblem } from '../../shared/followup/indicators.js';
-import { ACTION_TRANSITIONS, type ActionStatus } from '../../shared/followup/vocabulary.js';
+import { ACTION_TRANSITIONS, type ActionStatus, statusChangeNeedsReason } from '../../shared/followup/vocabulary.js';
 import type { Db } from '../platform/db/database.js';
 import { resolveDistribution } from '../platform/policy/visibility-filter.js';
 import { targets } from './demo-recipients.js';
@@ -19,7 +19,6 @@ import { seedReviewCycle } from './seed-followup-cycle.js';
  */
 
 /** As the API asks: delaying or cancelling an action says why. */
-const needsReason = (status: ActionStatus) => status === 'delayed' || status === 'cancelled';
 
 export const DEMO_COMMITMENTS: readonly DemoCommitment[] = [...SMUGGLING_COMMITMENTS, ...BORDER_COMMITMENTS];
 
@@ -268,7 +267,8 @@ async function seedAction(
     const reason = step.reason ?? null;
     // As the API keeps them: a status change names the due date unchanged, a new due date is a row of its own.
     if (step.status !== status) {
-      const allowed = ACTION_TRANSITIONS[status].includes(step.status) && (step.reason || !needsReason(step.status));
+      const allowed =
+        ACTION_TRANSITIONS[status].includes(step.status) && (step.reason || !statusChangeNeedsReason(status, step.status));
       if (!allowed) throw new Error(`demo action "${demo.title}": ${status} cannot become ${step.status} so`);
       history.push({
         at: kit.at(step.day),

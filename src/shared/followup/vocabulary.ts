@@ -27,6 +27,10 @@ export const ACTION_TRANSITIONS: Readonly<Record<ActionStatus, readonly ActionSt
   cancelled: [],
 };
 
+/** Cancelling, delaying and reopening a done action need a reason (the server refuses them without one). */
+export const statusChangeNeedsReason = (from: ActionStatus, to: ActionStatus) =>
+  to === 'cancelled' || to === 'delayed' || CLOSED_ACTION_STATUSES.includes(from);
+
 export const INDICATOR_DIRECTIONS = ['increase', 'decrease'] as const;
 export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 

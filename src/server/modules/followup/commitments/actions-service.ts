@@ -1,6 +1,6 @@
 import type { FollowupAction } from '../../../../shared/followup/contract.js';
 import { FOLLOWUP_PROBLEMS } from '../../../../shared/followup/problems.js';
-import { ACTION_TRANSITIONS, type ActionStatus, CLOSED_ACTION_STATUSES } from '../../../../shared/followup/vocabulary.js';
+import { ACTION_TRANSITIONS, statusChangeNeedsReason } from '../../../../shared/followup/vocabulary.js';
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
 import { invalid, notFound, problem } from '../../../platform/errors.js';
@@ -133,10 +133,6 @@ export async function update(ctx: ActorContext, id: string, body: ActionUpdateBo
   return reply(ctx.db, action.id);
 }
 
-/** Cancelling, delaying and reopening a done action need a reason. */
-const needsReason = (from: ActionStatus, to: ActionStatus) =>
-  to === 'cancelled' || to === 'delayed' || CLOSED_ACTION_STATUSES.includes(from);
-
 export async function setStatus(ctx: ActorContext, id: string, body: ActionStatusBody): Promise<FollowupAction> {
   const { action, commitment } = await updatableAction(ctx, id);
   if (!ACTION_TRANSITIONS[action.status].includes(body.status)) {
@@ -146,7 +142,7 @@ export async function setStatus(ctx: ActorContext, id: string, body: ActionStatu
     });
   }
   const reason = body.reason?.trim() || null;
-  if (needsReason(action.status, body.status) && !reason) {
+  if (statusChangeNeedsReason(action.status, body.status) && !reason) {
     throw problem(FOLLOWUP_PROBLEMS, 'reason-required', 'Say why: cancelling, delaying or reopening an action needs a reason.');
   }
   if (body.revision !== action.revision) throw staleRevision();

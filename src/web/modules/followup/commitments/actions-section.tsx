@@ -2,7 +2,7 @@ import { Button, Card, Group, Select, Stack, Table, Text, Textarea, TextInput, T
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_TRANSITIONS, type ActionStatus } from '../../../../shared/followup/vocabulary.js';
+import { ACTION_TRANSITIONS, type ActionStatus, statusChangeNeedsReason } from '../../../../shared/followup/vocabulary.js';
 import { meQuery } from '../../../api/session.js';
 import { formatDate, formatDateTime } from '../../../app/format.js';
 import { unitsQuery } from '../../exchange/messages/messages-api.js';
@@ -17,10 +17,6 @@ import {
 import { MutationProblem, reloadIfStale } from './mutation-problem.js';
 import { ActionStatusTag, OverdueTag } from './parts.js';
 import { ReasonDialog } from './reason-dialog.js';
-
-/** A cancellation, a delay and a reopening need a reason (the server refuses them without one). */
-export const needsReason = (from: ActionStatus, to: ActionStatus) =>
-  to === 'cancelled' || to === 'delayed' || (from === 'done' && to === 'in_progress');
 
 function StatusDialog({ action, onClose }: { action: FollowupAction; onClose: () => void }) {
   const { t } = useTranslation();
@@ -43,7 +39,7 @@ function StatusDialog({ action, onClose }: { action: FollowupAction; onClose: ()
       confirmLabel={t('followupCommitments.actions.changeStatus')}
       busy={change.isPending}
       error={change.error}
-      required={!!status && needsReason(action.status, status)}
+      required={!!status && statusChangeNeedsReason(action.status, status)}
       canConfirm={!!status}
       onConfirm={(reason) => change.mutate(reason)}
       onClose={onClose}
