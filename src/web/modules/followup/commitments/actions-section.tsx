@@ -18,19 +18,27 @@ import { MutationProblem, reloadIfStale } from './mutation-problem.js';
 import { ActionStatusTag, OverdueTag } from './parts.js';
 import { ReasonDialog } from './reason-dialog.js';
 
-function StatusDialog({ action, onClose }: { action: FollowupAction; onClose: () => void }) {
-  const { t } = useTranslation();
-  const next = ACTION_TRANSITIONS[action.status];
-  const [status, setStatus] = useState<ActionStatus | null>(next[0] ?? null);
-  const change = useMutation({
-    mutationFn: (reason: string) =>
-      setActionStatus(action.id, { revision: action.revision, status: status ?? action.status, ...(reason ? { reason } : {}) }),
+/** A change of an action made with a reason: the follow-up refreshed, then the dialog closed; a stale one reloads. */
+function useActionChange(change: (reason: string) => Promise<unknown>, onClose: () => void) {
+  return useMutation({
+    mutationFn: change,
     onSuccess: async () => {
       await refreshFollowup();
       onClose();
     },
     onError: reloadIfStale,
   });
+}
+
+function StatusDialog({ action, onClose }: { action: FollowupAction; onClose: () => void }) {
+  const { t } = useTranslation();
+  const next = ACTION_TRANSITIONS[action.status];
+  const [status, setStatus] = useState<ActionStatus | null>(next[0] ?? null);
+  const change = useActionChange(
+    (reason) =>
+      setActionStatus(action.id, { revision: action.revision, status: status ?? action.status, ...(reason ? { reason } : {}) }),
+    onClose,
+  );
   return (
     <ReasonDialog
       opened
@@ -59,14 +67,7 @@ function StatusDialog({ action, onClose }: { action: FollowupAction; onClose: ()
 function DueDateDialog({ action, onClose }: { action: FollowupAction; onClose: () => void }) {
   const { t } = useTranslation();
   const [dueOn, setDueOn] = useState(action.dueOn);
-  const change = useMutation({
-    mutationFn: (reason: string) => editAction(action.id, { revision: action.revision, dueOn, reason }),
-    onSuccess: async () => {
-      await refreshFollowup();
-      onClose();
-    },
-    onError: reloadIfStale,
-  });
+  const change = useActionChange((reason) => editAction(action.id, { revision: action.revision, dueOn, reason }), onClose);
   return (
     <ReasonDialog
       opened
