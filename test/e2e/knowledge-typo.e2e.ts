@@ -21,6 +21,8 @@ async function searchFor(page: Page, words: string) {
     .fill(words);
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => url.searchParams.get('q') === words);
+  // The previous list stays on screen while the new search runs: wait for it to be replaced.
+  await expect.poll(() => page.locator('section[aria-busy="true"]').count()).toBe(0);
   await visible(page.getByTestId('knowledge-result'));
 }
 

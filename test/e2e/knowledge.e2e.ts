@@ -42,6 +42,8 @@ async function searchFor(page: Page, words: string) {
     .fill(words);
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => url.searchParams.get('q') === words);
+  // The previous list stays on screen while the new search runs: wait for it to be replaced.
+  await expect.poll(() => page.locator('section[aria-busy="true"]').count()).toBe(0);
   await visible(page.getByTestId('knowledge-result'));
 }
 
@@ -105,7 +107,8 @@ describe('knowledge library', () => {
     expect(href).toMatch(/^\/library\/countries\/[A-Z]{2}$/);
     const country = ((await tag.textContent()) ?? '').trim();
     expect(country.length).toBeGreaterThan(1);
-    await tag.click();
+    // Click the link that was read, even if the list re-renders in between.
+    await page.getByTestId('knowledge-result').locator(`a[href="${href}"]`).first().click();
     await reachedPath(page, href);
     await visible(page.getByRole('heading', { level: 1, name: country }));
 
