@@ -26,6 +26,7 @@ import { knowledgeImportRoutes } from './modules/knowledge/imports/routes.js';
 import { knowledgeItemRoutes } from './modules/knowledge/items/routes.js';
 import { knowledgeReviewRoutes } from './modules/knowledge/review/routes.js';
 import { knowledgeSearchRoutes } from './modules/knowledge/search/routes.js';
+import { referralRoutes } from './modules/referral/routes.js';
 import { checkpointPath } from './platform/audit/checkpoints.js';
 import { registerAuditCheckpoints } from './platform/audit/register.js';
 import { ActorCache } from './platform/auth/actor-cache.js';
@@ -42,6 +43,7 @@ import { replies } from './platform/http/responses.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerValidation } from './platform/http/validation.js';
 import { registerJobWorker } from './platform/jobs/register.js';
+import { PersonalDataKeys } from './platform/personal-data/keyring.js';
 
 export interface AppOptions {
   config: Config;
@@ -78,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     db,
     config,
     cipher,
+    personalData: new PersonalDataKeys(db, cipher),
     csrf: new CsrfTokens(cipher.keyForPurpose('csrf')),
     actorCache: new ActorCache(config.actorCacheMs),
   };
@@ -142,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(attachmentRoutes);
   await app.register(alertRoutes);
   await app.register(followupRoutes);
+  await app.register(referralRoutes);
   await app.register(liveRoutes, { listen: options.listen });
   // E-mail notices and RFI reminders: also starts and stops their sweeps with the app.
   await app.register(noticeRoutes);

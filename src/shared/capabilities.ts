@@ -60,5 +60,15 @@ export const ACTIONS = [
   'report.edit',
   'report.decide',
   'report.comment',
+  'service.read',
+  'service.create',
+  'service.edit',
+  'case.read',
+  'case.create',
+  'case.readSummary',
+  'case.readPersonal',
+  'case.edit',
+  'referral.respond',
+  'referralStatistics.read',
 ] as const;
 export type Capability = (typeof ACTIONS)[number];

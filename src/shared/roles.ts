@@ -1,5 +1,14 @@
 /** Roles a user may hold; a user may hold several. */
-export const ROLES = ['platform_admin', 'org_admin', 'focal_point', 'analyst', 'case_worker', 'moderator', 'reader'] as const;
+export const ROLES = [
+  'platform_admin',
+  'org_admin',
+  'focal_point',
+  'analyst',
+  'case_worker',
+  'case_supervisor',
+  'moderator',
+  'reader',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: string): value is Role {

@@ -7,12 +7,15 @@ import type { ActorCache } from './auth/actor-cache.js';
 import type { CsrfTokens } from './auth/csrf.js';
 import type { FieldCipher } from './crypto.js';
 import type { Db } from './db/database.js';
+import type { PersonalDataKeys } from './personal-data/keyring.js';
 
 /** What the whole app shares: built once at start. */
 export interface Platform {
   db: Db;
   config: Config;
   cipher: FieldCipher;
+  /** Keys of personal fields (cases, watch-list entries) and the blind index. */
+  personalData: PersonalDataKeys;
   csrf: CsrfTokens;
   actorCache: ActorCache;
 }

@@ -109,6 +109,108 @@ export interface AuditLog {
   target_type: string | null;
 }
 
+export interface CaseBestInterestsSteps {
+  authority: string;
+  case_id: string;
+  decision: string;
+  id: Generated<string>;
+  notes_enc: string | null;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+  step: string;
+}
+
+export interface CaseConsents {
+  case_id: string;
+  fields: Generated<string[]>;
+  given_at: Timestamp;
+  id: Generated<string>;
+  organisation_id: string | null;
+  provider_id: string | null;
+  recorded_at: Generated<Timestamp>;
+  recorded_by: string;
+  recorded_how: string;
+  scope: string;
+  withdrawal_reason: string | null;
+  withdrawn_at: Timestamp | null;
+  withdrawn_by: string | null;
+}
+
+export interface CaseEvents {
+  actor_id: string | null;
+  at: Generated<Timestamp>;
+  case_id: string;
+  event: string;
+  fields: Generated<string[]>;
+  id: GeneratedAlways<number>;
+  reason: string | null;
+}
+
+export interface CaseScreenings {
+  answers: Json;
+  assessment: string;
+  case_id: string;
+  decided_needs: Generated<string[]>;
+  id: Generated<string>;
+  indicator_families: Generated<string[]>;
+  notes_enc: string | null;
+  questionnaire_version: string;
+  screened_at: Generated<Timestamp>;
+  screened_by: string;
+  suggested_needs: Generated<string[]>;
+  urgency: string;
+}
+
+export interface CaseSearchTokens {
+  case_id: string;
+  field: string;
+  token: string;
+}
+
+export interface CaseStatistics {
+  age_band: string | null;
+  assessment: string | null;
+  case_type: string;
+  fact_key: string;
+  indicator_families: Generated<string[]>;
+  is_child: boolean;
+  nationality: string | null;
+  opened_month: Timestamp;
+  owner_country: string | null;
+  referral_outcomes: Generated<string[]>;
+  services_referred: Generated<string[]>;
+  sex: string | null;
+  transnational: Generated<boolean>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Cases {
+  case_type: string;
+  closed_at: Timestamp | null;
+  closure_reason: string | null;
+  contact_enc: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  date_of_birth_enc: string | null;
+  family_name_enc: string | null;
+  given_names_enc: string | null;
+  id: Generated<string>;
+  is_child: Generated<boolean>;
+  languages_enc: string | null;
+  nationality_enc: string | null;
+  notes_enc: string | null;
+  owner_organisation_id: string;
+  owner_unit_id: string;
+  place_found_enc: string | null;
+  pseudonymised_at: Timestamp | null;
+  received_through_referral_id: string | null;
+  reference: string;
+  revision: Generated<number>;
+  sex_enc: string | null;
+  status: Generated<string>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface CommitmentPartners {
   commitment_id: string;
   organisation_id: string;
@@ -152,6 +254,14 @@ export interface Commitments {
   title: string;
   to_all_partners: Generated<boolean>;
   updated_at: Generated<Timestamp>;
+}
+
+export interface DataKeys {
+  created_at: Generated<Timestamp>;
+  id: string;
+  retired_at: Timestamp | null;
+  rotation_finished_at: Timestamp | null;
+  wrapped_key: string;
 }
 
 export interface ExchangeEvents {
@@ -524,6 +634,48 @@ export interface RecoveryCodes {
   user_id: string;
 }
 
+export interface ReferralEvents {
+  actor_id: string | null;
+  at: Generated<Timestamp>;
+  from_status: string | null;
+  id: GeneratedAlways<number>;
+  reason: string | null;
+  referral_id: string;
+  to_status: string;
+}
+
+export interface Referrals {
+  best_interests_step_id: string | null;
+  case_id: string;
+  consent_id: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  decline_reason: string | null;
+  from_unit_id: string;
+  id: Generated<string>;
+  needs: string[];
+  outcome: string | null;
+  outcome_note: string | null;
+  provider_id: string | null;
+  received_case_id: string | null;
+  referral_kind: string;
+  respond_by: Timestamp;
+  shared_fields: Generated<string[]>;
+  sharing_stopped_at: Timestamp | null;
+  status: Generated<string>;
+  to_unit_id: string | null;
+  updated_at: Generated<Timestamp>;
+  urgency: string;
+}
+
+export interface RetentionRuns {
+  details: Generated<Json>;
+  finished_at: Timestamp | null;
+  id: GeneratedAlways<number>;
+  pseudonymised: Generated<number>;
+  started_at: Generated<Timestamp>;
+}
+
 export interface ReviewComments {
   author_organisation_id: string;
   author_user_id: string;
@@ -594,6 +746,35 @@ export interface SchemaMigrations {
   checksum: string;
   name: string;
   version: number;
+}
+
+export interface ServicePlaces {
+  city: Generated<string>;
+  country: string;
+  id: Generated<string>;
+  latitude: number | null;
+  longitude: number | null;
+  provider_id: string;
+  region: Generated<string>;
+}
+
+export interface ServiceProviders {
+  active: Generated<boolean>;
+  capacity: number | null;
+  contact_function_id: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  description: Generated<string>;
+  id: Generated<string>;
+  languages: Generated<string[]>;
+  managed_by_organisation_id: string;
+  name: string;
+  opening_hours: Generated<string>;
+  organisation_id: string | null;
+  provider_kind: string;
+  services: string[];
+  unit_id: string | null;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface Sessions {
@@ -679,10 +860,18 @@ export interface Database {
   api_tokens: ApiTokens;
   attachments: Attachments;
   audit_log: AuditLog;
+  case_best_interests_steps: CaseBestInterestsSteps;
+  case_consents: CaseConsents;
+  case_events: CaseEvents;
+  case_screenings: CaseScreenings;
+  case_search_tokens: CaseSearchTokens;
+  case_statistics: CaseStatistics;
+  cases: Cases;
   commitment_partners: CommitmentPartners;
   commitment_recommendations: CommitmentRecommendations;
   commitment_revisions: CommitmentRevisions;
   commitments: Commitments;
+  data_keys: DataKeys;
   exchange_events: ExchangeEvents;
   followup_action_counts: FollowupActionCounts;
   followup_action_history: FollowupActionHistory;
@@ -713,6 +902,9 @@ export interface Database {
   notice_preferences: NoticePreferences;
   organisations: Organisations;
   recovery_codes: RecoveryCodes;
+  referral_events: ReferralEvents;
+  referrals: Referrals;
+  retention_runs: RetentionRuns;
   review_comments: ReviewComments;
   review_cycle_commitments: ReviewCycleCommitments;
   review_cycles: ReviewCycles;
@@ -720,6 +912,8 @@ export interface Database {
   review_report_history: ReviewReportHistory;
   review_reports: ReviewReports;
   schema_migrations: SchemaMigrations;
+  service_places: ServicePlaces;
+  service_providers: ServiceProviders;
   sessions: Sessions;
   sharing_group_members: SharingGroupMembers;
   sharing_groups: SharingGroups;

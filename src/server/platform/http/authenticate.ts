@@ -60,6 +60,7 @@ function buildContext(request: FastifyRequest): ServiceContext {
     db,
     config: platform.config,
     cipher: platform.cipher,
+    personalData: platform.personalData,
     csrf: platform.csrf,
     actorCache: platform.actorCache,
     actor,

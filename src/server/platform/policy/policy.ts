@@ -5,6 +5,7 @@ import { ADMINISTRATION } from './administration.js';
 import { EXCHANGE } from './exchange.js';
 import { FOLLOWUP } from './followup.js';
 import { KNOWLEDGE } from './knowledge.js';
+import { REFERRAL } from './referral.js';
 import { allow, type Decision, deny, type Rule } from './rules.js';
 
 export type { Decision } from './rules.js';
@@ -23,6 +24,7 @@ export const POLICIES = {
   ...KNOWLEDGE,
   ...EXCHANGE,
   ...FOLLOWUP,
+  ...REFERRAL,
 } satisfies Record<string, Rule<never> | null>;
 
 export type Action = keyof typeof POLICIES;

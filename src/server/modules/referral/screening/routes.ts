@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+
+/** Routes of this part of identification and referral (filled in by its own work). */
+export async function screeningRoutes(_app: FastifyInstance) {}
