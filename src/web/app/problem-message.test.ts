@@ -14,6 +14,7 @@ import { MESSAGE_PROBLEMS } from '../../shared/exchange/messages/problems.js';
 import { FOLLOWUP_PROBLEMS } from '../../shared/followup/problems.js';
 import { KNOWLEDGE_PROBLEMS } from '../../shared/knowledge/problems.js';
 import { PLATFORM_PROBLEMS } from '../../shared/problems.js';
+import { REFERRAL_PROBLEMS } from '../../shared/referral/problems.js';
 import { ApiError } from '../api/client.js';
 import { problemMessage } from './problem-message.js';
 
@@ -31,6 +32,7 @@ const CATALOGUES = [
   LIVE_PROBLEMS,
   MESSAGE_PROBLEMS,
   FOLLOWUP_PROBLEMS,
+  REFERRAL_PROBLEMS,
 ];
 const SLUGS = [...new Set(CATALOGUES.flatMap((catalogue) => Object.keys(catalogue)))];
 /** Codes that stay in Latin letters in an Arabic sentence: TLP colours, file formats. */

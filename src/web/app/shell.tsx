@@ -44,6 +44,10 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
       <MessagesNavLink onNavigate={onNavigate} />
       {item('/alerts', t('nav.alerts'))}
       {can(me, 'followup.read') ? item('/followup', t('nav.followup')) : null}
+      {can(me, 'service.read') ? item('/services', t('nav.services')) : null}
+      {can(me, 'case.read') ? item('/cases', t('nav.cases')) : null}
+      {can(me, 'case.read') ? item('/referrals', t('nav.referrals')) : null}
+      {can(me, 'referralStatistics.read') ? item('/referral-statistics', t('nav.referralStatistics')) : null}
       {can(me, 'knowledge.curate') ? item('/library/review', t('nav.review')) : null}
       {can(me, 'knowledge.curate') ? item('/library/import', t('nav.imports')) : null}
       {can(me, 'unit.list') || can(me, 'user.list') ? (

@@ -1,0 +1,4 @@
+/** A section of the case page (filled in by its own part of the module). */
+export function CaseReferralsSection(_props: { caseId: string }) {
+  return null;
+}
