@@ -17,6 +17,7 @@ import { parseCycleSearch } from '../modules/followup/cycles/cycle-search.js';
 import { parseActionListSearch, parseIndicatorListSearch } from '../modules/followup/dashboards/drill-search.js';
 import { type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-search.js';
 import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/library-search.js';
+import { parseServiceSearch } from '../modules/referral/services/services-search.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
 import { safeRedirect } from './redirect.js';
 import { Shell } from './shell.js';
@@ -78,6 +79,10 @@ const page = {
   commitments: lazyRouteComponent(() => import('../modules/followup/commitments/commitments-page.js'), 'CommitmentsPage'),
   newCommitment: lazyRouteComponent(() => import('../modules/followup/commitments/new-commitment-page.js'), 'NewCommitmentPage'),
   commitment: lazyRouteComponent(() => import('../modules/followup/commitments/commitment-page.js'), 'CommitmentPage'),
+  services: lazyRouteComponent(() => import('../modules/referral/services/services-page.js'), 'ServicesPage'),
+  newService: lazyRouteComponent(() => import('../modules/referral/services/provider-form-pages.js'), 'NewProviderPage'),
+  service: lazyRouteComponent(() => import('../modules/referral/services/provider-page.js'), 'ProviderPage'),
+  editService: lazyRouteComponent(() => import('../modules/referral/services/provider-form-pages.js'), 'EditProviderPage'),
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -285,6 +290,21 @@ const commitmentRoute = createRoute({
   component: page.commitment,
 });
 
+/** The services directory of identification and referral: providers, the map, one provider, adding and editing. */
+const servicesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/services',
+  validateSearch: parseServiceSearch,
+  component: page.services,
+});
+const newServiceRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/services/new', component: page.newService });
+const serviceRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/services/$providerId', component: page.service });
+const editServiceRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/services/$providerId/edit',
+  component: page.editService,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   libraryRoute,
@@ -324,6 +344,10 @@ const routeTree = rootRoute.addChildren([
     commitmentsRoute,
     newCommitmentRoute,
     commitmentRoute,
+    servicesRoute,
+    newServiceRoute,
+    serviceRoute,
+    editServiceRoute,
   ]),
 ]);
 
