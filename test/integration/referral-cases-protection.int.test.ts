@@ -49,6 +49,20 @@ describe('finding a case through the blind index', () => {
     expect(JSON.stringify(tokens.rows)).not.toMatch(/elodie|diaye|1988/i);
   });
 
+  it('follows a change of name or date of birth', async () => {
+    const created = await openCase(as.otherUnit, {
+      person: person({ givenNames: 'Oldfirst', familyName: 'Renamova', dateOfBirth: '1990-01-02' }),
+    });
+    const changed = await as.otherUnit.patch(`/api/v1/cases/${created.id}`, {
+      revision: 1,
+      person: { givenNames: 'Newfirst', dateOfBirth: null },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(idsOf(await search(as.otherUnit, { q: 'newfirst renamova' }))).toEqual([created.id]);
+    expect(idsOf(await search(as.otherUnit, { q: 'oldfirst' }))).toEqual([]);
+    expect(idsOf(await search(as.otherUnit, { dateOfBirth: '1990-01-02' }))).toEqual([]);
+  });
+
   it('treats SQL metacharacters in the query as text', async () => {
     const created = await openCase(as['caseworker.ma'], { person: person({ givenNames: "O'Brien %_ x", familyName: 'Robert' }) });
     for (const q of ["' or 1=1 --", '%', '_%', '\\', "o'brien; drop table cases; --", '%_']) {
