@@ -197,6 +197,16 @@ export async function listCases(ctx: ActorContext, query: ListCasesQuery): Promi
     limit,
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
   });
+  // Looking a person up is itself a use of their personal data: recorded by what was searched, never the terms.
+  if (searching)
+    await ctx.audit({
+      action: 'case.search',
+      outcome: 'success',
+      details: {
+        by: [...(query.q !== undefined ? ['name'] : []), ...(query.dateOfBirth ? ['dateOfBirth'] : [])],
+        results: page.rows.length,
+      },
+    });
   const last = page.rows.at(-1);
   return {
     items: page.rows.map(toSummary),
