@@ -133,7 +133,7 @@ export function invalidAnswers(questionnaire: Questionnaire, answers: Answers): 
   const questions = new Map(questionsOf(questionnaire).map((q) => [q.id, q]));
   const invalid = Object.keys(answers).filter((id) => {
     const question = questions.get(id);
-    return !question || !question.answers.includes(answers[id] as string);
+    return !question?.answers.includes(answers[id] as string);
   });
   for (const id of questions.keys()) if (!Object.hasOwn(answers, id)) invalid.push(id);
   return invalid;
