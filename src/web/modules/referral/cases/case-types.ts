@@ -1,9 +1,21 @@
 // Provisional shapes of the cases API until its contract lands (src/shared/referral/cases-contract.ts).
 import type { Assessment, CaseStatus, CaseType, PersonalField, Sex } from '../../../../shared/referral/vocabulary.js';
 
-export interface UnitRef {
+export interface CaseSummary {
   id: string;
-  name: string;
+  reference: string;
+  caseType: CaseType;
+  status: CaseStatus;
+  isChild: boolean;
+  ownerUnit: { id: string; name: string; organisationId: string };
+  latestAssessment: Assessment | null;
+  openReferrals: number;
+  createdAt: string;
+  updatedAt: string;
+}
+export interface CaseList {
+  items: CaseSummary[];
+  nextCursor: string | null;
 }
 export interface CasePerson {
   givenNames?: string | null;
@@ -15,38 +27,36 @@ export interface CasePerson {
   contact?: string | null;
   placeFound?: string | null;
 }
-export interface CaseSummary {
+export interface CaseDetail extends CaseSummary {
+  access: 'owner' | 'referred' | 'supervisor';
+  revision: number;
+  closedAt: string | null;
+  closureReason: string | null;
+  pseudonymised: boolean;
+  receivedThroughReferralId: string | null;
+  person: CasePerson | null;
+  personFields: PersonalField[];
+  notes?: string | null;
+}
+export interface CaseChanged {
   id: string;
   reference: string;
-  caseType: CaseType;
-  isChild: boolean;
   status: CaseStatus;
-  ownerUnit: UnitRef;
-  latestAssessment: Assessment | null;
-  openReferrals: number;
+  revision: number;
   updatedAt: string;
 }
-export interface CaseList {
-  items: CaseSummary[];
-  nextCursor: string | null;
-}
-export interface CaseDetail extends CaseSummary {
-  revision: number;
-  person: CasePerson | null;
-  personalFields: PersonalField[];
-  notes: string | null;
-  closureReason: string | null;
-  createdAt: string;
-  closedAt: string | null;
-  pseudonymisedAt: string | null;
-  permissions: { edit: boolean; readPersonal: boolean };
+export interface CaseCreated {
+  id: string;
+  reference: string;
 }
 export interface CaseHistoryEntry {
   at: string;
-  kind: string;
-  by: { id: string; name: string } | null;
-  fields: PersonalField[];
+  source: 'case' | 'screening' | 'consent' | 'best_interests' | 'referral';
+  event: string;
+  recordId: string | null;
+  fields: string[];
   reason: string | null;
+  actor: { id: string; name: string } | null;
 }
 export interface CaseHistory {
   items: CaseHistoryEntry[];
