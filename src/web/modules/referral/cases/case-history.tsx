@@ -2,11 +2,11 @@ import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { CaseHistoryEntry } from '../../../../shared/referral/cases-contract.js';
 import { PERSONAL_FIELDS } from '../../../../shared/referral/vocabulary.js';
 import { Bidi } from '../../../app/bidi.js';
 import { formatDateTime, formatList } from '../../../app/format.js';
 import { ProblemAlert } from '../../../app/page.js';
-import type { CaseHistoryEntry } from './case-types.js';
 import { caseHistoryQuery } from './cases-api.js';
 
 /** A code of the vocabulary in words; an unknown one (a newer server) as it is. */

@@ -1,11 +1,11 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { CaseChanged, CaseCreated, CaseDetail, CaseHistory, CaseList } from '../../../../shared/referral/cases-contract.js';
 import type { CaseType, PersonalField, Sex } from '../../../../shared/referral/vocabulary.js';
 import { api, withQuery } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';
-import type { CaseChanged, CaseCreated, CaseDetail, CaseHistory, CaseList } from './case-types.js';
 import type { CaseSearch } from './cases-search.js';
 
-export type { CaseDetail, CaseHistory, CaseList, CaseSummary } from './case-types.js';
+export type { CaseDetail, CaseHistory, CaseList, CaseSummary } from '../../../../shared/referral/cases-contract.js';
 
 export const CASES_API = '/api/v1/cases';
 export const PAGE_SIZE = 25;
