@@ -308,6 +308,8 @@ const editServiceRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/services/$providerId/edit',
   component: page.editService,
+});
+
 /** Cases of identification and referral: the list (filters in the address, never a name), a new case, one case. */
 const casesRoute = createRoute({
   getParentRoute: () => signedInRoute,
