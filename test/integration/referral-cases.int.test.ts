@@ -153,6 +153,51 @@ describe('a unit the case is referred to', () => {
       'not-owner-unit',
     );
   });
+
+  it('loses access once the referral stops sharing', async () => {
+    const created = await openCase(as['caseworker.ma']);
+    const referralId = await referCase(t, created.id, {
+      fromUnitId: ids.units.ma[0],
+      toUnitId: ids.units.es[0],
+      providerOrganisationId: ids.organisation.es,
+      fields: ['givenNames'],
+      userId: await userId(t, 'caseworker.ma@liaison.demo'),
+    });
+    const reason = '?reason=Follow-up%20call';
+    expect((await as['caseworker.es'].get(`/api/v1/cases/${created.id}${reason}`)).statusCode).toBe(200);
+    await sql`update referrals set sharing_stopped_at = now() where id = ${referralId}`.execute(t.database.db);
+    expectProblem(await as['caseworker.es'].get(`/api/v1/cases/${created.id}${reason}`), 404, 'not-found');
+    const list = (await as['caseworker.es'].get('/api/v1/cases')).json();
+    expect(list.items.map((c: { id: string }) => c.id)).not.toContain(created.id);
+  });
+});
+
+describe('the list', () => {
+  it('filters by type and owner unit, and carries no personal field', async () => {
+    const medical = await openCase(as['caseworker.ma'], { caseType: 'medical' });
+    const other = await openCase(as['caseworker.ma'], { caseType: 'international_protection' });
+    const byType = (await as['caseworker.ma'].get('/api/v1/cases?type=medical')).json();
+    const found = byType.items.map((c: { id: string }) => c.id);
+    expect(found).toContain(medical.id);
+    expect(found).not.toContain(other.id);
+    expect(byType.items.every((c: { caseType: string }) => c.caseType === 'medical')).toBe(true);
+    const byUnit = (await as.supervisor.get(`/api/v1/cases?unit=${ids.units.ma[1]}`)).json();
+    expect(byUnit.items.every((c: { ownerUnit: { id: string } }) => c.ownerUnit.id === ids.units.ma[1])).toBe(true);
+    const list = (await as['caseworker.ma'].get('/api/v1/cases')).json();
+    expect(Object.keys(list.items[0]).sort()).toEqual([
+      'caseType',
+      'createdAt',
+      'id',
+      'isChild',
+      'latestAssessment',
+      'openReferrals',
+      'ownerUnit',
+      'reference',
+      'status',
+      'updatedAt',
+    ]);
+    expect(JSON.stringify(list)).not.toMatch(/Amina|Benali|1995-04-12|Tangier/);
+  });
 });
 
 describe('changing, closing and the history', () => {
