@@ -18,6 +18,7 @@ import { parseActionListSearch, parseIndicatorListSearch } from '../modules/foll
 import { type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-search.js';
 import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/library-search.js';
 import { parseReferralSearch } from '../modules/referral/referrals/referrals-search.js';
+import { parseServiceSearch } from '../modules/referral/services/services-search.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
 import { safeRedirect } from './redirect.js';
 import { Shell } from './shell.js';
@@ -79,6 +80,10 @@ const page = {
   commitments: lazyRouteComponent(() => import('../modules/followup/commitments/commitments-page.js'), 'CommitmentsPage'),
   newCommitment: lazyRouteComponent(() => import('../modules/followup/commitments/new-commitment-page.js'), 'NewCommitmentPage'),
   commitment: lazyRouteComponent(() => import('../modules/followup/commitments/commitment-page.js'), 'CommitmentPage'),
+  services: lazyRouteComponent(() => import('../modules/referral/services/services-page.js'), 'ServicesPage'),
+  newService: lazyRouteComponent(() => import('../modules/referral/services/provider-form-pages.js'), 'NewProviderPage'),
+  service: lazyRouteComponent(() => import('../modules/referral/services/provider-page.js'), 'ProviderPage'),
+  editService: lazyRouteComponent(() => import('../modules/referral/services/provider-form-pages.js'), 'EditProviderPage'),
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -299,6 +304,21 @@ const referralRoute = createRoute({
   component: lazyRouteComponent(() => import('../modules/referral/referrals/referral-page.js'), 'ReferralPage'),
 });
 
+/** The services directory of identification and referral: providers, the map, one provider, adding and editing. */
+const servicesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/services',
+  validateSearch: parseServiceSearch,
+  component: page.services,
+});
+const newServiceRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/services/new', component: page.newService });
+const serviceRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/services/$providerId', component: page.service });
+const editServiceRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/services/$providerId/edit',
+  component: page.editService,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   libraryRoute,
@@ -340,6 +360,10 @@ const routeTree = rootRoute.addChildren([
     commitmentRoute,
     referralsRoute,
     referralRoute,
+    servicesRoute,
+    newServiceRoute,
+    serviceRoute,
+    editServiceRoute,
   ]),
 ]);
 
