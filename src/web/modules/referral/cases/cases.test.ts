@@ -44,7 +44,9 @@ describe('parseCaseSearch', () => {
       status: 'open',
       type: 'medical',
     });
-    expect(parseCaseSearch({ status: 'lost', type: 'x' })).toEqual({});
+    expect(parseCaseSearch({ status: 'lost', type: 'x', unit: 'not-an-id' })).toEqual({});
+    const unit = '00000000-0000-4000-8000-000000000002';
+    expect(parseCaseSearch({ unit })).toEqual({ unit });
   });
 });
 
