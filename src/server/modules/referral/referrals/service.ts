@@ -1,9 +1,10 @@
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { REFERRAL_PROBLEMS } from '../../../../shared/referral/problems.js';
 import type { ReferralDetail, ReferralList, ReferralSummary } from '../../../../shared/referral/referrals-contract.js';
 import { REFERRAL_TRANSITIONS, type ReferralStatus } from '../../../../shared/referral/vocabulary.js';
 import { hasRole } from '../../../platform/auth/actor.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { invalid, notFound, problem } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import type { Wire } from '../../../platform/http/wire.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import type { ReferralRecord } from '../../../platform/policy/referral.js';
@@ -19,6 +20,9 @@ import type { InboxQueryType } from './schemas.js';
  * has no account, the referring unit records the answers itself; the referring unit may withdraw
  * (close) one that is sent or accepted.
  */
+
+/** A request the schema could not check alone (which ids go with which kind, a cursor): 400. */
+const malformed = (detail: string) => problem(PLATFORM_PROBLEMS, 'validation', detail);
 
 /** The unit that answers: the receiving unit, or the referring one for an independent provider. */
 const answeringUnit = (referral: repo.Referral) => referral.toUnit?.id ?? referral.fromUnit.id;
@@ -111,22 +115,23 @@ export async function listReferrals(ctx: ActorContext, query: InboxQueryType): P
 }
 
 const writeCursor = (referral: repo.Referral) =>
-  Buffer.from(JSON.stringify([referral.respondBy.toISOString(), referral.id])).toString('base64url');
+  Buffer.from(JSON.stringify([referral.respondKey, referral.id])).toString('base64url');
+
+/** PostgreSQL's text of a timestamptz (`2026-12-08 09:58:23.123456+00`), checked before it reaches SQL. */
+function isTimestamp(text: string): boolean {
+  const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)([+-]\d{2})(?::?(\d{2}))?$/.exec(text);
+  return match !== null && !Number.isNaN(Date.parse(`${match[1]}T${match[2]}${match[3]}:${match[4] ?? '00'}`));
+}
 
 function readCursor(cursor: string): { respondBy: string; id: string } {
   try {
     const [respondBy, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (
-      typeof respondBy === 'string' &&
-      typeof id === 'string' &&
-      !Number.isNaN(Date.parse(respondBy)) &&
-      /^[0-9a-f-]{36}$/i.test(id)
-    )
+    if (typeof respondBy === 'string' && typeof id === 'string' && isTimestamp(respondBy) && /^[0-9a-f-]{36}$/i.test(id))
       return { respondBy, id };
   } catch {
     // falls through to the refusal
   }
-  throw invalid('Unknown cursor.');
+  throw malformed('Unknown cursor.');
 }
 
 /**

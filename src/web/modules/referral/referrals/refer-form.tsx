@@ -57,13 +57,13 @@ export function ReferForm({ caseId, onDone }: { caseId: string; onDone: () => vo
       consent.scope === scope &&
       !consent.withdrawnAt &&
       (kind === 'service'
-        ? !providerId || consent.providerId === providerId
-        : !chosenUnit || consent.organisationId === chosenUnit.organisation.id),
+        ? !providerId || consent.provider?.id === providerId
+        : !chosenUnit || consent.organisation?.id === chosenUnit.organisation.id),
   );
   const usableSteps = (steps.data?.items ?? []).filter((step) => step.decision === 'referral_in_best_interests');
   const consent = usableConsents.find((item) => item.id === consentId);
-  const offeredFields = (consent?.fields ?? (stepId ? PERSONAL_FIELDS : [])) as PersonalField[];
-  const chosenFields = fields ?? offeredFields;
+  const offeredFields: readonly PersonalField[] = consent?.fields ?? (stepId ? PERSONAL_FIELDS : []);
+  const chosenFields = fields ?? [...offeredFields];
   const abroad = (units.data?.items ?? []).filter(
     (unit) => unit.organisation.country && unit.organisation.country !== me?.organisation.country,
   );
@@ -201,7 +201,13 @@ export function ReferForm({ caseId, onDone }: { caseId: string; onDone: () => vo
           description={usableConsents.length === 0 ? t('referralReferrals.form.noConsent') : undefined}
           data={usableConsents.map((item) => ({
             value: item.id,
-            label: `${t(`referralReferrals.scope.${item.scope}`)} · ${formatDate(item.givenAt, i18n.language)}`,
+            label: [
+              t(`referralReferrals.scope.${item.scope}`),
+              item.provider?.name ?? item.organisation?.name,
+              formatDate(item.givenAt, i18n.language),
+            ]
+              .filter(Boolean)
+              .join(' · '),
           }))}
           value={consentId}
           onChange={(value) => {
