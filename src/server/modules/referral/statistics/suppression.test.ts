@@ -105,27 +105,27 @@ describe('an attacker with every published number', () => {
   function observeTable(attacker: IntervalAttacker, name: string, truth: TrueTable, published = publishTable(truth)) {
     const small = (cell: TrueCount) => cell.count < 5;
     // The same set of cases is the same unknown whichever table shows it: names say which set.
-    truth.cells.forEach((row, r) =>
-      row.forEach((cell, k) => attacker.observe(`${name}:${r}:${k}`, published.cells[r][k], small(cell))),
-    );
-    truth.rowTotals.forEach((cell, r) => attacker.observe(`${name}:${r}:*`, published.rowTotals[r], small(cell)));
-    truth.columnTotals.forEach((cell, k) => attacker.observe(`${name}:*:${k}`, published.columnTotals[k], small(cell)));
-    attacker.observe(`${name}:*:*`, published.total, small(truth.total));
-    truth.rowTotals.forEach((_, r) =>
+    const rows = truth.rowTotals.map((_, r) => r);
+    const columns = truth.columnTotals.map((_, k) => k);
+    for (const r of rows) {
+      for (const k of columns) attacker.observe(`${name}:${r}:${k}`, published.cells[r][k], small(truth.cells[r][k]));
+      attacker.observe(`${name}:${r}:*`, published.rowTotals[r], small(truth.rowTotals[r]));
       attacker.sum(
         `${name}:${r}:*`,
-        truth.columnTotals.map((__, k) => `${name}:${r}:${k}`),
-      ),
-    );
-    truth.columnTotals.forEach((_, k) =>
+        columns.map((k) => `${name}:${r}:${k}`),
+      );
+    }
+    for (const k of columns) {
+      attacker.observe(`${name}:*:${k}`, published.columnTotals[k], small(truth.columnTotals[k]));
       attacker.sum(
         `${name}:*:${k}`,
-        truth.rowTotals.map((__, r) => `${name}:${r}:${k}`),
-      ),
-    );
+        rows.map((r) => `${name}:${r}:${k}`),
+      );
+    }
+    attacker.observe(`${name}:*:*`, published.total, small(truth.total));
     attacker.sum(
       `${name}:*:*`,
-      truth.rowTotals.map((_, r) => `${name}:${r}:*`),
+      rows.map((r) => `${name}:${r}:*`),
     );
     return published;
   }
