@@ -16,6 +16,7 @@ import { HANDLING_CODES } from '../shared/handling-codes.js';
 import { ROLES } from '../shared/roles.js';
 import { ingestIntoLibrary, ingestToJson } from './ingest.js';
 import { findOrganisationId, secretariatId } from './organisations.js';
+import { retentionCommand } from './retention.js';
 import { createUserFromCli } from './user-create.js';
 
 /** Prints one line and exits non-zero: what a script calling the CLI can rely on. */
@@ -134,6 +135,8 @@ audit
     const written = await withDatabase((db) => writeCheckpoint(db, checkpointPath(loadConfig().dataDir)));
     process.stdout.write(written ? `${JSON.stringify(written)}\n` : 'nothing new to anchor\n');
   });
+
+retentionCommand(program);
 
 program.parseAsync().catch((error) => {
   fail(
