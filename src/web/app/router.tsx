@@ -17,6 +17,7 @@ import { parseCycleSearch } from '../modules/followup/cycles/cycle-search.js';
 import { parseActionListSearch, parseIndicatorListSearch } from '../modules/followup/dashboards/drill-search.js';
 import { type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-search.js';
 import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/library-search.js';
+import { parseReferralSearch } from '../modules/referral/referrals/referrals-search.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
 import { safeRedirect } from './redirect.js';
 import { Shell } from './shell.js';
@@ -285,6 +286,19 @@ const commitmentRoute = createRoute({
   component: page.commitment,
 });
 
+/** Referrals: the unit boxes (incoming, outgoing) and one referral with its answers. */
+const referralsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/referrals',
+  validateSearch: parseReferralSearch,
+  component: lazyRouteComponent(() => import('../modules/referral/referrals/referrals-page.js'), 'ReferralsPage'),
+});
+const referralRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/referrals/$referralId',
+  component: lazyRouteComponent(() => import('../modules/referral/referrals/referral-page.js'), 'ReferralPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   libraryRoute,
@@ -324,6 +338,8 @@ const routeTree = rootRoute.addChildren([
     commitmentsRoute,
     newCommitmentRoute,
     commitmentRoute,
+    referralsRoute,
+    referralRoute,
   ]),
 ]);
 
