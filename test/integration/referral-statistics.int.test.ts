@@ -127,3 +127,50 @@ describe('statistics tables', () => {
     expect((await table(as['focal.es'], 'by=sex')).total.suppressed).toBe(false);
   });
 });
+
+describe('the CTDC-style export', () => {
+  it('is one row per case, k-anonymous over age band, sex, region and year, with no reference, id or name', async () => {
+    // Two rare cases beside the 48: a Senegalese boy and a Spanish woman, each alone in its group.
+    await openCase(as['caseworker.ma'], {
+      caseType: 'unaccompanied_child',
+      person: person({ nationality: 'SN', sex: 'male', dateOfBirth: '2015-01-01' }),
+    });
+    await openCase(as['caseworker.ma'], {
+      caseType: 'medical',
+      person: person({ nationality: 'ES', dateOfBirth: '1950-01-01' }),
+    });
+    const response = await as['analyst.ma'].get('/api/v1/referral-statistics/export.csv');
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/csv/);
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="liaison-referral-cases-/);
+    const [header, ...lines] = response.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    const columns = header.split(',');
+    expect(columns.slice(0, 4)).toEqual(['yearOfRegistration', 'ageBroad', 'gender', 'citizenshipRegion']);
+    expect(lines).toHaveLength(48);
+    expect(response.headers['x-liaison-export-suppressed']).toBe('2');
+    const groups = new Map<string, number>();
+    for (const line of lines) {
+      const key = line.split(',').slice(0, 4).join('|');
+      groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    expect(Math.min(...groups.values())).toBeGreaterThanOrEqual(5);
+    const references = (await sql<{ reference: string; id: string }>`select reference, id from cases`.execute(t.database.db))
+      .rows;
+    for (const { reference, id } of references) {
+      expect(response.body).not.toContain(reference);
+      expect(response.body).not.toContain(id);
+    }
+    expect(response.body).not.toMatch(/Benali|Amina|Tangier/);
+    const audit = await sql<{ details: Record<string, unknown> }>`select details from audit_log
+      where action = 'referral.statistics.export'`.execute(t.database.db);
+    expect(audit.rows).toEqual([{ details: { rows: 48, suppressed: 2 } }]);
+  });
+
+  it('takes no filter and is refused to readers', async () => {
+    expect((await as['analyst.ma'].get('/api/v1/referral-statistics/export.csv?caseType=medical')).statusCode).toBe(400);
+    expect((await as['reader.ma'].get('/api/v1/referral-statistics/export.csv')).statusCode).toBe(403);
+  });
+});

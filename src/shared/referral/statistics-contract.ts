@@ -41,3 +41,7 @@ export const StatisticsTable = Strict({
   roundingBase: Type.Integer(),
 });
 export type StatisticsTable = Static<typeof StatisticsTable>;
+
+export const StatisticsExport = Type.String({
+  description: 'text/csv as an attachment: one row per case, k-anonymous (k = 5); X-Liaison-Export-* headers give its counts',
+});

@@ -76,3 +76,49 @@ export async function monthSpan(db: Db): Promise<{ first: string | null; last: s
       from case_statistics`.execute(db);
   return rows[0] ?? { first: null, last: null };
 }
+
+export interface FactRow {
+  year: number;
+  ageBand: string;
+  sex: string;
+  nationality: string | null;
+  caseType: string;
+  isChild: boolean;
+  assessment: string | null;
+  indicatorFamilies: string[];
+  servicesReferred: string[];
+  referralOutcomes: string[];
+  transnational: boolean;
+}
+
+/** Every case's facts, in the order of their keyed hash (which says nothing of when or where a case was opened). */
+export async function allFacts(db: Db): Promise<FactRow[]> {
+  const { rows } = await sql<{
+    year: number;
+    age_band: string | null;
+    sex: string | null;
+    nationality: string | null;
+    case_type: string;
+    is_child: boolean;
+    assessment: string | null;
+    indicator_families: string[];
+    services_referred: string[];
+    referral_outcomes: string[];
+    transnational: boolean;
+  }>`select extract(year from opened_month)::int as year, age_band, sex, trim(nationality) as nationality, case_type, is_child,
+            assessment, indicator_families, services_referred, referral_outcomes, transnational
+       from case_statistics order by fact_key`.execute(db);
+  return rows.map((row) => ({
+    year: Number(row.year),
+    ageBand: row.age_band ?? 'unknown',
+    sex: row.sex ?? 'unknown',
+    nationality: row.nationality,
+    caseType: row.case_type,
+    isChild: row.is_child,
+    assessment: row.assessment,
+    indicatorFamilies: row.indicator_families,
+    servicesReferred: row.services_referred,
+    referralOutcomes: row.referral_outcomes,
+    transnational: row.transnational,
+  }));
+}

@@ -18,7 +18,8 @@ import {
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
 import { problem } from '../../../platform/errors.js';
-import { type CountRow, countCases, knownNationalities, monthSpan } from './repository.js';
+import { anonymise, toExportCsv } from './export.js';
+import { allFacts, type CountRow, countCases, knownNationalities, monthSpan } from './repository.js';
 import { publishTable, ROUNDING_BASE, type TrueCount } from './suppression.js';
 
 export interface StatisticsQuery {
@@ -122,4 +123,19 @@ export async function statisticsTable(ctx: ActorContext, query: StatisticsQuery)
     threshold: SMALL_COUNT_THRESHOLD,
     roundingBase: ROUNDING_BASE,
   };
+}
+
+/**
+ * The CTDC-style export: one row per case, k-anonymous over its quasi-identifiers, no reference and
+ * no id. The whole dataset only: exports of filtered subsets could be compared row by row.
+ */
+export async function exportCsv(ctx: ActorContext): Promise<{ csv: string; rows: number; suppressed: number }> {
+  const { rows, suppressed } = anonymise(await allFacts(ctx.db));
+  await ctx.audit({
+    action: 'referral.statistics.export',
+    outcome: 'success',
+    targetType: 'referral_statistics',
+    details: { rows: rows.length, suppressed },
+  });
+  return { csv: toExportCsv(rows), rows: rows.length, suppressed };
 }
