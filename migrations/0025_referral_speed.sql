@@ -7,3 +7,6 @@ alter table case_statistics
 -- The case list walks cases newest change first and keeps those in the viewer's scope (its units'
 -- own cases, or referred to them): with this index it stops after a page instead of sorting all.
 create index cases_updated_idx on cases (updated_at desc, id desc);
+
+-- When the statistics facts last changed, read at every statistics query.
+create index case_statistics_updated_idx on case_statistics (updated_at);

@@ -23,6 +23,8 @@ export interface Counts {
 }
 
 const ZERO: TrueCount = { count: 0, key: 0 };
+/** However unchanged the facts look, they are read again after this long (a late commit is seen by then). */
+const RELOAD_AFTER_MS = 60_000;
 const KEY_SPACE = 2 ** 32;
 
 function add(map: Map<string, TrueCount>, key: string, recordKey: number) {
@@ -32,23 +34,27 @@ function add(map: Map<string, TrueCount>, key: string, recordKey: number) {
 
 /**
  * Counts cases from a copy of `case_statistics` held in memory (a few bytes per case), read again
- * whenever the table's fingerprint changes: a table is one pass over the copy instead of a scan
- * and several aggregations in SQL. Counts are exact; what is published is decided by `suppression.ts`.
+ * when the facts change (their latest `updated_at`) and at least every minute: a table is one pass
+ * over the copy instead of a scan and several aggregations in SQL; statistics may lag a late
+ * commit by up to a minute. Counts are exact; what is published is decided by `suppression.ts`.
  */
 export class FactCounter {
   private facts: CountingFact[] = [];
   private version: string | null = null;
+  private loadedAt = 0;
   private loading: Promise<void> | null = null;
 
   constructor(private readonly db: Db) {}
 
   private async refresh(): Promise<void> {
     const version = await factsVersion(this.db);
-    if (version === this.version) return;
+    if (version === this.version && Date.now() - this.loadedAt < RELOAD_AFTER_MS) return;
+    const startedAt = Date.now();
     this.loading ??= countingFacts(this.db)
       .then((facts) => {
         this.facts = facts;
         this.version = version;
+        this.loadedAt = startedAt;
       })
       .finally(() => {
         this.loading = null;

@@ -71,14 +71,15 @@ export interface CountingFact {
 }
 
 /**
- * A fingerprint of the facts: it changes with any insert or update (each sets `updated_at` to its
- * transaction's time), so the counter knows when to read them again.
+ * When the facts last changed: the latest `updated_at` (read from its index). A change whose
+ * transaction began before another's but committed after it can keep this unchanged; the counter
+ * therefore also reads the facts again after a while (see counter.ts).
  */
 export async function factsVersion(db: Db): Promise<string> {
-  const { rows } = await sql<{ version: string }>`
-    select count(*) || ':' || coalesce(sum(extract(epoch from updated_at)), 0) || ':' || coalesce(max(updated_at)::text, '')
-      as version from case_statistics`.execute(db);
-  return rows[0].version;
+  const { rows } = await sql<{ version: string | null }>`select max(updated_at)::text as version from case_statistics`.execute(
+    db,
+  );
+  return rows[0].version ?? '';
 }
 
 export async function countingFacts(db: Db): Promise<CountingFact[]> {
