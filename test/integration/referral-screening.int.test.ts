@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionnaireReply, Screening, ScreeningList } from '../../src/shared/referral/screening-contract.js';
 import { expectProblem } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { referCase } from './referral-cases-fixtures.js';
+import { caseIds, makeUser, referCase } from './referral-cases-fixtures.js';
 import {
   answers,
   auditRowsOf,
@@ -161,6 +161,20 @@ describe('recording a screening', () => {
   });
 });
 
+describe('the case after a screening', () => {
+  it('shows the screenings in the case’s history once each, and the latest assessment in the list', async () => {
+    const history = await worker.client.get(`/api/v1/cases/${caseId}/history`);
+    expect(history.statusCode, history.body).toBe(200);
+    const items = history.json().items as { source: string; event: string }[];
+    expect(items.filter((item) => item.source === 'screening')).toHaveLength(2);
+    expect(items.filter((item) => item.source === 'case').map((item) => item.event)).toEqual(['opened']);
+    expect(history.body).not.toMatch(/Almería|cousin/);
+    // The screened case moved to the top of the list, which was opened before the closed one.
+    const list = (await worker.client.get('/api/v1/cases?limit=5')).json();
+    expect(list.items[0]).toMatchObject({ id: caseId, latestAssessment: 'no_indication' });
+  });
+});
+
 describe('a unit the case is referred to', () => {
   it('reads the screenings’ codes without their notes, and records none', async () => {
     const referredCase = await makeCase(worker);
@@ -215,7 +229,7 @@ describe('what is refused, with nothing stored', () => {
     expect(await countRows(t, 'case_screenings', caseId)).toBe(before);
   });
 
-  it('another organisation’s case worker: 404; a supervisor: 403; a closed case: 409; a reader: 403', async () => {
+  it('another unit’s or organisation’s case worker: 404; a supervisor: 403; a closed case: 409; a reader: 403', async () => {
     const before = await countRows(t, 'case_screenings', caseId);
     expectProblem(await foreignWorker.client.post(screeningsOf(caseId), screeningBody()), 404, 'not-found');
     expectProblem(await foreignWorker.client.get(screeningsOf(caseId)), 404, 'not-found');
@@ -227,6 +241,11 @@ describe('what is refused, with nothing stored', () => {
       404,
       'not-found',
     );
+    // A case worker of another unit of the same organisation does not know the case either.
+    const ids = await caseIds(t);
+    const otherUnit = await makeUser(t, 'ma', ids, ['case_worker'], [ids.units.ma?.[1] as string]);
+    expectProblem(await otherUnit.post(screeningsOf(caseId), screeningBody()), 404, 'not-found');
+    expectProblem(await otherUnit.get(screeningsOf(caseId)), 404, 'not-found');
     expect(await countRows(t, 'case_screenings', caseId)).toBe(before);
     expect(await countRows(t, 'case_screenings', closedCaseId)).toBe(0);
     // A closed case is read-only, not hidden.

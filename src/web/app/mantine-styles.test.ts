@@ -48,7 +48,8 @@ function componentFolders(names: Set<string>): Set<string> {
     const file = todo.pop() as string;
     if (seen.has(file)) continue;
     seen.add(file);
-    const folder = /components[\\/]([^\\/]+)/.exec(path.relative(mantine, file))?.[1];
+    // Checkbox, Radio and Switch lay out their label with utils/InlineInput, which has a style file too.
+    const folder = /(?:components|utils)[\\/]([^\\/]+)/.exec(path.relative(mantine, file))?.[1];
     if (folder) folders.add(folder);
     for (const match of readFileSync(file, 'utf8').matchAll(/from "(\.\.?\/[^"]+)"/g)) {
       todo.push(path.resolve(path.dirname(file), match[1]));
