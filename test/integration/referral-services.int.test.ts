@@ -276,6 +276,8 @@ describe('finding providers', () => {
     // Only the places in the country asked for.
     const morocco = (await as.readerMa.get(`${API}/map?q=${marker}&country=MA`)).json();
     expect(morocco.points.map((point: { city: string }) => point.city)).toEqual(['Tanger', 'Nador']);
+    const nador = (await as.readerMa.get(`${API}/map?q=${marker}&city=nador`)).json();
+    expect(nador.points.map((point: { city: string }) => point.city)).toEqual(['Nador']);
   });
 });
 
@@ -305,6 +307,23 @@ describe('changing and deactivating a provider', () => {
     expect(changed).toMatchObject({ kind: 'unit', unit: { id: ids.unitEs }, organisation: { id: ids.orgEs } });
     const back = (await as.caseworkerEs.patch(`${API}/${created.id}`, { kind: 'independent' })).json();
     expect(back).toMatchObject({ kind: 'independent', unit: null, organisation: null });
+  });
+
+  it('keeps an entry editable when the unit it names is closed later, and refuses naming a closed unit anew', async () => {
+    const unit = await as.orgAdminEs.post('/api/v1/admin/units', { organisationId: ids.orgEs, name: `Closing ${randomUUID()}` });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const created = await create({ kind: 'unit', unitId: unit.json().id });
+    const closed = await as.orgAdminEs.patch(`/api/v1/admin/units/${unit.json().id}`, { active: false });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const edited = await as.caseworkerEs.patch(`${API}/${created.id}`, { capacity: 3 });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ capacity: 3, unit: { id: unit.json().id } });
+    const other = await create();
+    expectProblem(
+      await as.caseworkerEs.patch(`${API}/${other.id}`, { kind: 'unit', unitId: unit.json().id }),
+      422,
+      'unknown-unit',
+    );
   });
 
   it('refuses another organisation (403 not-provider-manager) and readers, changing nothing', async () => {
