@@ -133,7 +133,7 @@ describe('a transnational referral', () => {
 describe('the key ring while a copy is made', () => {
   it('may read the database again without the referral waiting on its own transaction', async () => {
     // The key ring reads its keys again after a while (another process may have rotated them). On
-    // PGlite's one connection that read must not fall inside the referral's open transaction.
+    // PGlite's one connection, a read the referral waited for inside its own transaction would never end.
     const keys = t.app.platform.personalData as unknown as { loadedAt: number };
     const again = await openCase(as.es);
     const consentId = await recordConsent(as.es, again.id, {
