@@ -40,6 +40,8 @@ export interface NewCase {
   person: EncryptedPerson;
   notesEnc: string | null;
   createdBy: string;
+  /** A receiving unit's own copy of a case sent through a transnational referral. */
+  receivedThroughReferralId?: string | null;
 }
 
 /** Inserts a case under a fresh reference (drawn again on the rare collision). */
@@ -57,6 +59,7 @@ export async function insertCase(trx: Db, input: NewCase): Promise<{ id: string;
         ...input.person,
         notes_enc: input.notesEnc,
         created_by: input.createdBy,
+        received_through_referral_id: input.receivedThroughReferralId ?? null,
       })
       .onConflict((conflict) => conflict.column('reference').doNothing())
       .returning(['id', 'reference'])
