@@ -6,7 +6,6 @@ import { notFound, problem } from '../../../platform/errors.js';
 import { searchTokensOf } from '../cases/blind-index.js';
 import { decryptPerson, type EncryptedPerson, encryptPerson, PERSON_COLUMNS, type PersonValues } from '../cases/person.js';
 import * as cases from '../cases/repository.js';
-import { markReceivedThrough } from './repository.js';
 
 /**
  * A transnational referral gives the receiving unit a case of its own: a new reference, owned by the
@@ -73,8 +72,8 @@ export async function createReceivedCase(
     person,
     notesEnc: null,
     createdBy: ctx.actor.userId,
+    receivedThroughReferralId: input.referralId,
   });
-  await markReceivedThrough(trx, copy.id, input.referralId);
   await cases.replaceSearchTokens(trx, copy.id, ['name', 'date_of_birth'], searchTokensOf(ctx.personalData, values));
   await cases.insertCaseEvent(trx, {
     caseId: copy.id,
