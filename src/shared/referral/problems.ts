@@ -40,4 +40,6 @@ export const REFERRAL_PROBLEMS = defineProblems({
   'invalid-date': 'refused',
   /** A supervisor sees the case list and a case's summary, never its personal fields. */
   'personal-fields-not-allowed': 'forbidden',
+  /** Best-interests steps belong to a child's case only. */
+  'not-a-child-case': 'refused',
 });

@@ -46,4 +46,5 @@ export const HOME_CARDS: readonly HomeCardEntry[] = [
     capability: 'followup.read',
     Card: lazy(() => import('../modules/followup/commitments/home-card.js')),
   },
+  { id: 'cases', order: 70, capability: 'case.read', Card: lazy(() => import('../modules/referral/cases/home-card.js')) },
 ];

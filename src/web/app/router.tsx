@@ -17,6 +17,7 @@ import { parseCycleSearch } from '../modules/followup/cycles/cycle-search.js';
 import { parseActionListSearch, parseIndicatorListSearch } from '../modules/followup/dashboards/drill-search.js';
 import { type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-search.js';
 import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/library-search.js';
+import { parseCaseSearch } from '../modules/referral/cases/cases-search.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
 import { safeRedirect } from './redirect.js';
 import { Shell } from './shell.js';
@@ -78,6 +79,9 @@ const page = {
   commitments: lazyRouteComponent(() => import('../modules/followup/commitments/commitments-page.js'), 'CommitmentsPage'),
   newCommitment: lazyRouteComponent(() => import('../modules/followup/commitments/new-commitment-page.js'), 'NewCommitmentPage'),
   commitment: lazyRouteComponent(() => import('../modules/followup/commitments/commitment-page.js'), 'CommitmentPage'),
+  cases: lazyRouteComponent(() => import('../modules/referral/cases/cases-page.js'), 'CasesPage'),
+  newCase: lazyRouteComponent(() => import('../modules/referral/cases/new-case-page.js'), 'NewCasePage'),
+  case: lazyRouteComponent(() => import('../modules/referral/cases/case-page.js'), 'CasePage'),
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -285,6 +289,16 @@ const commitmentRoute = createRoute({
   component: page.commitment,
 });
 
+/** Cases of identification and referral: the list (filters in the address, never a name), a new case, one case. */
+const casesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/cases',
+  validateSearch: parseCaseSearch,
+  component: page.cases,
+});
+const newCaseRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/cases/new', component: page.newCase });
+const caseRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/cases/$caseId', component: page.case });
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   libraryRoute,
@@ -324,6 +338,9 @@ const routeTree = rootRoute.addChildren([
     commitmentsRoute,
     newCommitmentRoute,
     commitmentRoute,
+    casesRoute,
+    newCaseRoute,
+    caseRoute,
   ]),
 ]);
 

@@ -1,0 +1,223 @@
+import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { REFERRAL_PROBLEMS } from '../../../../shared/referral/problems.js';
+import { CASE_TYPES, type CaseType, PERSONAL_FIELDS, REFERRAL_LIMITS } from '../../../../shared/referral/vocabulary.js';
+import { isProblem } from '../../../api/client.js';
+import { ConfirmDialog } from '../../../app/confirm-dialog.js';
+import { ProblemAlert } from '../../../app/page.js';
+import { type CaseDetail, type CaseEditInput, closeCase, editCase, refreshCases } from './cases-api.js';
+import { EMPTY_PERSON, type PersonDraft, PersonFields, personErrors, personInput } from './person-fields.js';
+
+/** Why someone opens a case of another unit: at least this many characters (as the server asks). */
+const MIN_REASON = 3;
+
+/**
+ * Opening a case of another unit (the reader's unit has it through a referral) needs a reason, kept
+ * in the audit log with the fields read. Asked before any personal field is fetched.
+ */
+export function AccessReasonDialog({
+  opened,
+  onReason,
+  onClose,
+}: {
+  opened: boolean;
+  onReason: (reason: string) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  useEffect(() => {
+    if (opened) setReason('');
+  }, [opened]);
+  const ready = reason.trim().length >= MIN_REASON;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (ready) onReason(reason.trim());
+  };
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('referralCases.access.title')}
+      centered
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <Stack component="form" onSubmit={submit}>
+        <Text>{t('referralCases.access.body')}</Text>
+        <Textarea
+          label={t('referralCases.access.reason')}
+          description={t('referralCases.access.reasonHint')}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          required
+          autosize
+          minRows={2}
+          maxLength={REFERRAL_LIMITS.reason}
+          dir="auto"
+          data-autofocus
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" disabled={!ready}>
+            {t('referralCases.access.open')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** The form's draft of a case's person, from what the API answered. */
+function draftOf(detail: CaseDetail): PersonDraft {
+  const person = detail.person ?? {};
+  return {
+    ...EMPTY_PERSON,
+    givenNames: person.givenNames ?? '',
+    familyName: person.familyName ?? '',
+    dateOfBirth: person.dateOfBirth ?? '',
+    sex: person.sex ?? '',
+    nationality: person.nationality ?? '',
+    languages: person.languages ?? [],
+    contact: person.contact ?? '',
+    placeFound: person.placeFound ?? '',
+  };
+}
+
+/** Only what the reader changed travels (and is named, by field, in the case's history). */
+export function changesOf(detail: CaseDetail, draft: PersonDraft, caseType: CaseType, notes: string) {
+  const before = personInput(draftOf(detail));
+  const after = personInput(draft);
+  const person: Record<string, unknown> = {};
+  for (const field of PERSONAL_FIELDS) {
+    if (JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null)) person[field] = after[field] ?? null;
+  }
+  const input: Omit<CaseEditInput, 'revision'> = {};
+  if (Object.keys(person).length) input.person = person;
+  if (caseType !== detail.caseType) input.caseType = caseType;
+  if (notes.trim() !== (detail.notes ?? '').trim()) input.notes = notes.trim();
+  return input;
+}
+
+export function EditCaseDialog({ detail, opened, onClose }: { detail: CaseDetail; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<PersonDraft>(() => draftOf(detail));
+  const [caseType, setCaseType] = useState<CaseType>(detail.caseType);
+  const [notes, setNotes] = useState(detail.notes ?? '');
+  const [tried, setTried] = useState(false);
+  useEffect(() => {
+    if (!opened) return;
+    setDraft(draftOf(detail));
+    setCaseType(detail.caseType);
+    setNotes(detail.notes ?? '');
+    setTried(false);
+  }, [opened, detail]);
+  const errors = personErrors(draft, t);
+  const save = useMutation({
+    mutationFn: () => editCase(detail.id, { revision: detail.revision, ...changesOf(detail, draft, caseType, notes) }),
+    onSuccess: async () => {
+      await refreshCases();
+      onClose();
+    },
+    onError: (error) => {
+      // Someone else changed the case meanwhile: show the latest version (the dialog says so).
+      if (isProblem(error, REFERRAL_PROBLEMS, 'stale-revision')) void refreshCases();
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (Object.values(errors).every((error) => !error)) save.mutate();
+  };
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('referralCases.edit.title')}
+      size="xl"
+      centered
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Select
+            label={t('referralCases.fields.caseType')}
+            data={CASE_TYPES.map((type) => ({ value: type, label: t(`referralCases.caseType.${type}`) }))}
+            value={caseType}
+            onChange={(value) => setCaseType((value as CaseType | null) ?? detail.caseType)}
+            allowDeselect={false}
+          />
+          {detail.person ? <PersonFields value={draft} onChange={setDraft} errors={tried ? errors : {}} /> : null}
+          <Textarea
+            label={t('referralCases.fields.notes')}
+            value={notes}
+            onChange={(event) => setNotes(event.currentTarget.value)}
+            maxLength={REFERRAL_LIMITS.notes}
+            autosize
+            minRows={3}
+            dir="auto"
+          />
+          {isProblem(save.error, REFERRAL_PROBLEMS, 'stale-revision') ? (
+            <Text c="orange.9" role="alert" data-testid="stale-edit">
+              {t('referralCases.edit.stale')}
+            </Text>
+          ) : (
+            <ProblemAlert error={save.error} />
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+/** Closing makes the case read-only; the reason is kept with it. */
+export function CloseCaseDialog({ detail, opened, onClose }: { detail: CaseDetail; opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  useEffect(() => {
+    if (opened) setReason('');
+  }, [opened]);
+  const close = useMutation({
+    mutationFn: () => closeCase(detail.id, { revision: detail.revision, reason: reason.trim() }),
+    onSuccess: async () => {
+      await refreshCases();
+      onClose();
+    },
+  });
+  return (
+    <ConfirmDialog
+      opened={opened}
+      title={t('referralCases.close.title')}
+      message={t('referralCases.close.body')}
+      confirmLabel={t('referralCases.close.confirm')}
+      busy={close.isPending}
+      error={close.error}
+      canConfirm={reason.trim() !== ''}
+      onConfirm={() => close.mutate()}
+      onClose={onClose}
+    >
+      <Textarea
+        label={t('referralCases.close.reason')}
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        required
+        autosize
+        minRows={2}
+        maxLength={REFERRAL_LIMITS.reason}
+        dir="auto"
+        data-autofocus
+      />
+    </ConfirmDialog>
+  );
+}

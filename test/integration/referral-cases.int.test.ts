@@ -1,0 +1,212 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem } from '../support/fixtures.js';
+import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
+import { type CaseIds, caseIds, makeUser, openCase, person, referCase, userId } from './referral-cases-fixtures.js';
+
+let t: TestApp;
+let ids: CaseIds;
+const as: Record<string, Client> = {};
+
+beforeAll(async () => {
+  t = await startTestApp();
+  ids = await caseIds(t);
+  for (const account of ['caseworker.ma', 'caseworker.es', 'caseworker.sn', 'focal.ma', 'reader.ma', 'orgadmin.ma', 'analyst.ma'])
+    as[account] = await t.signIn(`${account}@liaison.demo`);
+  as.supervisor = await makeUser(t, 'ma', ids, ['case_supervisor'], [ids.units.ma[0]]);
+  // A case worker of the other unit of the same organisation.
+  as.otherUnit = await makeUser(t, 'ma', ids, ['case_worker'], [ids.units.ma[1]]);
+});
+afterAll(() => t.close());
+
+const auditRows = (caseId: string, action: string) =>
+  sql<{ details: Record<string, unknown>; actor_user_id: string }>`select details, actor_user_id from audit_log
+    where target_id = ${caseId} and action = ${action} order by id`
+    .execute(t.database.db)
+    .then((r) => r.rows);
+
+describe('opening and reading a case', () => {
+  it('opens a case under a pseudonymous reference for the case worker unit, and its workers read every field', async () => {
+    const created = await openCase(as['caseworker.ma'], { caseType: 'trafficking', notes: 'Met at the port' });
+    expect(created.reference).toMatch(/^LSN-[0-9A-HJKMNP-TV-Z]{8}$/);
+    const read = await as['caseworker.ma'].get(`/api/v1/cases/${created.id}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({
+      id: created.id,
+      reference: created.reference,
+      caseType: 'trafficking',
+      status: 'open',
+      isChild: false,
+      access: 'owner',
+      revision: 1,
+      ownerUnit: { id: ids.units.ma[0], organisationId: ids.organisation.ma },
+      person: person(),
+      notes: 'Met at the port',
+      latestAssessment: null,
+      openReferrals: 0,
+    });
+    const audits = await auditRows(created.id, 'case.personal.read');
+    expect(audits).toHaveLength(1);
+    expect(audits[0].details).toEqual({ fields: [...Object.keys(person()), 'notes'] });
+    const creation = await auditRows(created.id, 'case.create');
+    expect(JSON.stringify(creation)).not.toMatch(/Amina|Benali|1995|Tangier/);
+  });
+
+  it('derives the child flag from the date of birth and defaults the case type', async () => {
+    const year = new Date().getUTCFullYear() - 10;
+    const created = await openCase(as['caseworker.ma'], { person: person({ dateOfBirth: `${year}-01-01` }) });
+    const read = (await as['caseworker.ma'].get(`/api/v1/cases/${created.id}`)).json();
+    expect(read).toMatchObject({ isChild: true, caseType: 'other_vulnerability' });
+  });
+
+  it('refuses a unit that is not the case worker own (422 no-unit) and stores nothing', async () => {
+    const before = await countCases();
+    expectProblem(await as['caseworker.ma'].post('/api/v1/cases', { unitId: ids.units.es[0], person: person() }), 422, 'no-unit');
+    expect(await countCases()).toBe(before);
+  });
+
+  it('hides a case from another unit and another organisation (404, like a case that does not exist)', async () => {
+    const created = await openCase(as['caseworker.ma']);
+    expectProblem(await as.otherUnit.get(`/api/v1/cases/${created.id}`), 404, 'not-found');
+    expectProblem(await as['caseworker.es'].get(`/api/v1/cases/${created.id}`), 404, 'not-found');
+    expectProblem(await as['caseworker.es'].get(`/api/v1/cases/${created.id}/history`), 404, 'not-found');
+    expectProblem(
+      await as['caseworker.es'].patch(`/api/v1/cases/${created.id}`, { revision: 1, caseType: 'medical' }),
+      404,
+      'not-found',
+    );
+    const list = (await as['caseworker.es'].get('/api/v1/cases')).json();
+    expect(list.items.map((c: { id: string }) => c.id)).not.toContain(created.id);
+  });
+
+  it('refuses readers, focal points, analysts and organisation administrators at every route (403)', async () => {
+    const created = await openCase(as['caseworker.ma']);
+    for (const account of ['reader.ma', 'focal.ma', 'analyst.ma', 'orgadmin.ma']) {
+      expectProblem(await as[account].get('/api/v1/cases'), 403, 'forbidden');
+      expectProblem(await as[account].get(`/api/v1/cases/${created.id}`), 403, 'forbidden');
+      expectProblem(await as[account].post('/api/v1/cases', { person: person() }), 403, 'forbidden');
+      expectProblem(await as[account].patch(`/api/v1/cases/${created.id}`, { revision: 1 }), 403, 'forbidden');
+    }
+  });
+});
+
+describe('a supervisor', () => {
+  it('sees the organisation list and summaries without personal fields, and may not change a case', async () => {
+    const created = await openCase(as.otherUnit);
+    const list = (await as.supervisor.get('/api/v1/cases')).json();
+    expect(list.items.map((c: { id: string }) => c.id)).toContain(created.id);
+    expect(JSON.stringify(list)).not.toMatch(/Amina|Benali/);
+    const read = await as.supervisor.get(`/api/v1/cases/${created.id}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ access: 'supervisor', person: null, personFields: [] });
+    expect(read.json()).not.toHaveProperty('notes');
+    expect(await auditRows(created.id, 'case.personal.read')).toHaveLength(0);
+    expectProblem(
+      await as.supervisor.patch(`/api/v1/cases/${created.id}`, { revision: 1, caseType: 'medical' }),
+      403,
+      'not-owner-unit',
+    );
+    expectProblem(
+      await as.supervisor.post(`/api/v1/cases/${created.id}/close`, { revision: 1, reason: 'done' }),
+      403,
+      'not-owner-unit',
+    );
+    expectProblem(await as.supervisor.post('/api/v1/cases', { person: person() }), 403, 'forbidden');
+    expectProblem(await as.supervisor.get('/api/v1/cases?q=Benali'), 403, 'personal-fields-not-allowed');
+  });
+
+  it('sees nothing of another organisation', async () => {
+    const created = await openCase(as['caseworker.es']);
+    expectProblem(await as.supervisor.get(`/api/v1/cases/${created.id}`), 404, 'not-found');
+  });
+});
+
+describe('a unit the case is referred to', () => {
+  it('reads only the shared fields, with a reason, audited with the fields and the reason', async () => {
+    const created = await openCase(as['caseworker.ma'], { notes: 'Private note' });
+    await referCase(t, created.id, {
+      fromUnitId: ids.units.ma[0],
+      toUnitId: ids.units.es[0],
+      providerOrganisationId: ids.organisation.es,
+      fields: ['givenNames', 'languages'],
+      userId: await userId(t, 'caseworker.ma@liaison.demo'),
+    });
+    expectProblem(await as['caseworker.es'].get(`/api/v1/cases/${created.id}`), 422, 'reason-required');
+    expectProblem(await as['caseworker.es'].get(`/api/v1/cases/${created.id}?reason=ok`), 422, 'reason-required');
+    const read = await as['caseworker.es'].get(`/api/v1/cases/${created.id}?reason=${encodeURIComponent('Shelter intake')}`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({
+      access: 'referred',
+      person: { givenNames: 'Amina Zahra', languages: ['ar', 'fr'] },
+      personFields: ['givenNames', 'languages'],
+    });
+    expect(Object.keys(read.json().person).sort()).toEqual(['givenNames', 'languages']);
+    expect(read.json()).not.toHaveProperty('notes');
+    const audits = await auditRows(created.id, 'case.personal.read');
+    expect(audits.at(-1)?.details).toEqual({ fields: ['givenNames', 'languages'], reason: 'Shelter intake' });
+    // It sees the case in its list, but may not change it.
+    const list = (await as['caseworker.es'].get('/api/v1/cases')).json();
+    expect(list.items.map((c: { id: string }) => c.id)).toContain(created.id);
+    expectProblem(
+      await as['caseworker.es'].patch(`/api/v1/cases/${created.id}`, { revision: 1, caseType: 'medical' }),
+      403,
+      'not-owner-unit',
+    );
+  });
+});
+
+describe('changing, closing and the history', () => {
+  it('changes fields at the current revision, refuses a stale one, and records field names only', async () => {
+    const created = await openCase(as['caseworker.ma']);
+    const changed = await as['caseworker.ma'].patch(`/api/v1/cases/${created.id}`, {
+      revision: 1,
+      person: { familyName: 'Benali-Idrissi', contact: null },
+      caseType: 'medical',
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(changed.json()).toMatchObject({ revision: 2, status: 'open' });
+    expectProblem(
+      await as['caseworker.ma'].patch(`/api/v1/cases/${created.id}`, { revision: 1, caseType: 'trafficking' }),
+      409,
+      'stale-revision',
+    );
+    const read = (await as['caseworker.ma'].get(`/api/v1/cases/${created.id}`)).json();
+    expect(read.person).toMatchObject({ familyName: 'Benali-Idrissi', contact: null, givenNames: 'Amina Zahra' });
+    expect(read.caseType).toBe('medical');
+    const history = (await as['caseworker.ma'].get(`/api/v1/cases/${created.id}/history`)).json();
+    expect(history.items.map((e: { event: string }) => e.event)).toEqual(['opened', 'updated']);
+    expect(history.items[1].fields).toEqual(['familyName', 'contact', 'caseType']);
+    expect(JSON.stringify(history)).not.toMatch(/Benali|Amina|\+212/);
+    const audit = await auditRows(created.id, 'case.update');
+    expect(audit[0].details).toEqual({ fields: ['familyName', 'contact', 'caseType'] });
+  });
+
+  it('closes a case with a reason; a closed case is read-only', async () => {
+    const created = await openCase(as['caseworker.ma']);
+    expectProblem(await as['caseworker.ma'].post(`/api/v1/cases/${created.id}/close`, { revision: 1 }), 400, 'validation');
+    const closed = await as['caseworker.ma'].post(`/api/v1/cases/${created.id}/close`, {
+      revision: 1,
+      reason: 'Person returned home',
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json()).toMatchObject({ status: 'closed', revision: 2 });
+    expectProblem(
+      await as['caseworker.ma'].patch(`/api/v1/cases/${created.id}`, { revision: 2, caseType: 'medical' }),
+      409,
+      'case-closed',
+    );
+    expectProblem(
+      await as['caseworker.ma'].post(`/api/v1/cases/${created.id}/close`, { revision: 2, reason: 'again' }),
+      409,
+      'case-closed',
+    );
+    const read = (await as['caseworker.ma'].get(`/api/v1/cases/${created.id}`)).json();
+    expect(read).toMatchObject({ status: 'closed', closureReason: 'Person returned home' });
+    expect(read.closedAt).toBeTruthy();
+    const closedList = (await as['caseworker.ma'].get('/api/v1/cases?status=closed')).json();
+    expect(closedList.items.map((c: { id: string }) => c.id)).toContain(created.id);
+    expect(closedList.items.every((c: { status: string }) => c.status === 'closed')).toBe(true);
+  });
+});
+
+const countCases = () => sql<{ n: number }>`select count(*)::int as n from cases`.execute(t.database.db).then((r) => r.rows[0].n);
