@@ -122,7 +122,7 @@ export const STORY_CASES: readonly DemoCase[] = [
       dateOfBirth: '2001-06-21',
       sex: 'female',
       nationality: 'NG',
-      languages: ['en', 'bin'],
+      languages: ['en'],
       placeFound: 'Shelter intake, Madrid',
     },
     steps: [

@@ -23,10 +23,11 @@ export interface ReferralSeedKit {
   unit(organisationKey: string, name: string): Promise<string>;
   organisation(organisationKey: string): Promise<string>;
   /**
-   * Moves everything of a case made so far back by `days` (the story's next step happens `days`
-   * after the previous one: what came before moves back, the next step happens now).
+   * Moves everything of a case made so far (and of its partners' copies) back by `days`: the
+   * story's next step happens `days` after the previous one, so what came before moves back and the
+   * next step happens now.
    */
-  elapse(caseId: string, days: number): Promise<void>;
+  elapse(seeded: { id: string; receivedCaseIds: string[] }, days: number): Promise<void>;
 }
 
 /** The platform as the app builds it, for code that runs before the app (the demo at start-up). */
@@ -74,6 +75,9 @@ export function referralSeedKit(platform: Platform): ReferralSeedKit {
       units.set(`${key}:${name}`, id);
       return id;
     },
-    elapse: (caseId, days) => (days > 0 ? backdateCase(db, caseId, days * DAY_MS) : Promise.resolve()),
+    async elapse(seeded, days) {
+      if (days <= 0) return;
+      for (const id of [seeded.id, ...seeded.receivedCaseIds]) await backdateCase(db, id, days * DAY_MS);
+    },
   };
 }

@@ -40,6 +40,30 @@ export async function organisationsHoldCases(db: Db, organisationIds: string[]):
   return row !== undefined;
 }
 
+/** The active provider of the directory whose name holds `fragment` (the first by name). */
+export async function providerIdByName(db: Db, fragment: string): Promise<string> {
+  const row = await db
+    .selectFrom('service_providers')
+    .select('id')
+    .where('active', '=', true)
+    .where('name', 'ilike', `%${fragment}%`)
+    .orderBy('name')
+    .executeTakeFirst();
+  if (!row) throw new Error(`referral demo: no active provider named like "${fragment}"`);
+  return row.id;
+}
+
+export async function caseRevision(db: Db, caseId: string): Promise<number> {
+  const row = await db.selectFrom('cases').select('revision').where('id', '=', caseId).executeTakeFirstOrThrow();
+  return row.revision;
+}
+
+/** The partner unit's own copy of the case a transnational referral made; null for a service referral. */
+export async function receivedCaseOf(db: Db, referralId: string): Promise<string | null> {
+  const row = await db.selectFrom('referrals').select('received_case_id').where('id', '=', referralId).executeTakeFirstOrThrow();
+  return row.received_case_id;
+}
+
 interface ActorRow {
   id: string;
   email: string;
