@@ -24,6 +24,12 @@ export const REFERRAL_PROBLEMS = defineProblems({
   /** A provider or a receiving unit that does not exist, is inactive, or does not serve the need. */
   'unknown-provider': 'refused',
   'unknown-unit': 'refused',
+  /** A provider's organisation or contact function that does not exist (or may not be named). */
+  'unknown-organisation': 'refused',
+  'unknown-function': 'refused',
+  /** A place's country or a provider's language that is not an ISO code. */
+  'unknown-country': 'malformed',
+  'unknown-language': 'malformed',
   /** A transnational referral to a unit in the referring unit's own country. */
   'not-transnational': 'refused',
   /** A status change the referral's current status does not allow. */
