@@ -18,6 +18,7 @@ import { parseActionListSearch, parseIndicatorListSearch } from '../modules/foll
 import { type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-search.js';
 import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/library-search.js';
 import { parseCaseSearch } from '../modules/referral/cases/cases-search.js';
+import { parseReferralSearch } from '../modules/referral/referrals/referrals-search.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
 import { safeRedirect } from './redirect.js';
 import { Shell } from './shell.js';
@@ -298,6 +299,18 @@ const casesRoute = createRoute({
 });
 const newCaseRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/cases/new', component: page.newCase });
 const caseRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/cases/$caseId', component: page.case });
+/** Referrals: the unit boxes (incoming, outgoing) and one referral with its answers. */
+const referralsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/referrals',
+  validateSearch: parseReferralSearch,
+  component: lazyRouteComponent(() => import('../modules/referral/referrals/referrals-page.js'), 'ReferralsPage'),
+});
+const referralRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/referrals/$referralId',
+  component: lazyRouteComponent(() => import('../modules/referral/referrals/referral-page.js'), 'ReferralPage'),
+});
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -341,6 +354,8 @@ const routeTree = rootRoute.addChildren([
     casesRoute,
     newCaseRoute,
     caseRoute,
+    referralsRoute,
+    referralRoute,
   ]),
 ]);
 
