@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -88,7 +88,7 @@ function draftOf(detail: CaseDetail): PersonDraft {
 }
 
 /** Only what the reader changed travels (and is named, by field, in the case's history). */
-export function changesOf(detail: CaseDetail, draft: PersonDraft, caseType: CaseType, notes: string) {
+export function changesOf(detail: CaseDetail, draft: PersonDraft, caseType: CaseType, isChild: boolean, notes: string) {
   const before = personInput(draftOf(detail));
   const after = personInput(draft);
   const person: Record<string, unknown> = {};
@@ -98,7 +98,8 @@ export function changesOf(detail: CaseDetail, draft: PersonDraft, caseType: Case
   const input: Omit<CaseEditInput, 'revision'> = {};
   if (Object.keys(person).length) input.person = person;
   if (caseType !== detail.caseType) input.caseType = caseType;
-  if (notes.trim() !== (detail.notes ?? '').trim()) input.notes = notes.trim();
+  if (isChild !== detail.isChild) input.isChild = isChild;
+  if (notes.trim() !== (detail.notes ?? '').trim()) input.notes = notes.trim() || null;
   return input;
 }
 
@@ -106,18 +107,20 @@ export function EditCaseDialog({ detail, opened, onClose }: { detail: CaseDetail
   const { t } = useTranslation();
   const [draft, setDraft] = useState<PersonDraft>(() => draftOf(detail));
   const [caseType, setCaseType] = useState<CaseType>(detail.caseType);
+  const [isChild, setIsChild] = useState(detail.isChild);
   const [notes, setNotes] = useState(detail.notes ?? '');
   const [tried, setTried] = useState(false);
   useEffect(() => {
     if (!opened) return;
     setDraft(draftOf(detail));
     setCaseType(detail.caseType);
+    setIsChild(detail.isChild);
     setNotes(detail.notes ?? '');
     setTried(false);
   }, [opened, detail]);
   const errors = personErrors(draft, t);
   const save = useMutation({
-    mutationFn: () => editCase(detail.id, { revision: detail.revision, ...changesOf(detail, draft, caseType, notes) }),
+    mutationFn: () => editCase(detail.id, { revision: detail.revision, ...changesOf(detail, draft, caseType, isChild, notes) }),
     onSuccess: async () => {
       await refreshCases();
       onClose();
@@ -151,6 +154,12 @@ export function EditCaseDialog({ detail, opened, onClose }: { detail: CaseDetail
             allowDeselect={false}
           />
           {detail.person ? <PersonFields value={draft} onChange={setDraft} errors={tried ? errors : {}} /> : null}
+          <Checkbox
+            label={t('referralCases.form.isChild')}
+            description={t('referralCases.edit.isChildHint')}
+            checked={isChild}
+            onChange={(event) => setIsChild(event.currentTarget.checked)}
+          />
           <Textarea
             label={t('referralCases.fields.notes')}
             value={notes}
@@ -203,12 +212,13 @@ export function CloseCaseDialog({ detail, opened, onClose }: { detail: CaseDetai
       confirmLabel={t('referralCases.close.confirm')}
       busy={close.isPending}
       error={close.error}
-      canConfirm={reason.trim() !== ''}
+      canConfirm={reason.trim().length >= MIN_REASON}
       onConfirm={() => close.mutate()}
       onClose={onClose}
     >
       <Textarea
         label={t('referralCases.close.reason')}
+        description={t('referralCases.access.reasonHint')}
         value={reason}
         onChange={(event) => setReason(event.currentTarget.value)}
         required

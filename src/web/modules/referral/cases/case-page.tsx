@@ -52,13 +52,13 @@ function PersonValue({ detail, field }: { detail: CaseDetail; field: PersonalFie
  * The person's fields: all of them for the owner unit, the shared ones for a unit the case is
  * referred to, none for a supervisor, none once the retention rules erased them.
  */
-function PersonPanel({ detail, reason }: { detail: CaseDetail; reason?: string }) {
-  const { t, i18n } = useTranslation();
+function PersonPanel({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
   let body: ReactNode;
-  if (detail.pseudonymisedAt) {
+  if (detail.pseudonymised) {
     body = (
       <Alert color="gray" variant="light" data-testid="person-erased">
-        {t('referralCases.person.erased', { date: formatDate(detail.pseudonymisedAt, i18n.language) })}
+        {t('referralCases.person.erased')}
       </Alert>
     );
   } else if (!detail.person) {
@@ -68,14 +68,13 @@ function PersonPanel({ detail, reason }: { detail: CaseDetail; reason?: string }
       </Alert>
     );
   } else {
-    const person = detail.person;
     // A unit the case is referred to receives only the fields the person agreed to share.
-    const shown = PERSONAL_FIELDS.filter((field) => person[field] !== undefined);
+    const shown = detail.access === 'owner' ? PERSONAL_FIELDS : detail.personFields;
     body = (
       <Stack gap="xs">
-        {reason ? <Text size="sm">{t('referralCases.person.sharedOnly')}</Text> : null}
+        {detail.access === 'referred' ? <Text size="sm">{t('referralCases.person.sharedOnly')}</Text> : null}
         <Fields
-          items={(reason ? shown : PERSONAL_FIELDS).map((field) => [
+          items={shown.map((field) => [
             t(`referralCases.person.${field}`),
             <PersonValue key={field} detail={detail} field={field} />,
           ])}
@@ -115,6 +114,9 @@ function Overview({ detail }: { detail: CaseDetail }) {
         [t('referralCases.fields.status'), <CaseStatusTag key="status" status={detail.status} />],
         [t('referralCases.fields.ownerUnit'), <Bidi key="unit">{detail.ownerUnit.name}</Bidi>],
         [t('referralCases.fields.opened'), formatDate(detail.createdAt, language)],
+        ...(detail.receivedThroughReferralId
+          ? ([[t('referralCases.fields.origin'), t('referralCases.detail.received')]] as [string, ReactNode][])
+          : []),
         ...(detail.closedAt
           ? ([
               [t('referralCases.fields.closed'), formatDate(detail.closedAt, language)],
@@ -169,7 +171,8 @@ export function CasePage() {
       </Stack>
     );
   }
-  const changeable = detail.permissions.edit && detail.status === 'open' && !detail.pseudonymisedAt;
+  // Only the owner unit's case workers change a case, and only while it is open (the server holds the rule).
+  const changeable = detail.access === 'owner' && detail.status === 'open' && !detail.pseudonymised;
   return (
     <Stack>
       <Anchor component={Link} to={casesPath} size="sm">
@@ -204,7 +207,7 @@ export function CasePage() {
             <Card withBorder padding="lg" component="section" aria-label={t('referralCases.detail.overview')}>
               <Overview detail={detail} />
             </Card>
-            <PersonPanel detail={detail} reason={reason} />
+            <PersonPanel detail={detail} />
             <ScreeningSection caseId={detail.id} />
             <ConsentSection caseId={detail.id} />
             <CaseReferralsSection caseId={detail.id} />

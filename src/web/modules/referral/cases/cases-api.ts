@@ -1,11 +1,11 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { CaseChanged, CaseCreated, CaseDetail, CaseHistory, CaseList } from '../../../../shared/referral/cases-contract.js';
 import type { CaseType, PersonalField, Sex } from '../../../../shared/referral/vocabulary.js';
 import { api, withQuery } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';
-import type { CaseDetail, CaseHistory, CaseList } from './case-types.js';
 import type { CaseSearch } from './cases-search.js';
 
-export type { CaseDetail, CaseHistory, CaseList, CaseSummary } from './case-types.js';
+export type { CaseDetail, CaseHistory, CaseList, CaseSummary } from '../../../../shared/referral/cases-contract.js';
 
 export const CASES_API = '/api/v1/cases';
 export const PAGE_SIZE = 25;
@@ -97,17 +97,19 @@ export interface NewCaseInput {
   notes?: string;
 }
 
+/** A change: only what changed travels; names may change but not be cleared, other fields may (null). */
 export interface CaseEditInput {
   revision: number;
   person?: Partial<Record<PersonalField, unknown>>;
   caseType?: CaseType;
-  notes?: string;
+  isChild?: boolean;
+  notes?: string | null;
 }
 
-export const createCase = (input: NewCaseInput) => api.post<{ id: string; reference: string }>(CASES_API, input);
-export const editCase = (id: string, input: CaseEditInput) => api.patch<CaseDetail>(one(id), input);
+export const createCase = (input: NewCaseInput) => api.post<CaseCreated>(CASES_API, input);
+export const editCase = (id: string, input: CaseEditInput) => api.patch<CaseChanged>(one(id), input);
 export const closeCase = (id: string, input: { revision: number; reason: string }) =>
-  api.post<CaseDetail>(`${one(id)}/close`, input);
+  api.post<CaseChanged>(`${one(id)}/close`, input);
 
 /** Today as `YYYY-MM-DD` in the reader's time zone (what a date input holds). */
 export function today(): string {
