@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config.js';
 import { REFERRAL_DEMO_ACCOUNTS } from '../../src/server/demo/referral-organisations-data.js';
-import { seedDemoReferral } from '../../src/server/demo/seed-referral.js';
+import { DEMO_REFERRAL_CASES, seedDemoReferral } from '../../src/server/demo/seed-referral.js';
 import type { Database } from '../../src/server/platform/db/database.js';
 import { preparePlatform } from '../../src/server/platform/startup.js';
 import { startTestApp, TEST_DEMO_PASSWORD, type TestApp } from '../support/test-app.js';
@@ -63,9 +63,10 @@ afterAll(async () => {
 describe('the identification and referral demo', () => {
   it('loads with the first start, and a restart loads nothing more', async () => {
     expect(firstStart.referralSkipped).toBeNull();
-    expect(firstStart.referral).toMatchObject({ accounts: REFERRAL_DEMO_ACCOUNTS.length });
+    expect(firstStart.referral).toMatchObject({ accounts: REFERRAL_DEMO_ACCOUNTS.length, cases: DEMO_REFERRAL_CASES.length });
     const count = async () =>
-      (await sql<{ n: number }>`select (select count(*) from users) + (select count(*) from cases) as n`.execute(database.db)).rows[0]?.n;
+      (await sql<{ n: number }>`select (select count(*) from users) + (select count(*) from cases) as n`.execute(database.db))
+        .rows[0]?.n;
     const before = await count();
     expect(await seedDemoReferral(t.app.platform, { password: TEST_DEMO_PASSWORD })).toBeNull();
     expect(await count()).toBe(before);

@@ -1,6 +1,7 @@
 import type { CaseType, PersonalField, ServiceType } from '../../shared/referral/vocabulary.js';
 import type { DemoCase, DemoPerson, DemoStep, DemoUnitRef } from './referral-demo-types.js';
 import { NG_UNITS, NGO_ES_UNITS } from './referral-organisations-data.js';
+import { PROVIDER_NAMES } from './referral-providers-data.js';
 
 /**
  * The demo's everyday cases, beside the story (referral-story-data.ts): opened over the past
@@ -13,7 +14,7 @@ interface Desk {
 }
 const DESKS = {
   police: { by: 'caseworker.es@liaison.demo', unit: { organisation: 'es', unit: 'Unit against illegal immigration networks' } },
-  fce: { by: 'caseworker2.ngo-es@liaison.demo', unit: { organisation: 'ngo-es', unit: NGO_ES_UNITS.shelter } },
+  fce: { by: 'caseworker.ngo-es@liaison.demo', unit: { organisation: 'ngo-es', unit: NGO_ES_UNITS.desk } },
   naptip: { by: 'caseworker2.ng@liaison.demo', unit: { organisation: 'ng', unit: NG_UNITS.desk } },
   redcross: { by: 'caseworker.ngo@liaison.demo', unit: { organisation: 'ngo', unit: 'Migrant assistance desk' } },
   morocco: { by: 'caseworker.ma@liaison.demo', unit: { organisation: 'ma', unit: 'National anti-smuggling unit' } },
@@ -22,14 +23,18 @@ const DESKS = {
 /** Where each desk refers to: a provider of the demo directory, and the account of the unit that answers. */
 const SERVICES: Record<keyof typeof DESKS, { provider: string; answers: string; needs: ServiceType[] }> = {
   police: {
-    provider: 'Camino de Esperanza',
+    provider: PROVIDER_NAMES.fceShelter,
     answers: 'caseworker2.ngo-es@liaison.demo',
     needs: ['shelter', 'psychosocial_support'],
   },
-  fce: { provider: 'Camino de Esperanza', answers: 'caseworker2.ngo-es@liaison.demo', needs: ['legal_aid'] },
-  naptip: { provider: 'NAPTIP', answers: 'caseworker.ng@liaison.demo', needs: ['shelter', 'return_reintegration'] },
-  redcross: { provider: 'Senegalese Red Cross', answers: 'caseworker.ngo@liaison.demo', needs: ['family_tracing'] },
-  morocco: { provider: 'Senegalese Red Cross', answers: 'caseworker.ngo@liaison.demo', needs: ['family_tracing'] },
+  fce: { provider: PROVIDER_NAMES.fceShelter, answers: 'caseworker2.ngo-es@liaison.demo', needs: ['shelter', 'legal_aid'] },
+  naptip: {
+    provider: PROVIDER_NAMES.naptipShelter,
+    answers: 'caseworker.ng@liaison.demo',
+    needs: ['shelter', 'return_reintegration'],
+  },
+  redcross: { provider: PROVIDER_NAMES.redCrossFamilyLinks, answers: 'caseworker.ngo@liaison.demo', needs: ['family_tracing'] },
+  morocco: { provider: PROVIDER_NAMES.redCrossFamilyLinks, answers: 'caseworker.ngo@liaison.demo', needs: ['family_tracing'] },
 };
 
 /** What happened to a case: how far it went. */

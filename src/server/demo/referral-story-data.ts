@@ -1,5 +1,7 @@
+import type { PersonalField } from '../../shared/referral/vocabulary.js';
 import type { DemoCase } from './referral-demo-types.js';
 import { NG_UNITS, NGO_ES_UNITS } from './referral-organisations-data.js';
+import { PROVIDER_NAMES } from './referral-providers-data.js';
 
 /**
  * The cases the demo tells a story with. THE story: a Nigerian woman found in Spain by a Spanish
@@ -13,6 +15,7 @@ export const STORY_CASE_KEY = 'story-amaka';
 
 const FCE_DESK = { organisation: 'ngo-es', unit: NGO_ES_UNITS.desk };
 const FCE_SHELTER = { organisation: 'ngo-es', unit: NGO_ES_UNITS.shelter };
+const FCE_SHELTER_SERVICE = { provider: PROVIDER_NAMES.fceShelter };
 const NAPTIP_REINTEGRATION = { organisation: 'ng', unit: NG_UNITS.reintegration };
 const TRAFFICKING_YES = [
   'deception_false_job',
@@ -22,6 +25,8 @@ const TRAFFICKING_YES = [
   'movement_recruited_by_others',
   'movement_travel_paid_by_others',
 ];
+/** What the shelter next door needs to know: names, languages and how to reach her. */
+const SHELTER_FIELDS: PersonalField[] = ['givenNames', 'familyName', 'languages', 'contact'];
 const HOME_FIELDS = ['givenNames', 'familyName', 'dateOfBirth', 'sex', 'nationality', 'languages'] as const;
 
 export const STORY_CASES: readonly DemoCase[] = [
@@ -44,15 +49,10 @@ export const STORY_CASES: readonly DemoCase[] = [
     notes: 'Met during an outreach visit; wishes to go home to Benin City and asked for help to do so safely.',
     steps: [
       [2, { do: 'screen', yes: [...TRAFFICKING_YES, 'protection_wish_to_return'], notes: 'Interview with an Igbo interpreter.' }],
-      [
-        1,
-        {
-          do: 'refer',
-          to: { provider: 'Camino de Esperanza' },
-          needs: ['shelter', 'psychosocial_support'],
-          fields: [...HOME_FIELDS],
-        },
-      ],
+      [0, { do: 'consent', scope: 'share_with_service', to: FCE_SHELTER_SERVICE, fields: SHELTER_FIELDS, how: 'written' }],
+      [0, { do: 'refer', to: FCE_SHELTER_SERVICE, needs: ['shelter', 'psychosocial_support'], fields: SHELTER_FIELDS }],
+      [1, { do: 'status', status: 'accepted', by: 'caseworker2.ngo-es@liaison.demo' }],
+      [3, { do: 'status', status: 'in_progress', by: 'caseworker2.ngo-es@liaison.demo' }],
       [
         9,
         { do: 'consent', scope: 'transnational_referral', to: { organisation: 'ng' }, fields: [...HOME_FIELDS], how: 'written' },
@@ -225,7 +225,7 @@ export const STORY_CASES: readonly DemoCase[] = [
         {
           do: 'consent',
           scope: 'share_with_service',
-          to: { provider: 'Camino de Esperanza' },
+          to: FCE_SHELTER_SERVICE,
           fields: ['givenNames', 'familyName', 'languages'],
           how: 'written',
         },
@@ -234,7 +234,7 @@ export const STORY_CASES: readonly DemoCase[] = [
         1,
         {
           do: 'refer',
-          to: { provider: 'Camino de Esperanza' },
+          to: FCE_SHELTER_SERVICE,
           needs: ['shelter'],
           fields: ['givenNames', 'familyName', 'languages'],
         },
@@ -246,7 +246,7 @@ export const STORY_CASES: readonly DemoCase[] = [
   {
     key: 'child-best-interests',
     by: 'caseworker.ngo@liaison.demo',
-    unit: { organisation: 'ngo', unit: 'Restoring family links' },
+    unit: { organisation: 'ngo', unit: 'Migrant assistance desk' },
     opened: -75,
     caseType: 'unaccompanied_child',
     isChild: true,
@@ -298,7 +298,7 @@ export const STORY_CASES: readonly DemoCase[] = [
         1,
         {
           do: 'refer',
-          to: { provider: 'Senegalese Red Cross' },
+          to: { provider: PROVIDER_NAMES.redCrossFamilyLinks },
           needs: ['family_tracing'],
           fields: ['givenNames', 'familyName', 'dateOfBirth', 'nationality', 'languages'],
         },

@@ -1,5 +1,5 @@
-import { blankAnswers, CURRENT_QUESTIONNAIRE_VERSION, questionnaireOf, suggest } from '../../shared/referral/questionnaire.js';
-import { createCase, closeCase } from '../modules/referral/cases/service.js';
+import { CURRENT_QUESTIONNAIRE_VERSION, questionnaireOf, questionsOf, suggest } from '../../shared/referral/questionnaire.js';
+import { closeCase, createCase } from '../modules/referral/cases/service.js';
 import { createReferral } from '../modules/referral/referrals/create-service.js';
 import { changeStatus } from '../modules/referral/referrals/service.js';
 import { recordBestInterests, recordConsent, withdrawConsent } from '../modules/referral/screening/consent-service.js';
@@ -33,9 +33,8 @@ const questionnaire = questionnaireOf(CURRENT_QUESTIONNAIRE_VERSION);
 /** Answers as a screener gives them: every question asked, "no" unless listed as "yes". */
 function answersOf(step: DemoStep & { do: 'screen' }): Record<string, string> {
   if (!questionnaire) throw new Error(`referral demo: no questionnaire ${CURRENT_QUESTIONNAIRE_VERSION}`);
-  const answers = Object.fromEntries(
-    Object.entries(blankAnswers(questionnaire)).map(([id, answer]) => [id, answer === 'unknown' ? 'no' : answer]),
-  );
+  // Every question asked: "no" to each, "none" on the medical scale.
+  const answers = Object.fromEntries(questionsOf(questionnaire).map((q) => [q.id, q.answers.includes('no') ? 'no' : 'none']));
   for (const id of step.yes) {
     if (!(id in answers)) throw new Error(`referral demo: no question ${id}`);
     answers[id] = 'yes';
@@ -75,7 +74,11 @@ async function play(kit: ReferralSeedKit, demo: DemoCase, progress: Progress, st
       return;
     }
     case 'bestInterests': {
-      const recorded = await recordBestInterests(ctx, caseId, { step: step.step, decision: step.decision, authority: step.authority });
+      const recorded = await recordBestInterests(ctx, caseId, {
+        step: step.step,
+        decision: step.decision,
+        authority: step.authority,
+      });
       if (step.decision === 'referral_in_best_interests') progress.stepId = recorded.id;
       return;
     }
@@ -131,7 +134,13 @@ export async function seedDemoCase(kit: ReferralSeedKit, demo: DemoCase): Promis
     person: demo.person,
     notes: demo.notes,
   });
-  const seeded: SeededCase = { key: demo.key, id: created.id, reference: created.reference, referralIds: [], receivedCaseIds: [] };
+  const seeded: SeededCase = {
+    key: demo.key,
+    id: created.id,
+    reference: created.reference,
+    referralIds: [],
+    receivedCaseIds: [],
+  };
   const progress: Progress = { caseId: created.id, seeded };
   let elapsed = 0;
   for (const [after, step] of demo.steps) {
@@ -142,6 +151,7 @@ export async function seedDemoCase(kit: ReferralSeedKit, demo: DemoCase): Promis
   const sinceOpened = -demo.opened;
   if (elapsed > sinceOpened) throw new Error(`referral demo: the steps of ${demo.key} end after today`);
   await kit.elapse(seeded, sinceOpened - elapsed);
-  for (const id of [created.id, ...seeded.receivedCaseIds]) await refreshCaseFacts(kit.platform.db, kit.platform.personalData, id);
+  for (const id of [created.id, ...seeded.receivedCaseIds])
+    await refreshCaseFacts(kit.platform.db, kit.platform.personalData, id);
   return seeded;
 }

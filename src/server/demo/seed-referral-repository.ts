@@ -40,6 +40,11 @@ export async function organisationsHoldCases(db: Db, organisationIds: string[]):
   return row !== undefined;
 }
 
+export async function providerExists(db: Db, name: string): Promise<boolean> {
+  const row = await db.selectFrom('service_providers').select('id').where('name', '=', name).executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The active provider of the directory whose name holds `fragment` (the first by name). */
 export async function providerIdByName(db: Db, fragment: string): Promise<string> {
   const row = await db

@@ -1,12 +1,24 @@
+import { create as createProvider } from '../modules/referral/services/service.js';
 import type { Platform } from '../platform/context.js';
+import { EVERYDAY_CASES } from './referral-cases-data.js';
 import { REFERRAL_DEMO_ORGANISATIONS } from './referral-organisations-data.js';
+import { DEMO_REFERRAL_PROVIDERS } from './referral-providers-data.js';
+import { STORY_CASES } from './referral-story-data.js';
+import { type SeededCase, seedDemoCase } from './seed-referral-cases.js';
+import { type ReferralSeedKit, referralSeedKit } from './seed-referral-kit.js';
 import { seedReferralOrganisations } from './seed-referral-organisations.js';
-import { organisationIdByAcronym, organisationsHoldCases, userExists } from './seed-referral-repository.js';
+import { organisationIdByAcronym, organisationsHoldCases, providerExists, userExists } from './seed-referral-repository.js';
+
+/** Every demo case, the story's first. */
+export const DEMO_REFERRAL_CASES = [...STORY_CASES, ...EVERYDAY_CASES];
 
 export interface ReferralSeedResult {
   /** Accounts added (the referral demo's organisations and supervisors). */
   accounts: number;
+  providers: number;
   cases: number;
+  /** What the demo made of each case, by its key (empty when the cases were there already). */
+  seeded: SeededCase[];
 }
 
 /**
@@ -26,6 +38,27 @@ export async function seedDemoReferral(platform: Platform, options: { password: 
     const id = await organisationIdByAcronym(db, org.acronym);
     if (id) organisationIds.push(id);
   }
-  if (await organisationsHoldCases(db, organisationIds)) return accounts > 0 ? { accounts, cases: 0 } : null;
-  return { accounts, cases: 0 };
+  const kit = referralSeedKit(platform);
+  const providers = await seedProviders(kit);
+  if (await organisationsHoldCases(db, organisationIds))
+    return accounts + providers > 0 ? { accounts, providers, cases: 0, seeded: [] } : null;
+  const seeded: SeededCase[] = [];
+  // Oldest first, so that each case's messages and history come in the order they happened.
+  for (const demo of [...DEMO_REFERRAL_CASES].sort((a, b) => a.opened - b.opened)) seeded.push(await seedDemoCase(kit, demo));
+  return { accounts, providers, cases: seeded.length, seeded };
+}
+
+/** The directory entries the cases are referred to, each entered by its organisation's administrator if missing. */
+async function seedProviders(kit: ReferralSeedKit): Promise<number> {
+  let added = 0;
+  for (const provider of DEMO_REFERRAL_PROVIDERS) {
+    if (await providerExists(kit.platform.db, provider.entry.name)) continue;
+    await createProvider(await kit.as(provider.by), {
+      ...provider.entry,
+      kind: 'unit',
+      unitId: await kit.unit(provider.organisation, provider.unit),
+    });
+    added++;
+  }
+  return added;
 }
