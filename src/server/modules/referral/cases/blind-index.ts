@@ -3,10 +3,14 @@ import type { PersonalDataKeys } from '../../../platform/personal-data/keyring.j
 /** Fields of the blind index (`case_search_tokens.field`). */
 export type SearchField = 'name' | 'date_of_birth';
 
+/** Marks inside a word: "N'Diaye", "Marie-Claire". */
+const JOINERS = /[\p{Pd}'’‘ʼ`´]+/u;
+
 /**
  * Words of a name as the blind index compares them: compatibility-decomposed, marks stripped
  * (é → e, Arabic short vowels dropped), lower case, split on spaces, hyphens and apostrophes;
- * one-letter words are dropped (initials match too much to be worth a token).
+ * one-letter words are dropped (initials match too much to be worth a token). A word written with
+ * hyphens or apostrophes also counts joined up ("N'Diaye" is also written "Ndiaye").
  */
 export function nameTokens(...names: (string | null | undefined)[]): string[] {
   const tokens = new Set<string>();
@@ -16,8 +20,10 @@ export function nameTokens(...names: (string | null | undefined)[]): string[] {
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
       .toLowerCase();
-    for (const word of folded.split(/[\s\p{Pd}'’‘ʼ`´.,]+/u)) {
-      if ([...word].length > 1) tokens.add(word);
+    for (const spaced of folded.split(/[\s.,;]+/u)) {
+      const parts = spaced.split(JOINERS);
+      if (parts.length > 1) parts.push(parts.join(''));
+      for (const word of parts) if ([...word].length > 1) tokens.add(word);
     }
   }
   return [...tokens];
