@@ -49,9 +49,9 @@ beforeAll(async () => {
   worker = await person(t, 'caseworker.ma@liaison.demo');
   foreignWorker = await person(t, 'caseworker.es@liaison.demo');
   boss = await supervisor(t, 'ma', worker.unitIds);
-  caseId = await makeCase(t, worker);
-  childCaseId = await makeCase(t, worker, { isChild: true });
-  closedCaseId = await makeCase(t, worker, { closed: true });
+  caseId = await makeCase(worker);
+  childCaseId = await makeCase(worker, { isChild: true });
+  closedCaseId = await makeCase(worker, { closed: true });
   providerId = await makeProvider(t, worker, 'Maison Amal', ['shelter'], 'MA');
 });
 afterAll(() => t.close());

@@ -38,25 +38,20 @@ export async function supervisor(t: TestApp, key: string, unitIds: string[]): Pr
   return person(t, email, STRONG_PASSWORD);
 }
 
-/**
- * A case of the case worker's first unit. Written in SQL: the cases API arrives with its own part;
- * only the columns the screening needs are set (no personal fields).
- */
-export async function makeCase(t: TestApp, owner: Person, options: { isChild?: boolean; closed?: boolean } = {}) {
-  const row = await t.database.db
-    .insertInto('cases')
-    .values({
-      reference: `T-${randomBytes(4).toString('hex').toUpperCase()}`,
-      case_type: options.isChild ? 'unaccompanied_child' : 'trafficking',
-      is_child: options.isChild ?? false,
-      owner_unit_id: owner.unitIds[0] as string,
-      owner_organisation_id: owner.organisationId,
-      created_by: owner.userId,
-      ...(options.closed ? { status: 'closed', closed_at: new Date(), closure_reason: 'Done' } : {}),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+/** A case opened by `owner` through the cases API (a child's, or closed at once, when asked). */
+export async function makeCase(owner: Person, options: { isChild?: boolean; closed?: boolean } = {}) {
+  const opened = await owner.client.post('/api/v1/cases', {
+    caseType: options.isChild ? 'unaccompanied_child' : 'trafficking',
+    isChild: options.isChild ?? false,
+    person: { givenNames: 'Amina Zahra', familyName: 'Benali', nationality: 'MA' },
+  });
+  expect(opened.statusCode, opened.body).toBe(201);
+  const { id } = opened.json() as { id: string };
+  if (options.closed) {
+    const closed = await owner.client.post(`/api/v1/cases/${id}/close`, { revision: 1, reason: 'Person assisted' });
+    expect(closed.statusCode, closed.body).toBe(200);
+  }
+  return id;
 }
 
 /** A provider of the services directory, serving `services` in `country`. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionnaireReply, Screening, ScreeningList } from '../../src/shared/referral/screening-contract.js';
 import { expectProblem } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { referCase } from './referral-cases-fixtures.js';
 import {
   answers,
   auditRowsOf,
@@ -38,8 +39,8 @@ beforeAll(async () => {
   foreignWorker = await person(t, 'caseworker.es@liaison.demo');
   reader = await person(t, 'reader.ma@liaison.demo');
   boss = await supervisor(t, 'ma', worker.unitIds);
-  caseId = await makeCase(t, worker);
-  closedCaseId = await makeCase(t, worker, { closed: true });
+  caseId = await makeCase(worker);
+  closedCaseId = await makeCase(worker, { closed: true });
   const country = (await worker.client.get('/api/v1/me')).json().organisation.country as string;
   shelterAbroad = await makeProvider(
     t,
@@ -157,6 +158,25 @@ describe('recording a screening', () => {
     expect(seen.items[1]).toMatchObject({ id: screening.id, notes: null, hasNotes: true, assessment: 'possible_victim' });
     expect(seen.permissions).toEqual({ edit: false });
     expect(response.body).not.toMatch(/Almería|cousin/);
+  });
+});
+
+describe('a unit the case is referred to', () => {
+  it('reads the screenings’ codes without their notes, and records none', async () => {
+    const referredCase = await makeCase(worker);
+    await worker.client.post(screeningsOf(referredCase), screeningBody({ notes: NOTE }));
+    await referCase(t, referredCase, {
+      fromUnitId: worker.unitIds[0] as string,
+      toUnitId: foreignWorker.unitIds[0] as string,
+      providerOrganisationId: foreignWorker.organisationId,
+      fields: ['givenNames'],
+      userId: worker.userId,
+    });
+    const response = await foreignWorker.client.get(screeningsOf(referredCase));
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ total: 1, items: [{ notes: null, hasNotes: true }], permissions: { edit: false } });
+    expect(response.body).not.toMatch(/Almería|cousin/);
+    expectProblem(await foreignWorker.client.post(screeningsOf(referredCase), screeningBody()), 403, 'not-owner-unit');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { ActorContext } from '../../../platform/context.js';
 import { decide } from '../../../platform/policy/policy.js';
 import { type CaseHead, caseRecordOf } from '../cases/case-access.js';
+import { auditPersonalRead } from '../cases/personal-read.js';
 
 /**
  * The free-text notes of screenings and best-interests steps are personal data. Only the case
@@ -24,13 +25,6 @@ export async function readNotes<T extends { id: string; notesEnc: string | null 
   const notes = new Map<string, string>();
   if (!readsNotes(ctx, head)) return notes;
   for (const record of records) if (record.notesEnc) notes.set(record.id, await ctx.personalData.decrypt(record.notesEnc));
-  if (notes.size > 0)
-    await ctx.audit({
-      action: 'case.personal.read',
-      targetType: 'case',
-      targetId: head.id,
-      outcome: 'success',
-      details: { fields: [field], records: [...notes.keys()] },
-    });
+  if (notes.size > 0) await auditPersonalRead(ctx, head.id, [field]);
   return notes;
 }
