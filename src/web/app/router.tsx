@@ -299,6 +299,7 @@ const casesRoute = createRoute({
 });
 const newCaseRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/cases/new', component: page.newCase });
 const caseRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/cases/$caseId', component: page.case });
+
 /** Referrals: the unit boxes (incoming, outgoing) and one referral with its answers. */
 const referralsRoute = createRoute({
   getParentRoute: () => signedInRoute,

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment, CaseStatus } from '../../../../shared/referral/vocabulary.js';
 import './cases.css';
 
-type Colour = 'blue' | 'grey' | 'violet' | 'amber';
+type Colour = 'blue' | 'grey' | 'violet' | 'amber' | 'red';
 
 function Tag({ colour, children, testId }: { colour: Colour; children: string; testId?: string }) {
   return (
@@ -48,4 +48,10 @@ export function Reference({ children }: { children: string }) {
       {children}
     </bdi>
   );
+}
+
+/** A referral past the time its receiving unit had to answer. */
+export function OverdueTag() {
+  const { t } = useTranslation();
+  return <Tag colour="red">{t('referralCases.home.overdueTag')}</Tag>;
 }
