@@ -30,7 +30,8 @@ const SERVICES: Record<keyof typeof DESKS, { provider: string; answers: string; 
   fce: { provider: PROVIDER_NAMES.fceShelter, answers: 'caseworker2.ngo-es@liaison.demo', needs: ['shelter', 'legal_aid'] },
   naptip: {
     provider: PROVIDER_NAMES.naptipShelter,
-    answers: 'caseworker.ng@liaison.demo',
+    // An entry of the whole agency: the referring desk records the answers.
+    answers: 'caseworker2.ng@liaison.demo',
     needs: ['shelter', 'return_reintegration'],
   },
   redcross: { provider: PROVIDER_NAMES.redCrossFamilyLinks, answers: 'caseworker.ngo@liaison.demo', needs: ['family_tracing'] },

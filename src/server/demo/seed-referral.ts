@@ -8,6 +8,7 @@ import { type SeededCase, seedDemoCase } from './seed-referral-cases.js';
 import { type ReferralSeedKit, referralSeedKit } from './seed-referral-kit.js';
 import { seedReferralOrganisations } from './seed-referral-organisations.js';
 import { organisationIdByAcronym, organisationsHoldCases, providerExists, userExists } from './seed-referral-repository.js';
+import { seedDemoServices } from './seed-referral-services.js';
 
 /** Every demo case, the story's first. */
 export const DEMO_REFERRAL_CASES = [...STORY_CASES, ...EVERYDAY_CASES];
@@ -39,7 +40,8 @@ export async function seedDemoReferral(platform: Platform, options: { password: 
     if (id) organisationIds.push(id);
   }
   const kit = referralSeedKit(platform);
-  const providers = await seedProviders(kit);
+  // The directory first: the NAPTIP entries need the organisation, the cases need the entries.
+  const providers = (await seedDemoServices(db)) + (await seedProviders(kit));
   if (await organisationsHoldCases(db, organisationIds))
     return accounts + providers > 0 ? { accounts, providers, cases: 0, seeded: [] } : null;
   const seeded: SeededCase[] = [];
