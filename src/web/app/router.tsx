@@ -19,6 +19,7 @@ import { type ImportSearch, parseImportSearch } from '../modules/knowledge/impor
 import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/library-search.js';
 import { parseCaseSearch } from '../modules/referral/cases/cases-search.js';
 import { parseReferralSearch } from '../modules/referral/referrals/referrals-search.js';
+import { parseServiceSearch } from '../modules/referral/services/services-search.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
 import { safeRedirect } from './redirect.js';
 import { Shell } from './shell.js';
@@ -83,6 +84,10 @@ const page = {
   cases: lazyRouteComponent(() => import('../modules/referral/cases/cases-page.js'), 'CasesPage'),
   newCase: lazyRouteComponent(() => import('../modules/referral/cases/new-case-page.js'), 'NewCasePage'),
   case: lazyRouteComponent(() => import('../modules/referral/cases/case-page.js'), 'CasePage'),
+  services: lazyRouteComponent(() => import('../modules/referral/services/services-page.js'), 'ServicesPage'),
+  newService: lazyRouteComponent(() => import('../modules/referral/services/provider-form-pages.js'), 'NewProviderPage'),
+  service: lazyRouteComponent(() => import('../modules/referral/services/provider-page.js'), 'ProviderPage'),
+  editService: lazyRouteComponent(() => import('../modules/referral/services/provider-form-pages.js'), 'EditProviderPage'),
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -313,6 +318,21 @@ const referralRoute = createRoute({
   component: lazyRouteComponent(() => import('../modules/referral/referrals/referral-page.js'), 'ReferralPage'),
 });
 
+/** The services directory of identification and referral: providers, the map, one provider, adding and editing. */
+const servicesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/services',
+  validateSearch: parseServiceSearch,
+  component: page.services,
+});
+const newServiceRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/services/new', component: page.newService });
+const serviceRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/services/$providerId', component: page.service });
+const editServiceRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/services/$providerId/edit',
+  component: page.editService,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   libraryRoute,
@@ -357,6 +377,10 @@ const routeTree = rootRoute.addChildren([
     caseRoute,
     referralsRoute,
     referralRoute,
+    servicesRoute,
+    newServiceRoute,
+    serviceRoute,
+    editServiceRoute,
   ]),
 ]);
 
