@@ -1,11 +1,13 @@
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { REFERRAL_PROBLEMS } from '../../../../shared/referral/problems.js';
 import type { ReferralCreateBody, ReferralDetail } from '../../../../shared/referral/referrals-contract.js';
 import { type PersonalField, RESPONSE_HOURS } from '../../../../shared/referral/vocabulary.js';
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
-import { invalid, problem } from '../../../platform/errors.js';
+import { problem } from '../../../platform/errors.js';
 import type { Wire } from '../../../platform/http/wire.js';
 import { type CaseHead, caseFor } from '../cases/case-access.js';
+import { insertCaseEvent } from '../cases/repository.js';
 import { refreshCaseFacts } from '../statistics/facts.js';
 import { scheduleReminders } from './jobs.js';
 import { newReferralText, notify } from './notify.js';
@@ -21,6 +23,9 @@ import { getReferral } from './service.js';
  * owner unit's case workers refer (`case.edit`); nothing is stored when a check refuses.
  */
 
+/** Which ids go with which kind: the schema cannot say it, and it is malformed input all the same (400). */
+const malformed = (detail: string) => problem(PLATFORM_PROBLEMS, 'validation', detail);
+
 interface Target {
   providerId: string | null;
   toUnitId: string | null;
@@ -29,13 +34,13 @@ interface Target {
 
 async function targetOf(trx: Db, head: CaseHead, body: ReferralCreateBody): Promise<Target> {
   if (body.kind === 'service') {
-    if (!body.providerId || body.toUnitId) throw invalid('A service referral names a provider (providerId) and no unit.');
+    if (!body.providerId || body.toUnitId) throw malformed('A service referral names a provider (providerId) and no unit.');
     const provider = await repo.findProvider(trx, body.providerId);
     if (!provider?.active || !body.needs.every((need) => provider.services.includes(need)))
       throw problem(REFERRAL_PROBLEMS, 'unknown-provider', 'No active provider of that id serves every need asked.');
     return { providerId: provider.id, toUnitId: provider.unitId, toOrganisationId: null };
   }
-  if (!body.toUnitId || body.providerId) throw invalid('A transnational referral names a unit (toUnitId) and no provider.');
+  if (!body.toUnitId || body.providerId) throw malformed('A transnational referral names a unit (toUnitId) and no provider.');
   const [to, from] = await Promise.all([repo.findUnit(trx, body.toUnitId), repo.findUnit(trx, head.ownerUnitId)]);
   if (!to) throw problem(REFERRAL_PROBLEMS, 'unknown-unit', 'No active unit of that id.');
   if (!to.country || !from?.country || to.country === from.country)
@@ -107,6 +112,7 @@ export async function createReferral(ctx: ActorContext, caseId: string, body: Re
         createdBy: ctx.actor.userId,
       });
       await repo.insertEvent(trx, { referralId, from: null, to: 'sent', reason: null, actorId: ctx.actor.userId });
+      await insertCaseEvent(trx, { caseId, event: 'referred', fields: grounds.fields, actorId: ctx.actor.userId });
       let reference = head.reference;
       if (body.kind === 'transnational' && target.toUnitId && target.toOrganisationId) {
         const copy = await createReceivedCase(ctx, trx, {

@@ -339,3 +339,8 @@ export async function findBestInterestsStep(db: Db, id: string): Promise<{ caseI
     .executeTakeFirst();
   return row ? { caseId: row.case_id, decision: row.decision } : null;
 }
+
+/** Marks a case as the receiving unit's copy made by a transnational referral. */
+export async function markReceivedThrough(trx: Db, caseId: string, referralId: string) {
+  await trx.updateTable('cases').set({ received_through_referral_id: referralId }).where('id', '=', caseId).execute();
+}

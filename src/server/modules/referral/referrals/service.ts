@@ -1,9 +1,10 @@
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { REFERRAL_PROBLEMS } from '../../../../shared/referral/problems.js';
 import type { ReferralDetail, ReferralList, ReferralSummary } from '../../../../shared/referral/referrals-contract.js';
 import { REFERRAL_TRANSITIONS, type ReferralStatus } from '../../../../shared/referral/vocabulary.js';
 import { hasRole } from '../../../platform/auth/actor.js';
 import type { ActorContext } from '../../../platform/context.js';
-import { invalid, notFound, problem } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import type { Wire } from '../../../platform/http/wire.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import type { ReferralRecord } from '../../../platform/policy/referral.js';
@@ -19,6 +20,9 @@ import type { InboxQueryType } from './schemas.js';
  * has no account, the referring unit records the answers itself; the referring unit may withdraw
  * (close) one that is sent or accepted.
  */
+
+/** A request the schema could not check alone (which ids go with which kind, a cursor): 400. */
+const malformed = (detail: string) => problem(PLATFORM_PROBLEMS, 'validation', detail);
 
 /** The unit that answers: the receiving unit, or the referring one for an independent provider. */
 const answeringUnit = (referral: repo.Referral) => referral.toUnit?.id ?? referral.fromUnit.id;
@@ -126,7 +130,7 @@ function readCursor(cursor: string): { respondBy: string; id: string } {
   } catch {
     // falls through to the refusal
   }
-  throw invalid('Unknown cursor.');
+  throw malformed('Unknown cursor.');
 }
 
 /**

@@ -57,13 +57,13 @@ export function ReferForm({ caseId, onDone }: { caseId: string; onDone: () => vo
       consent.scope === scope &&
       !consent.withdrawnAt &&
       (kind === 'service'
-        ? !providerId || consent.providerId === providerId
-        : !chosenUnit || consent.organisationId === chosenUnit.organisation.id),
+        ? !providerId || consent.provider?.id === providerId
+        : !chosenUnit || consent.organisation?.id === chosenUnit.organisation.id),
   );
   const usableSteps = (steps.data?.items ?? []).filter((step) => step.decision === 'referral_in_best_interests');
   const consent = usableConsents.find((item) => item.id === consentId);
-  const offeredFields = (consent?.fields ?? (stepId ? PERSONAL_FIELDS : [])) as PersonalField[];
-  const chosenFields = fields ?? offeredFields;
+  const offeredFields: readonly PersonalField[] = consent?.fields ?? (stepId ? PERSONAL_FIELDS : []);
+  const chosenFields = fields ?? [...offeredFields];
   const abroad = (units.data?.items ?? []).filter(
     (unit) => unit.organisation.country && unit.organisation.country !== me?.organisation.country,
   );

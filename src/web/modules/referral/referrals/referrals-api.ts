@@ -7,6 +7,8 @@ import type {
   ReferralStatusBody,
   ReferralSummary,
 } from '../../../../shared/referral/referrals-contract.js';
+import type { BestInterestsList, ConsentList } from '../../../../shared/referral/screening-contract.js';
+import type { ServiceProviderPage } from '../../../../shared/referral/services-contract.js';
 import type { ServiceType } from '../../../../shared/referral/vocabulary.js';
 import { api, withQuery } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';
@@ -55,16 +57,11 @@ export const changeReferralStatus = (id: string, body: ReferralStatusBody) =>
 /** After a change: every list of referrals (and the case pages' sections) is read again. */
 export const refreshReferrals = () => queryClient.invalidateQueries({ queryKey: referralKeys.all });
 
-/** Providers serving a need, for the referral form's picker (only the fields it shows). */
-export interface ProviderChoice {
-  id: string;
-  name: string;
-  services: string[];
-}
+/** Providers serving a need, for the referral form's picker. */
 export const providersQuery = (need: ServiceType | null) =>
   queryOptions({
     queryKey: ['referral', 'providers-for', need ?? ''],
-    queryFn: () => api.get<{ items: ProviderChoice[] }>(withQuery(`${API}/services`, { need, limit: 100 })),
+    queryFn: () => api.get<ServiceProviderPage>(withQuery(`${API}/services`, { need, limit: 100 })),
     enabled: need !== null,
   });
 
@@ -75,29 +72,14 @@ export const unitsQuery = (q: string) =>
     queryFn: () => api.get<UnitList>(withQuery(`${API}/directory/units`, { q })),
   });
 
-/** The consents and best-interests steps the form offers, in their shared fields only. */
-export interface ConsentChoice {
-  id: string;
-  scope: string;
-  providerId: string | null;
-  organisationId: string | null;
-  fields: string[];
-  withdrawnAt: string | null;
-  givenAt: string;
-}
-export interface BestInterestsChoice {
-  id: string;
-  step: string;
-  decision: string;
-  recordedAt: string;
-}
+/** The consents and best-interests steps the form offers (the screening part's lists). */
 export const consentsQuery = (caseId: string) =>
   queryOptions({
-    queryKey: ['referral', 'consents', caseId],
-    queryFn: () => api.get<{ items: ConsentChoice[] }>(`${API}/cases/${caseId}/consents`),
+    queryKey: ['referral', 'referral-consents', caseId],
+    queryFn: () => api.get<ConsentList>(`${API}/cases/${caseId}/consents`),
   });
 export const bestInterestsQuery = (caseId: string) =>
   queryOptions({
-    queryKey: ['referral', 'best-interests', caseId],
-    queryFn: () => api.get<{ items: BestInterestsChoice[] }>(`${API}/cases/${caseId}/best-interests`),
+    queryKey: ['referral', 'referral-best-interests', caseId],
+    queryFn: () => api.get<BestInterestsList>(`${API}/cases/${caseId}/best-interests`),
   });
