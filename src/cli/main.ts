@@ -15,6 +15,7 @@ import { openConfiguredDatabase } from '../server/platform/startup.js';
 import { HANDLING_CODES } from '../shared/handling-codes.js';
 import { ROLES } from '../shared/roles.js';
 import { ingestIntoLibrary, ingestToJson } from './ingest.js';
+import { keyStatusFromCli, rotateFromCli } from './keys.js';
 import { findOrganisationId, secretariatId } from './organisations.js';
 import { createUserFromCli } from './user-create.js';
 
@@ -133,6 +134,34 @@ audit
   .action(async () => {
     const written = await withDatabase((db) => writeCheckpoint(db, checkpointPath(loadConfig().dataDir)));
     process.stdout.write(written ? `${JSON.stringify(written)}\n` : 'nothing new to anchor\n');
+  });
+
+const keys = program.command('keys').description('personal data keys (cases and other personal records)');
+const positive = (value: string) => {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) fail(`not a positive whole number: ${value}`);
+  return number;
+};
+keys
+  .command('rotate')
+  .description('add a key and re-encrypt every personal value under it in batches; continues an interrupted rotation')
+  .option('--batch-size <n>', 'rows re-encrypted per transaction', positive, 500)
+  .option('--stop-after-batches <n>', 'stop after this many batches (run again to continue)', positive)
+  .action(async (options: { batchSize: number; stopAfterBatches?: number }) => {
+    const config = loadConfig();
+    const line = await withDatabase(async (db) => {
+      await migrate(db);
+      return rotateFromCli(db, config, options);
+    });
+    process.stdout.write(`${line}\n`);
+  });
+keys
+  .command('status')
+  .description('each personal data key and how many values it encrypts')
+  .option('--json', 'print JSON')
+  .action(async (options: { json?: boolean }) => {
+    const text = await withDatabase((db) => keyStatusFromCli(db, Boolean(options.json)));
+    process.stdout.write(`${text}\n`);
   });
 
 program.parseAsync().catch((error) => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
@@ -47,6 +48,20 @@ describe('finding a case through the blind index', () => {
     );
     expect(tokens.rows.length).toBeGreaterThanOrEqual(6);
     expect(JSON.stringify(tokens.rows)).not.toMatch(/elodie|diaye|1988/i);
+  });
+
+  it('follows a change of name or date of birth', async () => {
+    const created = await openCase(as.otherUnit, {
+      person: person({ givenNames: 'Oldfirst', familyName: 'Renamova', dateOfBirth: '1990-01-02' }),
+    });
+    const changed = await as.otherUnit.patch(`/api/v1/cases/${created.id}`, {
+      revision: 1,
+      person: { givenNames: 'Newfirst', dateOfBirth: null },
+    });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect(idsOf(await search(as.otherUnit, { q: 'newfirst renamova' }))).toEqual([created.id]);
+    expect(idsOf(await search(as.otherUnit, { q: 'oldfirst' }))).toEqual([]);
+    expect(idsOf(await search(as.otherUnit, { dateOfBirth: '1990-01-02' }))).toEqual([]);
   });
 
   it('treats SQL metacharacters in the query as text', async () => {
@@ -167,6 +182,21 @@ describe('personal data at rest', () => {
     const found = (text: string) => files.some((file) => file.includes(Buffer.from(text, 'utf8')));
     expect(found(control)).toBe(true);
     for (const value of [...Object.values(secret), 'Noteworthy-Plumtree']) expect(found(value), value).toBe(false);
+  });
+});
+
+describe('a retried request (Idempotency-Key)', () => {
+  it('keeps no plain hash of the body, which a dictionary of names and dates would reverse', async () => {
+    const body = { person: { givenNames: 'Hashia', familyName: 'Dictionara', dateOfBirth: '1993-03-03' } };
+    const first = await as['caseworker.ma'].post('/api/v1/cases', body, { 'idempotency-key': 'case-hash-1' });
+    expect(first.statusCode).toBe(201);
+    const again = await as['caseworker.ma'].post('/api/v1/cases', body, { 'idempotency-key': 'case-hash-1' });
+    expect(again.json()).toEqual(first.json());
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    const stored = await sql<{ request_hash: string }>`select request_hash from idempotency_keys
+      where key = 'case-hash-1'`.execute(t.database.db);
+    expect(stored.rows).toHaveLength(1);
+    expect(stored.rows[0].request_hash).not.toBe(createHash('sha256').update(JSON.stringify(body)).digest('hex'));
   });
 });
 

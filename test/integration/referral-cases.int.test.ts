@@ -65,6 +65,11 @@ describe('opening and reading a case', () => {
     expect(await countCases()).toBe(before);
   });
 
+  it('refuses a case worker without a unit (422 no-unit)', async () => {
+    const unitless = await makeUser(t, 'ma', ids, ['case_worker'], []);
+    expectProblem(await unitless.post('/api/v1/cases', { person: person() }), 422, 'no-unit');
+  });
+
   it('hides a case from another unit and another organisation (404, like a case that does not exist)', async () => {
     const created = await openCase(as['caseworker.ma']);
     expectProblem(await as.otherUnit.get(`/api/v1/cases/${created.id}`), 404, 'not-found');
@@ -153,6 +158,51 @@ describe('a unit the case is referred to', () => {
       'not-owner-unit',
     );
   });
+
+  it('loses access once the referral stops sharing', async () => {
+    const created = await openCase(as['caseworker.ma']);
+    const referralId = await referCase(t, created.id, {
+      fromUnitId: ids.units.ma[0],
+      toUnitId: ids.units.es[0],
+      providerOrganisationId: ids.organisation.es,
+      fields: ['givenNames'],
+      userId: await userId(t, 'caseworker.ma@liaison.demo'),
+    });
+    const reason = '?reason=Follow-up%20call';
+    expect((await as['caseworker.es'].get(`/api/v1/cases/${created.id}${reason}`)).statusCode).toBe(200);
+    await sql`update referrals set sharing_stopped_at = now() where id = ${referralId}`.execute(t.database.db);
+    expectProblem(await as['caseworker.es'].get(`/api/v1/cases/${created.id}${reason}`), 404, 'not-found');
+    const list = (await as['caseworker.es'].get('/api/v1/cases')).json();
+    expect(list.items.map((c: { id: string }) => c.id)).not.toContain(created.id);
+  });
+});
+
+describe('the list', () => {
+  it('filters by type and owner unit, and carries no personal field', async () => {
+    const medical = await openCase(as['caseworker.ma'], { caseType: 'medical' });
+    const other = await openCase(as['caseworker.ma'], { caseType: 'international_protection' });
+    const byType = (await as['caseworker.ma'].get('/api/v1/cases?type=medical')).json();
+    const found = byType.items.map((c: { id: string }) => c.id);
+    expect(found).toContain(medical.id);
+    expect(found).not.toContain(other.id);
+    expect(byType.items.every((c: { caseType: string }) => c.caseType === 'medical')).toBe(true);
+    const byUnit = (await as.supervisor.get(`/api/v1/cases?unit=${ids.units.ma[1]}`)).json();
+    expect(byUnit.items.every((c: { ownerUnit: { id: string } }) => c.ownerUnit.id === ids.units.ma[1])).toBe(true);
+    const list = (await as['caseworker.ma'].get('/api/v1/cases')).json();
+    expect(Object.keys(list.items[0]).sort()).toEqual([
+      'caseType',
+      'createdAt',
+      'id',
+      'isChild',
+      'latestAssessment',
+      'openReferrals',
+      'ownerUnit',
+      'reference',
+      'status',
+      'updatedAt',
+    ]);
+    expect(JSON.stringify(list)).not.toMatch(/Amina|Benali|1995-04-12|Tangier/);
+  });
 });
 
 describe('changing, closing and the history', () => {
@@ -179,6 +229,46 @@ describe('changing, closing and the history', () => {
     expect(JSON.stringify(history)).not.toMatch(/Benali|Amina|\+212/);
     const audit = await auditRows(created.id, 'case.update');
     expect(audit[0].details).toEqual({ fields: ['familyName', 'contact', 'caseType'] });
+  });
+
+  it('shows screenings, consents and referral steps in the history, by codes and field names only', async () => {
+    const created = await openCase(as['caseworker.ma']);
+    const worker = await userId(t, 'caseworker.ma@liaison.demo');
+    const db = t.database.db;
+    await sql`insert into case_screenings (case_id, questionnaire_version, answers, assessment, urgency, notes_enc, screened_by)
+      values (${created.id}, '2026-1', '{}', 'possible_victim', 'high', null, ${worker})`.execute(db);
+    const referralId = await referCase(t, created.id, {
+      fromUnitId: ids.units.ma[0],
+      toUnitId: ids.units.es[0],
+      providerOrganisationId: ids.organisation.es,
+      fields: ['givenNames', 'languages'],
+      userId: worker,
+    });
+    await sql`insert into referral_events (referral_id, from_status, to_status, actor_id) values (${referralId}, null, 'sent', ${worker})`.execute(
+      db,
+    );
+    await sql`update case_consents set withdrawn_at = now(), withdrawn_by = ${worker}, withdrawal_reason = 'Changed their mind'
+      where case_id = ${created.id}`.execute(db);
+    const history = await as['caseworker.ma'].get(`/api/v1/cases/${created.id}/history`);
+    expect(history.statusCode, history.body).toBe(200);
+    const items = history.json().items as { source: string; event: string; fields: string[]; reason: string | null }[];
+    expect(items.map((e) => `${e.source}:${e.event}`).sort()).toEqual(
+      [
+        'case:opened',
+        'consent:recorded:share_with_service',
+        'consent:withdrawn:share_with_service',
+        'referral:sent',
+        'screening:possible_victim',
+      ].sort(),
+    );
+    expect(items.find((e) => e.source === 'referral')?.fields).toEqual(['givenNames', 'languages']);
+    expect(items.find((e) => e.event.startsWith('withdrawn'))?.reason).toBe('Changed their mind');
+    expect(history.json().items[0].actor).toMatchObject({ id: worker });
+    const list = (await as['caseworker.ma'].get(`/api/v1/cases?unit=${ids.units.ma[0]}`)).json();
+    expect(list.items.find((c: { id: string }) => c.id === created.id)).toMatchObject({
+      latestAssessment: 'possible_victim',
+      openReferrals: 1,
+    });
   });
 
   it('closes a case with a reason; a closed case is read-only', async () => {

@@ -1,6 +1,7 @@
+import { createHmac } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PLATFORM_PROBLEMS } from '../../../shared/problems.js';
-import { FieldCipher, sha256Hex } from '../crypto.js';
+import { FieldCipher } from '../crypto.js';
 import { problem } from '../errors.js';
 import * as repo from './idempotency-repository.js';
 
@@ -15,7 +16,8 @@ import * as repo from './idempotency-repository.js';
  *   refused request never uses up a key) and the reply stored in onSend: 2xx and 4xx replies are
  *   kept 24 hours; a 5xx gives the key up, so the retry runs again.
  * - The same key with another method, URL or body answers 422; while the first request runs, 409.
- * - The request hash is the sha256 of the parsed, normalised JSON body. Multipart bodies (uploads)
+ * - The request hash is a keyed hash (HMAC-SHA-256) of the parsed, normalised JSON body: a plain
+ *   hash of a short body (a name, a date of birth) could be reversed by trying candidates. Multipart bodies (uploads)
  *   are streamed to disk by their handler after this hook, so they are not hashed: for them the key
  *   is bound to the method and URL only, and a client must not reuse a key for another file.
  * - Replies are stored encrypted (they may hold message text or a new API token's secret).
@@ -39,14 +41,17 @@ const malformed = () =>
     'The Idempotency-Key header must be 1 to 200 printable ASCII characters, sent once.',
   );
 
-function requestHash(request: FastifyRequest): string {
-  return sha256Hex(request.body === undefined ? '' : JSON.stringify(request.body));
+function requestHash(key: Buffer, request: FastifyRequest): string {
+  return createHmac('sha256', key)
+    .update(request.body === undefined ? '' : JSON.stringify(request.body))
+    .digest('hex');
 }
 
 export function registerIdempotency(app: FastifyInstance): void {
   const { db } = app.platform;
   // A key of its own, so stored replies are never readable with the key of another use.
   const cipher = new FieldCipher(app.platform.cipher.keyForPurpose('idempotency'));
+  const hashKey = app.platform.cipher.keyForPurpose('idempotency-request-hash');
   const claims = new WeakMap<FastifyRequest, Claim>();
   let nextPurge = 0;
 
@@ -55,7 +60,7 @@ export function registerIdempotency(app: FastifyInstance): void {
     if (request.method !== 'POST' || !request.actor || header === undefined) return;
     if (typeof header !== 'string' || !KEY_PATTERN.test(header)) throw malformed();
     const claim = { userId: request.actor.userId, key: header };
-    const attempt = { ...claim, method: request.method, url: request.url, requestHash: requestHash(request) };
+    const attempt = { ...claim, method: request.method, url: request.url, requestHash: requestHash(hashKey, request) };
     if (Date.now() >= nextPurge) {
       nextPurge = Date.now() + PURGE_EVERY_MS;
       await repo.purgeExpired(db);

@@ -3,23 +3,11 @@ import { CaseChanged, CaseCreated, CaseDetail, CaseHistory, CaseList } from '../
 import { actorContext } from '../../../platform/http/authenticate.js';
 import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
+import { withoutQueryInLogs } from './quiet-logging.js';
 import { CloseCaseBody, CreateCaseBody, ListCasesQuery, PatchCaseBody, ReadCaseQuery } from './schemas.js';
 import * as service from './service.js';
 
 const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
-
-/**
- * The request as these routes log it: without its query string, which carries names and dates of
- * birth (`?q=`, `?dateOfBirth=`) and the reasons people give for opening a case.
- */
-const logSerializers = {
-  req: (request: FastifyRequest) => ({
-    method: request.method,
-    url: request.url.split('?')[0],
-    host: request.host,
-    remoteAddress: request.ip,
-  }),
-};
 
 /**
  * Cases of identification and referral. The list and a case's summary: case workers and
@@ -32,7 +20,7 @@ export async function caseRoutes(app: FastifyInstance) {
   app.get(
     '/api/v1/cases',
     {
-      logSerializers,
+      ...withoutQueryInLogs,
       config: read,
       schema: {
         tags,
@@ -46,7 +34,7 @@ export async function caseRoutes(app: FastifyInstance) {
   app.post(
     '/api/v1/cases',
     {
-      logSerializers,
+      ...withoutQueryInLogs,
       config: { policy: 'case.create' as const },
       schema: {
         tags,
@@ -61,7 +49,7 @@ export async function caseRoutes(app: FastifyInstance) {
   app.get(
     '/api/v1/cases/:id',
     {
-      logSerializers,
+      ...withoutQueryInLogs,
       config: read,
       schema: {
         tags,
@@ -76,7 +64,7 @@ export async function caseRoutes(app: FastifyInstance) {
   app.patch(
     '/api/v1/cases/:id',
     {
-      logSerializers,
+      ...withoutQueryInLogs,
       config: read,
       schema: {
         tags,
@@ -91,7 +79,7 @@ export async function caseRoutes(app: FastifyInstance) {
   app.post(
     '/api/v1/cases/:id/close',
     {
-      logSerializers,
+      ...withoutQueryInLogs,
       config: read,
       schema: {
         tags,
@@ -106,7 +94,7 @@ export async function caseRoutes(app: FastifyInstance) {
   app.get(
     '/api/v1/cases/:id/history',
     {
-      logSerializers,
+      ...withoutQueryInLogs,
       config: read,
       schema: {
         tags,
