@@ -190,6 +190,68 @@ describe('cases', () => {
     await supervisor.context.close();
   });
 
+  it('a unit the case is referred to sees it on Home, gives a reason, then reads only the shared fields', async () => {
+    // Spain's case worker keeps a shelter in the directory; Morocco's refers a case to it.
+    const spain = await openSession(browser);
+    const { page } = spain;
+    await signIn(page, 'caseworker.es@liaison.demo');
+    await switchLanguage(page, 'en');
+    const me = await apiCall<{ units: { id: string }[] }>(page, 'GET', '/api/v1/me');
+    const provider = await apiCall<{ id: string }>(page, 'POST', '/api/v1/services', {
+      name: unique('Shelter of the test unit'),
+      kind: 'unit',
+      unitId: me.units[0].id,
+      services: ['shelter'],
+      places: [{ country: 'ES', city: 'Algeciras' }],
+    });
+    const morocco = worker.page;
+    const hiddenName = `Shared${token('r')}`;
+    const referred = await apiCall<{ id: string; reference: string }>(morocco, 'POST', '/api/v1/cases', {
+      person: { givenNames: 'Fatou', familyName: hiddenName, languages: ['wo', 'fr'], contact: '+212 611 111 111' },
+    });
+    const fields = ['givenNames', 'languages'];
+    const consent = await apiCall<{ id: string }>(morocco, 'POST', `/api/v1/cases/${referred.id}/consents`, {
+      scope: 'share_with_service',
+      providerId: provider.id,
+      fields,
+      recordedHow: 'written',
+      givenAt: new Date().toISOString(),
+    });
+    await apiCall(morocco, 'POST', `/api/v1/cases/${referred.id}/referrals`, {
+      kind: 'service',
+      providerId: provider.id,
+      needs: ['shelter'],
+      urgency: 'high',
+      consentId: consent.id,
+      fields,
+    });
+
+    await page.goto('/');
+    const card = page.getByRole('region', { name: 'Cases and referrals' });
+    // The reference sits in an isolate inside the sentence.
+    await visible(card.getByRole('link', { name: new RegExp(`^Referral for case \\W?${referred.reference}\\W?$`) }));
+    await expectAccessible(page, '/ (cases card)');
+
+    // Another unit's case: a reason first, nothing personal before it.
+    await page.goto(`/cases/${referred.id}`);
+    const dialog = page.getByRole('dialog', { name: 'A reason is needed' });
+    const open = dialog.getByRole('button', { name: 'Open the case' });
+    expect(await open.isDisabled()).toBe(true);
+    await expectAccessible(page, '/cases/$id reason dialog');
+    await dialog.getByRole('textbox', { name: 'Reason for opening the case' }).fill('Preparing the shelter admission.');
+    await open.click();
+    const person = page.getByRole('region', { name: 'Person' });
+    await visible(person.getByText('Fatou'));
+    await visible(person.getByText(/Wolof/));
+    await visible(person.getByText('Your unit sees only the details the person agreed to share with it.'));
+    expect(await page.getByText(hiddenName).count()).toBe(0);
+    expect(await person.getByText('+212 611 111 111').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Edit', exact: true }).count()).toBe(0);
+    await expectAccessible(page, '/cases/$id (referred unit)');
+    expect(spain.errors).toEqual([]);
+    await spain.context.close();
+  });
+
   it('a reader has no Cases link', async () => {
     const reader = await openSession(browser);
     await signIn(reader.page, 'reader.ma@liaison.demo');

@@ -53,7 +53,11 @@ afterAll(async () => {
 
 async function newReferral() {
   const made = await openCase(as.sn);
-  const consentId = await recordConsent(as.sn, made.id, { scope: 'share_with_service', providerId: provider, fields: ['givenNames'] });
+  const consentId = await recordConsent(as.sn, made.id, {
+    scope: 'share_with_service',
+    providerId: provider,
+    fields: ['givenNames'],
+  });
   const referral = await referOk(as.sn, made.id, { kind: 'service', providerId: provider, needs: ['legal_aid'], consentId });
   return { ...made, referralId: referral.id as string };
 }
@@ -82,7 +86,9 @@ describe('reminders', () => {
     const { referralId, reference } = await newReferral();
     await makeDue(t, REMINDER);
     await runJobs(t);
-    await sql`insert into jobs (kind, payload) values (${REMINDER}, ${JSON.stringify({ referralId })}::jsonb)`.execute(t.database.db);
+    await sql`insert into jobs (kind, payload) values (${REMINDER}, ${JSON.stringify({ referralId })}::jsonb)`.execute(
+      t.database.db,
+    );
     await runJobs(t);
     let subjects = (await inbox(as.ngo)).map((message) => message.subject);
     expect(count(subjects, `Reminder: referral of case ${reference} awaits your answer`)).toBe(1);

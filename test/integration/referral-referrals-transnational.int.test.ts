@@ -82,6 +82,9 @@ describe('a transnational referral', () => {
     for (const field of ['dateOfBirth', 'sex', 'languages', 'contact', 'placeFound'])
       expect(detail.person[field] ?? null, field).toBeNull();
     expect(detail.notes ?? null).toBeNull();
+    // The copy's page lists the referral it came through.
+    const listed = (await as.sn.client.get(`${API}/cases/${seen.case.id}/referrals`)).json();
+    expect(listed.items).toEqual([expect.objectContaining({ id: referral.id, side: 'receiving', case: seen.case })]);
 
     // Stored encrypted like any case: the copy's columns hold key-id-prefixed ciphertexts, nothing else.
     const { rows } = await sql<{ given_names_enc: string | null; date_of_birth_enc: string | null }>`

@@ -193,6 +193,21 @@ describe('refusals when referring', () => {
     expect(await referrals()).toBe(0);
   });
 
+  it('refuses to refer a closed case', async () => {
+    const closing = await openCase(as.sn);
+    const consent = await recordConsent(as.sn, closing.id, { scope: 'share_with_service', providerId: providerNgo, fields: [] });
+    const closed = await as.sn.client.post(`${API}/cases/${closing.id}/close`, {
+      revision: 1,
+      reason: 'Person left the country',
+    });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expectProblem(
+      await refer(as.sn, closing.id, { kind: 'service', providerId: providerNgo, consentId: consent }),
+      409,
+      'case-closed',
+    );
+  });
+
   it('stops sharing when the consent is withdrawn: the receiver loses the case, no new referral leaves', async () => {
     const { id, reference } = await openCase(as.sn);
     const consent = await recordConsent(as.sn, id, {

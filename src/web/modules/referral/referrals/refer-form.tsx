@@ -201,7 +201,13 @@ export function ReferForm({ caseId, onDone }: { caseId: string; onDone: () => vo
           description={usableConsents.length === 0 ? t('referralReferrals.form.noConsent') : undefined}
           data={usableConsents.map((item) => ({
             value: item.id,
-            label: `${t(`referralReferrals.scope.${item.scope}`)} · ${formatDate(item.givenAt, i18n.language)}`,
+            label: [
+              t(`referralReferrals.scope.${item.scope}`),
+              item.provider?.name ?? item.organisation?.name,
+              formatDate(item.givenAt, i18n.language),
+            ]
+              .filter(Boolean)
+              .join(' · '),
           }))}
           value={consentId}
           onChange={(value) => {

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Card, Group, List, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from '@tanstack/react-router';
+import { Link, useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.js';
@@ -102,7 +102,7 @@ export function ReferralPage() {
       <Group gap="xs">
         <ReferralStatusBadge status={referral.status} />
         <ReferralFlags referral={referral} />
-        <Anchor href={`/cases/${referral.case.id}`}>
+        <Anchor component={Link} to={`/cases/${referral.case.id}`}>
           {t('referralReferrals.page.openCase', { reference: referral.case.reference })}
         </Anchor>
       </Group>
