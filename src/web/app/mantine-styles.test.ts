@@ -48,7 +48,8 @@ function componentFolders(names: Set<string>): Set<string> {
     const file = todo.pop() as string;
     if (seen.has(file)) continue;
     seen.add(file);
-    const folder = /components[\\/]([^\\/]+)/.exec(path.relative(mantine, file))?.[1];
+    // Shared parts live under utils/ (InlineInput lays out the label of Checkbox, Radio and Switch).
+    const folder = /(?:components|utils)[\\/]([^\\/]+)/.exec(path.relative(mantine, file))?.[1];
     if (folder) folders.add(folder);
     for (const match of readFileSync(file, 'utf8').matchAll(/from "(\.\.?\/[^"]+)"/g)) {
       todo.push(path.resolve(path.dirname(file), match[1]));

@@ -3,12 +3,13 @@ import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REFERRAL_PROBLEMS } from '../../../../shared/referral/problems.js';
-import { CASE_TYPES, type CaseType, PERSONAL_FIELDS, REFERRAL_LIMITS } from '../../../../shared/referral/vocabulary.js';
+import { CASE_TYPES, type CaseType, REFERRAL_LIMITS } from '../../../../shared/referral/vocabulary.js';
 import { isProblem } from '../../../api/client.js';
 import { ConfirmDialog } from '../../../app/confirm-dialog.js';
 import { ProblemAlert } from '../../../app/page.js';
-import { type CaseDetail, type CaseEditInput, closeCase, editCase, refreshCases } from './cases-api.js';
-import { EMPTY_PERSON, type PersonDraft, PersonFields, personErrors, personInput } from './person-fields.js';
+import { type CaseDetail, closeCase, editCase, refreshCases } from './cases-api.js';
+import { changesOf, draftOf, type PersonDraft, personErrors } from './person.js';
+import { PersonFields } from './person-fields.js';
 
 /** Why someone opens a case of another unit: at least this many characters (as the server asks). */
 const MIN_REASON = 3;
@@ -69,38 +70,6 @@ export function AccessReasonDialog({
       </Stack>
     </Modal>
   );
-}
-
-/** The form's draft of a case's person, from what the API answered. */
-function draftOf(detail: CaseDetail): PersonDraft {
-  const person = detail.person ?? {};
-  return {
-    ...EMPTY_PERSON,
-    givenNames: person.givenNames ?? '',
-    familyName: person.familyName ?? '',
-    dateOfBirth: person.dateOfBirth ?? '',
-    sex: person.sex ?? '',
-    nationality: person.nationality ?? '',
-    languages: person.languages ?? [],
-    contact: person.contact ?? '',
-    placeFound: person.placeFound ?? '',
-  };
-}
-
-/** Only what the reader changed travels (and is named, by field, in the case's history). */
-export function changesOf(detail: CaseDetail, draft: PersonDraft, caseType: CaseType, isChild: boolean, notes: string) {
-  const before = personInput(draftOf(detail));
-  const after = personInput(draft);
-  const person: Record<string, unknown> = {};
-  for (const field of PERSONAL_FIELDS) {
-    if (JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null)) person[field] = after[field] ?? null;
-  }
-  const input: Omit<CaseEditInput, 'revision'> = {};
-  if (Object.keys(person).length) input.person = person;
-  if (caseType !== detail.caseType) input.caseType = caseType;
-  if (isChild !== detail.isChild) input.isChild = isChild;
-  if (notes.trim() !== (detail.notes ?? '').trim()) input.notes = notes.trim() || null;
-  return input;
 }
 
 export function EditCaseDialog({ detail, opened, onClose }: { detail: CaseDetail; opened: boolean; onClose: () => void }) {

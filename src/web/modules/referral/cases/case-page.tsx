@@ -111,7 +111,6 @@ function Overview({ detail }: { detail: CaseDetail }) {
     <Fields
       items={[
         [t('referralCases.fields.caseType'), t(`referralCases.caseType.${detail.caseType}`)],
-        [t('referralCases.fields.status'), <CaseStatusTag key="status" status={detail.status} />],
         [t('referralCases.fields.ownerUnit'), <Bidi key="unit">{detail.ownerUnit.name}</Bidi>],
         [t('referralCases.fields.opened'), formatDate(detail.createdAt, language)],
         ...(detail.receivedThroughReferralId

@@ -8,7 +8,8 @@ import { meQuery } from '../../../api/session.js';
 import { useCan } from '../../../app/capabilities.js';
 import { NotAllowedPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { casePath, createCase, isMinor, refreshCases } from './cases-api.js';
-import { EMPTY_PERSON, type PersonDraft, PersonFields, personErrors, personInput } from './person-fields.js';
+import { EMPTY_PERSON, type PersonDraft, personErrors, personInput } from './person.js';
+import { PersonFields } from './person-fields.js';
 
 function CaseForm() {
   const { t } = useTranslation();

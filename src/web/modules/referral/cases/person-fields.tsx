@@ -4,56 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { REFERRAL_LIMITS, SEXES, type Sex } from '../../../../shared/referral/vocabulary.js';
 import { countryOptions } from '../../../i18n/index.js';
 import { languageOptions } from '../../exchange/directory/directory-api.js';
-import { type PersonInput, today } from './cases-api.js';
-
-/** The person's fields as a form holds them: text, empty when not known. */
-export interface PersonDraft {
-  givenNames: string;
-  familyName: string;
-  dateOfBirth: string;
-  sex: Sex | '';
-  nationality: string;
-  languages: string[];
-  contact: string;
-  placeFound: string;
-}
-
-export const EMPTY_PERSON: PersonDraft = {
-  givenNames: '',
-  familyName: '',
-  dateOfBirth: '',
-  sex: '',
-  nationality: '',
-  languages: [],
-  contact: '',
-  placeFound: '',
-};
-
-/** The person as the API takes it: the fields given, none of the empty ones. */
-export function personInput(person: PersonDraft): PersonInput {
-  const text = (value: string) => value.trim() || undefined;
-  return {
-    givenNames: person.givenNames.trim(),
-    familyName: person.familyName.trim(),
-    dateOfBirth: person.dateOfBirth || undefined,
-    sex: person.sex || undefined,
-    nationality: person.nationality || undefined,
-    languages: person.languages.length ? person.languages : undefined,
-    contact: text(person.contact),
-    placeFound: text(person.placeFound),
-  };
-}
-
-export type PersonErrors = Partial<Record<keyof PersonDraft, string | null>>;
-
-/** The form's own checks, before anything is sent (the server checks again). */
-export function personErrors(person: PersonDraft, t: (key: string) => string): PersonErrors {
-  return {
-    givenNames: person.givenNames.trim() ? null : t('referralCases.form.errors.givenNames'),
-    familyName: person.familyName.trim() ? null : t('referralCases.form.errors.familyName'),
-    dateOfBirth: person.dateOfBirth && person.dateOfBirth > today() ? t('referralCases.form.errors.dateOfBirth') : null,
-  };
-}
+import { today } from './cases-api.js';
+import type { PersonDraft, PersonErrors } from './person.js';
 
 /**
  * The personal fields of a case: names as the person gives them, date of birth, sex, nationality and
