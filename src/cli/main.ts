@@ -17,6 +17,7 @@ import { ROLES } from '../shared/roles.js';
 import { ingestIntoLibrary, ingestToJson } from './ingest.js';
 import { keyStatusFromCli, rotateFromCli } from './keys.js';
 import { findOrganisationId, secretariatId } from './organisations.js';
+import { retentionCommand } from './retention.js';
 import { createUserFromCli } from './user-create.js';
 
 /** Prints one line and exits non-zero: what a script calling the CLI can rely on. */
@@ -163,6 +164,8 @@ keys
     const text = await withDatabase((db) => keyStatusFromCli(db, Boolean(options.json)));
     process.stdout.write(`${text}\n`);
   });
+
+retentionCommand(program);
 
 program.parseAsync().catch((error) => {
   fail(

@@ -64,6 +64,11 @@ export function formatDate(value: string | number | Date | null | undefined, lan
   return dateFormat(value, DATE, language);
 }
 
+/** "Dec 2026" · "déc. 2026" · "ديسمبر 2026": a month of a statistics series (`YYYY-MM` or a date). */
+export function formatMonth(value: string, language = interfaceLanguage()): string {
+  return dateFormat(/^\d{4}-\d{2}$/.test(value) ? `${value}-01` : value, { year: 'numeric', month: 'short' }, language);
+}
+
 /** "December 7, 2026": a calendar day written out (deadlines, terms of office). */
 export function formatLongDate(value: string | number | Date | null | undefined, language = interfaceLanguage()): string {
   return dateFormat(value, LONG_DATE, language);

@@ -333,6 +333,13 @@ const editServiceRoute = createRoute({
   component: page.editService,
 });
 
+/** Referral statistics: suppressed tables, charts and the anonymised export. */
+const referralStatisticsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/referral-statistics',
+  component: lazyRouteComponent(() => import('../modules/referral/statistics/statistics-page.js'), 'StatisticsPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   libraryRoute,
@@ -381,6 +388,7 @@ const routeTree = rootRoute.addChildren([
     newServiceRoute,
     serviceRoute,
     editServiceRoute,
+    referralStatisticsRoute,
   ]),
 ]);
 
