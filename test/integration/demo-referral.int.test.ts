@@ -66,7 +66,11 @@ afterAll(async () => {
 describe('the identification and referral demo', () => {
   it('loads with the first start, and a restart loads nothing more', async () => {
     expect(firstStart.referralSkipped).toBeNull();
-    expect(firstStart.referral).toMatchObject({ accounts: REFERRAL_DEMO_ACCOUNTS.length, cases: DEMO_REFERRAL_CASES.length });
+    expect(firstStart.referral).toMatchObject({
+      accounts: REFERRAL_DEMO_ACCOUNTS.length,
+      cases: DEMO_REFERRAL_CASES.length,
+      pseudonymised: 1,
+    });
     const count = async () =>
       (await sql<{ n: number }>`select (select count(*) from users) + (select count(*) from cases) as n`.execute(database.db))
         .rows[0]?.n;
@@ -176,6 +180,15 @@ describe('the demo cases', () => {
     expect(withdrawn.length).toBeGreaterThanOrEqual(1);
     const steps = await db().selectFrom('case_best_interests_steps').select('decision').execute();
     expect(steps.map((row) => row.decision)).toContain('referral_in_best_interests');
+  });
+
+  it('hold one case pseudonymised by retention: its record without any personal field', async () => {
+    const erased = firstStart.referral?.seeded.find((seeded) => seeded.key === 'pseudonymised');
+    const redCross = await t.signIn('caseworker.ngo@liaison.demo');
+    const detail = await get<CaseDetail>(redCross, `/api/v1/cases/${erased?.id}`);
+    expect(detail).toMatchObject({ status: 'closed', pseudonymised: true, person: null });
+    const others = await db().selectFrom('cases').select('id').where('pseudonymised_at', 'is not', null).execute();
+    expect(others.map((row) => row.id)).toEqual([erased?.id]);
   });
 
   it('keep no name, place or note in the clear in any table', async () => {

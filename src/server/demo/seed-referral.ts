@@ -1,3 +1,4 @@
+import { runRetention } from '../modules/referral/retention/service.js';
 import { create as createProvider } from '../modules/referral/services/service.js';
 import type { Platform } from '../platform/context.js';
 import { EVERYDAY_CASES } from './referral-cases-data.js';
@@ -18,6 +19,8 @@ export interface ReferralSeedResult {
   accounts: number;
   providers: number;
   cases: number;
+  /** Cases pseudonymised by the retention run that follows the seeding (closed long ago). */
+  pseudonymised: number;
   /** What the demo made of each case, by its key (empty when the cases were there already). */
   seeded: SeededCase[];
 }
@@ -43,11 +46,14 @@ export async function seedDemoReferral(platform: Platform, options: { password: 
   // The directory first: the NAPTIP entries need the organisation, the cases need the entries.
   const providers = (await seedDemoServices(db)) + (await seedProviders(kit));
   if (await organisationsHoldCases(db, organisationIds))
-    return accounts + providers > 0 ? { accounts, providers, cases: 0, seeded: [] } : null;
+    return accounts + providers > 0 ? { accounts, providers, cases: 0, pseudonymised: 0, seeded: [] } : null;
   const seeded: SeededCase[] = [];
   // Oldest first, so that each case's messages and history come in the order they happened.
   for (const demo of [...DEMO_REFERRAL_CASES].sort((a, b) => a.opened - b.opened)) seeded.push(await seedDemoCase(kit, demo));
-  return { accounts, providers, cases: seeded.length, seeded };
+  // A case closed long ago is past its retention period: the daily retention run, run once now as
+  // it would have run at night, pseudonymises it (its fields erased, its record and statistics kept).
+  const retention = await runRetention(db, { trigger: 'job' });
+  return { accounts, providers, cases: seeded.length, pseudonymised: retention.pseudonymised, seeded };
 }
 
 /** The directory entries the cases are referred to, each entered by its organisation's administrator if missing. */
