@@ -34,7 +34,8 @@ export const STORY_CASES: readonly DemoCase[] = [
     key: STORY_CASE_KEY,
     by: 'caseworker.ngo-es@liaison.demo',
     unit: FCE_DESK,
-    opened: -21,
+    // Its last step is today's: NAPTIP has the day to answer.
+    opened: -17,
     caseType: 'trafficking',
     person: {
       givenNames: 'Amaka',
