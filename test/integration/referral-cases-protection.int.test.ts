@@ -42,6 +42,10 @@ describe('finding a case through the blind index', () => {
     expect(idsOf(await search(as['caseworker.es'], { q: 'elodie' }))).toEqual([otherOrganisation.id]);
     // One-letter words are not indexed: no match rather than every case.
     expect(idsOf(await search(as['caseworker.ma'], { q: 'e' }))).toEqual([]);
+    // Each search is audited by what was searched, never the terms.
+    const audits = await sql<{ details: Record<string, unknown> }>`select details from audit_log where action = 'case.search'
+      order by id desc limit 1`.execute(t.database.db);
+    expect(audits.rows[0].details).toEqual({ by: ['name'], results: 1 });
     // The index holds keyed hashes, not the words.
     const tokens = await sql<{ token: string }>`select token from case_search_tokens where case_id = ${own.id}`.execute(
       t.database.db,

@@ -31,7 +31,7 @@ function checkDateOfBirth(value: string | null | undefined): void {
   const date = new Date(`${value}T00:00:00Z`);
   const exists = !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
   if (!exists || value > new Date().toISOString().slice(0, 10) || value < '1900-01-01')
-    throw problem(REFERRAL_PROBLEMS, 'invalid-date', 'The date of birth must be a real date, not in the future.', {
+    throw problem(REFERRAL_PROBLEMS, 'invalid-date', 'The date of birth must be a real date, from 1900 to today.', {
       field: 'person.dateOfBirth',
     });
 }
@@ -161,22 +161,15 @@ function decodeCursor(cursor: string): { updatedKey: string; id: string } {
 
 /**
  * The cases the actor may see (owner unit or referred to one of the actor's units; supervisors:
- * their organisation's), newest change first. Searching by name or date of birth compares keyed
- * hashes and is a case worker's tool: a supervisor never reads personal data, so may not probe it.
+ * their organisation's), newest change first. A search by name or date of birth compares keyed
+ * hashes within the same scope, and is audited (what was searched, never the terms); the answer
+ * carries no personal field, so a supervisor finds a case without reading its person.
  */
 export async function listCases(ctx: ActorContext, query: ListCasesQuery): Promise<CaseList> {
-  const worker = hasRole(ctx.actor, 'case_worker');
   const searching = query.q !== undefined || query.dateOfBirth !== undefined;
-  if (searching && !worker)
-    throw problem(
-      REFERRAL_PROBLEMS,
-      'personal-fields-not-allowed',
-      'Searching by name or date of birth is for case workers; a supervisor sees cases without their personal fields.',
-    );
   const scope: repo.CaseScope = {
-    workerUnitIds: worker ? ctx.actor.unitIds : [],
-    // A searching case worker who also supervises searches only the cases whose personal data they may read.
-    supervisedOrganisationId: hasRole(ctx.actor, 'case_supervisor') && !searching ? ctx.actor.organisationId : null,
+    workerUnitIds: hasRole(ctx.actor, 'case_worker') ? ctx.actor.unitIds : [],
+    supervisedOrganisationId: hasRole(ctx.actor, 'case_supervisor') ? ctx.actor.organisationId : null,
   };
   const limit = query.limit ?? 50;
   const empty: CaseList = { items: [], nextCursor: null };
@@ -197,6 +190,16 @@ export async function listCases(ctx: ActorContext, query: ListCasesQuery): Promi
     limit,
     after: query.cursor ? decodeCursor(query.cursor) : undefined,
   });
+  // Looking a person up is itself a use of their personal data: recorded by what was searched, never the terms.
+  if (searching)
+    await ctx.audit({
+      action: 'case.search',
+      outcome: 'success',
+      details: {
+        by: [...(query.q !== undefined ? ['name'] : []), ...(query.dateOfBirth ? ['dateOfBirth'] : [])],
+        results: page.rows.length,
+      },
+    });
   const last = page.rows.at(-1);
   return {
     items: page.rows.map(toSummary),
