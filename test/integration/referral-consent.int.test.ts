@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BestInterestsList, Consent, ConsentList, WithdrawnConsent } from '../../src/shared/referral/screening-contract.js';
 import { expectProblem } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { referCase } from './referral-cases-fixtures.js';
 import {
   auditRowsOf,
   countRows,
@@ -161,6 +162,41 @@ describe('consent', () => {
     const audit = await auditRowsOf(t, caseId);
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['case.consent.record', 'case.consent.withdraw']));
     for (const entry of audit) expect(entry.details).not.toContain('changed their mind');
+  });
+});
+
+describe('withdrawing a consent a referral left under', () => {
+  it('stops the referral’s sharing: the receiving unit no longer reads the case', async () => {
+    const referred = await makeCase(worker);
+    const referralId = await referCase(t, referred, {
+      fromUnitId: worker.unitIds[0] as string,
+      toUnitId: foreignWorker.unitIds[0] as string,
+      providerOrganisationId: foreignWorker.organisationId,
+      fields: ['givenNames'],
+      userId: worker.userId,
+    });
+    expect((await foreignWorker.client.get(consentsOf(referred))).statusCode).toBe(200);
+    const list: ConsentList = (await worker.client.get(consentsOf(referred))).json();
+    const [consent] = list.items;
+    if (!consent) throw new Error('no consent under the referral');
+
+    const response = await worker.client.post(`/api/v1/consents/${consent.id}/withdraw`, { reason: 'No longer agrees' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ stoppedReferrals: 1, consent: { status: 'withdrawn' } });
+    const referral = await t.database.db
+      .selectFrom('referrals')
+      .select('sharing_stopped_at')
+      .where('id', '=', referralId)
+      .executeTakeFirstOrThrow();
+    expect(referral.sharing_stopped_at).not.toBeNull();
+    expectProblem(await foreignWorker.client.get(consentsOf(referred)), 404, 'not-found');
+    // Nothing of the reason reaches the referral's history.
+    const events = await t.database.db
+      .selectFrom('referral_events')
+      .select('reason')
+      .where('referral_id', '=', referralId)
+      .execute();
+    for (const event of events) expect(event.reason ?? '').not.toContain('No longer agrees');
   });
 });
 

@@ -161,6 +161,20 @@ describe('recording a screening', () => {
   });
 });
 
+describe('the case after a screening', () => {
+  it('shows the screenings in the case’s history once each, and the latest assessment in the list', async () => {
+    const history = await worker.client.get(`/api/v1/cases/${caseId}/history`);
+    expect(history.statusCode, history.body).toBe(200);
+    const items = history.json().items as { source: string; event: string }[];
+    expect(items.filter((item) => item.source === 'screening')).toHaveLength(2);
+    expect(items.filter((item) => item.source === 'case').map((item) => item.event)).toEqual(['opened']);
+    expect(history.body).not.toMatch(/Almería|cousin/);
+    // The screened case moved to the top of the list, which was opened before the closed one.
+    const list = (await worker.client.get('/api/v1/cases?limit=5')).json();
+    expect(list.items[0]).toMatchObject({ id: caseId, latestAssessment: 'no_indication' });
+  });
+});
+
 describe('a unit the case is referred to', () => {
   it('reads the screenings’ codes without their notes, and records none', async () => {
     const referredCase = await makeCase(worker);

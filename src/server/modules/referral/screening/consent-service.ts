@@ -13,7 +13,7 @@ import { caseFor } from '../cases/case-access.js';
 import { stopSharingUnderConsent } from '../referrals/sharing.js';
 import * as consents from './consent-repository.js';
 import { mayEdit, readNotes } from './notes.js';
-import { recordCaseEvent } from './repository.js';
+import { touchCase } from './repository.js';
 import type { BestInterestsBody, ConsentBody, WithdrawBody } from './schemas.js';
 
 /** Consent of the person (recorded, listed, withdrawn) and a child's best-interests procedure. */
@@ -92,7 +92,7 @@ export async function recordConsent(ctx: ActorContext, caseId: string, body: Con
         givenAt: new Date(body.givenAt),
         recordedBy: ctx.actor.userId,
       });
-      await recordCaseEvent(trx, caseId, 'consent_recorded', ctx.actor.userId);
+      await touchCase(trx, caseId);
       return id;
     },
     (id) => ({
@@ -128,7 +128,7 @@ export async function withdrawConsent(ctx: ActorContext, consentId: string, body
       if (consent?.withdrawn) throw problem(REFERRAL_PROBLEMS, 'consent-withdrawn', 'This consent was already withdrawn.');
       await consents.withdrawConsent(trx, consentId, ctx.actor.userId, body.reason);
       const stopped = await stopSharingUnderConsent(ctx, trx, consentId, body.reason);
-      await recordCaseEvent(trx, caseId, 'consent_withdrawn', ctx.actor.userId);
+      await touchCase(trx, caseId);
       return stopped;
     },
     // The reason is the person's words: kept on the consent, not in the audit trail.
@@ -192,7 +192,7 @@ export async function recordBestInterests(
         notesEnc,
         recordedBy: ctx.actor.userId,
       });
-      await recordCaseEvent(trx, caseId, 'best_interests_step', ctx.actor.userId);
+      await touchCase(trx, caseId);
       return id;
     },
     (id) => ({

@@ -101,11 +101,10 @@ export async function listScreenings(db: Db, caseId: string, id?: string): Promi
 }
 
 /**
- * A line of the case's history (the event's name only: never a value, never a free text) and the
- * case's `updated_at`, so lists sorted by last change show it.
+ * Marks the case as changed (`updated_at`), so lists sorted by last change show it. No `case_events`
+ * row: the case's history reads screenings, consents and steps from their own tables.
  */
-export async function recordCaseEvent(trx: Db, caseId: string, event: string, actorId: string): Promise<void> {
-  await trx.insertInto('case_events').values({ case_id: caseId, event, actor_id: actorId }).execute();
+export async function touchCase(trx: Db, caseId: string): Promise<void> {
   await trx.updateTable('cases').set({ updated_at: new Date() }).where('id', '=', caseId).execute();
 }
 

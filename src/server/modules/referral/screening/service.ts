@@ -128,7 +128,7 @@ export async function recordScreening(ctx: ActorContext, caseId: string, body: S
         notesEnc,
         screenedBy: ctx.actor.userId,
       });
-      await repository.recordCaseEvent(trx, caseId, 'screened', ctx.actor.userId);
+      await repository.touchCase(trx, caseId);
       await refreshCaseFacts(trx, ctx.personalData, caseId);
       return { id, head };
     },
