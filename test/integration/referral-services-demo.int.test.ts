@@ -25,8 +25,19 @@ let t: TestApp;
 let reader: Client;
 let added: number;
 
+const NAPTIP = 'National Agency for the Prohibition of Trafficking in Persons';
+
 beforeAll(async () => {
   t = await startTestApp();
+  // The story's Nigerian agency, when already on the platform, is named by its entry and keeps it.
+  const admin = await t.signIn('admin@liaison.demo');
+  const created = await admin.post('/api/v1/admin/organisations', {
+    name: NAPTIP,
+    acronym: 'NAPTIP',
+    country: 'NG',
+    kind: 'government_agency',
+  });
+  expect(created.statusCode, created.body).toBe(201);
   added = await seedDemoServices(t.database.db);
   reader = await t.signIn('reader.sn@liaison.demo');
 });
@@ -75,9 +86,17 @@ describe('the demo services directory', () => {
       'Casa Refugio Atlántica (fictional NGO shelter)',
     );
     const nigeria = await all('country=NG&need=return_reintegration');
-    expect(nigeria.map((provider) => provider.name)).toEqual([
-      'NAPTIP shelter and reintegration service, Benin City (fictional entry)',
+    expect(nigeria).toEqual([
+      expect.objectContaining({
+        name: 'NAPTIP shelter and reintegration service, Benin City (fictional entry)',
+        kind: 'organisation',
+        organisation: expect.objectContaining({ name: NAPTIP }),
+        managedBy: expect.objectContaining({ name: NAPTIP }),
+      }),
     ]);
+    // An entry whose organisation is not on the platform is an independent one, kept by the secretariat.
+    const [gao] = await all(`q=${encodeURIComponent('Gao')}`);
+    expect(gao).toMatchObject({ kind: 'independent', organisation: null, managedBy: { name: 'Rabat Process Secretariat' } });
   });
 
   it('draws every place on the map, at the country centre when it has no coordinates', async () => {

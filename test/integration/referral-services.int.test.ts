@@ -276,6 +276,8 @@ describe('finding providers', () => {
     // Only the places in the country asked for.
     const morocco = (await as.readerMa.get(`${API}/map?q=${marker}&country=MA`)).json();
     expect(morocco.points.map((point: { city: string }) => point.city)).toEqual(['Tanger', 'Nador']);
+    const nador = (await as.readerMa.get(`${API}/map?q=${marker}&city=nador`)).json();
+    expect(nador.points.map((point: { city: string }) => point.city)).toEqual(['Nador']);
   });
 });
 

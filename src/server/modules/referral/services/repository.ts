@@ -213,6 +213,7 @@ export interface MapPointRow {
 
 /** The places of matching providers, by provider name; one more than `limit` tells the caller it was capped. */
 export async function mapPlaces(db: Db, filters: ProviderFilters, limit: number): Promise<MapPointRow[]> {
+  const city = filters.city?.trim() || null;
   const result = await sql<{
     provider_id: string;
     place_id: string;
@@ -226,7 +227,9 @@ export async function mapPlaces(db: Db, filters: ProviderFilters, limit: number)
       sp.latitude, sp.longitude
     from service_providers p join service_places sp on sp.provider_id = p.id
     where ${matching(filters)}
+      -- Only the places in the country and city asked for, not the provider's others.
       and (${filters.country ?? null}::text is null or sp.country = ${filters.country ?? null})
+      and (${city}::text is null or lower(liaison_unaccent(sp.city)) = lower(liaison_unaccent(${city})))
     order by ${byName}, sp.country, sp.city, sp.id
     limit ${limit + 1}`.execute(db);
   return result.rows.map((row) => ({

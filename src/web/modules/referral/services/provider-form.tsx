@@ -276,6 +276,7 @@ export function ProviderForm({
           data={SERVICE_TYPES.map((need) => ({ value: need, label: t(`referralServices.need.${need}`) }))}
           value={input.services}
           onChange={(value) => set({ services: value as ServiceType[] })}
+          searchable
           required
           error={tried && input.services.length === 0 ? t('referralServices.form.servicesMissing') : null}
         />

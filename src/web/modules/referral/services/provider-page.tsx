@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../../../app/confirm-dialog.js';
 import { Fields } from '../../../app/fields.js';
 import { formatDateTime } from '../../../app/format.js';
 import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
+import { functionPath } from '../../exchange/directory/directory-api.js';
 import { PhoneNumber } from '../../exchange/phone-number.js';
 import { isProblem } from '../../exchange/problems.js';
 import { languagesText, NeedTags, placeText } from './provider-parts.js';
@@ -21,7 +22,7 @@ function Contact({ provider }: { provider: ServiceProvider }) {
   if (!contact) return <>{t('referralServices.detail.notGiven')}</>;
   return (
     <Stack gap={2}>
-      <Anchor component={Link} to={`/directory/functions/${encodeURIComponent(contact.id)}`} dir="auto">
+      <Anchor component={Link} to={functionPath(contact.id)} dir="auto">
         {t('referralServices.detail.contactFunction', {
           function: isolate(contact.title),
           unit: isolate(contact.unitName),

@@ -101,7 +101,8 @@ export function ServicesMap({ search, onCountry }: { search: ServiceSearch; onCo
         return t('referralServices.map.marker', { name: point.name, place });
       };
       const group = drawPoints(map, data, label, (id) => void navigate({ to: providerPath(id) }));
-      if (group.getLayers().length > 0) map.fitBounds(group.getBounds(), { padding: [32, 32], maxZoom: 6 });
+      // Without animation: a map removed mid-zoom (a language or tab switch) would throw in Leaflet.
+      if (group.getLayers().length > 0) map.fitBounds(group.getBounds(), { padding: [32, 32], maxZoom: 6, animate: false });
       return () => {
         group.remove();
       };
