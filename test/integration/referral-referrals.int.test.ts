@@ -258,6 +258,35 @@ describe('refusals when referring', () => {
   });
 });
 
+describe('the boxes', () => {
+  it('page soonest answer first with an opaque cursor, and refuse a made-up one', async () => {
+    for (const urgency of ['normal', 'immediate', 'high']) {
+      const { id } = await openCase(as.sn);
+      const consentId = await recordConsent(as.sn, id, { scope: 'share_with_service', providerId: providerNgo, fields: [] });
+      await referOk(as.sn, id, { kind: 'service', providerId: providerNgo, consentId, urgency });
+    }
+    // Microseconds, as the database keeps them: a page must neither repeat nor skip a row.
+    await sql`update referrals set respond_by = respond_by + interval '0.123457 second' where from_unit_id = ${firstUnit(as.sn)}`.execute(
+      t.database.db,
+    );
+    const seen: ReferralList['items'] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const page: ReferralList = (await get(as.sn, `/referrals?box=outgoing&limit=2${query}`)).json();
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const all: ReferralList = (await get(as.sn, '/referrals?box=outgoing&limit=200')).json();
+    expect(all.items.length).toBeGreaterThan(2);
+    expect(seen.map((item) => item.id)).toEqual(all.items.map((item) => item.id));
+    const times = seen.map((item) => Date.parse(item.respondBy));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expectProblem(await get(as.sn, '/referrals?box=outgoing&cursor=bm90LWEtY3Vyc29y'), 400, 'validation');
+  });
+});
+
 describe('a referral to an independent provider', () => {
   it('is answered by the referring unit itself, and may be withdrawn while sent or accepted', async () => {
     const clinic = await independentProvider(as.ngo, ['medical_care'], 'SN');

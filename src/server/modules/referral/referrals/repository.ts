@@ -31,6 +31,8 @@ export interface Referral {
   urgency: Urgency;
   status: ReferralStatus;
   respondBy: Date;
+  /** `respond_by` as the database writes it (microseconds kept): the boxes' keyset cursor. */
+  respondKey: string;
   consentId: string | null;
   bestInterestsStepId: string | null;
   sharedFields: PersonalField[];
@@ -57,6 +59,7 @@ interface ReferralRow {
   urgency: Urgency;
   status: ReferralStatus;
   respond_by: Date;
+  respond_key: string;
   consent_id: string | null;
   best_interests_step_id: string | null;
   shared_fields: PersonalField[];
@@ -80,7 +83,7 @@ const unitJson = (alias: string) =>
 const selectReferrals = (where: ReturnType<typeof sql>, tail = sql``) => sql<ReferralRow>`
   select r.id, r.case_id, c.reference as case_reference, r.referral_kind,
          ${unitJson('fu')} as from_unit, ${unitJson('tu')} as to_unit,
-         r.provider_id, p.name as provider_name, r.needs, r.urgency, r.status, r.respond_by,
+         r.provider_id, p.name as provider_name, r.needs, r.urgency, r.status, r.respond_by, r.respond_by::text as respond_key,
          r.consent_id, r.best_interests_step_id, r.shared_fields, r.received_case_id,
          rc.reference as received_case_reference, r.decline_reason, r.outcome, r.outcome_note,
          r.sharing_stopped_at, r.created_by, r.created_at, r.updated_at
@@ -106,6 +109,7 @@ const toReferral = (row: ReferralRow): Referral => ({
   urgency: row.urgency,
   status: row.status,
   respondBy: new Date(row.respond_by),
+  respondKey: row.respond_key,
   consentId: row.consent_id,
   bestInterestsStepId: row.best_interests_step_id,
   sharedFields: row.shared_fields,

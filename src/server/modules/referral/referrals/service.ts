@@ -115,17 +115,18 @@ export async function listReferrals(ctx: ActorContext, query: InboxQueryType): P
 }
 
 const writeCursor = (referral: repo.Referral) =>
-  Buffer.from(JSON.stringify([referral.respondBy.toISOString(), referral.id])).toString('base64url');
+  Buffer.from(JSON.stringify([referral.respondKey, referral.id])).toString('base64url');
+
+/** PostgreSQL's text of a timestamptz (`2026-12-08 09:58:23.123456+00`), checked before it reaches SQL. */
+function isTimestamp(text: string): boolean {
+  const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?)([+-]\d{2})(?::?(\d{2}))?$/.exec(text);
+  return match !== null && !Number.isNaN(Date.parse(`${match[1]}T${match[2]}${match[3]}:${match[4] ?? '00'}`));
+}
 
 function readCursor(cursor: string): { respondBy: string; id: string } {
   try {
     const [respondBy, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (
-      typeof respondBy === 'string' &&
-      typeof id === 'string' &&
-      !Number.isNaN(Date.parse(respondBy)) &&
-      /^[0-9a-f-]{36}$/i.test(id)
-    )
+    if (typeof respondBy === 'string' && typeof id === 'string' && isTimestamp(respondBy) && /^[0-9a-f-]{36}$/i.test(id))
       return { respondBy, id };
   } catch {
     // falls through to the refusal
