@@ -38,6 +38,7 @@ export const casesQuery = (search: CaseSearch, person: PersonQuery) =>
         withQuery(CASES_API, {
           status: search.status,
           type: search.type,
+          unit: search.unit,
           q: person.q?.trim() || undefined,
           dateOfBirth: person.dateOfBirth || undefined,
           limit: PAGE_SIZE,

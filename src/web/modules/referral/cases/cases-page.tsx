@@ -1,9 +1,10 @@
 import { Anchor, Button, Card, Group, Loader, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES, CASE_TYPES } from '../../../../shared/referral/vocabulary.js';
+import { meQuery } from '../../../api/session.js';
 import { Bidi } from '../../../app/bidi.js';
 import { useCan } from '../../../app/capabilities.js';
 import { formatDate } from '../../../app/format.js';
@@ -14,8 +15,21 @@ import { AssessmentTag, CaseStatusTag, ChildTag, Reference } from './parts.js';
 
 function Filters({ search, update }: { search: CaseSearch; update: (next: Partial<CaseSearch>) => void }) {
   const { t } = useTranslation();
+  const { data: me } = useQuery(meQuery);
+  const units = me?.units ?? [];
   return (
     <Group align="flex-end" wrap="wrap">
+      {units.length > 1 ? (
+        <Select
+          label={t('referralCases.fields.ownerUnit')}
+          data={units.map((unit) => ({ value: unit.id, label: unit.name }))}
+          value={search.unit ?? null}
+          onChange={(unit) => update({ unit: unit ?? undefined })}
+          placeholder={t('common.all')}
+          clearable
+          miw={220}
+        />
+      ) : null}
       <Select
         label={t('referralCases.fields.status')}
         data={CASE_STATUSES.map((status) => ({ value: status, label: t(`referralCases.status.${status}`) }))}

@@ -1,7 +1,10 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../../../shared/referral/cases-contract.js';
+import type { CaseDetail, CaseHistoryEntry } from '../../../../shared/referral/cases-contract.js';
+import { describe as describeEntry } from './case-history.js';
 import { isMinor } from './cases-api.js';
 import { parseCaseSearch } from './cases-search.js';
+import en from './i18n/en.json' with { type: 'json' };
 import { changesOf, draftOf, EMPTY_PERSON, personErrors, personInput } from './person.js';
 
 const detail: CaseDetail = {
@@ -41,7 +44,9 @@ describe('parseCaseSearch', () => {
       status: 'open',
       type: 'medical',
     });
-    expect(parseCaseSearch({ status: 'lost', type: 'x' })).toEqual({});
+    expect(parseCaseSearch({ status: 'lost', type: 'x', unit: 'not-an-id' })).toEqual({});
+    const unit = '00000000-0000-4000-8000-000000000002';
+    expect(parseCaseSearch({ unit })).toEqual({ unit });
   });
 });
 
@@ -77,5 +82,28 @@ describe('the person between form and API', () => {
     });
     expect(changesOf(detail, draftOf(detail), 'medical', true, '')).toEqual({ caseType: 'medical', isChild: true, notes: null });
     expect(changesOf(detail, draftOf(detail), 'trafficking', false, ' First note ')).toEqual({});
+  });
+});
+
+describe('a history entry in words', () => {
+  it('names the part of the case, its event and its codes, and keeps an unknown code as it is', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'en', resources: { en: { translation: en } }, interpolation: { escapeValue: false } });
+    const entry = (source: CaseHistoryEntry['source'], event: string): CaseHistoryEntry => ({
+      at: '2026-12-07T10:00:00.000Z',
+      source,
+      event,
+      recordId: null,
+      fields: [],
+      reason: null,
+      actor: null,
+    });
+    const say = (source: CaseHistoryEntry['source'], event: string) => describeEntry(i18n.t, entry(source, event));
+    expect(say('case', 'opened')).toBe('Case opened');
+    expect(say('screening', 'presumed_victim')).toBe('Screening recorded: Presumed victim');
+    expect(say('consent', 'withdrawn:share_with_service')).toBe('Consent withdrawn: share with a service');
+    expect(say('best_interests', 'guardian_appointed:recorded')).toBe('Best-interests step: guardian appointed (recorded)');
+    expect(say('referral', 'in_progress')).toBe('Referral: in progress');
+    expect(say('case', 'reopened')).toBe('reopened');
   });
 });
