@@ -177,6 +177,7 @@ export interface CaseStatistics {
   nationality: string | null;
   opened_month: Timestamp;
   owner_country: string | null;
+  record_key: GeneratedAlways<number | null>;
   referral_outcomes: Generated<string[]>;
   services_referred: Generated<string[]>;
   sex: string | null;
