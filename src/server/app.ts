@@ -85,6 +85,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     actorCache: new ActorCache(config.actorCacheMs),
   };
   app.decorate('platform', platform);
+  // The key ring is read before the first request, never from inside a transaction (see keyring.ts).
+  app.addHook('onReady', () => platform.personalData.reload());
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();

@@ -276,6 +276,18 @@ describe('changing, closing and the history', () => {
     });
   });
 
+  it('changes names right after a restart, when the key ring is read inside the change (PGlite has one session)', async () => {
+    const created = await openCase(as['caseworker.ma']);
+    const restarted = await startTestApp({}, t.database);
+    try {
+      const worker = await restarted.signIn('caseworker.ma@liaison.demo');
+      const changed = await worker.patch(`/api/v1/cases/${created.id}`, { revision: 1, person: { dateOfBirth: null } });
+      expect(changed.statusCode, changed.body).toBe(200);
+    } finally {
+      await restarted.close();
+    }
+  }, 20_000);
+
   it('closes a case with a reason; a closed case is read-only', async () => {
     const created = await openCase(as['caseworker.ma']);
     expectProblem(await as['caseworker.ma'].post(`/api/v1/cases/${created.id}/close`, { revision: 1 }), 400, 'validation');

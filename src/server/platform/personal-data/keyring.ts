@@ -14,8 +14,15 @@ export const newKeyId = () => `k${Date.now().toString(36)}${randomBytes(4).toStr
  * `data_keys`, wrapped (encrypted) by the platform key; the newest key not retired encrypts.
  * The blind index uses a separate HMAC key derived from the platform key: it does not rotate with
  * the data keys, so a rotation never has to rebuild it.
+ *
+ * Values are often encrypted or read inside a transaction, and PGlite has one session: a read of the
+ * ring there would wait for that transaction, forever. So the app reads the ring once when it starts
+ * (`reload()` on ready), later refreshes run in the background while the known keys serve, and only
+ * a value under a key never seen (a rotation by another process: PostgreSQL) waits for a read.
  */
 export class PersonalDataKeys {
+  /** Wrapped keys by id, unwrapped on first use (one wrapped under another platform key fails only when used). */
+  private wrapped = new Map<string, string>();
   private keys = new Map<string, FieldCipher>();
   private activeId: string | null = null;
   private loadedAt = 0;
@@ -35,7 +42,7 @@ export class PersonalDataKeys {
   async encrypt(plain: string | null): Promise<string | null> {
     if (plain === null || plain === '') return plain;
     const id = await this.activeKeyId();
-    return `${id}:${(this.keys.get(id) as FieldCipher).encrypt(plain)}`;
+    return `${id}:${(this.cipherOf(id) as FieldCipher).encrypt(plain)}`;
   }
 
   /** Decrypts a stored value; a value under a key this process has not seen makes it read the keys again. */
@@ -46,10 +53,10 @@ export class PersonalDataKeys {
     const separator = stored.indexOf(':');
     if (separator < 0) throw new Error('personal data value without a key id');
     const id = stored.slice(0, separator);
-    let key = this.keys.get(id);
+    let key = this.cipherOf(id);
     if (!key) {
       await this.reload();
-      key = this.keys.get(id);
+      key = this.cipherOf(id);
     }
     if (!key) throw new Error(`personal data key ${id} is not in the key ring`);
     return key.decrypt(stored.slice(separator + 1));
@@ -66,7 +73,10 @@ export class PersonalDataKeys {
   }
 
   async activeKeyId(): Promise<string> {
-    if (!this.activeId || Date.now() - this.loadedAt > RELOAD_AFTER_MS) await this.reload();
+    if (!this.activeId) await this.reload();
+    else if (Date.now() - this.loadedAt > RELOAD_AFTER_MS)
+      // In the background: the known active key serves meanwhile; a failed read is tried again next time.
+      this.reload().catch(() => {});
     if (!this.activeId) await this.addKey();
     return this.activeId as string;
   }
@@ -90,6 +100,16 @@ export class PersonalDataKeys {
     return this.loading;
   }
 
+  private cipherOf(id: string): FieldCipher | undefined {
+    let key = this.keys.get(id);
+    const wrapped = this.wrapped.get(id);
+    if (!key && wrapped) {
+      key = new FieldCipher(Buffer.from(this.platformKey.decrypt(wrapped), 'base64'));
+      this.keys.set(id, key);
+    }
+    return key;
+  }
+
   private async readKeys() {
     const rows = await this.db
       .selectFrom('data_keys')
@@ -97,13 +117,13 @@ export class PersonalDataKeys {
       .orderBy('created_at', 'asc')
       .orderBy('id', 'asc')
       .execute();
-    const keys = new Map<string, FieldCipher>();
+    const wrapped = new Map<string, string>();
     let active: string | null = null;
     for (const row of rows) {
-      keys.set(row.id, new FieldCipher(Buffer.from(this.platformKey.decrypt(row.wrapped_key), 'base64')));
+      wrapped.set(row.id, row.wrapped_key);
       if (!row.retired_at) active = row.id;
     }
-    this.keys = keys;
+    this.wrapped = wrapped;
     this.activeId = active;
     this.loadedAt = Date.now();
   }

@@ -16,7 +16,7 @@ import type { ActorContext } from '../../../platform/context.js';
 import { invalid, problem } from '../../../platform/errors.js';
 import { refreshCaseFacts } from '../statistics/facts.js';
 import { blindDateToken, blindNameTokens, type SearchField, searchTokensOf } from './blind-index.js';
-import { caseFor } from './case-access.js';
+import { type CaseHead, caseFor } from './case-access.js';
 import { decryptPerson, encryptPerson, type PersonValues } from './person.js';
 import { auditPersonalRead, personalAccess } from './personal-read.js';
 import * as repo from './repository.js';
@@ -207,6 +207,14 @@ export async function listCases(ctx: ActorContext, query: ListCasesQuery): Promi
   };
 }
 
+/** A change is made at the revision its author saw; another change since then is a 409. */
+function checkRevision(head: CaseHead, revision: number): void {
+  if (head.revision !== revision)
+    throw problem(REFERRAL_PROBLEMS, 'stale-revision', 'The case changed since you opened it; reload it and try again.', {
+      revision: head.revision,
+    });
+}
+
 /** Changes a case (owner unit's case workers, open cases only, at the revision the editor saw). */
 export async function patchCase(ctx: ActorContext, id: string, body: PatchCaseBody): Promise<CaseChanged> {
   const patch: PersonPatch = body.person ?? {};
@@ -224,10 +232,7 @@ export async function patchCase(ctx: ActorContext, id: string, body: PatchCaseBo
   return ctx.audited(
     async (trx) => {
       const head = await caseFor(ctx, id, 'case.edit', trx);
-      if (head.revision !== body.revision)
-        throw problem(REFERRAL_PROBLEMS, 'stale-revision', 'The case changed since you opened it; reload it and try again.', {
-          revision: head.revision,
-        });
+      checkRevision(head, body.revision);
       const touched = searchFieldsTouched(personFields);
       if (touched.length > 0) {
         // The blind index is rebuilt from the names as they now stand (one of the two may be unchanged).
@@ -260,10 +265,7 @@ export async function closeCase(ctx: ActorContext, id: string, body: CloseCaseBo
   return ctx.audited(
     async (trx) => {
       const head = await caseFor(ctx, id, 'case.edit', trx);
-      if (head.revision !== body.revision)
-        throw problem(REFERRAL_PROBLEMS, 'stale-revision', 'The case changed since you opened it; reload it and try again.', {
-          revision: head.revision,
-        });
+      checkRevision(head, body.revision);
       const result = await repo.closeCase(trx, id, body.reason);
       await repo.insertCaseEvent(trx, { caseId: id, event: 'closed', reason: body.reason, actorId: ctx.actor.userId });
       await refreshCaseFacts(trx, ctx.personalData, id);
