@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionnaireReply, Screening, ScreeningList } from '../../src/shared/referral/screening-contract.js';
 import { expectProblem } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { referCase } from './referral-cases-fixtures.js';
+import { caseIds, makeUser, referCase } from './referral-cases-fixtures.js';
 import {
   answers,
   auditRowsOf,
@@ -229,7 +229,7 @@ describe('what is refused, with nothing stored', () => {
     expect(await countRows(t, 'case_screenings', caseId)).toBe(before);
   });
 
-  it('another organisation’s case worker: 404; a supervisor: 403; a closed case: 409; a reader: 403', async () => {
+  it('another unit’s or organisation’s case worker: 404; a supervisor: 403; a closed case: 409; a reader: 403', async () => {
     const before = await countRows(t, 'case_screenings', caseId);
     expectProblem(await foreignWorker.client.post(screeningsOf(caseId), screeningBody()), 404, 'not-found');
     expectProblem(await foreignWorker.client.get(screeningsOf(caseId)), 404, 'not-found');
@@ -241,6 +241,11 @@ describe('what is refused, with nothing stored', () => {
       404,
       'not-found',
     );
+    // A case worker of another unit of the same organisation does not know the case either.
+    const ids = await caseIds(t);
+    const otherUnit = await makeUser(t, 'ma', ids, ['case_worker'], [ids.units.ma?.[1] as string]);
+    expectProblem(await otherUnit.post(screeningsOf(caseId), screeningBody()), 404, 'not-found');
+    expectProblem(await otherUnit.get(screeningsOf(caseId)), 404, 'not-found');
     expect(await countRows(t, 'case_screenings', caseId)).toBe(before);
     expect(await countRows(t, 'case_screenings', closedCaseId)).toBe(0);
     // A closed case is read-only, not hidden.

@@ -4,6 +4,7 @@ import type { Suggestions } from '../../../../shared/referral/questionnaire.js';
 import type { Assessment, Urgency } from '../../../../shared/referral/vocabulary.js';
 import { Bidi, Ltr } from '../../../app/bidi.js';
 import { formatList } from '../../../app/format.js';
+import { countryName } from '../../../i18n/index.js';
 import type { SuggestedService } from './screening-api.js';
 
 /** Small parts the screening section and its form share. */
@@ -111,7 +112,10 @@ export function SuggestedServices({ services }: { services: readonly SuggestedSe
                 {t('referralScreening.services.serves', { needs: labels('need', service.needs) })}
                 {' · '}
                 {t('referralScreening.services.places', {
-                  places: formatList([...service.countries, ...service.cities], i18n.language),
+                  places: formatList(
+                    [...service.countries.map((code) => countryName(code, i18n.language)), ...service.cities],
+                    i18n.language,
+                  ),
                 })}
               </Text>
             </List.Item>
