@@ -309,6 +309,23 @@ describe('changing and deactivating a provider', () => {
     expect(back).toMatchObject({ kind: 'independent', unit: null, organisation: null });
   });
 
+  it('keeps an entry editable when the unit it names is closed later, and refuses naming a closed unit anew', async () => {
+    const unit = await as.orgAdminEs.post('/api/v1/admin/units', { organisationId: ids.orgEs, name: `Closing ${randomUUID()}` });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const created = await create({ kind: 'unit', unitId: unit.json().id });
+    const closed = await as.orgAdminEs.patch(`/api/v1/admin/units/${unit.json().id}`, { active: false });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const edited = await as.caseworkerEs.patch(`${API}/${created.id}`, { capacity: 3 });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ capacity: 3, unit: { id: unit.json().id } });
+    const other = await create();
+    expectProblem(
+      await as.caseworkerEs.patch(`${API}/${other.id}`, { kind: 'unit', unitId: unit.json().id }),
+      422,
+      'unknown-unit',
+    );
+  });
+
   it('refuses another organisation (403 not-provider-manager) and readers, changing nothing', async () => {
     const created = await create({ capacity: 5 });
     expectProblem(await as.caseworkerMa.patch(`${API}/${created.id}`, { capacity: 1 }), 403, 'not-provider-manager');

@@ -115,15 +115,20 @@ async function resolve(
       throw problem(PLATFORM_PROBLEMS, 'bad-request', 'An independent provider names no organisation or unit.');
   } else if (input.kind === 'organisation') {
     if (unitId) throw problem(PLATFORM_PROBLEMS, 'bad-request', 'An organisation provider names no unit; use kind "unit".');
-    const organisation = organisationId ? await repo.findOrganisation(ctx.db, organisationId) : null;
-    // An organisation it already names stays valid even if the rule would not allow naming it anew.
-    const unchanged = kept !== null && kept.organisationId === organisationId;
-    if (!organisation?.active || (!anyOrganisation && !unchanged && organisation.id !== managedBy))
-      throw problem(REFERRAL_PROBLEMS, 'unknown-organisation', 'The organisation does not exist or is not one you manage.');
+    // What an entry already names stays valid (an edit of its hours must not fail on it), even if
+    // the rule would not allow naming it anew; only a new name is checked.
+    if (kept === null || kept.organisationId !== organisationId || kept.unitId !== null) {
+      const organisation = organisationId ? await repo.findOrganisation(ctx.db, organisationId) : null;
+      if (!organisation?.active || (!anyOrganisation && organisation.id !== managedBy))
+        throw problem(REFERRAL_PROBLEMS, 'unknown-organisation', 'The organisation does not exist or is not one you manage.');
+    }
+  } else if (kept !== null && unitId !== null && kept.unitId === unitId) {
+    if (organisationId && organisationId !== kept.organisationId)
+      throw problem(REFERRAL_PROBLEMS, 'unknown-unit', 'The unit does not belong to that organisation.');
+    organisationId = kept.organisationId;
   } else {
     const unit = unitId ? await repo.findUnit(ctx.db, unitId) : null;
-    const unchanged = kept !== null && kept.unitId === unitId;
-    if (!unit?.active || (!anyOrganisation && !unchanged && unit.organisationId !== managedBy))
+    if (!unit?.active || (!anyOrganisation && unit.organisationId !== managedBy))
       throw problem(REFERRAL_PROBLEMS, 'unknown-unit', 'The unit does not exist or does not belong to your organisation.');
     if (organisationId && organisationId !== unit.organisationId)
       throw problem(REFERRAL_PROBLEMS, 'unknown-unit', 'The unit does not belong to that organisation.');
