@@ -152,4 +152,66 @@ describe('referrals', () => {
       await redCross.context.close();
     }
   });
+
+  it('hands a case to a partner unit abroad, which works on its own copy', async () => {
+    const spain: Session = await openSession(browser);
+    const senegal: Session = await openSession(browser);
+    try {
+      let page = senegal.page;
+      await signIn(page, 'caseworker.sn@liaison.demo');
+      const snMe = await apiCall<{ organisation: { id: string } }>(page, 'GET', '/api/v1/me');
+
+      page = spain.page;
+      await signIn(page, 'caseworker.es@liaison.demo');
+      const opened = await apiCall<{ id: string; reference: string }>(page, 'POST', '/api/v1/cases', {
+        caseType: 'trafficking',
+        person: { givenNames: 'Grace Test', familyName: 'Okafor-Exemple', dateOfBirth: '2000-01-02', nationality: 'NG' },
+      });
+      await apiCall(page, 'POST', `/api/v1/cases/${opened.id}/consents`, {
+        scope: 'transnational_referral',
+        organisationId: snMe.organisation.id,
+        fields: ['givenNames', 'nationality'],
+        recordedHow: 'written',
+        givenAt: new Date(Date.now() - 60_000).toISOString(),
+      });
+      await page.goto(`/cases/${opened.id}`);
+      await page.getByRole('button', { name: 'Refer', exact: true }).click();
+      await page.getByRole('radio', { name: 'To a partner abroad' }).check();
+      await page.getByRole('textbox', { name: 'Find a partner unit' }).fill('Anti-trafficking');
+      await choose(page, 'Partner unit abroad', 'Anti-trafficking division');
+      await page.getByRole('checkbox', { name: 'Return and reintegration' }).check();
+      await choose(page, 'Consent', 'Referral abroad');
+      expect(await page.getByRole('checkbox', { name: 'Nationality' }).isChecked()).toBe(true);
+      await expectAccessible(page, 'transnational referral form (EN)');
+      await page.getByRole('button', { name: 'Send the referral' }).click();
+      const row = page.getByRole('row').filter({ hasText: 'Anti-trafficking division' });
+      await visible(row);
+      await visible(row.getByText('Sent'));
+
+      // Senegal sees the referral under the reference of its own copy, never Spain's.
+      page = senegal.page;
+      await page.goto('/referrals');
+      const incoming = page.getByRole('row').filter({ hasText: 'Unit against illegal immigration networks' }).first();
+      await visible(incoming);
+      expect(await incoming.textContent()).not.toContain(opened.reference);
+      await incoming.getByRole('link').first().click();
+      await visible(page.getByRole('heading', { level: 1, name: /^Referral of case / }));
+      await page.getByRole('button', { name: 'Accept', exact: true }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Accept', exact: true }).click();
+      await visible(page.getByText('Accepted', { exact: true }));
+      await page.getByRole('link', { name: /^Open case / }).click();
+      await visible(page.getByRole('heading', { level: 1, name: /^Case / }));
+      await visible(page.getByText('Grace Test'));
+      expect(await page.getByText('Okafor-Exemple').count()).toBe(0);
+
+      // Spain sees the answer.
+      page = spain.page;
+      await page.goto('/referrals?box=outgoing');
+      await visible(page.getByRole('row').filter({ hasText: opened.reference }).getByText('Accepted'));
+      expect([...spain.errors, ...senegal.errors]).toEqual([]);
+    } finally {
+      await spain.context.close();
+      await senegal.context.close();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { UnitList } from '../../../../shared/exchange/directory/contract.js';
 import type {
   ReferralCreateBody,
@@ -23,11 +23,13 @@ export type {
 } from '../../../../shared/referral/referrals-contract.js';
 
 const API = '/api/v1';
+export const BOX_PAGE_SIZE = 50;
 
 export const referralKeys = {
   all: ['referral', 'referrals'] as const,
   ofCase: (caseId: string) => ['referral', 'referrals', 'case', caseId] as const,
   box: (box: string, status: string) => ['referral', 'referrals', 'box', box, status] as const,
+  boxPages: (box: string, status: string) => ['referral', 'referrals', 'box-pages', box, status] as const,
   one: (id: string) => ['referral', 'referrals', 'one', id] as const,
 };
 
@@ -39,10 +41,21 @@ export const caseReferralsQuery = (caseId: string) =>
     queryFn: () => api.get<{ items: ReferralSummary[] }>(`${API}/cases/${caseId}/referrals`),
   });
 
+/** The first page of a unit box (Home's card). */
 export const referralBoxQuery = (box: 'incoming' | 'outgoing', status: string | undefined) =>
   queryOptions({
     queryKey: referralKeys.box(box, status ?? ''),
     queryFn: () => api.get<ReferralList>(withQuery(`${API}/referrals`, { box, status, limit: 100 })),
+  });
+
+/** A unit box, a page at a time (soonest answer first; the server's cursor leads to the next page). */
+export const referralBoxPagesQuery = (box: 'incoming' | 'outgoing', status: string | undefined) =>
+  infiniteQueryOptions({
+    queryKey: referralKeys.boxPages(box, status ?? ''),
+    queryFn: ({ pageParam }) =>
+      api.get<ReferralList>(withQuery(`${API}/referrals`, { box, status, limit: BOX_PAGE_SIZE, cursor: pageParam })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 
 export const referralQuery = (id: string) =>

@@ -1,11 +1,11 @@
-import { Group, Loader, Select, Stack, Tabs, Text, VisuallyHidden } from '@mantine/core';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Group, Loader, Select, Stack, Tabs, Text, VisuallyHidden } from '@mantine/core';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../../../shared/referral/vocabulary.js';
 import { PageTitle, ProblemAlert } from '../../../app/page.js';
 import { ReferralTable } from './referral-parts.js';
-import { referralBoxQuery } from './referrals-api.js';
+import { referralBoxPagesQuery } from './referrals-api.js';
 import type { ReferralSearch } from './referrals-search.js';
 
 /** The unit's referrals: those it must answer (incoming) and those it sent (outgoing), soonest answer first. */
@@ -14,9 +14,10 @@ export function ReferralsPage() {
   const search = useSearch({ from: '/signed-in/referrals' });
   const navigate = useNavigate({ from: '/referrals' });
   const box = search.box ?? 'incoming';
-  const list = useQuery({ ...referralBoxQuery(box, search.status), placeholderData: keepPreviousData });
+  const list = useInfiniteQuery({ ...referralBoxPagesQuery(box, search.status), placeholderData: keepPreviousData });
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   const update = (next: ReferralSearch) => navigate({ search: next, replace: true });
-  const overdue = list.data?.items.filter((item) => item.overdue).length ?? 0;
+  const overdue = items.filter((item) => item.overdue).length;
 
   return (
     <Stack>
@@ -47,7 +48,9 @@ export function ReferralsPage() {
         <Text size="sm" role="status">
           {list.data
             ? [
-                t('referralReferrals.inbox.count', { count: list.data.items.length }),
+                t(list.hasNextPage ? 'referralReferrals.inbox.countMore' : 'referralReferrals.inbox.count', {
+                  count: items.length,
+                }),
                 overdue > 0 ? t('referralReferrals.inbox.overdueCount', { count: overdue }) : '',
               ]
                 .filter(Boolean)
@@ -56,14 +59,21 @@ export function ReferralsPage() {
         </Text>
       </Group>
       <ProblemAlert error={list.error} />
-      {list.data?.items.length === 0 ? <Text c="dimmed">{t('referralReferrals.inbox.empty')}</Text> : null}
-      {list.data && list.data.items.length > 0 ? (
+      {list.data && items.length === 0 ? <Text c="dimmed">{t('referralReferrals.inbox.empty')}</Text> : null}
+      {items.length > 0 ? (
         <section aria-labelledby="referral-box-heading">
           <VisuallyHidden component="h2" id="referral-box-heading">
             {box === 'incoming' ? t('referralReferrals.inbox.incoming') : t('referralReferrals.inbox.outgoing')}
           </VisuallyHidden>
-          <ReferralTable referrals={list.data.items} labelledBy="referral-box-heading" />
+          <ReferralTable referrals={items} labelledBy="referral-box-heading" />
         </section>
+      ) : null}
+      {list.hasNextPage ? (
+        <Group>
+          <Button variant="default" onClick={() => list.fetchNextPage()} loading={list.isFetchingNextPage}>
+            {t('referralReferrals.inbox.more')}
+          </Button>
+        </Group>
       ) : null}
     </Stack>
   );
