@@ -16,67 +16,6 @@ const DIMENSIONS: Record<StatisticsDimension, RawBuilder<string[]>> = {
   month: sql`array[to_char(s.opened_month, 'YYYY-MM')]`,
 };
 
-export interface StatisticsFilter {
-  /** First day of the first month and of the last month, inclusive. */
-  from: string | null;
-  to: string | null;
-  caseType: string | null;
-}
-
-export interface CountRow {
-  level: 'cell' | 'row' | 'column' | 'all';
-  d1: string | null;
-  d2: string | null;
-  count: number;
-  /** The cell key: the sum, mod 2^32, of the record keys of the counted cases. */
-  key: number;
-}
-
-// A case's record key: 32 bits of a hash of its statistics key (an HMAC, so unknown outside), kept by migration 0025.
-const RECORD_KEY = sql`s.record_key`;
-const CELL_KEY = sql`(coalesce(sum(rk), 0) % 4294967296)::bigint`;
-
-/** Counts of cases by one or two dimensions, with margins and the grand total, in one statement. */
-export async function countCases(
-  db: Db,
-  by: StatisticsDimension,
-  by2: StatisticsDimension | null,
-  filter: StatisticsFilter,
-): Promise<CountRow[]> {
-  const conditions = [sql`true`];
-  if (filter.from) conditions.push(sql`s.opened_month >= ${filter.from}::date`);
-  if (filter.to) conditions.push(sql`s.opened_month <= ${filter.to}::date`);
-  if (filter.caseType) conditions.push(sql`s.case_type = ${filter.caseType}`);
-  const second = by2 ? DIMENSIONS[by2] : sql`array[null::text]`;
-  const twoWay = by2
-    ? sql`union all select 'cell', d1, d2, count(*)::int, ${CELL_KEY} from base, unnest(a1) d1, unnest(a2) d2 group by d1, d2
-          union all select 'column', null, d2, count(*)::int, ${CELL_KEY} from base, unnest(a2) d2 group by d2`
-    : sql``;
-  const { rows } = await sql<{ level: CountRow['level']; d1: string | null; d2: string | null; count: number; key: string }>`
-    with base as (
-      select ${RECORD_KEY} as rk, ${DIMENSIONS[by]} as a1, ${second} as a2
-        from case_statistics s where ${sql.join(conditions, sql` and `)})
-    select 'row' as level, d1, null::text as d2, count(*)::int as count, ${CELL_KEY} as key from base, unnest(a1) d1 group by d1
-    ${twoWay}
-    union all select 'all', null, null, count(*)::int, ${CELL_KEY} from base`.execute(db);
-  return rows.map((row) => ({ ...row, count: Number(row.count), key: Number(row.key) }));
-}
-
-/** Nationalities of all cases (unfiltered, so that a filter never tells which ones it holds). */
-export async function knownNationalities(db: Db): Promise<string[]> {
-  const { rows } = await sql<{ nationality: string }>`
-    select distinct trim(nationality) as nationality from case_statistics where nationality is not null order by 1`.execute(db);
-  return rows.map((row) => row.nationality);
-}
-
-/** The first and last month any case was opened (unfiltered). */
-export async function monthSpan(db: Db): Promise<{ first: string | null; last: string | null }> {
-  const { rows } = await sql<{ first: string | null; last: string | null }>`
-    select to_char(min(opened_month), 'YYYY-MM') as first, to_char(max(opened_month), 'YYYY-MM') as last
-      from case_statistics`.execute(db);
-  return rows[0] ?? { first: null, last: null };
-}
-
 export interface FactRow {
   year: number;
   ageBand: string;
@@ -120,5 +59,47 @@ export async function allFacts(db: Db): Promise<FactRow[]> {
     servicesReferred: row.services_referred,
     referralOutcomes: row.referral_outcomes,
     transnational: row.transnational,
+  }));
+}
+
+/** A case's facts as the in-memory counter reads them: one array of categories per dimension. */
+export interface CountingFact {
+  recordKey: number;
+  caseType: string;
+  month: string;
+  values: Record<StatisticsDimension, string[]>;
+}
+
+/**
+ * When the facts last changed: the latest `updated_at` (read from its index). A change whose
+ * transaction began before another's but committed after it can keep this unchanged; the counter
+ * therefore also reads the facts again after a while (see counter.ts).
+ */
+export async function factsVersion(db: Db): Promise<string> {
+  const { rows } = await sql<{ version: string | null }>`select max(updated_at)::text as version from case_statistics`.execute(
+    db,
+  );
+  return rows[0].version ?? '';
+}
+
+export async function countingFacts(db: Db): Promise<CountingFact[]> {
+  const { rows } = await sql<{ rk: string; case_type: string } & Record<StatisticsDimension, string[]>>`
+    select s.record_key as rk, s.case_type, ${DIMENSIONS.indicatorFamily} as "indicatorFamily", ${DIMENSIONS.nationality} as nationality,
+           ${DIMENSIONS.ageBand} as "ageBand", ${DIMENSIONS.sex} as sex, ${DIMENSIONS.service} as service,
+           ${DIMENSIONS.outcome} as outcome, ${DIMENSIONS.month} as month
+      from case_statistics s`.execute(db);
+  return rows.map((row) => ({
+    recordKey: Number(row.rk),
+    caseType: row.case_type,
+    month: row.month[0],
+    values: {
+      indicatorFamily: row.indicatorFamily,
+      nationality: row.nationality,
+      ageBand: row.ageBand,
+      sex: row.sex,
+      service: row.service,
+      outcome: row.outcome,
+      month: row.month,
+    },
   }));
 }

@@ -18,9 +18,10 @@ import {
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
 import { problem } from '../../../platform/errors.js';
+import { FactCounter } from './counter.js';
 import { anonymise, toExportCsv } from './export.js';
-import { allFacts, type CountRow, countCases, knownNationalities, monthSpan } from './repository.js';
-import { publishTable, ROUNDING_BASE, type TrueCount } from './suppression.js';
+import { allFacts } from './repository.js';
+import { publishTable, ROUNDING_BASE } from './suppression.js';
 
 export interface StatisticsQuery {
   by: StatisticsDimension;
@@ -39,7 +40,7 @@ const monthOfIndex = (index: number) => `${Math.floor(index / 12)}-${String((ind
  * held a case would tell that it holds one): the vocabulary, the nationalities of all cases, the
  * months of the range asked (or of all cases).
  */
-async function categoriesOf(db: Db, dimension: StatisticsDimension, months: string[]): Promise<string[]> {
+function categoriesOf(dimension: StatisticsDimension, nationalities: string[], months: string[]): string[] {
   switch (dimension) {
     case 'indicatorFamily':
       return [...INDICATOR_FAMILIES, NONE_CATEGORY];
@@ -52,22 +53,30 @@ async function categoriesOf(db: Db, dimension: StatisticsDimension, months: stri
     case 'outcome':
       return [...REFERRAL_OUTCOMES, NONE_CATEGORY];
     case 'nationality':
-      return [...(await knownNationalities(db)), UNKNOWN_CATEGORY];
+      return [...nationalities, UNKNOWN_CATEGORY];
     case 'month':
       return months;
   }
 }
 
-async function monthsOf(db: Db, from: string | null, to: string | null): Promise<string[]> {
-  const span = from && to ? { first: from, last: to } : await monthSpan(db);
-  const first = from ?? span.first;
-  const last = to ?? span.last;
+function monthsBetween(first: string | null, last: string | null): string[] {
   if (!first || !last || monthIndex(first) > monthIndex(last)) return [];
   const months: string[] = [];
   for (let index = monthIndex(first); index <= monthIndex(last) && months.length < MAX_STATISTICS_MONTHS; index += 1) {
     months.push(monthOfIndex(index));
   }
   return months;
+}
+
+/** One counter per database (a process serves one). */
+const counters = new WeakMap<Db, FactCounter>();
+function counterOf(db: Db): FactCounter {
+  let counter = counters.get(db);
+  if (!counter) {
+    counter = new FactCounter(db);
+    counters.set(db, counter);
+  }
+  return counter;
 }
 
 /**
@@ -82,27 +91,15 @@ export async function statisticsTable(ctx: ActorContext, query: StatisticsQuery)
     throw problem(REFERRAL_PROBLEMS, 'invalid-date', 'The first month comes after the last one.');
   if (from && to && monthIndex(to) - monthIndex(from) >= MAX_STATISTICS_MONTHS)
     throw problem(REFERRAL_PROBLEMS, 'invalid-date', `A table spans at most ${MAX_STATISTICS_MONTHS} months.`);
-  const months = query.by === 'month' || by2 === 'month' ? await monthsOf(ctx.db, from, to) : [];
-  const [rowKeys, columnKeys, counts] = await Promise.all([
-    categoriesOf(ctx.db, query.by, months),
-    by2 ? categoriesOf(ctx.db, by2, months) : Promise.resolve([]),
-    countCases(ctx.db, query.by, by2, {
-      from: from && `${from}-01`,
-      to: to && `${to}-01`,
-      caseType: query.caseType ?? null,
-    }),
-  ]);
-  const index = new Map<string, CountRow>();
-  for (const row of counts) index.set(`${row.level}\u0000${row.d1 ?? ''}\u0000${row.d2 ?? ''}`, row);
-  const at = (level: CountRow['level'], d1: string | null, d2: string | null): TrueCount => {
-    const row = index.get(`${level}\u0000${d1 ?? ''}\u0000${d2 ?? ''}`);
-    return { count: row?.count ?? 0, key: row?.key ?? 0 };
-  };
+  const counts = await counterOf(ctx.db).count(query.by, by2, { from, to, caseType: query.caseType ?? null });
+  const months = monthsBetween(from ?? counts.firstMonth, to ?? counts.lastMonth);
+  const rowKeys = categoriesOf(query.by, counts.nationalities, months);
+  const columnKeys = by2 ? categoriesOf(by2, counts.nationalities, months) : [];
   const published = publishTable({
-    cells: rowKeys.map((r) => columnKeys.map((c) => at('cell', r, c))),
-    rowTotals: rowKeys.map((r) => at('row', r, null)),
-    columnTotals: columnKeys.map((c) => at('column', null, c)),
-    total: at('all', null, null),
+    cells: rowKeys.map((r) => columnKeys.map((c) => counts.cell(r, c))),
+    rowTotals: rowKeys.map((r) => counts.row(r)),
+    columnTotals: columnKeys.map((c) => counts.column(c)),
+    total: counts.total,
   });
   await ctx.audit({
     action: 'referral.statistics.read',
