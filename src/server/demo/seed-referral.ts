@@ -36,6 +36,8 @@ export interface ReferralSeedResult {
 export async function seedDemoReferral(platform: Platform, options: { password: string }): Promise<ReferralSeedResult | null> {
   const { db } = platform;
   if (!(await userExists(db, 'caseworker.es@liaison.demo'))) return null;
+  // As the app does when it starts: the key ring is read here, never from inside a transaction.
+  await platform.personalData.reload();
   const accounts = await db.transaction().execute((trx) => seedReferralOrganisations(trx, options.password));
   const organisationIds: string[] = [];
   for (const org of REFERRAL_DEMO_ORGANISATIONS) {
