@@ -93,6 +93,20 @@ describe('rotating the personal data keys', () => {
         expect(response.statusCode, response.body).toBe(201);
         cases.push({ id: response.json().id, givenNames });
       }
+      // Free-text notes of the other parts are encrypted under the same keys, and rotate with them.
+      const keys = t.app.platform.personalData;
+      const recorder = await sql<{ id: string }>`select id from users where email = 'caseworker.ma@liaison.demo'`.execute(
+        database.db,
+      );
+      const by = recorder.rows[0].id;
+      await sql`insert into case_screenings (case_id, questionnaire_version, answers, assessment, urgency, notes_enc, screened_by)
+        values (${cases[0].id}, '2026-1', '{}', 'possible_victim', 'high', ${await keys.encrypt('Screening note')}, ${by})`.execute(
+        database.db,
+      );
+      await sql`insert into case_best_interests_steps (case_id, step, decision, authority, notes_enc, recorded_by)
+        values (${cases[0].id}, 'guardian_appointed', 'recorded', 'Court', ${await keys.encrypt('Step note')}, ${by})`.execute(
+        database.db,
+      );
     } finally {
       await t.close();
       await release(database);
@@ -100,7 +114,7 @@ describe('rotating the personal data keys', () => {
     const before = await status();
     expect(before).toHaveLength(1);
     const oldKey = before[0].id;
-    expect(before[0].values).toBeGreaterThanOrEqual(cases.length * 9);
+    expect(before[0].values).toBe(cases.length * 9 + 2);
 
     // Stopped after one batch of two rows: two keys in use, every case still readable.
     const interrupted = await runCli(['keys', 'rotate', '--batch-size', '2', '--stop-after-batches', '1'], env);
@@ -125,6 +139,14 @@ describe('rotating the personal data keys', () => {
     expect(after[1].values).toBe(before[0].values);
     expect(after[1].rotationFinishedAt).not.toBeNull();
     expect(await expectReadable(cases)).toEqual([newKey]);
+    const database2 = await open();
+    try {
+      const notes = await sql<{ notes_enc: string }>`select notes_enc from case_screenings where case_id = ${cases[0].id}
+        union all select notes_enc from case_best_interests_steps where case_id = ${cases[0].id}`.execute(database2.db);
+      expect(notes.rows.map((row) => row.notes_enc.split(':')[0])).toEqual([newKey, newKey]);
+    } finally {
+      await release(database2);
+    }
 
     const text = await runCli(['keys', 'status'], env);
     expect(text.stdout).toMatch(new RegExp(`${oldKey}\\tretired\\t0 values`));

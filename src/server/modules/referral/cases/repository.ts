@@ -262,17 +262,26 @@ export interface CaseFilter {
   after?: { updatedKey: string; id: string };
 }
 
-function scopeCondition(scope: CaseScope): RawBuilder<unknown> {
-  const parts: RawBuilder<unknown>[] = [];
+/**
+ * The ways a case comes into a viewer's scope, each a query of its own that its index answers in
+ * order (owner unit, owner organisation, the referrals to the viewer's units), so a page reads about
+ * as many cases as it shows rather than every case of the platform. `filters` apply to every one.
+ */
+function scopeBranches(scope: CaseScope, filters: RawBuilder<unknown>, take: number): RawBuilder<unknown>[] {
+  const page = sql`order by c.updated_at desc, c.id desc limit ${take}`;
+  const branches: RawBuilder<unknown>[] = [];
   if (scope.workerUnitIds.length > 0) {
     const units = scope.workerUnitIds;
-    parts.push(sql`c.owner_unit_id = any(${units}::uuid[])`);
-    parts.push(sql`exists (select 1 from referrals r where r.case_id = c.id and r.referral_kind = 'service'
-      and r.to_unit_id = any(${units}::uuid[]) and r.status = any(${[...REFERRAL_STATUSES_WITH_ACCESS]}::text[])
-      and r.sharing_stopped_at is null)`);
+    branches.push(sql`(select c.id, c.updated_at from unnest(${units}::uuid[]) as own(unit_id)
+      cross join lateral (select c.id, c.updated_at from cases c where c.owner_unit_id = own.unit_id and ${filters} ${page}) c)`);
+    branches.push(sql`(select distinct c.id, c.updated_at from referrals r join cases c on c.id = r.case_id
+      where r.referral_kind = 'service' and r.to_unit_id = any(${units}::uuid[])
+        and r.status = any(${[...REFERRAL_STATUSES_WITH_ACCESS]}::text[]) and r.sharing_stopped_at is null and ${filters} ${page})`);
   }
-  if (scope.supervisedOrganisationId) parts.push(sql`c.owner_organisation_id = ${scope.supervisedOrganisationId}`);
-  return parts.length === 0 ? sql`false` : sql`(${sql.join(parts, sql` or `)})`;
+  if (scope.supervisedOrganisationId)
+    branches.push(sql`(select c.id, c.updated_at from cases c
+      where c.owner_organisation_id = ${scope.supervisedOrganisationId} and ${filters} ${page})`);
+  return branches;
 }
 
 /** A page of cases in the scope, newest change first, one more than asked to tell if another page follows. */
@@ -280,7 +289,7 @@ export async function listCases(
   db: Db,
   filter: CaseFilter,
 ): Promise<{ rows: CaseSummaryRow[]; lastKey: string | null; more: boolean }> {
-  const conditions: RawBuilder<unknown>[] = [scopeCondition(filter.scope)];
+  const conditions: RawBuilder<unknown>[] = [sql`true`];
   if (filter.nameTokens) {
     const tokens = filter.nameTokens;
     conditions.push(sql`c.id in (select t.case_id from case_search_tokens t where t.field = 'name' and t.token = any(${tokens}::text[])
@@ -294,9 +303,11 @@ export async function listCases(
   if (filter.unitId) conditions.push(sql`c.owner_unit_id = ${filter.unitId}`);
   if (filter.after)
     conditions.push(sql`(c.updated_at, c.id) < (${filter.after.updatedKey}::timestamptz, ${filter.after.id}::uuid)`);
+  const branches = scopeBranches(filter.scope, sql.join(conditions, sql` and `), filter.limit + 1);
+  if (branches.length === 0) return { rows: [], lastKey: null, more: false };
   const { rows } = await sql<SummarySqlRow>`select ${SUMMARY_COLUMNS}
       from cases c join units u on u.id = c.owner_unit_id
-     where ${sql.join(conditions, sql` and `)}
+     where c.id in (select s.id from (${sql.join(branches, sql` union `)}) s)
      order by c.updated_at desc, c.id desc limit ${filter.limit + 1}`.execute(db);
   const more = rows.length > filter.limit;
   const page = rows.slice(0, filter.limit);
