@@ -38,7 +38,7 @@ function Count({ count }: { count: PublishedCount }) {
       {t('referralStatistics.suppressed')}
     </Text>
   ) : (
-    <>{formatNumber(count.value ?? 0, i18n.language)}</>
+    <span>{formatNumber(count.value ?? 0, i18n.language)}</span>
   );
 }
 
