@@ -130,6 +130,23 @@ describe('a transnational referral', () => {
   });
 });
 
+describe('the key ring while a copy is made', () => {
+  it('may read the database again without the referral waiting on its own transaction', async () => {
+    // The key ring reads its keys again after a while (another process may have rotated them). On
+    // PGlite's one connection that read must not fall inside the referral's open transaction.
+    const keys = t.app.platform.personalData as unknown as { loadedAt: number };
+    const again = await openCase(as.es);
+    const consentId = await recordConsent(as.es, again.id, {
+      scope: 'transnational_referral',
+      organisationId: as.sn.organisationId,
+      fields: ['familyName'],
+    });
+    keys.loadedAt = 0;
+    const made = await referOk(as.es, again.id, { kind: 'transnational', toUnitId: firstUnit(as.sn), consentId });
+    expect(made.sharedFields).toEqual(['familyName']);
+  }, 20_000);
+});
+
 describe('refusals of a transnational referral', () => {
   it('goes only to a unit of another country, under a consent naming its organisation', async () => {
     const ma = await openCase(as.ma);

@@ -11,7 +11,7 @@ import { insertCaseEvent } from '../cases/repository.js';
 import { refreshCaseFacts } from '../statistics/facts.js';
 import { scheduleReminders } from './jobs.js';
 import { newReferralText, notify } from './notify.js';
-import { createReceivedCase } from './received-case.js';
+import { createReceivedCase, prepareCopy } from './received-case.js';
 import * as repo from './repository.js';
 import { getReferral } from './service.js';
 
@@ -90,6 +90,7 @@ async function groundsOf(trx: Db, head: CaseHead, body: ReferralCreateBody, targ
 
 export async function createReferral(ctx: ActorContext, caseId: string, body: ReferralCreateBody): Promise<Wire<ReferralDetail>> {
   await caseFor(ctx, caseId, 'case.edit');
+  const prepared = body.kind === 'transnational' ? await prepareCopy(ctx, caseId) : null;
   const id = await ctx.audited(
     async (trx) => {
       const head = await caseFor(ctx, caseId, 'case.edit', trx);
@@ -114,9 +115,9 @@ export async function createReferral(ctx: ActorContext, caseId: string, body: Re
       await repo.insertEvent(trx, { referralId, from: null, to: 'sent', reason: null, actorId: ctx.actor.userId });
       await insertCaseEvent(trx, { caseId, event: 'referred', fields: grounds.fields, actorId: ctx.actor.userId });
       let reference = head.reference;
-      if (body.kind === 'transnational' && target.toUnitId && target.toOrganisationId) {
-        const copy = await createReceivedCase(ctx, trx, {
-          sourceCaseId: caseId,
+      if (prepared && target.toUnitId && target.toOrganisationId) {
+        const copy = await createReceivedCase(ctx, trx, prepared, {
+          revision: head.revision,
           referralId,
           ownerUnitId: target.toUnitId,
           ownerOrganisationId: target.toOrganisationId,
