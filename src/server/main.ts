@@ -14,12 +14,20 @@ async function main() {
     throw error;
   }
   const started = Date.now();
-  const { database, cipher, applied, seeded, libraryDocuments, followUp, followUpSkipped, seedMs } =
+  const { database, cipher, applied, seeded, libraryDocuments, followUp, followUpSkipped, referral, referralSkipped, seedMs } =
     await preparePlatform(config);
   const app = await buildApp({ config, db: database.db, cipher, listen: database.listen });
   if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied');
-  if (seeded || followUp) app.log.info({ users: seeded?.users ?? 0, libraryDocuments, followUp, seedMs }, 'demo data loaded');
+  if (seeded || followUp || referral) {
+    // Counts only: the cases' ids and references stay out of the log.
+    const { seeded: _cases, ...referralCounts } = referral ?? { seeded: [] };
+    app.log.info(
+      { users: seeded?.users ?? 0, libraryDocuments, followUp, referral: referral ? referralCounts : null, seedMs },
+      'demo data loaded',
+    );
+  }
   if (followUpSkipped) app.log.warn({ reason: followUpSkipped }, 'demo follow-up not loaded');
+  if (referralSkipped) app.log.warn({ reason: referralSkipped }, 'demo identification and referral not loaded');
 
   let stopping = false;
   const stop = async (signal: string) => {

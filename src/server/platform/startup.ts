@@ -3,6 +3,8 @@ import type { Config } from '../config.js';
 import { isEmpty, seedDemo } from '../demo/seed.js';
 import { seedDemoFollowUp } from '../demo/seed-followup.js';
 import { seedDemoLibrary } from '../demo/seed-library.js';
+import { seedDemoReferral } from '../demo/seed-referral.js';
+import { demoPlatform } from '../demo/seed-referral-kit.js';
 import { loadFieldCipher } from './crypto.js';
 import { type Database, openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -35,9 +37,25 @@ export async function preparePlatform(config: Config) {
       if (seeded) throw error;
       followUpSkipped = error instanceof Error ? error.message : String(error);
     }
-    const seedMs = { total: Date.now() - seedStarted, followUp: Date.now() - followUpStarted };
+    // The referral demo writes personal fields, encrypted under keys the platform key wraps.
     const cipher = loadFieldCipher(config.encryptionKey, config.dataDir);
-    return { database, cipher, applied, seeded, libraryDocuments, followUp, followUpSkipped, seedMs };
+    const referralStarted = Date.now();
+    let referral: Awaited<ReturnType<typeof seedDemoReferral>> = null;
+    let referralSkipped: string | null = null;
+    try {
+      // Like the follow-up: once, only what is missing; a demo its users changed still starts.
+      if (config.demo)
+        referral = await seedDemoReferral(demoPlatform(database.db, config, cipher), { password: config.demoPassword });
+    } catch (error) {
+      if (seeded) throw error;
+      referralSkipped = error instanceof Error ? error.message : String(error);
+    }
+    const seedMs = {
+      total: Date.now() - seedStarted,
+      followUp: referralStarted - followUpStarted,
+      referral: Date.now() - referralStarted,
+    };
+    return { database, cipher, applied, seeded, libraryDocuments, followUp, followUpSkipped, referral, referralSkipped, seedMs };
   } catch (error) {
     await database.close();
     throw error;

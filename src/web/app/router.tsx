@@ -81,13 +81,13 @@ const page = {
   commitments: lazyRouteComponent(() => import('../modules/followup/commitments/commitments-page.js'), 'CommitmentsPage'),
   newCommitment: lazyRouteComponent(() => import('../modules/followup/commitments/new-commitment-page.js'), 'NewCommitmentPage'),
   commitment: lazyRouteComponent(() => import('../modules/followup/commitments/commitment-page.js'), 'CommitmentPage'),
+  cases: lazyRouteComponent(() => import('../modules/referral/cases/cases-page.js'), 'CasesPage'),
+  newCase: lazyRouteComponent(() => import('../modules/referral/cases/new-case-page.js'), 'NewCasePage'),
+  case: lazyRouteComponent(() => import('../modules/referral/cases/case-page.js'), 'CasePage'),
   services: lazyRouteComponent(() => import('../modules/referral/services/services-page.js'), 'ServicesPage'),
   newService: lazyRouteComponent(() => import('../modules/referral/services/provider-form-pages.js'), 'NewProviderPage'),
   service: lazyRouteComponent(() => import('../modules/referral/services/provider-page.js'), 'ProviderPage'),
   editService: lazyRouteComponent(() => import('../modules/referral/services/provider-form-pages.js'), 'EditProviderPage'),
-  cases: lazyRouteComponent(() => import('../modules/referral/cases/cases-page.js'), 'CasesPage'),
-  newCase: lazyRouteComponent(() => import('../modules/referral/cases/new-case-page.js'), 'NewCasePage'),
-  case: lazyRouteComponent(() => import('../modules/referral/cases/case-page.js'), 'CasePage'),
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({

@@ -43,16 +43,21 @@ const PLUGIN_ROUTE_PREFIXES = ['/api/v1/docs', '/assets/', '/favicon'];
 
 /** The service context of one request: the platform, who asks, and audit writers that name them. */
 function buildContext(request: FastifyRequest): ServiceContext {
-  const { platform } = request.server;
+  return serviceContext(request.server.platform, request.actor, request.ip, request.id);
+}
+
+/**
+ * A service context for `actor` acting from `ip`, its audit entries naming `requestId`: a request's,
+ * or (the demo data, loaded as the demo's people would enter it) one made outside any request.
+ */
+export function serviceContext(platform: Platform, actor: Actor | null, ip: string, requestId: string): ServiceContext {
   const { db } = platform;
-  const actor = request.actor;
-  const ip = request.ip;
   const row = (entry: AuditInput) => ({
     actorUserId: actor?.userId,
     actorOrganisationId: actor?.organisationId,
     ...entry,
     ip,
-    requestId: request.id,
+    requestId,
   });
   const audit: ServiceContext['audit'] = (entry, trx) =>
     trx ? appendAuditInTransaction(trx, [row(entry)]) : appendAuditBatch(db, [row(entry)]);
