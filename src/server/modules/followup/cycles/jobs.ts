@@ -2,12 +2,14 @@ import { REMINDER_DAYS_BEFORE, type ReportStatus } from '../../../../shared/foll
 import { appendAuditInTransaction } from '../../../platform/audit/audit-log.js';
 import type { Db } from '../../../platform/db/database.js';
 import { enqueueJob } from '../../../platform/jobs/queue.js';
+import { claimReminder } from '../../../platform/jobs/reminders.js';
 import type { JobHandler } from '../../../platform/jobs/worker.js';
+import { sendLetter } from '../../exchange/messages/letters.js';
 import * as cycles from './cycles-repository.js';
 import { delayUntil, today } from './progress.js';
-import { claimReminder, dueActions, hasWaitingJob } from './reminders-repository.js';
+import { dueActions, hasWaitingJob } from './reminders-repository.js';
 import * as reports from './reports-repository.js';
-import { actionDueText, type CycleLetterFacts, lateText, reminderText, sendLetter } from './tasks.js';
+import { actionDueText, type CycleLetterFacts, lateText, reminderText } from './tasks.js';
 
 /**
  * Reminders and deadlines of the follow-up, as jobs of the platform queue (they survive restarts).

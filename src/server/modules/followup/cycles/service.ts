@@ -12,6 +12,7 @@ import { notFound, problem } from '../../../platform/errors.js';
 import { enqueueJob } from '../../../platform/jobs/queue.js';
 import { renderMarkdown } from '../../../platform/markdown.js';
 import { authorize, decide } from '../../../platform/policy/policy.js';
+import { sendLetter } from '../../exchange/messages/letters.js';
 import { auditRead } from '../commitments/service.js';
 import * as cycles from './cycles-repository.js';
 import { DEADLINE_JOB, REMINDER_JOB } from './jobs.js';
@@ -19,7 +20,7 @@ import { delayUntil, progressOf, today } from './progress.js';
 import * as reports from './reports-repository.js';
 import type { CloseCycleBody, CycleListQuery, OpenCycleBody } from './schemas.js';
 import { commitmentSummaries } from './summaries-repository.js';
-import { sendLetter, taskText } from './tasks.js';
+import { taskText } from './tasks.js';
 
 export const reportRecord = (cycle: Pick<cycles.Cycle, 'reviewerOrganisations'>, report: { organisationId: string }) => ({
   kind: 'report' as const,

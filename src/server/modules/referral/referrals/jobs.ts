@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/db/database.js';
 import { enqueueJob } from '../../../platform/jobs/queue.js';
+import { claimReminder } from '../../../platform/jobs/reminders.js';
 import type { JobHandler } from '../../../platform/jobs/worker.js';
-import { claimReminder } from '../../followup/cycles/reminders-repository.js';
 import { notify, overdueText, reminderText } from './notify.js';
 import { findReferral, type Referral } from './repository.js';
 

@@ -1,6 +1,6 @@
 import type { ReferralStatus, Urgency } from '../../../../shared/referral/vocabulary.js';
 import type { Db } from '../../../platform/db/database.js';
-import { sendLetter } from '../../followup/cycles/tasks.js';
+import { sendLetter } from '../../exchange/messages/letters.js';
 
 /**
  * Notices of the referral life-cycle go through the secure exchange like follow-up tasks do: a
