@@ -1,6 +1,6 @@
 import { Button, Card, Checkbox, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blankAnswers, questionnaireOf, suggest } from '../../../../shared/referral/questionnaire.js';
 import {
@@ -14,8 +14,8 @@ import {
 } from '../../../../shared/referral/vocabulary.js';
 import { FREE_TEXT } from '../../../app/bidi.js';
 import { ProblemAlert } from '../../../app/page.js';
-import { type QuestionnaireReply, questionnaireQuery, recordScreening, refreshCase } from './screening-api.js';
-import { SuggestionsPanel } from './screening-parts.js';
+import { type QuestionnaireReply, questionnaireQuery, recordScreening } from './screening-api.js';
+import { RecordFormFooter, SuggestionsPanel, useRecordForm } from './screening-parts.js';
 
 /**
  * A new screening: the questionnaire grouped by section (every question starts at "unknown"), what
@@ -38,11 +38,10 @@ function Form({ caseId, questionnaire, onDone }: { caseId: string; questionnaire
   const [assessment, setAssessment] = useState<Assessment | null>(null);
   const [urgency, setUrgency] = useState<Urgency | null>(null);
   const [notes, setNotes] = useState('');
-  const [tried, setTried] = useState(false);
   const suggestions = useMemo(() => (rules ? suggest(rules, answers) : null), [rules, answers]);
 
-  const save = useMutation({
-    mutationFn: () =>
+  const { save, submit, tried } = useRecordForm({
+    record: () =>
       recordScreening(caseId, {
         questionnaireVersion: questionnaire.version,
         answers,
@@ -51,16 +50,9 @@ function Form({ caseId, questionnaire, onDone }: { caseId: string; questionnaire
         urgency: urgency as Urgency,
         ...(notes.trim() ? { notes } : {}),
       }),
-    onSuccess: async () => {
-      await refreshCase();
-      onDone();
-    },
+    ready: Boolean(assessment && urgency),
+    onDone,
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (assessment && urgency) save.mutate();
-  };
   const applySuggestions = () => {
     if (!suggestions) return;
     setNeeds(suggestions.suggestedNeeds);
@@ -157,15 +149,12 @@ function Form({ caseId, questionnaire, onDone }: { caseId: string; questionnaire
             {...FREE_TEXT}
           />
         </Stack>
-        <ProblemAlert error={save.error} title={t('referralScreening.refused')} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('referralScreening.decision.save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('referralScreening.cancel')}
-          </Button>
-        </Group>
+        <RecordFormFooter
+          save={save}
+          refusedTitle={t('referralScreening.refused')}
+          saveLabel={t('referralScreening.decision.save')}
+          onCancel={onDone}
+        />
       </Stack>
     </Card>
   );
