@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,13 +7,12 @@ import {
   BEST_INTERESTS_STEPS,
   type BestInterestsDecision,
   type BestInterestsStep,
-  REFERRAL_LIMITS,
 } from '../../../../shared/referral/vocabulary.js';
 import { Bidi, FREE_TEXT } from '../../../app/bidi.js';
 import { formatDate } from '../../../app/format.js';
 import { ProblemAlert } from '../../../app/page.js';
 import { type BestInterestsStepReply, recordStep, stepsQuery } from './screening-api.js';
-import { RecordFormFooter, useRecordForm } from './screening-parts.js';
+import { NotesField, RecordFormFooter, useRecordForm } from './screening-parts.js';
 
 /**
  * A child's case: the recorded steps of the best-interests procedure (guardian, child protection
@@ -162,16 +161,7 @@ function StepForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
           error={tried && !authority.trim() ? required : null}
           {...FREE_TEXT}
         />
-        <Textarea
-          label={t('referralScreening.bestInterests.notes')}
-          description={t('referralScreening.decision.notesHint')}
-          value={notes}
-          onChange={(event) => setNotes(event.currentTarget.value)}
-          maxLength={REFERRAL_LIMITS.notes}
-          autosize
-          minRows={2}
-          {...FREE_TEXT}
-        />
+        <NotesField label={t('referralScreening.bestInterests.notes')} value={notes} onChange={setNotes} />
         <RecordFormFooter
           save={save}
           refusedTitle={t('referralScreening.bestInterests.refused')}

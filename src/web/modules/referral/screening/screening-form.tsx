@@ -1,4 +1,4 @@
-import { Button, Card, Checkbox, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Group, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,16 +6,14 @@ import { blankAnswers, questionnaireOf, suggest } from '../../../../shared/refer
 import {
   ASSESSMENTS,
   type Assessment,
-  REFERRAL_LIMITS,
   SERVICE_TYPES,
   type ServiceType,
   URGENCIES,
   type Urgency,
 } from '../../../../shared/referral/vocabulary.js';
-import { FREE_TEXT } from '../../../app/bidi.js';
 import { ProblemAlert } from '../../../app/page.js';
 import { type QuestionnaireReply, questionnaireQuery, recordScreening } from './screening-api.js';
-import { RecordFormFooter, SuggestionsPanel, useRecordForm } from './screening-parts.js';
+import { NotesField, RecordFormFooter, SuggestionsPanel, useRecordForm } from './screening-parts.js';
 
 /**
  * A new screening: the questionnaire grouped by section (every question starts at "unknown"), what
@@ -138,16 +136,7 @@ function Form({ caseId, questionnaire, onDone }: { caseId: string; questionnaire
               error={tried && !urgency ? t('referralScreening.decision.required') : null}
             />
           </SimpleGrid>
-          <Textarea
-            label={t('referralScreening.decision.notes')}
-            description={t('referralScreening.decision.notesHint')}
-            value={notes}
-            onChange={(event) => setNotes(event.currentTarget.value)}
-            maxLength={REFERRAL_LIMITS.notes}
-            autosize
-            minRows={2}
-            {...FREE_TEXT}
-          />
+          <NotesField label={t('referralScreening.decision.notes')} value={notes} onChange={setNotes} />
         </Stack>
         <RecordFormFooter
           save={save}

@@ -1,10 +1,10 @@
-import { Alert, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Suggestions } from '../../../../shared/referral/questionnaire.js';
-import type { Assessment, Urgency } from '../../../../shared/referral/vocabulary.js';
-import { Bidi, Ltr } from '../../../app/bidi.js';
+import { type Assessment, REFERRAL_LIMITS, type Urgency } from '../../../../shared/referral/vocabulary.js';
+import { Bidi, FREE_TEXT, Ltr } from '../../../app/bidi.js';
 import { formatList } from '../../../app/format.js';
 import { ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
@@ -151,6 +151,23 @@ export function useRecordForm({ record, ready, onDone }: { record: () => Promise
     if (ready) save.mutate();
   };
   return { save, submit, tried };
+}
+
+/** The recorder's own notes on a screening or a best-interests step (encrypted, shown to the case's unit only). */
+export function NotesField({ label, value, onChange }: { label: string; value: string; onChange: (notes: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Textarea
+      label={label}
+      description={t('referralScreening.decision.notesHint')}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      maxLength={REFERRAL_LIMITS.notes}
+      autosize
+      minRows={2}
+      {...FREE_TEXT}
+    />
+  );
 }
 
 /** The end of such a form: why the server refused, if it did, then save and cancel. */
