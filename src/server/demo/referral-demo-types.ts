@@ -8,24 +8,16 @@ import type {
   ReferralOutcome,
   ReferralStatus,
   ServiceType,
-  Sex,
   Urgency,
 } from '../../shared/referral/vocabulary.js';
+import type { PersonInput } from '../modules/referral/cases/schemas.js';
 
 /**
  * The shape of the referral demo's cases: who opens each case, for whom, and what happens to it,
  * step by step, each step some days after the one before (the last ends before today).
  */
-export interface DemoPerson {
-  givenNames: string;
-  familyName: string;
-  dateOfBirth?: string;
-  sex?: Sex;
-  nationality?: string;
-  languages?: string[];
-  contact?: string;
-  placeFound?: string;
-}
+/** A person of the demo, as a case worker's form sends it. */
+export type DemoPerson = PersonInput;
 
 /** A provider of the demo's services directory, by a fragment of its name. */
 export interface DemoProviderRef {

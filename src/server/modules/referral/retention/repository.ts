@@ -1,19 +1,13 @@
 import { sql } from 'kysely';
 import { CASE_TYPES, RETENTION_MONTHS } from '../../../../shared/referral/vocabulary.js';
 import type { Db } from '../../../platform/db/database.js';
+import { encryptedColumns } from '../../../platform/personal-data/rotation.js';
 
-/** Personal columns of a case: every one is erased when its retention period is over. */
-const PERSONAL_COLUMNS = [
-  'given_names_enc',
-  'family_name_enc',
-  'date_of_birth_enc',
-  'sex_enc',
-  'nationality_enc',
-  'languages_enc',
-  'contact_enc',
-  'place_found_enc',
-  'notes_enc',
-] as const;
+/**
+ * Personal columns of a case: every one is erased when its retention period is over. They are the
+ * case's encrypted columns, as the key rotation registers them, so a column added there is erased too.
+ */
+const personalColumns = () => encryptedColumns().get('cases') ?? [];
 
 /** Closed cases whose retention period (RETENTION_MONTHS of their type, from closure) is over, not yet pseudonymised. */
 export async function dueCases(db: Db, now: Date, limit: number): Promise<{ id: string; caseType: string }[]> {
@@ -35,7 +29,7 @@ export async function dueCases(db: Db, now: Date, limit: number): Promise<{ id: 
  */
 export async function pseudonymise(trx: Db, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const erased = sql.join(PERSONAL_COLUMNS.map((column) => sql`${sql.ref(column)} = null`));
+  const erased = sql.join(personalColumns().map((column) => sql`${sql.ref(column)} = null`));
   const { rows } = await sql<{ id: string }>`
     update cases set ${erased}, pseudonymised_at = now(), updated_at = now(), revision = revision + 1
      where id = any(${ids}::uuid[]) and pseudonymised_at is null returning id`.execute(trx);

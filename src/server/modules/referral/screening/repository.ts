@@ -28,16 +28,8 @@ export interface ScreeningRecord {
   screenedAt: Date;
 }
 
-export interface NewScreening {
-  caseId: string;
-  questionnaireVersion: string;
-  answers: Record<string, string>;
-  indicatorFamilies: IndicatorFamily[];
-  suggestedNeeds: ServiceType[];
-  decidedNeeds: ServiceType[];
-  assessment: Assessment;
-  urgency: Urgency;
-  notesEnc: string | null;
+/** A screening as recorded: the stored record before it has an id, a time and its screener's name. */
+export interface NewScreening extends Omit<ScreeningRecord, 'id' | 'screenedBy' | 'screenedAt'> {
   screenedBy: string;
 }
 

@@ -244,20 +244,27 @@ export async function mapPlaces(db: Db, filters: ProviderFilters, limit: number)
   }));
 }
 
+/** A provider's own columns, as both creating and editing write them. */
+function providerColumns(fields: ProviderFields) {
+  return {
+    name: fields.name,
+    provider_kind: fields.kind,
+    organisation_id: fields.organisationId,
+    unit_id: fields.unitId,
+    contact_function_id: fields.contactFunctionId,
+    description: fields.description,
+    services: fields.services,
+    languages: fields.languages,
+    opening_hours: fields.openingHours,
+    capacity: fields.capacity,
+  };
+}
+
 export async function insertProvider(db: Db, fields: ProviderFields, managedBy: string, createdBy: string): Promise<string> {
   const row = await db
     .insertInto('service_providers')
     .values({
-      name: fields.name,
-      provider_kind: fields.kind,
-      organisation_id: fields.organisationId,
-      unit_id: fields.unitId,
-      contact_function_id: fields.contactFunctionId,
-      description: fields.description,
-      services: fields.services,
-      languages: fields.languages,
-      opening_hours: fields.openingHours,
-      capacity: fields.capacity,
+      ...providerColumns(fields),
       managed_by_organisation_id: managedBy,
       created_by: createdBy,
     })
@@ -279,16 +286,7 @@ export async function updateProvider(db: Db, id: string, fields: ProviderFields,
   await db
     .updateTable('service_providers')
     .set({
-      name: fields.name,
-      provider_kind: fields.kind,
-      organisation_id: fields.organisationId,
-      unit_id: fields.unitId,
-      contact_function_id: fields.contactFunctionId,
-      description: fields.description,
-      services: fields.services,
-      languages: fields.languages,
-      opening_hours: fields.openingHours,
-      capacity: fields.capacity,
+      ...providerColumns(fields),
       updated_at: sql`now()`,
     })
     .where('id', '=', id)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anonymise, type ExportFact, toExportCsv } from './export.js';
+import { anonymise, toExportCsv } from './export.js';
 import { regionOf } from './regions.js';
+import type { ExportFact } from './repository.js';
 
 const fact = (overrides: Partial<ExportFact>): ExportFact => ({
   year: 2026,

@@ -1,21 +1,7 @@
 import { SMALL_COUNT_THRESHOLD } from '../../../../shared/referral/vocabulary.js';
 import { type CsvColumns, toCsvDocument } from '../../../platform/csv.js';
 import { continentOf, regionOf } from './regions.js';
-
-/** A case's facts as the export reads them (no id, no reference). */
-export interface ExportFact {
-  year: number;
-  ageBand: string;
-  sex: string;
-  nationality: string | null;
-  caseType: string;
-  isChild: boolean;
-  assessment: string | null;
-  indicatorFamilies: string[];
-  servicesReferred: string[];
-  referralOutcomes: string[];
-  transnational: boolean;
-}
+import type { ExportFact } from './repository.js';
 
 /** The quasi-identifiers of an exported row: what, combined, could single a person out. */
 export interface QuasiIdentifiers {

@@ -16,7 +16,8 @@ const DIMENSIONS: Record<StatisticsDimension, RawBuilder<string[]>> = {
   month: sql`array[to_char(s.opened_month, 'YYYY-MM')]`,
 };
 
-export interface FactRow {
+/** A case's facts as the export reads them (no id, no reference). */
+export interface ExportFact {
   year: number;
   ageBand: string;
   sex: string;
@@ -31,7 +32,7 @@ export interface FactRow {
 }
 
 /** Every case's facts, in the order of their keyed hash (which says nothing of when or where a case was opened). */
-export async function allFacts(db: Db): Promise<FactRow[]> {
+export async function allFacts(db: Db): Promise<ExportFact[]> {
   const { rows } = await sql<{
     year: number;
     age_band: string | null;

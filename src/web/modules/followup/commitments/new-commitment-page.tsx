@@ -1,11 +1,12 @@
-import { Alert, Button, Card, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { Alert, Button, Card, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useSearch } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { meQuery } from '../../../api/session.js';
 import { useCan } from '../../../app/capabilities.js';
+import { UnitSelect, useCreateAndOpen } from '../../../app/create-form.js';
 import { HandlingCodePicker } from '../../../app/handling-code-picker.js';
 import { NotAllowedPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { RecipientPicker } from '../../exchange/messages/recipients.js';
@@ -30,7 +31,6 @@ export function distributionOf(values: string[]): CommitmentInput['distribution'
 
 function CommitmentForm({ preselected }: { preselected?: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { data: me } = useQuery(meQuery);
   const units = me?.units ?? [];
   const [unitId, setUnitId] = useState<string | null>(units[0]?.id ?? null);
@@ -43,7 +43,6 @@ function CommitmentForm({ preselected }: { preselected?: string }) {
   const [references, setReferences] = useState<string[]>([]);
   const [handlingCode, setHandlingCode] = useState<HandlingCode>('TLP:CLEAR');
   const [recipients, setRecipients] = useState<string[]>(['all_partners']);
-  const [tried, setTried] = useState(false);
 
   const errors = {
     unit: unitId ? null : t('followupCommitments.form.errors.unit'),
@@ -58,10 +57,8 @@ function CommitmentForm({ preselected }: { preselected?: string }) {
       recommendations.length || references.length ? null : t('followupCommitments.form.errors.recommendationOrReference'),
     distribution: recipients.length ? null : t('followupCommitments.form.errors.distribution'),
   };
-  const shown = (field: keyof typeof errors) => (tried ? errors[field] : null);
-
-  const create = useMutation({
-    mutationFn: () =>
+  const { create, submit, tried } = useCreateAndOpen({
+    create: () =>
       createCommitment({
         unitId: unitId ?? '',
         title: title.trim(),
@@ -74,31 +71,23 @@ function CommitmentForm({ preselected }: { preselected?: string }) {
         handlingCode,
         distribution: distributionOf(recipients),
       }),
-    onSuccess: async (created) => {
-      await refreshFollowup();
-      await navigate({ to: commitmentPath(created.id) });
-    },
+    errors,
+    refresh: refreshFollowup,
+    pathOf: commitmentPath,
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (Object.values(errors).every((error) => !error)) create.mutate();
-  };
+  const shown = (field: keyof typeof errors) => (tried ? errors[field] : null);
 
   return (
     <Card withBorder padding="lg" component="form" onSubmit={submit} noValidate maw={900}>
       <Stack>
-        {units.length > 1 ? (
-          <Select
-            label={t('followupCommitments.form.unit')}
-            description={t('followupCommitments.form.unitHint')}
-            data={units.map((unit) => ({ value: unit.id, label: unit.name }))}
-            value={unitId}
-            onChange={setUnitId}
-            allowDeselect={false}
-            error={shown('unit')}
-          />
-        ) : null}
+        <UnitSelect
+          units={units}
+          value={unitId}
+          onChange={setUnitId}
+          label={t('followupCommitments.form.unit')}
+          description={t('followupCommitments.form.unitHint')}
+          error={shown('unit')}
+        />
         <TextInput
           label={t('followupCommitments.form.title')}
           value={title}

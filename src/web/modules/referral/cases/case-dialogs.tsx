@@ -14,6 +14,34 @@ import { PersonFields } from './person-fields.js';
 /** Why someone opens a case of another unit: at least this many characters (as the server asks). */
 const MIN_REASON = 3;
 
+/** A reason asked afresh each time its dialog opens; long enough once it has MIN_REASON characters. */
+function useReason(opened: boolean) {
+  const [reason, setReason] = useState('');
+  useEffect(() => {
+    if (opened) setReason('');
+  }, [opened]);
+  return { reason, setReason, ready: reason.trim().length >= MIN_REASON };
+}
+
+/** The reason's field, kept in the audit log or with the case. */
+function ReasonField({ label, value, onChange }: { label: string; value: string; onChange: (reason: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Textarea
+      label={label}
+      description={t('referralCases.access.reasonHint')}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      required
+      autosize
+      minRows={2}
+      maxLength={REFERRAL_LIMITS.reason}
+      dir="auto"
+      data-autofocus
+    />
+  );
+}
+
 /**
  * Opening a case of another unit (the reader's unit has it through a referral) needs a reason, kept
  * in the audit log with the fields read. Asked before any personal field is fetched.
@@ -28,11 +56,7 @@ export function AccessReasonDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  useEffect(() => {
-    if (opened) setReason('');
-  }, [opened]);
-  const ready = reason.trim().length >= MIN_REASON;
+  const { reason, setReason, ready } = useReason(opened);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (ready) onReason(reason.trim());
@@ -47,18 +71,7 @@ export function AccessReasonDialog({
     >
       <Stack component="form" onSubmit={submit}>
         <Text>{t('referralCases.access.body')}</Text>
-        <Textarea
-          label={t('referralCases.access.reason')}
-          description={t('referralCases.access.reasonHint')}
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          required
-          autosize
-          minRows={2}
-          maxLength={REFERRAL_LIMITS.reason}
-          dir="auto"
-          data-autofocus
-        />
+        <ReasonField label={t('referralCases.access.reason')} value={reason} onChange={setReason} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
@@ -162,10 +175,7 @@ export function EditCaseDialog({ detail, opened, onClose }: { detail: CaseDetail
 /** Closing makes the case read-only; the reason is kept with it. */
 export function CloseCaseDialog({ detail, opened, onClose }: { detail: CaseDetail; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  useEffect(() => {
-    if (opened) setReason('');
-  }, [opened]);
+  const { reason, setReason, ready } = useReason(opened);
   const close = useMutation({
     mutationFn: () => closeCase(detail.id, { revision: detail.revision, reason: reason.trim() }),
     onSuccess: async () => {
@@ -181,22 +191,11 @@ export function CloseCaseDialog({ detail, opened, onClose }: { detail: CaseDetai
       confirmLabel={t('referralCases.close.confirm')}
       busy={close.isPending}
       error={close.error}
-      canConfirm={reason.trim().length >= MIN_REASON}
+      canConfirm={ready}
       onConfirm={() => close.mutate()}
       onClose={onClose}
     >
-      <Textarea
-        label={t('referralCases.close.reason')}
-        description={t('referralCases.access.reasonHint')}
-        value={reason}
-        onChange={(event) => setReason(event.currentTarget.value)}
-        required
-        autosize
-        minRows={2}
-        maxLength={REFERRAL_LIMITS.reason}
-        dir="auto"
-        data-autofocus
-      />
+      <ReasonField label={t('referralCases.close.reason')} value={reason} onChange={setReason} />
     </ConfirmDialog>
   );
 }

@@ -1,11 +1,11 @@
 import { Alert, Button, Card, Checkbox, Group, Select, Stack, Textarea } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CASE_TYPES, type CaseType, REFERRAL_LIMITS } from '../../../../shared/referral/vocabulary.js';
 import { meQuery } from '../../../api/session.js';
 import { useCan } from '../../../app/capabilities.js';
+import { UnitSelect, useCreateAndOpen } from '../../../app/create-form.js';
 import { NotAllowedPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { casePath, createCase, isMinor, refreshCases } from './cases-api.js';
 import { EMPTY_PERSON, type PersonDraft, personErrors, personInput } from './person.js';
@@ -13,7 +13,6 @@ import { PersonFields } from './person-fields.js';
 
 function CaseForm() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { data: me } = useQuery(meQuery);
   const units = me?.units ?? [];
   const [unitId, setUnitId] = useState<string | null>(units[0]?.id ?? null);
@@ -22,12 +21,11 @@ function CaseForm() {
   // Until the reader says otherwise, a person under 18 by the date of birth is a child.
   const [childChosen, setChildChosen] = useState<boolean | null>(null);
   const [notes, setNotes] = useState('');
-  const [tried, setTried] = useState(false);
   const isChild = childChosen ?? (person.dateOfBirth ? isMinor(person.dateOfBirth) : false);
   const errors = personErrors(person, t);
 
-  const create = useMutation({
-    mutationFn: () =>
+  const { create, submit, tried } = useCreateAndOpen({
+    create: () =>
       createCase({
         unitId: unitId ?? undefined,
         caseType,
@@ -35,30 +33,21 @@ function CaseForm() {
         person: personInput(person),
         notes: notes.trim() || undefined,
       }),
-    onSuccess: async (created) => {
-      await refreshCases();
-      await navigate({ to: casePath(created.id) });
-    },
+    errors,
+    refresh: refreshCases,
+    pathOf: casePath,
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (Object.values(errors).every((error) => !error)) create.mutate();
-  };
 
   return (
     <Card withBorder padding="lg" component="form" onSubmit={submit} noValidate maw={900}>
       <Stack>
-        {units.length > 1 ? (
-          <Select
-            label={t('referralCases.form.unit')}
-            description={t('referralCases.form.unitHint')}
-            data={units.map((unit) => ({ value: unit.id, label: unit.name }))}
-            value={unitId}
-            onChange={setUnitId}
-            allowDeselect={false}
-          />
-        ) : null}
+        <UnitSelect
+          units={units}
+          value={unitId}
+          onChange={setUnitId}
+          label={t('referralCases.form.unit')}
+          description={t('referralCases.form.unitHint')}
+        />
         <Select
           label={t('referralCases.fields.caseType')}
           data={CASE_TYPES.map((type) => ({ value: type, label: t(`referralCases.caseType.${type}`) }))}

@@ -1,18 +1,18 @@
-import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   BEST_INTERESTS_DECISIONS,
   BEST_INTERESTS_STEPS,
   type BestInterestsDecision,
   type BestInterestsStep,
-  REFERRAL_LIMITS,
 } from '../../../../shared/referral/vocabulary.js';
 import { Bidi, FREE_TEXT } from '../../../app/bidi.js';
 import { formatDate } from '../../../app/format.js';
 import { ProblemAlert } from '../../../app/page.js';
-import { type BestInterestsStepReply, recordStep, refreshCase, stepsQuery } from './screening-api.js';
+import { type BestInterestsStepReply, recordStep, stepsQuery } from './screening-api.js';
+import { NotesField, RecordFormFooter, useRecordForm } from './screening-parts.js';
 
 /**
  * A child's case: the recorded steps of the best-interests procedure (guardian, child protection
@@ -113,26 +113,17 @@ function StepForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
   const [decision, setDecision] = useState<BestInterestsDecision | null>(null);
   const [authority, setAuthority] = useState('');
   const [notes, setNotes] = useState('');
-  const [tried, setTried] = useState(false);
-  const ready = step && decision && authority.trim();
-  const save = useMutation({
-    mutationFn: () =>
+  const { save, submit, tried } = useRecordForm({
+    record: () =>
       recordStep(caseId, {
         step: step as BestInterestsStep,
         decision: decision as BestInterestsDecision,
         authority: authority.trim(),
         ...(notes.trim() ? { notes } : {}),
       }),
-    onSuccess: async () => {
-      await refreshCase();
-      onDone();
-    },
+    ready: Boolean(step && decision && authority.trim()),
+    onDone,
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (ready) save.mutate();
-  };
   const required = t('referralScreening.decision.required');
   return (
     <Card withBorder padding="md" component="form" onSubmit={submit} noValidate aria-labelledby="step-form-heading">
@@ -170,25 +161,13 @@ function StepForm({ caseId, onDone }: { caseId: string; onDone: () => void }) {
           error={tried && !authority.trim() ? required : null}
           {...FREE_TEXT}
         />
-        <Textarea
-          label={t('referralScreening.bestInterests.notes')}
-          description={t('referralScreening.decision.notesHint')}
-          value={notes}
-          onChange={(event) => setNotes(event.currentTarget.value)}
-          maxLength={REFERRAL_LIMITS.notes}
-          autosize
-          minRows={2}
-          {...FREE_TEXT}
+        <NotesField label={t('referralScreening.bestInterests.notes')} value={notes} onChange={setNotes} />
+        <RecordFormFooter
+          save={save}
+          refusedTitle={t('referralScreening.bestInterests.refused')}
+          saveLabel={t('referralScreening.bestInterests.save')}
+          onCancel={onDone}
         />
-        <ProblemAlert error={save.error} title={t('referralScreening.bestInterests.refused')} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('referralScreening.bestInterests.save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('referralScreening.cancel')}
-          </Button>
-        </Group>
       </Stack>
     </Card>
   );

@@ -1,6 +1,6 @@
-import { Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
+import { Card, Checkbox, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CONSENT_RECORDED_HOW,
@@ -10,8 +10,8 @@ import {
   PERSONAL_FIELDS,
   type PersonalField,
 } from '../../../../shared/referral/vocabulary.js';
-import { ProblemAlert } from '../../../app/page.js';
-import { organisationsQuery, recordConsent, refreshCase, screeningsQuery } from './screening-api.js';
+import { organisationsQuery, recordConsent, screeningsQuery } from './screening-api.js';
+import { RecordFormFooter, useRecordForm } from './screening-parts.js';
 
 /** "2026-12-07T09:30" in the reader's time zone, for a `datetime-local` input. */
 function localNow(): string {
@@ -33,7 +33,6 @@ export function ConsentForm({ caseId, onDone }: { caseId: string; onDone: () => 
   const [fields, setFields] = useState<PersonalField[]>([]);
   const [recordedHow, setRecordedHow] = useState<ConsentRecordedHow>('written');
   const [givenAt, setGivenAt] = useState(localNow);
-  const [tried, setTried] = useState(false);
   const screenings = useQuery(screeningsQuery(caseId));
   const organisations = useQuery({ ...organisationsQuery(), enabled: scope === 'transnational_referral' });
   const providers = useMemo(() => {
@@ -45,8 +44,8 @@ export function ConsentForm({ caseId, onDone }: { caseId: string; onDone: () => 
 
   const missing =
     (scope === 'share_with_service' && !providerId) || (scope === 'transnational_referral' && !organisationId) || !givenAt;
-  const save = useMutation({
-    mutationFn: () =>
+  const { save, submit, tried } = useRecordForm({
+    record: () =>
       recordConsent(caseId, {
         scope,
         ...(scope === 'share_with_service' && providerId ? { providerId } : {}),
@@ -55,16 +54,9 @@ export function ConsentForm({ caseId, onDone }: { caseId: string; onDone: () => 
         recordedHow,
         givenAt: new Date(givenAt).toISOString(),
       }),
-    onSuccess: async () => {
-      await refreshCase();
-      onDone();
-    },
+    ready: !missing,
+    onDone,
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!missing) save.mutate();
-  };
   const required = t('referralScreening.decision.required');
 
   return (
@@ -139,15 +131,12 @@ export function ConsentForm({ caseId, onDone }: { caseId: string; onDone: () => 
             error={tried && !givenAt ? required : null}
           />
         </SimpleGrid>
-        <ProblemAlert error={save.error} title={t('referralScreening.consent.refused')} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('referralScreening.consent.save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('referralScreening.cancel')}
-          </Button>
-        </Group>
+        <RecordFormFooter
+          save={save}
+          refusedTitle={t('referralScreening.consent.refused')}
+          saveLabel={t('referralScreening.consent.save')}
+          onCancel={onDone}
+        />
       </Stack>
     </Card>
   );

@@ -1,21 +1,19 @@
-import { Button, Card, Checkbox, Group, Radio, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
+import { Button, Card, Checkbox, Group, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blankAnswers, questionnaireOf, suggest } from '../../../../shared/referral/questionnaire.js';
 import {
   ASSESSMENTS,
   type Assessment,
-  REFERRAL_LIMITS,
   SERVICE_TYPES,
   type ServiceType,
   URGENCIES,
   type Urgency,
 } from '../../../../shared/referral/vocabulary.js';
-import { FREE_TEXT } from '../../../app/bidi.js';
 import { ProblemAlert } from '../../../app/page.js';
-import { type QuestionnaireReply, questionnaireQuery, recordScreening, refreshCase } from './screening-api.js';
-import { SuggestionsPanel } from './screening-parts.js';
+import { type QuestionnaireReply, questionnaireQuery, recordScreening } from './screening-api.js';
+import { NotesField, RecordFormFooter, SuggestionsPanel, useRecordForm } from './screening-parts.js';
 
 /**
  * A new screening: the questionnaire grouped by section (every question starts at "unknown"), what
@@ -38,11 +36,10 @@ function Form({ caseId, questionnaire, onDone }: { caseId: string; questionnaire
   const [assessment, setAssessment] = useState<Assessment | null>(null);
   const [urgency, setUrgency] = useState<Urgency | null>(null);
   const [notes, setNotes] = useState('');
-  const [tried, setTried] = useState(false);
   const suggestions = useMemo(() => (rules ? suggest(rules, answers) : null), [rules, answers]);
 
-  const save = useMutation({
-    mutationFn: () =>
+  const { save, submit, tried } = useRecordForm({
+    record: () =>
       recordScreening(caseId, {
         questionnaireVersion: questionnaire.version,
         answers,
@@ -51,16 +48,9 @@ function Form({ caseId, questionnaire, onDone }: { caseId: string; questionnaire
         urgency: urgency as Urgency,
         ...(notes.trim() ? { notes } : {}),
       }),
-    onSuccess: async () => {
-      await refreshCase();
-      onDone();
-    },
+    ready: Boolean(assessment && urgency),
+    onDone,
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (assessment && urgency) save.mutate();
-  };
   const applySuggestions = () => {
     if (!suggestions) return;
     setNeeds(suggestions.suggestedNeeds);
@@ -146,26 +136,14 @@ function Form({ caseId, questionnaire, onDone }: { caseId: string; questionnaire
               error={tried && !urgency ? t('referralScreening.decision.required') : null}
             />
           </SimpleGrid>
-          <Textarea
-            label={t('referralScreening.decision.notes')}
-            description={t('referralScreening.decision.notesHint')}
-            value={notes}
-            onChange={(event) => setNotes(event.currentTarget.value)}
-            maxLength={REFERRAL_LIMITS.notes}
-            autosize
-            minRows={2}
-            {...FREE_TEXT}
-          />
+          <NotesField label={t('referralScreening.decision.notes')} value={notes} onChange={setNotes} />
         </Stack>
-        <ProblemAlert error={save.error} title={t('referralScreening.refused')} />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('referralScreening.decision.save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('referralScreening.cancel')}
-          </Button>
-        </Group>
+        <RecordFormFooter
+          save={save}
+          refusedTitle={t('referralScreening.refused')}
+          saveLabel={t('referralScreening.decision.save')}
+          onCancel={onDone}
+        />
       </Stack>
     </Card>
   );

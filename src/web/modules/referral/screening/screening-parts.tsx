@@ -1,11 +1,14 @@
-import { Alert, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Suggestions } from '../../../../shared/referral/questionnaire.js';
-import type { Assessment, Urgency } from '../../../../shared/referral/vocabulary.js';
-import { Bidi, Ltr } from '../../../app/bidi.js';
+import { type Assessment, REFERRAL_LIMITS, type Urgency } from '../../../../shared/referral/vocabulary.js';
+import { Bidi, FREE_TEXT, Ltr } from '../../../app/bidi.js';
 import { formatList } from '../../../app/format.js';
+import { ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
-import type { SuggestedService } from './screening-api.js';
+import { refreshCase, type SuggestedService } from './screening-api.js';
 
 /** Small parts the screening section and its form share. */
 
@@ -128,3 +131,69 @@ export function SuggestedServices({ services }: { services: readonly SuggestedSe
 
 /** The questionnaire version, a code: always left to right. */
 export const VersionCode = ({ version }: { version: string }) => <Ltr>{version}</Ltr>;
+
+/**
+ * A form recording something on the case (a screening, a consent, a best-interests step): missing
+ * fields show once the reader has tried to save; once saved, the case is read afresh and the form closes.
+ */
+export function useRecordForm({ record, ready, onDone }: { record: () => Promise<unknown>; ready: boolean; onDone: () => void }) {
+  const [tried, setTried] = useState(false);
+  const save = useMutation({
+    mutationFn: record,
+    onSuccess: async () => {
+      await refreshCase();
+      onDone();
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (ready) save.mutate();
+  };
+  return { save, submit, tried };
+}
+
+/** The recorder's own notes on a screening or a best-interests step (encrypted, shown to the case's unit only). */
+export function NotesField({ label, value, onChange }: { label: string; value: string; onChange: (notes: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Textarea
+      label={label}
+      description={t('referralScreening.decision.notesHint')}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      maxLength={REFERRAL_LIMITS.notes}
+      autosize
+      minRows={2}
+      {...FREE_TEXT}
+    />
+  );
+}
+
+/** The end of such a form: why the server refused, if it did, then save and cancel. */
+export function RecordFormFooter({
+  save,
+  refusedTitle,
+  saveLabel,
+  onCancel,
+}: {
+  save: { error: unknown; isPending: boolean };
+  refusedTitle: string;
+  saveLabel: string;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ProblemAlert error={save.error} title={refusedTitle} />
+      <Group>
+        <Button type="submit" loading={save.isPending}>
+          {saveLabel}
+        </Button>
+        <Button variant="default" onClick={onCancel}>
+          {t('referralScreening.cancel')}
+        </Button>
+      </Group>
+    </>
+  );
+}

@@ -2,13 +2,12 @@ import { Anchor, Loader, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { meQuery, queryClient } from '../../../api/session.js';
 import { useCan } from '../../../app/capabilities.js';
-import { NotAllowedPage, NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
-import { isProblem } from '../../exchange/problems.js';
+import { NotAllowedPage, PageTitle } from '../../../app/page.js';
 import { initialInput, ProviderForm } from './provider-form.js';
-import { createProvider, providerPath, refreshServices, serviceKeys, serviceQuery, updateProvider } from './services-api.js';
+import { useProviderOrPage } from './provider-parts.js';
+import { createProvider, providerPath, refreshServices, serviceKeys, updateProvider } from './services-api.js';
 
 /** Adding an entry, kept by the signed-in person's organisation. */
 export function NewProviderPage() {
@@ -44,13 +43,8 @@ export function EditProviderPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { providerId } = useParams({ from: '/signed-in/services/$providerId/edit' });
-  const query = useQuery(serviceQuery(providerId));
-  if (isProblem(query.error, PLATFORM_PROBLEMS, 'not-found') || isProblem(query.error, PLATFORM_PROBLEMS, 'validation')) {
-    return <NotFoundPage />;
-  }
-  if (query.isPending) return <Loader aria-label={t('referralServices.loading')} />;
-  if (!query.data) return <ProblemAlert error={query.error} />;
-  const provider = query.data;
+  const { provider, page } = useProviderOrPage(providerId);
+  if (!provider) return page;
   if (!provider.permissions.edit) return <NotAllowedPage />;
   return (
     <Stack>

@@ -1,20 +1,18 @@
-import { Alert, Anchor, Button, Card, Group, Loader, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Anchor, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { queryClient } from '../../../api/session.js';
 import { isolate } from '../../../app/bidi.js';
 import { ConfirmDialog } from '../../../app/confirm-dialog.js';
 import { Fields } from '../../../app/fields.js';
 import { formatDateTime } from '../../../app/format.js';
-import { NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
+import { PageTitle } from '../../../app/page.js';
 import { functionPath } from '../../exchange/directory/directory-api.js';
 import { PhoneNumber } from '../../exchange/phone-number.js';
-import { isProblem } from '../../exchange/problems.js';
-import { languagesText, NeedTags, placeText } from './provider-parts.js';
-import { deactivateProvider, refreshServices, type ServiceProvider, serviceKeys, serviceQuery } from './services-api.js';
+import { languagesText, NeedTags, placeText, useProviderOrPage } from './provider-parts.js';
+import { deactivateProvider, refreshServices, type ServiceProvider, serviceKeys } from './services-api.js';
 
 function Contact({ provider }: { provider: ServiceProvider }) {
   const { t } = useTranslation();
@@ -86,14 +84,8 @@ function Deactivation({ provider }: { provider: ServiceProvider }) {
 export function ProviderPage() {
   const { t, i18n } = useTranslation();
   const { providerId } = useParams({ from: '/signed-in/services/$providerId' });
-  const query = useQuery(serviceQuery(providerId));
-  // A malformed id is as unknown as a missing provider.
-  if (isProblem(query.error, PLATFORM_PROBLEMS, 'not-found') || isProblem(query.error, PLATFORM_PROBLEMS, 'validation')) {
-    return <NotFoundPage />;
-  }
-  if (query.isPending) return <Loader aria-label={t('referralServices.loading')} />;
-  if (!query.data) return <ProblemAlert error={query.error} />;
-  const provider = query.data;
+  const { provider, page } = useProviderOrPage(providerId);
+  if (!provider) return page;
   const language = i18n.language;
   const notGiven = t('referralServices.detail.notGiven');
 

@@ -1,9 +1,14 @@
-import { Group } from '@mantine/core';
+import { Group, Loader } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import { formatList, formatParts } from '../../../app/format.js';
+import { NotFoundPage, ProblemAlert } from '../../../app/page.js';
 import { countryName } from '../../../i18n/index.js';
 import { languageName } from '../../exchange/directory/directory-api.js';
-import type { ServicePlace } from './services-api.js';
+import { isProblem } from '../../exchange/problems.js';
+import { type ServicePlace, type ServiceProvider, serviceQuery } from './services-api.js';
 import './services.css';
 
 /** The needs a provider serves, as tags. */
@@ -30,4 +35,21 @@ export function languagesText(codes: readonly string[], language: string): strin
     codes.map((code) => languageName(code, language)),
     language,
   );
+}
+
+/**
+ * A provider for its pages, or the page to show instead: not found for an unknown id (a malformed
+ * one is as unknown as a missing provider), a loader while reading, the refusal if any.
+ */
+export function useProviderOrPage(
+  providerId: string,
+): { provider: ServiceProvider; page?: undefined } | { provider?: undefined; page: ReactElement } {
+  const { t } = useTranslation();
+  const query = useQuery(serviceQuery(providerId));
+  if (isProblem(query.error, PLATFORM_PROBLEMS, 'not-found') || isProblem(query.error, PLATFORM_PROBLEMS, 'validation')) {
+    return { page: <NotFoundPage /> };
+  }
+  if (query.isPending) return { page: <Loader aria-label={t('referralServices.loading')} /> };
+  if (!query.data) return { page: <ProblemAlert error={query.error} /> };
+  return { provider: query.data };
 }
