@@ -11,6 +11,10 @@ const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.u
  * dist/web/assets/: the server serves /assets/* from there and index.html for any other path.
  * No public/ folder: whatever the page needs is imported, so it lands in assets/ with a hash.
  */
+/** The English strings bundled with the app: those of the pages anyone may open (see src/web/i18n/resources.ts). */
+const PUBLIC_ENGLISH =
+  /[\\/]modules[\\/](?:auth|knowledge(?:[\\/](?:items|countries|export))?|followup[\\/]dashboards)[\\/]i18n[\\/]en\.json$/;
+
 export default defineConfig({
   root: here('./src/web'),
   publicDir: false,
@@ -47,11 +51,16 @@ export default defineConfig({
             // on a link with 300 ms of latency every request costs more than its bytes.
             { name: 'ui', test: /node_modules[\\/]@mantine[\\/]/, minShareCount: 8, priority: 5 },
             { name: 'shared', test: /src[\\/](?:web|shared)[\\/]/, minShareCount: 8, priority: 4 },
-            // One chunk per language other than English (the fallback, bundled): its strings from every
-            // module and its country names, fetched together when a reader first picks it.
+            // One chunk per language other than English (the fallback): its strings from every module
+            // and its country names, fetched together when a reader first picks it. English strings of
+            // the pages behind the sign-in are one chunk too (src/web/i18n/resources.ts); the public
+            // pages' English strings stay in the app.
             {
-              name: (id) => /[\\/](?:i18n|langs)[\\/](fr|ar)\.json$/.exec(id)?.[1].replace(/^/, 'lang-') ?? null,
-              test: /[\\/](?:i18n|langs)[\\/](?:fr|ar)\.json$/,
+              name: (id) => {
+                if (/[\\/]modules[\\/].*[\\/]i18n[\\/]en\.json$/.test(id)) return PUBLIC_ENGLISH.test(id) ? null : 'lang-en';
+                return /[\\/](?:i18n|langs)[\\/](fr|ar)\.json$/.exec(id)?.[1].replace(/^/, 'lang-') ?? null;
+              },
+              test: /[\\/](?:i18n|langs)[\\/](?:fr|ar|en)\.json$/,
               debugName: 'languages',
               priority: 20,
             },

@@ -10,6 +10,7 @@ import {
 } from '@tanstack/react-router';
 import { isPlatformAdmin, loadSession, meQuery } from '../api/session.js';
 import type { Me } from '../api/types.js';
+import { signedInStringsReady } from '../i18n/index.js';
 import { parseAlertSearch } from '../modules/exchange/alerts/alerts-api.js';
 import { parseComposeSearch, parseMessageListSearch } from '../modules/exchange/messages/messages-api.js';
 import { parseCommitmentSearch, parseNewCommitmentSearch } from '../modules/followup/commitments/commitments-search.js';
@@ -91,7 +92,12 @@ const page = {
 };
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
-  beforeLoad: async () => ({ me: await loadSession() }),
+  beforeLoad: async () => {
+    const me = await loadSession();
+    // The signed-in pages' English strings (the fallback of every language) come with the session.
+    if (me) await signedInStringsReady().catch(() => {});
+    return { me };
+  },
   component: Shell,
   notFoundComponent: NotFoundPage,
   errorComponent: ErrorPage,

@@ -3,7 +3,7 @@ import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../api/types.js';
-import { englishTranslations, loadTranslations } from './resources.js';
+import { englishTranslations, loadSignedInEnglish, loadTranslations } from './resources.js';
 
 // English is the fallback and ships with the app; the other languages' strings and country names
 // are fetched when a reader first uses them (see loadLanguage), one chunk per language.
@@ -29,6 +29,25 @@ function loadLanguage(language: Locale): Promise<void> {
     loaded.set(language, loading);
   }
   return loading;
+}
+
+let signedInEnglish: Promise<void> | null = null;
+
+/**
+ * Settles once the English strings of the pages behind the sign-in are loaded (fetched once): the
+ * router waits for it whenever someone is signed in, so no signed-in page renders a raw key.
+ */
+export function signedInStringsReady(): Promise<void> {
+  if (!signedInEnglish) {
+    signedInEnglish = loadSignedInEnglish().then((tree) => {
+      i18n.addResourceBundle('en', 'translation', tree, true, false);
+    });
+    // A failed fetch (the network dropped) is tried again at the next navigation.
+    signedInEnglish.catch(() => {
+      signedInEnglish = null;
+    });
+  }
+  return signedInEnglish;
 }
 
 const STORAGE_KEY = 'liaison.language';

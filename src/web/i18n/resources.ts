@@ -14,14 +14,32 @@ export interface TranslationFile {
  * (`app/i18n/<lang>.json`: navigation, common words, errors shown anywhere, roles) and each
  * capability's, beside its pages (`modules/<capability>/…/i18n/<lang>.json`, one namespace each).
  *
- * English is the fallback language, so it is bundled with the app; French and Arabic are fetched
- * only by a reader who uses them (the build puts each language's files in one chunk, see
- * vite.config.ts), so nobody downloads three languages to read one.
+ * English is the fallback language. The strings of the pages anyone may open (sign-in, library,
+ * country profiles, public progress) are bundled with the app; the other modules' English strings
+ * are one chunk fetched once someone is signed in (`loadSignedInEnglish`), so a visitor's first load
+ * does not grow with every module behind the sign-in. French and Arabic are fetched only by a reader
+ * who uses them (the build puts each language's files in one chunk, see vite.config.ts).
  */
-const ENGLISH = import.meta.glob<Tree>(['../app/i18n/en.json', '../modules/**/i18n/en.json'], {
-  eager: true,
-  import: 'default',
-});
+const PUBLIC_ENGLISH = import.meta.glob<Tree>(
+  [
+    '../app/i18n/en.json',
+    '../modules/auth/i18n/en.json',
+    '../modules/knowledge/i18n/en.json',
+    '../modules/knowledge/{items,countries,export}/i18n/en.json',
+    '../modules/followup/dashboards/i18n/en.json',
+  ],
+  { eager: true, import: 'default' },
+);
+const SIGNED_IN_ENGLISH = import.meta.glob<Tree>(
+  [
+    '../modules/**/i18n/en.json',
+    '!../modules/auth/i18n/en.json',
+    '!../modules/knowledge/i18n/en.json',
+    '!../modules/knowledge/{items,countries,export}/i18n/en.json',
+    '!../modules/followup/dashboards/i18n/en.json',
+  ],
+  { import: 'default' },
+);
 const OTHERS = import.meta.glob<Tree>(
   ['../app/i18n/*.json', '../modules/**/i18n/*.json', '!../app/i18n/en.json', '!../modules/**/i18n/en.json'],
   { import: 'default' },
@@ -35,19 +53,25 @@ const fileOf = (file: string, tree: Tree): TranslationFile => ({
 
 const merge = (files: TranslationFile[]): Tree => Object.assign({}, ...files.map((file) => file.tree));
 
-/** The English strings: the namespaces of all its files side by side (i18next's `translation`). */
+/** The English strings of the public pages: their namespaces side by side (i18next's `translation`). */
 export function englishTranslations(): Tree {
-  return merge(Object.entries(ENGLISH).map(([file, tree]) => fileOf(file, tree)));
+  return merge(Object.entries(PUBLIC_ENGLISH).map(([file, tree]) => fileOf(file, tree)));
 }
 
-/** Every translation file of one language (all languages without one), English at once, others fetched. */
+const fetched = async (files: Record<string, () => Promise<Tree>>) =>
+  Promise.all(Object.entries(files).map(async ([file, load]) => fileOf(file, await load())));
+
+/** The English strings of the pages behind the sign-in (one chunk, fetched once). */
+export async function loadSignedInEnglish(): Promise<Tree> {
+  return merge(await fetched(SIGNED_IN_ENGLISH));
+}
+
+/** Every translation file of one language (all languages without one), fetched where need be. */
 export async function loadTranslationFiles(language?: Locale): Promise<TranslationFile[]> {
-  const english = Object.entries(ENGLISH).map(([file, tree]) => fileOf(file, tree));
-  const others = await Promise.all(
-    Object.entries(OTHERS)
-      .filter(([file]) => !language || fileOf(file, {}).language === language)
-      .map(async ([file, load]) => fileOf(file, await load())),
-  );
+  const english = Object.entries(PUBLIC_ENGLISH).map(([file, tree]) => fileOf(file, tree));
+  const wanted = (files: Record<string, () => Promise<Tree>>) =>
+    Object.fromEntries(Object.entries(files).filter(([file]) => !language || fileOf(file, {}).language === language));
+  const others = await fetched({ ...wanted(SIGNED_IN_ENGLISH), ...wanted(OTHERS) });
   return [...english, ...others].filter((file) => !language || file.language === language);
 }
 

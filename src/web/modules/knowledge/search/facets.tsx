@@ -35,7 +35,7 @@ export function useFacetLabel() {
       case 'process':
         return t(`knowledge.processes.${value}`, { defaultValue: value });
       case 'followUp':
-        return t(`followupCommitments.facet.${value}`, { defaultValue: value });
+        return t(`knowledge.followUpFacet.${value}`, { defaultValue: value });
       default:
         return value;
     }
@@ -68,9 +68,7 @@ export function FacetPanel({
   const legendId = `facet-${facet}`;
   return (
     <fieldset className="knowledge-facet" data-testid={`facet-${facet}`}>
-      <legend id={legendId}>
-        {facet === 'followUp' ? t('followupCommitments.facet.title') : t(`knowledge.facets.${facet}`)}
-      </legend>
+      <legend id={legendId}>{facet === 'followUp' ? t('knowledge.followUpFacet.title') : t(`knowledge.facets.${facet}`)}</legend>
       <Stack gap={6}>
         {shown.map((row) => {
           const name = label(facet, row.value);
