@@ -277,9 +277,12 @@ function scopeBranches(scope: CaseScope, filters: RawBuilder<unknown>, take: num
     const units = scope.workerUnitIds;
     branches.push(sql`(select c.id, c.updated_at from unnest(${units}::uuid[]) as own(unit_id)
       cross join lateral (select c.id, c.updated_at from cases c where c.owner_unit_id = own.unit_id and ${filters} ${page}) c)`);
-    branches.push(sql`(select distinct c.id, c.updated_at from referrals r join cases c on c.id = r.case_id
-      where r.referral_kind = 'service' and r.to_unit_id = any(${units}::uuid[])
-        and r.status = any(${[...REFERRAL_STATUSES_WITH_ACCESS]}::text[]) and r.sharing_stopped_at is null and ${filters} ${page})`);
+    // The referred cases are gathered first (`offset 0` keeps the planner from walking every case newest
+    // first in search of them: a unit with few referrals would read the whole table).
+    branches.push(sql`(select c.id, c.updated_at from (select distinct r.case_id from referrals r
+        where r.referral_kind = 'service' and r.to_unit_id = any(${units}::uuid[])
+          and r.status = any(${[...REFERRAL_STATUSES_WITH_ACCESS]}::text[]) and r.sharing_stopped_at is null offset 0) referred
+      join cases c on c.id = referred.case_id where ${filters} ${page})`);
   }
   if (scope.supervisedOrganisationId)
     branches.push(sql`(select c.id, c.updated_at from cases c
