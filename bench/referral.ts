@@ -220,9 +220,6 @@ async function measure(options: DatabaseOptions) {
     const units = await buildUnits(database.db);
     await buildCases(database.db, app.platform.personalData, units);
     const buildS = Math.round((performance.now() - started) / 1000);
-    // Building 50,000 cases in this process leaves garbage a server that never built them would not
-    // collect during the timed requests: collect it now when the runtime allows (`npm run` passes --expose-gc).
-    (globalThis as { gc?: () => void }).gc?.();
     const cookies = await signInAll(
       app,
       Array.from({ length: UNITS }, (_, i) => `caseworker${i + 1}@bench.example`),
