@@ -93,6 +93,8 @@ i18n.use(initReactI18next).init({
   supportedLngs: [...LOCALES],
   // React escapes what it renders; escaping here too would show &lt; to the reader.
   interpolation: { escapeValue: false },
+  // Strings added later (the signed-in pages', fetched at sign-in) re-render what already shows.
+  react: { bindI18nStore: 'added' },
   initAsync: false,
 });
 applyToDocument(i18n.language);
