@@ -1,5 +1,4 @@
 import { QueryClient, queryOptions } from '@tanstack/react-query';
-import { signedInStringsReady } from '../i18n/index.js';
 import { ApiError, api, ensureCsrfToken, setCsrfToken } from './client.js';
 import type { LoginAnswer, Me, Role, SessionAnswer } from './types.js';
 
@@ -46,8 +45,6 @@ export async function signIn(credentials: Credentials): Promise<Me> {
   queryClient.clear();
   setCsrfToken(answer.csrfToken);
   queryClient.setQueryData(ME_KEY, answer.me);
-  // The signed-in pages' English strings, before the first of them renders.
-  await signedInStringsReady().catch(() => {});
   return answer.me;
 }
 

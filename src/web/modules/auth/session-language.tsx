@@ -7,7 +7,7 @@ import { ME_KEY, meQuery, queryClient } from '../../api/session.js';
 import type { Locale, Me } from '../../api/types.js';
 import { isolate } from '../../app/bidi.js';
 import { ProblemAlert } from '../../app/page.js';
-import { languageChosenOnThisDevice, showLanguage } from '../../i18n/index.js';
+import { languageChosenOnThisDevice, showLanguage, signedInStringsReady } from '../../i18n/index.js';
 
 /**
  * Which language a signed-in person sees. A language chosen on this device (on the sign-in page or
@@ -31,6 +31,8 @@ function subscribe(listener: () => void) {
 
 /** After a sign-in: keep the device's choice (and offer to save it) or apply the profile's language. */
 export async function applyLanguageAtSignIn(me: Me) {
+  // The signed-in pages' English strings (every language's fallback), before the first of them renders.
+  await signedInStringsReady().catch(() => {});
   const chosen = languageChosenOnThisDevice();
   if (chosen) {
     setOffer(chosen !== me.locale ? chosen : null);
