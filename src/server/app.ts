@@ -27,6 +27,7 @@ import { knowledgeItemRoutes } from './modules/knowledge/items/routes.js';
 import { knowledgeReviewRoutes } from './modules/knowledge/review/routes.js';
 import { knowledgeSearchRoutes } from './modules/knowledge/search/routes.js';
 import { referralRoutes } from './modules/referral/routes.js';
+import { watchlistModuleRoutes } from './modules/watchlists/routes.js';
 import { checkpointPath } from './platform/audit/checkpoints.js';
 import { registerAuditCheckpoints } from './platform/audit/register.js';
 import { ActorCache } from './platform/auth/actor-cache.js';
@@ -148,6 +149,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(alertRoutes);
   await app.register(followupRoutes);
   await app.register(referralRoutes);
+  await app.register(watchlistModuleRoutes);
   await app.register(liveRoutes, { listen: options.listen });
   // E-mail notices and RFI reminders: also starts and stops their sweeps with the app.
   await app.register(noticeRoutes);

@@ -70,5 +70,11 @@ export const ACTIONS = [
   'case.edit',
   'referral.respond',
   'referralStatistics.read',
+  'watchlist.read',
+  'watchlist.create',
+  'watchlist.edit',
+  'screening.run',
+  'screening.review',
+  'screening.decide',
 ] as const;
 export type Capability = (typeof ACTIONS)[number];

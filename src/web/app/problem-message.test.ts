@@ -15,6 +15,7 @@ import { FOLLOWUP_PROBLEMS } from '../../shared/followup/problems.js';
 import { KNOWLEDGE_PROBLEMS } from '../../shared/knowledge/problems.js';
 import { PLATFORM_PROBLEMS } from '../../shared/problems.js';
 import { REFERRAL_PROBLEMS } from '../../shared/referral/problems.js';
+import { WATCHLIST_PROBLEMS } from '../../shared/watchlists/problems.js';
 import { ApiError } from '../api/client.js';
 import { problemMessage } from './problem-message.js';
 
@@ -33,10 +34,11 @@ const CATALOGUES = [
   MESSAGE_PROBLEMS,
   FOLLOWUP_PROBLEMS,
   REFERRAL_PROBLEMS,
+  WATCHLIST_PROBLEMS,
 ];
 const SLUGS = [...new Set(CATALOGUES.flatMap((catalogue) => Object.keys(catalogue)))];
-/** Codes that stay in Latin letters in an Arabic sentence: TLP colours, file formats. */
-const CODES = /\b(RED|AMBER|GREEN|CLEAR|TLP|PDF)\b/g;
+/** Codes that stay in Latin letters in an Arabic sentence: TLP colours, file formats, standards. */
+const CODES = /\b(RED|AMBER|GREEN|CLEAR|TLP|PDF|CSV|ISO)\b/g;
 
 beforeAll(async () => {
   const read = (language: string) => JSON.parse(readFileSync(path.join(here, 'i18n', `${language}.json`), 'utf8'));

@@ -48,6 +48,8 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
       {can(me, 'case.read') ? item('/cases', t('nav.cases')) : null}
       {can(me, 'case.read') ? item('/referrals', t('nav.referrals')) : null}
       {can(me, 'referralStatistics.read') ? item('/referral-statistics', t('nav.referralStatistics')) : null}
+      {can(me, 'watchlist.read') ? item('/watchlists', t('nav.watchlists')) : null}
+      {can(me, 'screening.run') ? item('/screening', t('nav.screening')) : null}
       {can(me, 'knowledge.curate') ? item('/library/review', t('nav.review')) : null}
       {can(me, 'knowledge.curate') ? item('/library/import', t('nav.imports')) : null}
       {can(me, 'unit.list') || can(me, 'user.list') ? (

@@ -749,6 +749,56 @@ export interface SchemaMigrations {
   version: number;
 }
 
+export interface ScreeningBatches {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  errors: Generated<Json>;
+  file_name: Generated<string>;
+  finished_at: Timestamp | null;
+  hits: Generated<number>;
+  id: Generated<string>;
+  input_enc: string | null;
+  organisation_id: string;
+  processed_lines: Generated<number>;
+  purpose: string;
+  screened: Generated<number>;
+  status: Generated<string>;
+  total_lines: Generated<number>;
+  unit_id: string;
+}
+
+export interface ScreeningHits {
+  created_at: Generated<Timestamp>;
+  decided_at: Timestamp | null;
+  decided_by: string | null;
+  decision_reason_enc: string | null;
+  entry_id: string;
+  entry_version: number;
+  id: Generated<string>;
+  notice_message_id: string | null;
+  reasons_enc: string;
+  score: number;
+  screening_id: string;
+  status: Generated<string>;
+  unit_id: string;
+  watchlist_id: string;
+}
+
+export interface Screenings {
+  batch_id: string | null;
+  batch_line: number | null;
+  candidates: Generated<number>;
+  client_reference: string | null;
+  created_at: Generated<Timestamp>;
+  hits: Generated<number>;
+  id: Generated<string>;
+  organisation_id: string;
+  purpose: string;
+  query_enc: string;
+  screened_by: string;
+  unit_id: string;
+}
+
 export interface ServicePlaces {
   city: Generated<string>;
   country: string;
@@ -854,6 +904,66 @@ export interface Users {
   updated_at: Generated<Timestamp>;
 }
 
+export interface WatchlistChanges {
+  birth_date_enc: string | null;
+  changed_at: Generated<Timestamp>;
+  changed_by: string;
+  entry_id: string;
+  entry_version: number;
+  identifiers_enc: string | null;
+  names_enc: string | null;
+  nationalities_enc: string | null;
+  note_enc: string | null;
+  op: string;
+  reason_enc: string | null;
+  review_date: Timestamp | null;
+  seq: number;
+  sex_enc: string | null;
+  watchlist_id: string;
+}
+
+export interface WatchlistEntries {
+  birth_date_enc: string | null;
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  id: Generated<string>;
+  identifiers_enc: string | null;
+  match_keys: Generated<number[]>;
+  names_enc: string;
+  nationalities_enc: string | null;
+  reason_enc: string;
+  reference: string;
+  removed_at: Timestamp | null;
+  review_date: Timestamp;
+  sex_enc: string | null;
+  status: Generated<string>;
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+  watchlist_id: string;
+}
+
+export interface Watchlists {
+  created_at: Generated<Timestamp>;
+  created_by: string;
+  grace_days: Generated<number>;
+  handling_code: string;
+  id: Generated<string>;
+  last_seq: Generated<number>;
+  legal_basis: string;
+  name: string;
+  originator_organisation_id: string;
+  originator_unit_id: string;
+  purpose: string;
+  recipient_organisations: Generated<string[]>;
+  recipient_sharing_groups: Generated<string[]>;
+  recipient_units: Generated<string[]>;
+  review_period_days: number;
+  revision: Generated<number>;
+  status: Generated<string>;
+  to_all_partners: Generated<boolean>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface Database {
   alert_feedback: AlertFeedback;
   alert_observables: AlertObservables;
@@ -913,6 +1023,9 @@ export interface Database {
   review_report_history: ReviewReportHistory;
   review_reports: ReviewReports;
   schema_migrations: SchemaMigrations;
+  screening_batches: ScreeningBatches;
+  screening_hits: ScreeningHits;
+  screenings: Screenings;
   service_places: ServicePlaces;
   service_providers: ServiceProviders;
   sessions: Sessions;
@@ -923,4 +1036,7 @@ export interface Database {
   user_roles: UserRoles;
   user_units: UserUnits;
   users: Users;
+  watchlist_changes: WatchlistChanges;
+  watchlist_entries: WatchlistEntries;
+  watchlists: Watchlists;
 }

@@ -104,6 +104,10 @@ const RELATIONS: Record<string, { record?: unknown; actor?: Partial<Actor> }> = 
   'referral between others': { record: { kind: 'referral', fromUnitId: THIRD_UNIT, toUnitId: OTHER_UNIT } },
   'provider of own organisation': { record: { kind: 'provider', managedByOrganisationId: OWN } },
   'provider of another organisation': { record: { kind: 'provider', managedByOrganisationId: OTHER } },
+  'watchlist of own unit': { record: { kind: 'watchlist', ownerUnitId: OWN_UNIT } },
+  'watchlist of another unit': { record: { kind: 'watchlist', ownerUnitId: OTHER_UNIT } },
+  'screening of own unit': { record: { kind: 'screening', unitId: OWN_UNIT } },
+  'screening of another unit': { record: { kind: 'screening', unitId: OTHER_UNIT } },
 };
 type Relation = keyof typeof RELATIONS;
 
@@ -124,6 +128,7 @@ const HIDES_IT = '422 would-hide-document';
 const NOT_OWNER = '403 not-owner-organisation';
 const NOT_SEC = '403 not-secretariat';
 const OWN_REPORT = '403 own-report';
+const NOT_LIST_OWNER = '403 not-list-owner';
 
 // biome-ignore format: a table
 const TABLE: Row[] = [
@@ -243,6 +248,16 @@ const TABLE: Row[] = [
   ['referral.respond',               'referral from own unit',                    NOT_RECEIVER, NOT_RECEIVER, NOT_RECEIVER, NOT_RECEIVER, NOT_RECEIVER, NOT_RECEIVER, NOT_RECEIVER, NOT_RECEIVER, '401'],
   ['referral.respond',               'referral between others',                   '404',      '404',      '404',      '404',      '404',      '404',      '404',      '404',      '401'],
   ['referralStatistics.read',        'no record',                                 'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        'Y',        '403',      '401'],
+  ['watchlist.read',                 'no record',                                 '403',      '403',      'Y',        'Y',        '403',      '403',      '403',      '403',      '401'],
+  ['watchlist.create',               'no record',                                 '403',      '403',      'Y',        'Y',        '403',      '403',      '403',      '403',      '401'],
+  ['watchlist.edit',                 'no record',                                 '403',      '403',      '403',      '403',      '403',      '403',      '403',      '403',      '401'],
+  ['watchlist.edit',                 'watchlist of own unit',                     '403',      '403',      'Y',        'Y',        '403',      '403',      '403',      '403',      '401'],
+  ['watchlist.edit',                 'watchlist of another unit',                 '403',      '403',      NOT_LIST_OWNER, NOT_LIST_OWNER, '403',      '403',      '403',      '403',      '401'],
+  ['screening.run',                  'no record',                                 '403',      '403',      'Y',        'Y',        '403',      '403',      '403',      '403',      '401'],
+  ['screening.review',               'no record',                                 '403',      '403',      'Y',        'Y',        '403',      '403',      '403',      '403',      '401'],
+  ['screening.decide',               'no record',                                 '403',      '403',      '403',      '403',      '403',      '403',      '403',      '403',      '401'],
+  ['screening.decide',               'screening of own unit',                     '403',      '403',      'Y',        'Y',        '403',      '403',      '403',      '403',      '401'],
+  ['screening.decide',               'screening of another unit',                 '403',      '403',      '404',      '404',      '403',      '403',      '403',      '403',      '401'],
 ];
 
 const GENERIC = new Set(['unauthenticated', 'forbidden', 'not-found']);

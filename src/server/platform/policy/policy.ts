@@ -7,6 +7,7 @@ import { FOLLOWUP } from './followup.js';
 import { KNOWLEDGE } from './knowledge.js';
 import { REFERRAL } from './referral.js';
 import { allow, type Decision, deny, type Rule } from './rules.js';
+import { WATCHLISTS } from './watchlists.js';
 
 export type { Decision } from './rules.js';
 
@@ -25,6 +26,7 @@ export const POLICIES = {
   ...EXCHANGE,
   ...FOLLOWUP,
   ...REFERRAL,
+  ...WATCHLISTS,
 } satisfies Record<string, Rule<never> | null>;
 
 export type Action = keyof typeof POLICIES;

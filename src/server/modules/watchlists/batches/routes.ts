@@ -1,0 +1,4 @@
+import type { FastifyInstance } from 'fastify';
+
+/** Filled by this part's owner. */
+export async function batchRoutes(_app: FastifyInstance) {}
