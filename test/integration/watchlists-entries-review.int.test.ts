@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sweepNotices } from '../../src/server/modules/exchange/notices/sweep.js';
 import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
+import { issue } from './alerts-fixtures.js';
 import { addEntry, createList } from './watchlists-fixtures.js';
 
 /**
@@ -59,5 +61,27 @@ describe('the daily review of watch-lists', () => {
       n: number;
     }>`select count(*)::int as n from jobs where kind = ${JOB} and status = 'queued'`.execute(t.database.db);
     expect(waiting.rows[0].n).toBe(1);
+  });
+});
+
+describe('e-mail notices', () => {
+  it('are not sent for watch-list changes, which are for live subscribers', async () => {
+    const spain = await t.signIn('focal.es@liaison.demo');
+    const kinds = { newMessages: true, rfiChanges: true, alerts: true };
+    const saved = await spain.request({ method: 'PUT', url: '/api/v1/account/notices', payload: { emailEnabled: true, kinds } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const mails = async () =>
+      (await sql<{ n: number }>`select count(*)::int as n from jobs where kind = 'notice.mail'`.execute(t.database.db)).rows[0].n;
+    const config = { smtpUrl: 'smtp://127.0.0.1:9' };
+    await sweepNotices(t.database.db, config);
+    const before = await mails();
+    const list = await createList(focal, { handlingCode: 'TLP:GREEN', distribution: [{ kind: 'all_partners' }] });
+    await addEntry(focal, list.id);
+    await sweepNotices(t.database.db, config);
+    expect(await mails()).toBe(before);
+    // The same sweep mails an alert to the same audience.
+    await issue(focal, { handlingCode: 'TLP:GREEN', distribution: [{ kind: 'all_partners' }] });
+    await sweepNotices(t.database.db, config);
+    expect(await mails()).toBeGreaterThan(before);
   });
 });
