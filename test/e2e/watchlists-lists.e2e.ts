@@ -39,7 +39,10 @@ const select = (scope: Page | Locator, label: string) =>
 
 /** States the purpose of the reads when the page asks for it (once per tab). */
 async function statePurpose(page: Page) {
-  await page.getByRole('textbox', { name: /^(Purpose|Finalité|الغرض)$/ }).fill(PURPOSE);
+  // An input with suggestions: a combobox.
+  const label = /^(Purpose|Finalité|الغرض)$/;
+  await page.getByRole('combobox', { name: label }).or(page.getByRole('textbox', { name: label })).first().fill(PURPOSE);
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: /^(Continue|Continuer|متابعة)$/ }).click();
 }
 
