@@ -41,7 +41,11 @@ const select = (scope: Page | Locator, label: string) =>
 async function statePurpose(page: Page) {
   // An input with suggestions: a combobox.
   const label = /^(Purpose|Finalité|الغرض)$/;
-  await page.getByRole('combobox', { name: label }).or(page.getByRole('textbox', { name: label })).first().fill(PURPOSE);
+  await page
+    .getByRole('combobox', { name: label })
+    .or(page.getByRole('textbox', { name: label }))
+    .first()
+    .fill(PURPOSE);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: /^(Continue|Continuer|متابعة)$/ }).click();
 }
@@ -187,15 +191,16 @@ describe('watch-lists', () => {
   it('has no accessibility violation on the pages in English, French and Arabic (right to left)', async () => {
     const { page, errors } = focal;
     expect(listPath).not.toBe('');
-    const headings: Record<Language, { lists: string; create: string; changes: string; status: string }> = {
-      en: { lists: 'Watch-lists', create: 'New watch-list', changes: 'Changes', status: 'Status' },
+    const headings: Record<Language, { lists: string; create: string; changes: string; status: string; removed: string }> = {
+      en: { lists: 'Watch-lists', create: 'New watch-list', changes: 'Changes', status: 'Status', removed: 'Removed' },
       fr: {
         lists: 'Listes de surveillance',
         create: 'Nouvelle liste de surveillance',
         changes: 'Modifications',
         status: 'Statut',
+        removed: 'Retirée',
       },
-      ar: { lists: 'قوائم المراقبة', create: 'قائمة مراقبة جديدة', changes: 'التغييرات', status: 'الحالة' },
+      ar: { lists: 'قوائم المراقبة', create: 'قائمة مراقبة جديدة', changes: 'التغييرات', status: 'الحالة', removed: 'محذوف' },
     };
     for (const language of ['en', 'fr', 'ar'] as const) {
       await page.goto('/watchlists');
@@ -211,9 +216,9 @@ describe('watch-lists', () => {
       await visible(page.getByRole('heading', { level: 1, name: listName }));
       // The purpose stated earlier in this tab still holds.
       await visible(page.getByText(PURPOSE));
-      // The removed entry: the entries' status filter's second option.
+      // The removed entry, through the status filter.
       await select(page, headings[language].status).click();
-      await page.getByRole('option').nth(1).click();
+      await page.getByRole('option', { name: headings[language].removed, exact: true }).click();
       await visible(page.getByTestId('entry-row').first());
       await expectAccessible(page, `/watchlists/$id entries (${language})`);
       await page.getByRole('tab', { name: headings[language].changes }).click();
