@@ -11,7 +11,7 @@ import {
   switchLanguage,
   visible,
 } from './browser.js';
-import { pick, SPANISH_UNIT, token } from './exchange-helpers.js';
+import { apiCall, pick, SPANISH_UNIT, token, unitId } from './exchange-helpers.js';
 
 let browser: Browser;
 let focal: Session;
@@ -188,6 +188,40 @@ describe('watch-lists', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it('a unit the list is shared with sees a new change in its open feed at once, without a reload', async () => {
+    expect(listPath).not.toBe('');
+    const spain = await openSession(browser);
+    try {
+      const { page } = spain;
+      await signIn(page, 'focal.es@liaison.demo');
+      await switchLanguage(page, 'en');
+      await page.goto(listPath);
+      await visible(page.getByRole('heading', { level: 1, name: listName }));
+      // Shared with Spain, kept by Morocco: nothing to change here.
+      expect(await page.getByRole('button', { name: 'Edit the list' }).count()).toBe(0);
+      await page.getByRole('tab', { name: 'Changes' }).click();
+      await statePurpose(page);
+      const changes = page.getByTestId('change-row');
+      await expect.poll(() => changes.count()).toBe(3);
+      await visible(page.getByTestId('live-status').filter({ hasText: 'Live' }));
+      // A mark that a reload would wipe out.
+      await page.evaluate(() => Object.assign(window, { liveTestMark: true }));
+
+      const added = await apiCall<{ reference: string }>(focal.page, 'POST', `/api/v1${listPath}/entries`, {
+        names: [{ name: 'Ousmane Sarr' }],
+        reason: 'Recruiter for night crossings.',
+      });
+      const row = changes.filter({ hasText: added.reference });
+      await visible(row, 5000);
+      await visible(row.getByText('Added'));
+      await visible(row.getByText('Ousmane Sarr'));
+      expect(await page.evaluate(() => (window as unknown as { liveTestMark?: boolean }).liveTestMark)).toBe(true);
+      expect(spain.errors).toEqual([]);
+    } finally {
+      await spain.context.close();
+    }
+  });
+
   it('has no accessibility violation on the pages in English, French and Arabic (right to left)', async () => {
     const { page, errors } = focal;
     expect(listPath).not.toBe('');
@@ -226,6 +260,49 @@ describe('watch-lists', () => {
       await expectAccessible(page, `/watchlists/$id changes (${language})`);
     }
     await switchLanguage(page, 'en');
+    expect(errors).toEqual([]);
+  });
+
+  it('the owner unit edits the list and archives it; an archived list takes no more entries', async () => {
+    const { page, errors } = focal;
+    await switchLanguage(page, 'en');
+    const name = `Archive me ${token('wl')}`;
+    const created = await apiCall<{ id: string }>(page, 'POST', '/api/v1/watchlists', {
+      name,
+      purpose: 'Short-lived list for an operation.',
+      legalBasis: 'Operation order 2026/14.',
+      reviewPeriodDays: 90,
+      handlingCode: 'TLP:AMBER',
+      distribution: [{ kind: 'unit', id: await unitId(page, SPANISH_UNIT) }],
+    });
+    await page.goto(`/watchlists/${created.id}`);
+    await visible(page.getByRole('heading', { level: 1, name }));
+    await page.getByRole('button', { name: 'Edit the list' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit the watch-list' });
+    await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill(`${name} (closed)`);
+    await dialog.getByRole('textbox', { name: 'Review period (days)' }).fill('');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await visible(dialog.getByText('A whole number of days from 1 to 3650.'));
+    await dialog.getByRole('textbox', { name: 'Review period (days)' }).fill('60');
+    await expectAccessible(page, 'edit list dialog (en)');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await visible(page.getByRole('heading', { level: 1, name: `${name} (closed)` }));
+    await visible(page.getByText('60 days, then 30 days of grace'));
+
+    await page.getByRole('button', { name: 'Archive', exact: true }).click();
+    const archive = page.getByRole('dialog', { name: 'Archive the watch-list' });
+    const confirm = archive.getByRole('button', { name: 'Archive the list' });
+    expect(await confirm.isDisabled()).toBe(true);
+    await archive.getByRole('textbox', { name: 'Reason for archiving' }).fill('Operation ended.');
+    await confirm.click();
+    await archive.waitFor({ state: 'detached' });
+    await visible(page.getByTestId('list-status').filter({ hasText: 'Archived' }));
+    expect(await page.getByRole('button', { name: 'Edit the list' }).count()).toBe(0);
+    // The tab keeps the purpose stated earlier; run alone, the test states it here.
+    if (await page.getByRole('button', { name: 'Continue' }).count()) await statePurpose(page);
+    await visible(page.getByText(`Purpose: ${PURPOSE}`));
+    expect(await page.getByRole('button', { name: 'Add an entry' }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
