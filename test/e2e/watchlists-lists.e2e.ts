@@ -86,6 +86,7 @@ describe('watch-lists', () => {
     await visible(overview.getByText('Bilateral agreement of 12 March 2024, article 7.'));
     await visible(overview.getByText('180 days, then 30 days of grace'));
     await visible(overview.getByText('TLP:AMBER'));
+    await visible(overview.getByText(SPANISH_UNIT));
 
     // The entries ask why they are read, once for the tab.
     await visible(page.getByRole('heading', { name: 'State the purpose of this consultation' }));

@@ -1,16 +1,43 @@
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Loader, Modal, Stack, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../app/confirm-dialog.js';
 import { ProblemAlert } from '../../../app/page.js';
 import { draftOf, inputOf, type ListDraft, ListFields, listErrors } from './list-fields.js';
-import { archiveWatchlist, refreshWatchlists, updateWatchlist, type WatchlistDetail } from './lists-api.js';
+import {
+  archiveWatchlist,
+  refreshWatchlists,
+  updateWatchlist,
+  useOrganisationOfUnit,
+  type WatchlistDetail,
+} from './lists-api.js';
 
 /** Changing the list's own fields (not its entries); mounted when opened, so it starts from the list as it is. */
 export function EditListDialog({ detail, onClose }: { detail: WatchlistDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<ListDraft>(() => draftOf(detail));
+  // The distribution is shown as it was chosen, which needs the directory's units first.
+  const organisationOfUnit = useOrganisationOfUnit();
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('watchlistLists.edit.title')}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {organisationOfUnit ? (
+        <EditListForm detail={detail} initial={draftOf(detail, organisationOfUnit)} onClose={onClose} />
+      ) : (
+        <Loader aria-label={t('watchlistLists.loading')} />
+      )}
+    </Modal>
+  );
+}
+
+function EditListForm({ detail, initial, onClose }: { detail: WatchlistDetail; initial: ListDraft; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<ListDraft>(initial);
   const [tried, setTried] = useState(false);
   const errors = listErrors(draft, t);
   const save = useMutation({
@@ -26,28 +53,20 @@ export function EditListDialog({ detail, onClose }: { detail: WatchlistDetail; o
     if (Object.values(errors).every((error) => !error)) save.mutate();
   };
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('watchlistLists.edit.title')}
-      size="xl"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <ListFields value={draft} onChange={setDraft} errors={tried ? errors : {}} />
-          <ProblemAlert error={save.error} title={t('watchlistLists.form.refused')} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <ListFields value={draft} onChange={setDraft} errors={tried ? errors : {}} />
+        <ProblemAlert error={save.error} title={t('watchlistLists.form.refused')} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

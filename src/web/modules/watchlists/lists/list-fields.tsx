@@ -5,7 +5,7 @@ import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import { HandlingCodePicker } from '../../../app/handling-code-picker.js';
 import { RecipientPicker } from '../../exchange/messages/message-parts.js';
 import { toDistribution } from '../../exchange/messages/messages-api.js';
-import { distributionValues, LIST_LIMITS, type WatchlistDetail, type WatchlistInput } from './lists-api.js';
+import { chosenDistribution, distributionValues, LIST_LIMITS, type WatchlistDetail, type WatchlistInput } from './lists-api.js';
 
 /** What the list form holds while it is being filled. */
 export interface ListDraft {
@@ -30,14 +30,14 @@ export const emptyDraft = (): ListDraft => ({
   recipients: [],
 });
 
-export const draftOf = (detail: WatchlistDetail): ListDraft => ({
+export const draftOf = (detail: WatchlistDetail, organisationOfUnit: ReadonlyMap<string, string>): ListDraft => ({
   name: detail.name,
   purpose: detail.purpose,
   legalBasis: detail.legalBasis,
   reviewPeriodDays: detail.reviewPeriodDays,
   graceDays: detail.graceDays,
   handlingCode: detail.handlingCode,
-  recipients: distributionValues(detail.distribution),
+  recipients: distributionValues(chosenDistribution(detail.distribution, organisationOfUnit)),
 });
 
 /** The form's own checks, in the reader's language. */

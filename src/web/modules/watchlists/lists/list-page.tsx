@@ -15,11 +15,12 @@ import { ChangesTab } from '../entries/changes-tab.js';
 import { EntriesTab } from '../entries/entries-tab.js';
 import { ArchiveListDialog, EditListDialog } from './list-dialogs.js';
 import { DueBadge, ListStatusBadge } from './list-parts.js';
-import { type WatchlistDetail, watchlistQuery } from './lists-api.js';
+import { chosenDistribution, useOrganisationOfUnit, type WatchlistDetail, watchlistQuery } from './lists-api.js';
 
 function Overview({ detail }: { detail: WatchlistDetail }) {
   const { t, i18n } = useTranslation();
-  const { distribution } = detail;
+  const organisationOfUnit = useOrganisationOfUnit();
+  const distribution = chosenDistribution(detail.distribution, organisationOfUnit ?? new Map());
   const recipients = [
     ...(distribution.allPartners ? [t('watchlistLists.distribution.allPartners')] : []),
     ...distribution.sharingGroups.map((group) => group.name),

@@ -1,9 +1,10 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import type { WatchlistDetail, WatchlistList } from '../../../../shared/watchlists/contract.js';
 import { api, withQuery } from '../../../api/client.js';
 import { queryClient } from '../../../api/session.js';
-import type { DistributionTarget } from '../../exchange/messages/messages-api.js';
+import { type DistributionTarget, unitsQuery } from '../../exchange/messages/messages-api.js';
 import type { WatchlistSearch } from './lists-search.js';
 
 export type { WatchlistDetail, WatchlistList, WatchlistSummary } from '../../../../shared/watchlists/contract.js';
@@ -61,7 +62,21 @@ export const archiveWatchlist = (id: string, input: { revision: number; reason: 
 
 export const refreshWatchlists = () => queryClient.invalidateQueries({ queryKey: watchlistKeys.all });
 
-/** A stored distribution as the picker's values (`unit:<id>`, `all_partners`…). */
+/**
+ * A stored distribution as chosen: the server also stores the organisation of each named unit (see
+ * `resolveDistribution`), which the person did not pick. Those are left out, so that the page does not
+ * read "the whole organisation" and an edit does not widen the list to it. `organisationOfUnit` comes
+ * from the directory; a unit it does not know keeps its organisation listed.
+ */
+export function chosenDistribution(
+  distribution: WatchlistDetail['distribution'],
+  organisationOfUnit: ReadonlyMap<string, string>,
+): WatchlistDetail['distribution'] {
+  const viaUnit = new Set(distribution.units.map((unit) => organisationOfUnit.get(unit.id)));
+  return { ...distribution, organisations: distribution.organisations.filter((organisation) => !viaUnit.has(organisation.id)) };
+}
+
+/** A distribution as the picker's values (`unit:<id>`, `all_partners`…). */
 export function distributionValues(distribution: WatchlistDetail['distribution']): string[] {
   return [
     ...(distribution.allPartners ? ['all_partners'] : []),
@@ -69,4 +84,13 @@ export function distributionValues(distribution: WatchlistDetail['distribution']
     ...distribution.organisations.map((organisation) => `organisation:${organisation.id}`),
     ...distribution.units.map((unit) => `unit:${unit.id}`),
   ];
+}
+
+/** Unit id → organisation id, from the directory. */
+export function useOrganisationOfUnit(): ReadonlyMap<string, string> | undefined {
+  const units = useQuery(unitsQuery);
+  return useMemo(
+    () => (units.data ? new Map(units.data.items.map((unit) => [unit.id, unit.organisation.id])) : undefined),
+    [units.data],
+  );
 }
