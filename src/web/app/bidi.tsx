@@ -26,5 +26,9 @@ export function Ltr({ children }: { children: ReactNode }) {
   return <bdi dir="ltr">{children}</bdi>;
 }
 
-/** Props for inputs and text areas of free text: the browser sets the direction from what is typed. */
-export const FREE_TEXT = { dir: 'auto' } as const;
+/**
+ * Props for Mantine inputs and text areas of free text: the browser sets the direction from what is
+ * typed. `dir` given to a Mantine input lands on its wrapper `<div>`, not on the `<input>`; its
+ * `attributes` prop reaches the element itself.
+ */
+export const FREE_TEXT = { attributes: { input: { dir: 'auto' } } } as const;

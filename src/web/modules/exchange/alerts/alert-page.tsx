@@ -245,10 +245,10 @@ export function AlertPage() {
               : []),
             [
               t('alerts.detail.from'),
-              t('alerts.list.from', {
+              `${t('alerts.list.from', {
                 unit: isolate(detail.fromUnit.name),
                 organisation: isolate(detail.fromOrganisation.name),
-              }) + ` (${isolate(detail.sender.name)})`,
+              })} (${isolate(detail.sender.name)})`,
             ],
             [t('alerts.detail.issued'), formatDateTime(detail.createdAt, i18n.language)],
           ]}
