@@ -118,8 +118,9 @@ const OCR_GROUPS: [RegExp, string][] = [
   [/ii/g, 'u'],
 ];
 const OCR_COST = 0.3;
+const OCR_PRONE = /rn|cl|vv|ii/;
 
-function ocrRead(text: string): { text: string; changes: number } {
+export function ocrRead(text: string): { text: string; changes: number } {
   let changes = 0;
   let out = text;
   for (const [pattern, letter] of OCR_GROUPS)
@@ -134,6 +135,7 @@ function ocrRead(text: string): { text: string; changes: number } {
 export function typingDistance(a: string, b: string): number {
   const plain = damerauLevenshtein(a, b);
   if (plain === 0) return 0;
+  if (!OCR_PRONE.test(a) && !OCR_PRONE.test(b)) return plain;
   const ra = ocrRead(a);
   const rb = ocrRead(b);
   if (!ra.changes && !rb.changes) return plain;
