@@ -75,8 +75,13 @@ const NEIGHBOURS = (() => {
   return map;
 })();
 
+/** Voiced and unvoiced twins, often swapped between spellings (Dupont/Dupond, Ahmed/Ahmet). */
+const VOICING = new Set(['td', 'dt', 'bp', 'pb', 'gk', 'kg', 'vf', 'fv', 'sz', 'zs']);
+const VOICING_COST = 0.6;
+
 function substitution(a: string, b: string): number {
   if (a === b) return 0;
+  if (VOICING.has(a + b)) return VOICING_COST;
   if (NEIGHBOURS.get(a)?.has(b)) return NEAR_KEY;
   if (isVowel(a) && isVowel(b)) return 1;
   if (!isVowel(a) && !isVowel(b)) return FAR_CONSONANT;
