@@ -121,7 +121,7 @@ function wordsOf(token: Token): Word[] {
   return [
     {
       text: token.text,
-      written: token.text,
+      written: token.original,
       origin: token.script === 'latin' ? 'latin' : 'other',
       abbreviated: token.abbreviated,
     },
