@@ -5,6 +5,7 @@
  * one-to-one assignment is taken, order-free (the score counts the order separately).
  */
 import type { MatchKind } from '../../../../shared/watchlists/vocabulary.js';
+import { phoneticKey } from './phonetic.js';
 import type { Joined, Part, PreparedName } from './prepare.js';
 import { editSimilarity } from './similarity.js';
 
@@ -34,6 +35,16 @@ function geezSimilarity(q: Part, l: Part): PartMatch {
   return { similarity: editSimilarity(q.key, l.key) * 0.95, kind: 'transliteration' };
 }
 
+const RUSSIAN_SURNAME = /^(.{3,}?)(ov|ev|yev|iev)$/;
+const TAJIK_SURNAME = /^(.{3,}?)(zoda|zade|zada|zodah)$/;
+
+/** Rahimov / Rahimzoda: a Tajik family name rewritten from the Russian ending to the Persian one. */
+function tajikForms(a: string, b: string) {
+  const russian = RUSSIAN_SURNAME.exec(a) ?? RUSSIAN_SURNAME.exec(b);
+  const tajik = TAJIK_SURNAME.exec(a) ?? TAJIK_SURNAME.exec(b);
+  return Boolean(russian && tajik && phoneticKey(russian[1]!) === phoneticKey(tajik[1]!));
+}
+
 /** Said/Saida, Karim/Karima, Yusupov/Yusupova: the feminine form of a name is another name. */
 function genderForms(a: string, b: string) {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
@@ -58,6 +69,7 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     return { similarity: Math.min(0.3, editSimilarity(q.text, l.text)), kind: 'edit_distance' };
   }
   if (genderForms(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
+  if (tajikForms(q.text, l.text)) return { similarity: 0.9, kind: 'transliteration' };
   let best: PartMatch = noMatch;
   if (q.origin === 'ethiopic' || l.origin === 'ethiopic') {
     best = geezSimilarity(q, l);

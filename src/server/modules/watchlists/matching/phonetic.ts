@@ -10,6 +10,9 @@
  */
 
 const RULES: [RegExp, string][] = [
+  // French ou before a vowel is w (Oualid, Ouattara); Michael's ch is k.
+  [/^ou(?=[aeiy])/, 'w'],
+  [/chael/g, 'kael'],
   [/shch|tch|sch/g, 's'],
   [/dzh|dj|zh/g, 'j'],
   [/kh/g, 'h'],
@@ -61,7 +64,8 @@ export function phoneticKey(text: string): string {
 }
 
 export function skeleton(text: string): string {
-  const base = merged(text);
+  // Arabic ق and غ, Ge'ez ቀ and ገ come out as q, k or g in Latin spellings (Qasim, Kassim, Gasim).
+  const base = merged(text).replace(/g/g, 'k');
   let out = '';
   for (let i = 0; i < base.length; i++) {
     const char = base[i]!;

@@ -42,6 +42,8 @@ export function jaroWinkler(a: string, b: string): number {
 const TRANSPOSITION = 0.6;
 /** A vowel typed or left out, or written differently by another transliteration. */
 const VOWEL_INDEL = 0.6;
+/** One vowel for another: transliterations disagree on vowels more than on consonants. */
+const VOWEL_SWAP = 0.7;
 /** A neighbouring key (QWERTY or AZERTY): a slip of the finger. */
 const NEAR_KEY = 0.8;
 /** A consonant swapped for a far one makes another name more often than a typo (Karimov/Kasimov). */
@@ -83,7 +85,7 @@ function substitution(a: string, b: string): number {
   if (a === b) return 0;
   if (VOICING.has(a + b)) return VOICING_COST;
   if (NEIGHBOURS.get(a)?.has(b)) return NEAR_KEY;
-  if (isVowel(a) && isVowel(b)) return 1;
+  if (isVowel(a) && isVowel(b)) return VOWEL_SWAP;
   if (!isVowel(a) && !isVowel(b)) return FAR_CONSONANT;
   return 1;
 }

@@ -13,12 +13,12 @@ ahmed ahmad ahmet akhmed axmed ahamed ahmedou ahmadi akhmad أحمد احمد
 amadou ahmadou ahmadu amadu hamadou hamadu hamado amado
 mahmoud mahmud mahmood makhmud maxamuud mahamoud mahmut mohmoud mahmudov محمود
 abdullah abdallah abdoulaye abdullahi abdulahi abdoullahi abdoulah abdalla abdulla abdellah abdallahi abdillahi abdulloh abdullo abdulai abdoulai cabdullahi cabdalla عبدالله
-usman ousmane osman othman outhmane uthman usmane osmane ousman othmane cusmaan usmon osmani ousseini عثمان
+usman ousmane osman othman outhmane uthman usmane osmane ousman othmane cusmaan usmon osmani عثمان
 umar omar oumar umaru oumarou omer cumar umer omarou عمر
 abubakar aboubacar aboubakar abubakr abubakari aboubakr boubacar bubakar abubakir babacar aboubakary boubakar abubaker ابوبكر أبوبكر
 yusuf youssef yousef yussuf youssouf yusif yousif yousuf yusuph youssoupha yusup yousouf yousseph yusuff yuusuf يوسف
 ibrahim ibrahima ebrahim brahim ibraheem ibragim ebrima ibrohim ibroxim ebrahima ibrahime braham إبراهيم ابراهيم
-hussein husayn hussain husein hussien xuseen houssein huseyn husain hossein hussen housseini husseini xusayn huseen حسين
+hussein husayn hussain husein hussien xuseen houssein huseyn husain hossein hussen housseini husseini ousseini xusayn huseen حسين
 hassan hasan hassen xasan hassane assane hasane alassane alhassane alhassan lassana حسن
 hassoun hasoun hassun
 mustafa moustapha mustapha mostafa moustafa mustafo mostefa mustefa moustaph مصطفى
@@ -105,7 +105,8 @@ jama jaamac jamac
 warsame warsama
 nur nuur nour noor نور
 hersi hirsi xirsi
-hamid hamed hameed xamiid حامد حميد
+hamid hameed xamiid حميد
+hamed haamed xaamid حامد
 mansour mansur mansoor mensur منصور
 haile hayle hailu
 tesfaye tesfay tesfai
