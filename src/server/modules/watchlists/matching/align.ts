@@ -22,7 +22,7 @@ export interface Edge extends PartMatch {
 /** Parts read from scripts that do not write short vowels are compared on their consonants. */
 const consonantal = (part: Part) => part.origin === 'arabic' || part.origin === 'ethiopic';
 
-const withoutEI = (key: string) => key.replace(/i/g, '');
+const withoutEI = (key: string) => key.replace(/[ei]/g, '').replace(/(.)\1+/g, '$1');
 const ending = (key: string) => (/[aiu]$/.test(key) ? key.slice(-1) : 'C');
 
 /**
@@ -59,6 +59,15 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
   if (q.initial || l.initial) {
     const [initial, full] = q.initial ? [q, l] : [l, q];
     return full.text.startsWith(initial.text) && !full.initial ? { similarity: 0.8, kind: 'initial' } : noMatch;
+  }
+  for (const [short, full] of [
+    [q, l],
+    [l, q],
+  ] as const) {
+    if (full.text.length <= short.text.length || !full.text.startsWith(short.text) || full.family === short.family) continue;
+    // "Ch." for Cheikh; Abdou for Abdourahmane as well as for Abdoulaye.
+    if (short.abbreviated && !short.family) return { similarity: 0.8, kind: 'initial' };
+    if (short.short) return { similarity: 0.85, kind: 'nickname' };
   }
   if (q.family && l.family) {
     if (q.family === l.family) {

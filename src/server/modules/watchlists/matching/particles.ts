@@ -53,6 +53,8 @@ export const HONORIFICS = new Set([
   'shaikh',
   'sheik',
   'cheikh',
+  'cheick',
+  'serigne',
   'shekh',
   'sayyid',
   'imam',

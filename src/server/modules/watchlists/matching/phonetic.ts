@@ -3,8 +3,8 @@
  * q/k, dh/z, dj/zh/j, ch/sh/s (French and English spellings of the same sound), x/h (Somali and
  * Uzbek Latin), ph/f, th/t; doubled letters collapse (gemination is rarely written the same twice).
  *
- * - `phoneticKey`: consonants kept, each run of vowels reduced to one of three classes (a; e/i/y;
- *   o/u/ou): Ousmane = Usman = Osman, Gebremariam = Gebremaryam, but Kone ≠ Kane, Said ≠ Saida.
+ * - `phoneticKey`: consonants kept, each run of vowels reduced to one of four classes (a; e; i/y;
+ *   o/u/ou: Hamid and Hamed are two names): Ousmane = Usman = Osman, Gebremariam = Gebremaryam, but Kone ≠ Kane, Said ≠ Saida.
  * - `skeleton`: consonants only. Arabic and Ge'ez do not write (or barely write) short vowels, so
  *   a part read from those scripts is compared to others on its skeleton.
  */
@@ -43,7 +43,7 @@ function merged(text: string): string {
   return out;
 }
 
-const VOWEL_CLASS: Record<string, string> = { a: 'a', e: 'i', i: 'i', y: 'i', o: 'u', u: 'u' };
+const VOWEL_CLASS: Record<string, string> = { a: 'a', e: 'e', i: 'i', y: 'i', o: 'u', u: 'u' };
 
 export function phoneticKey(text: string): string {
   const base = merged(text);

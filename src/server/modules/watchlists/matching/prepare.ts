@@ -30,6 +30,8 @@ export interface Part {
   bareKey?: string;
   /** A single letter (M. Lamine). */
   initial: boolean;
+  /** Written with a full stop (Ch., Abd.): may stand for any name it begins. */
+  abbreviated: boolean;
   /** An honorific: counted when both names have it, free when one leaves it out. */
   optional: boolean;
   weight: number;
@@ -165,6 +167,7 @@ function makePart(word: Word, family: string | undefined, short: boolean, text =
     bare: bareMatch && !family ? bareMatch[2] : undefined,
     bareKey: bareMatch && !family ? phoneticKey(bareMatch[2]!) : undefined,
     initial: text.length === 1,
+    abbreviated: word.abbreviated && text.length <= 4,
     optional: false,
     weight: 1,
     paternal: false,

@@ -176,6 +176,8 @@ export function geezToLatin(word: string): string {
     const consonant = offset >= 0 ? GEEZ_ROWS[row] : undefined;
     if (consonant === undefined) continue;
     const order = offset % 8;
+    // A silent sixth order before an h would make a digraph (ፍሥሐ is Fisseha, not Fsha).
+    if (consonant.startsWith('h') && /[sckptzdg]$/.test(out)) out += 'e';
     out += consonant + (order === 0 && GEEZ_LARYNGEALS.has(row) ? 'a' : GEEZ_ORDERS[order]);
   }
   return out;
