@@ -23,6 +23,9 @@ function skeletons(part: Part): string[] {
   const read = ocrRead(part.text);
   if (read.changes) out.add(`s:${skeleton(read.text)}`);
   if (part.bare) out.add(`s:${skeleton(part.bare)}`);
+  if (part.altSkeleton) out.add(`s:${part.altSkeleton}`);
+  // Ethiopian Latin dh is d+h (Gebremedhin), as the Ge'ez side reads it.
+  if (part.text.includes('dh')) out.add(`s:${skeleton(part.text.replace(/dh/g, 'd'))}`);
   return [...out];
 }
 
