@@ -50,6 +50,13 @@ describe('matchSubjects', () => {
       score('Hamid Nasser Diallo', 'Hamid Nasser Diallo').score,
     );
     expect(score('Yonas Tesfay', 'ዮሃንስ ተስፋይ').match).toBe(false);
+    // A brother (same father's chain, another own name) and a son (the chain shifted by one).
+    const brother = matchSubjects(
+      { names: ['Ali Hassan Farah Nur'], birthYear: 1990, countries: ['SO'] },
+      { names: ['Omar Hassan Farah Nur'], birthYear: 1990, countries: ['SO'] },
+    );
+    expect(brother.match).toBe(false);
+    expect(score('Yared Abel Tekle Gebru', 'Abel Tekle Gebru Hagos').match).toBe(false);
   });
 
   it('lets birth year and nationality raise or lower a score without deciding alone', () => {
