@@ -280,10 +280,9 @@ function build(name: string): PreparedName {
     }
     const din = joinedDin(text) ?? joinedUllah(text);
     const abd = din ? undefined : joinedAbd(text);
-    const short = word.abbreviated || text.length <= 4 ? shortFormOf(text) : undefined;
-    const family = word.family ?? familyOf(text) ?? din ?? abd ?? shortFormOf(text);
-    const part = makePart(word, family, !word.family && !familyOf(text) && !din && !abd && Boolean(short ?? shortFormOf(text)));
-    push(part);
+    const full = word.family ?? familyOf(text) ?? din ?? abd;
+    // A short form (Md., Abdou) reaches its family as a nickname, below a full spelling.
+    push(makePart(word, full ?? shortFormOf(text), !full && shortFormOf(text) !== undefined));
   }
   // An honorific is optional only beside at least two name parts (Cheikh alone is a given name).
   if (parts.filter((p) => !p.optional).length < 2) for (const p of parts) p.optional = false;
