@@ -66,6 +66,12 @@ function nisba(a: string, b: string) {
 const RUSSIAN_SURNAME = /^(.{3,}?)(ov|ev|yev|iev)$/;
 const TAJIK_SURNAME = /^(.{3,}?)(zoda|zade|zada|zodah)$/;
 
+/** The stem of a Central Asian family name (Rahimov, Rahimzoda → rahim), if it is one. */
+export function surnameStem(text: string): string | undefined {
+  const match = RUSSIAN_SURNAME.exec(text) ?? TAJIK_SURNAME.exec(text);
+  return match ? phoneticKey(match[1]!) : undefined;
+}
+
 /** Rahimov / Rahimzoda: a Tajik family name rewritten from the Russian ending to the Persian one. */
 function tajikForms(a: string, b: string) {
   const russian = RUSSIAN_SURNAME.exec(a) ?? RUSSIAN_SURNAME.exec(b);
@@ -93,9 +99,8 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     [l, q],
   ] as const) {
     if (full.text.length <= short.text.length || !full.text.startsWith(short.text) || full.family === short.family) continue;
-    // "Ch." for Cheikh; Abdou for Abdourahmane as well as for Abdoulaye.
+    // "Ch." for Cheikh, "Muh." for Muhammad.
     if (short.abbreviated && !short.family) return { similarity: 0.8, kind: 'initial' };
-    if (short.short) return { similarity: 0.85, kind: 'nickname' };
   }
   if (q.family && l.family) {
     if (q.family === l.family) {

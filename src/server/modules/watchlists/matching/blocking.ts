@@ -9,6 +9,7 @@
  * Skeletons rather than spellings, so that Arabic, Cyrillic and Ge'ez names meet their Latin forms.
  */
 
+import { surnameStem } from './align.js';
 import { skeleton } from './phonetic.js';
 import { type Part, prepareName } from './prepare.js';
 import { ocrRead } from './similarity.js';
@@ -59,6 +60,9 @@ export function blockingKeys(names: readonly string[]): string[] {
     const common = (p: Part) => p.weight < 0.8 || p.skeleton.length < 2 || p.optional;
     for (const part of parts) {
       if (common(part) && parts.length > 1) continue;
+      // Rahimov / Rahimzoda share their stem.
+      const stem = surnameStem(part.text);
+      if (stem) keys.add(`u:z:${stem}`);
       for (const id of new Set([...identities(part), ...skeletons(part)])) {
         keys.add(`u:${id}`);
         if (id.startsWith('s:')) for (const variant of typoVariants(id.slice(2))) keys.add(`u:s:${variant}`);

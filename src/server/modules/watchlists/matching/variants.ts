@@ -31,7 +31,7 @@ musa moussa mousa muuse muusa musah moses موسى
 aisha aicha aissatou aishatu aysha aïcha aisata ayesha aichatou aisatou aïssatou عائشة عائشه
 fatima fatoumata fatimata fatimatou fatimetou fatma fatouma fatimah fatema fotima faadumo fatimé fatuma fatimetu فاطمة فاطمه
 mariam maryan maryam mariem meriem maryem mariama mariame maryama marieme mariyam مريم
-khadija khadidja khadijah kadiatou khadijatou khadiga xadiija kadija kadidja خديجة
+khadija khadidja khadijah khadidiatou kadidiatou kadiatou khadijatou khadiga xadiija kadija kadidja خديجة
 jamal djamel djamal gamal jamel djamaal jamaal جمال
 jamila djamila jamilah gamila jamilla جميلة
 rachid rashid rasheed rachide rashidi رشيد
@@ -56,7 +56,7 @@ mokhtar mukhtar moctar mouctar mukhtor mokhtaar mukhtaar مختار
 yacouba yakubu yaqub yakub yacoub yaqoub yakoub yacoubou yaaqub يعقوب
 djibril jibril jibreel gibril jabril jibrin jibriil جبريل
 hamza hamsa hamzah hamzat xamsa xamza حمزة
-bilal bilaal belal بلال
+bilal bilaal belal bilel بلال
 yassine yasin yacine yassin yaasiin ياسين
 majed maged maajid ماجد
 majid madjid مجيد
@@ -85,6 +85,7 @@ ayman aymen aimen أيمن
 faisal faysal faycal feisal faizal فيصل
 halima haliima xaliimo halimatou حليمة
 bakary bakari
+ramatoulaye ramatoulay rahmatoulaye ramata ramatou rahmatou
 thierno tierno cerno
 saliou saliu
 sekou seku sekouba
@@ -102,7 +103,7 @@ gulnoza
 habte habtay
 hamdan hamdane حمدان
 hamdi hamdy حمدي
-kamal kamel كمال
+kamal kamel kemal كمال
 kamil
 malik malick malek مالك
 malika malikah
