@@ -342,7 +342,7 @@ function weightOf(part: Part): number {
   return 1;
 }
 
-const CACHE_SIZE = 50_000;
+const CACHE_SIZE = 20_000;
 const cache = new Map<string, PreparedName>();
 
 /** The prepared form of a name, from a small LRU cache. */
