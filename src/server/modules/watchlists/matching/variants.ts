@@ -7,13 +7,13 @@
  * Surnames in -ov/-ev/-ova come through `phonetic.ts`, not here.
  */
 const FAMILIES = `
-mohamed mhamed muhammad mohammed mohammad mouhamed mouhammad mouhamad mohamad muhamad muhamed muhammed mohamud maxamed maxammed mahamat mahamed mohammedi mukhammad mukhammed mukhamad muhammadi mohamet mehmet mehmed mahomed mohamadou mouhammed mohmed muhammet محمد
+mohamed mhamed muhammad mohammed mohammad mouhamed mouhammad mouhamad mohamad muhamad muhamed muhammed mohamud maxamed maxammed mahamat mahamed mukhammad mukhammed mukhamad mohamet mehmet mehmed mahomed mohamadou mouhammed mohmed muhammet محمد
 mamadou mamadu mamadi mammadou
-ahmed ahmad ahmet akhmed axmed ahamed ahmedou ahmadi akhmad أحمد احمد
+ahmed ahmad ahmet akhmed axmed ahamed ahmedou akhmad أحمد احمد
 amadou ahmadou ahmadu amadu hamadou hamadu hamado amado
-mahmoud mahmud mahmood makhmud maxamuud mahamoud mahmut mohmoud mahmudov محمود
+mahmoud mahmud mahmood makhmud maxamuud mahamoud mahmut mohmoud محمود
 abdullah cabdullaahi abdallah abdoulaye abdullahi abdulahi abdoullahi abdoulah abdalla abdulla abdellah abdallahi abdillahi abdulloh abdullo abdulai abdoulai cabdullahi cabdalla عبدالله
-usman ousmane osman othman outhmane uthman usmane osmane ousman othmane cusmaan cismaan usmon osmani عثمان
+usman ousmane osman othman outhmane uthman usmane osmane ousman othmane cusmaan cismaan usmon عثمان
 umar omar oumar umaru oumarou omer cumar umer omarou عمر
 abubakar aboubacar aboubakar abubakr abubakari aboubakr boubacar bubakar abubakir babacar aboubakary boubakar abubaker ابوبكر أبوبكر
 yusuf youssef yousef yussuf youssouf yusif yousif yousuf yusuph youssoupha yusup yousouf yousseph yusuff yuusuf يوسف
@@ -34,7 +34,7 @@ mariam maryan maryam mariem meriem maryem mariama mariame maryama marieme mariya
 khadija khadidja khadijah khadidiatou kadidiatou kadiatou khadijatou khadiga xadiija kadija kadidja خديجة
 jamal djamel djamal gamal jamel djamaal jamaal جمال
 jamila djamila jamilah gamila jamilla جميلة
-rachid rashid rasheed rachide rashidi رشيد
+rachid rashid rasheed rachide رشيد
 rashed rached raashid راشد
 rachida rashida rasheeda رشيدة
 said saeed saied seid saiid siciid saïd سعيد
@@ -97,7 +97,7 @@ samer saamer سامر
 saad saad سعد
 salem saalem سالم
 salim saleem saliim سليم
-ruslan rouslan руслан
+ruslan rouslan
 yasmin yasmina yasmine jasmin ياسمين
 gulnoza
 habte habtay
@@ -166,7 +166,7 @@ eldar eldor
 timur temur teymur
 zarina zareena
 gulnora gulnara
-shamil shamil
+shamil
 abdurakhmon abdurahman
 `;
 
