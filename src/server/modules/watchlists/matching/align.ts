@@ -1,0 +1,187 @@
+/**
+ * Which part of the screened name meets which part of the listed name, and how well. Each pair of
+ * parts gets a similarity and a reason; parts split on one side and written as one on the other
+ * (Abdel Rahman / Abdelrahman, Mame-Diarra / Mamediarra) are compared joined; then the best
+ * one-to-one assignment is taken, order-free (the score counts the order separately).
+ */
+import type { MatchKind } from '../../../../shared/watchlists/vocabulary.js';
+import { phoneticKey, skeleton } from './phonetic.js';
+import type { Joined, Part, PreparedName } from './prepare.js';
+import { editSimilarity } from './similarity.js';
+
+export interface PartMatch {
+  similarity: number;
+  kind: MatchKind;
+}
+
+export interface Edge extends PartMatch {
+  query: number[];
+  listed: number[];
+}
+
+/** Parts read from scripts that do not write short vowels are compared on their consonants. */
+const consonantal = (part: Part) => part.origin === 'arabic' || part.origin === 'ethiopic';
+
+const withoutEI = (key: string) => key.replace(/[ei]/g, '').replace(/(.)\1+/g, '$1');
+const ending = (key: string) => (/[aiu]$/.test(key) ? key.slice(-1) : 'C');
+
+/** Ends with the -i of a nisba or a Latin final y (Mansouri, Hamdi): a different name from Mansour. */
+const endsInI = (part: Part) => /[iy]$/.test(part.origin === 'arabic' ? part.text : part.text.replace(/ie$/, 'i'));
+
+/** An Arabic-script part met on its consonants (either reading), its final -i kept apart. */
+function arabicSimilarity(q: Part, l: Part): PartMatch {
+  const qs = [q.skeleton, q.altSkeleton].filter(Boolean) as string[];
+  const ls = [l.skeleton, l.altSkeleton].filter(Boolean) as string[];
+  const same = q.skeleton.length >= 2 && qs.some((a) => ls.includes(a));
+  if (same && endsInI(q) === endsInI(l)) return { similarity: 0.9, kind: 'transliteration' };
+  let best = 0;
+  for (const a of qs) for (const b of ls) best = Math.max(best, editSimilarity(a, b) * 0.95);
+  return { similarity: same ? Math.min(best, 0.5) : best, kind: 'transliteration' };
+}
+
+/**
+ * Ge'ez writes its vowels, except the sixth order (ə), which Latin spellings write as e, i or
+ * nothing (ብርሃኑ Birhanu, ግርማ Girma): e/i are free, other vowels count, the final one most.
+ */
+function geezSimilarity(q: Part, l: Part): PartMatch {
+  // Latin spellings of Ethiopian names write d+h as dh (Medhin), not the Arabic ذ.
+  const forGeez = (p: Part) =>
+    p.origin !== 'ethiopic' && p.text.includes('dh')
+      ? { key: phoneticKey(p.text.replace(/dh/g, 'd')), skeleton: skeleton(p.text.replace(/dh/g, 'd')) }
+      : p;
+  const a = forGeez(q);
+  const b = forGeez(l);
+  if (withoutEI(a.key) === withoutEI(b.key)) return { similarity: 0.9, kind: 'transliteration' };
+  const sameEnd = ending(a.key) === ending(b.key);
+  if (sameEnd && a.skeleton === b.skeleton) return { similarity: 0.86, kind: 'transliteration' };
+  return { similarity: editSimilarity(a.key, b.key) * 0.95, kind: 'transliteration' };
+}
+
+/** Mansour/Mansouri, Hassan/Hassani: the adjective of a name is another family name. */
+function nisba(a: string, b: string) {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 4 && (long === `${short}i` || long === `${short}y`) && !/[aeiouy]$/.test(short);
+}
+
+const RUSSIAN_SURNAME = /^(.{3,}?)(ov|ev|yev|iev)$/;
+const TAJIK_SURNAME = /^(.{3,}?)(zoda|zade|zada|zodah)$/;
+
+/** The stem of a Central Asian family name (Rahimov, Rahimzoda → rahim), if it is one. */
+export function surnameStem(text: string): string | undefined {
+  const match = RUSSIAN_SURNAME.exec(text) ?? TAJIK_SURNAME.exec(text);
+  return match ? phoneticKey(match[1]!) : undefined;
+}
+
+/** Rahimov / Rahimzoda: a Tajik family name rewritten from the Russian ending to the Persian one. */
+function tajikForms(a: string, b: string) {
+  const russian = RUSSIAN_SURNAME.exec(a) ?? RUSSIAN_SURNAME.exec(b);
+  const tajik = TAJIK_SURNAME.exec(a) ?? TAJIK_SURNAME.exec(b);
+  return Boolean(russian && tajik && phoneticKey(russian[1]!) === phoneticKey(tajik[1]!));
+}
+
+/** Said/Saida, Karim/Karima, Yusupov/Yusupova: the feminine form of a name is another name. */
+function genderForms(a: string, b: string) {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === `${short}a` || long === `${short}ah` || (long.length > 5 && long === `${short.replace(/a$/, '')}ova`);
+}
+
+const noMatch: PartMatch = { similarity: 0, kind: 'edit_distance' };
+
+export function partSimilarity(q: Part, l: Part): PartMatch {
+  const crossScript = q.origin !== l.origin && (q.origin !== 'latin' || l.origin !== 'latin');
+  if (q.text === l.text) return { similarity: crossScript ? 0.97 : 1, kind: crossScript ? 'transliteration' : 'exact' };
+  if (q.initial || l.initial) {
+    const [initial, full] = q.initial ? [q, l] : [l, q];
+    return full.text.startsWith(initial.text) && !full.initial ? { similarity: 0.8, kind: 'initial' } : noMatch;
+  }
+  for (const [short, full] of [
+    [q, l],
+    [l, q],
+  ] as const) {
+    if (full.text.length <= short.text.length || !full.text.startsWith(short.text) || full.family === short.family) continue;
+    // "Ch." for Cheikh, "Muh." for Muhammad.
+    if (short.abbreviated && !short.family) return { similarity: 0.8, kind: 'initial' };
+  }
+  if (q.family && l.family) {
+    if (q.family === l.family) {
+      if (q.short || l.short) return { similarity: 0.9, kind: 'nickname' };
+      return { similarity: 0.95, kind: 'transliteration' };
+    }
+    // Two known names of different families are different names, however close their letters.
+    return { similarity: Math.min(0.3, editSimilarity(q.text, l.text)), kind: 'edit_distance' };
+  }
+  if (genderForms(q.text, l.text) || nisba(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
+  if (tajikForms(q.text, l.text)) return { similarity: 0.9, kind: 'transliteration' };
+  let best: PartMatch = noMatch;
+  if (q.origin === 'ethiopic' || l.origin === 'ethiopic') {
+    best = geezSimilarity(q, l);
+  } else if (consonantal(q) || consonantal(l)) {
+    best = arabicSimilarity(q, l);
+  } else if (q.key === l.key) {
+    best = { similarity: 0.9, kind: 'phonetic' };
+  } else {
+    const edit = Math.max(editSimilarity(q.text, l.text), editSimilarity(q.key, l.key) - 0.03);
+    best = { similarity: edit, kind: crossScript ? 'transliteration' : 'edit_distance' };
+  }
+  // Elfassi / El Fassi, Bensalah / Ben Salah: the particle stuck to the name.
+  for (const [bare, bareKey, other] of [
+    [q.bare, q.bareKey, l],
+    [l.bare, l.bareKey, q],
+  ] as const) {
+    if (!bare) continue;
+    const similarity = bare === other.text ? 0.92 : bareKey === other.key ? 0.88 : 0;
+    if (similarity > best.similarity) best = { similarity, kind: 'particle' };
+  }
+  return best;
+}
+
+/** Two neighbouring parts compared as one written word. */
+function joinedSimilarity(joined: Joined, single: Part): PartMatch {
+  if (joined.text === single.text) return { similarity: 0.97, kind: 'exact' };
+  if (joined.key === single.key) return { similarity: 0.93, kind: 'phonetic' };
+  if (consonantal(single) && joined.skeleton === single.skeleton) return { similarity: 0.9, kind: 'transliteration' };
+  // Cheap bound first: lengths too far apart cannot come within one or two edits.
+  if (Math.abs(joined.text.length - single.text.length) > 2) return noMatch;
+  return { similarity: editSimilarity(joined.text, single.text), kind: 'edit_distance' };
+}
+
+/** Below this a pair of parts is not a match at all. */
+const FLOOR = 0.5;
+
+export function align(query: PreparedName, listed: PreparedName): Edge[] {
+  const edges: Edge[] = [];
+  const q = query.parts;
+  const l = listed.parts;
+  for (let i = 0; i < q.length; i++)
+    for (let j = 0; j < l.length; j++) {
+      const match = partSimilarity(q[i]!, l[j]!);
+      if (match.similarity >= FLOOR) edges.push({ ...match, query: [i], listed: [j] });
+    }
+  query.joined.forEach((joined, i) => {
+    for (let j = 0; j < l.length; j++) {
+      const match = joinedSimilarity(joined, l[j]!);
+      if (match.similarity >= 0.85) edges.push({ ...match, query: [i, i + 1], listed: [j] });
+    }
+  });
+  listed.joined.forEach((joined, j) => {
+    for (let i = 0; i < q.length; i++) {
+      const match = joinedSimilarity(joined, q[i]!);
+      if (match.similarity >= 0.85) edges.push({ ...match, query: [i], listed: [j, j + 1] });
+    }
+  });
+  // Greedy best-first: with names of a handful of parts it finds the best assignment in practice,
+  // and it is cheap. Ties go to a part at the same place in both names.
+  edges.sort(
+    (a, b) => b.similarity - a.similarity || Math.abs(a.query[0]! - a.listed[0]!) - Math.abs(b.query[0]! - b.listed[0]!),
+  );
+  const usedQ = new Set<number>();
+  const usedL = new Set<number>();
+  const chosen: Edge[] = [];
+  for (const edge of edges) {
+    if (edge.query.some((i) => usedQ.has(i)) || edge.listed.some((j) => usedL.has(j))) continue;
+    for (const i of edge.query) usedQ.add(i);
+    for (const j of edge.listed) usedL.add(j);
+    chosen.push(edge);
+  }
+  return chosen;
+}

@@ -1,0 +1,194 @@
+/**
+ * From aligned parts to a score. The name score is the share of the shorter name that the other
+ * name covers (each part weighted: a rare name says more than Mohamed), less what the longer name
+ * adds: a middle name costs a little, a last part a little more (Horn of Africa lists often drop
+ * the grandfather's name), a FIRST part a lot (the son's name in front of his father's chain is
+ * another person). Parts in another order cost a little; a father's name met on the person's own
+ * side (Mohamed Ould Sidi / Sidi Ould Mohamed) costs a lot. Then birth year, nationality and sex
+ * raise or lower it, scaled so they never decide alone.
+ */
+import type { FactorState, MatchKind } from '../../../../shared/watchlists/vocabulary.js';
+import { align, type Edge } from './align.js';
+import type { Part, PreparedName } from './prepare.js';
+
+export interface PartReason {
+  kind: MatchKind;
+  query: string;
+  listed: string;
+  similarity: number;
+}
+
+export interface NameScore {
+  score: number;
+  /** Total weight of the parts that matched: how much the name says about a person. */
+  strength: number;
+  reasons: PartReason[];
+}
+
+const PENALTY = { middle: 0.04, last: 0.08, first: 0.25, order: 0.03, filiation: 0.3, sibling: 0.12, shift: 0.2 };
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+function coverage(parts: Part[], matched: Map<number, number>) {
+  let total = 0;
+  let covered = 0;
+  parts.forEach((part, index) => {
+    const similarity = matched.get(index);
+    if (part.optional && similarity === undefined) return;
+    total += part.weight;
+    covered += part.weight * (similarity ?? 0);
+  });
+  return total ? covered / total : 0;
+}
+
+/** A given name (a known name family, not a family name): two of them swapped is a chain swapped. */
+const given = (part: Part) => Boolean(part.family) && !part.family!.startsWith('hon:');
+
+/**
+ * Pairs of matched parts in another order. Moving a family name (DIALLO Mamadou) is a way of writing;
+ * swapping two given names of a chain (Mohamed Ahmed / Ahmed Mohamed) names the father as the son.
+ */
+function inversions(edges: Edge[], q: Part[]) {
+  const sorted = [...edges].sort((a, b) => a.query[0]! - b.query[0]!);
+  let moved = 0;
+  let swapped = 0;
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++) {
+      if (sorted[i]!.listed[0]! < sorted[j]!.listed[0]!) continue;
+      if (given(q[sorted[i]!.query[0]!]!) && given(q[sorted[j]!.query[0]!]!)) swapped++;
+      else moved++;
+    }
+  return { moved, swapped };
+}
+
+/**
+ * Two people of one family: the same father's chain under another own (first) name is a brother or
+ * sister; the chain shifted by one place (Dawit Tesfaye Gebremariam / Tesfaye Gebremariam Haile) is
+ * a son or father.
+ */
+function kinship(q: Part[], l: Part[], edges: Edge[], matchedQ: Map<number, number>, matchedL: Map<number, number>) {
+  if (!edges.length) return 0;
+  const firstQ = q.findIndex((p) => !p.optional);
+  const firstL = l.findIndex((p) => !p.optional);
+  let penalty = 0;
+  if (!matchedQ.has(firstQ) && !matchedL.has(firstL)) penalty += PENALTY.sibling;
+  const offsets = new Set(edges.map((e) => e.listed[0]! - e.query[0]!));
+  const lastQ = q.length - 1;
+  const lastL = l.length - 1;
+  const shifted =
+    edges.length >= 2 &&
+    offsets.size === 1 &&
+    !offsets.has(0) &&
+    ((!matchedQ.has(firstQ) && !matchedL.has(lastL)) || (!matchedL.has(firstL) && !matchedQ.has(lastQ)));
+  if (shifted) penalty += PENALTY.shift;
+  return penalty;
+}
+
+export function scoreNames(query: PreparedName, listed: PreparedName): NameScore {
+  const q = query.parts;
+  const l = listed.parts;
+  if (!q.length || !l.length) return { score: 0, strength: 0, reasons: [] };
+  const edges = align(query, listed);
+  const matchedQ = new Map<number, number>();
+  const matchedL = new Map<number, number>();
+  for (const edge of edges) {
+    for (const i of edge.query) matchedQ.set(i, edge.similarity);
+    for (const j of edge.listed) matchedL.set(j, edge.similarity);
+  }
+  const coverQ = coverage(q, matchedQ);
+  const coverL = coverage(l, matchedL);
+  const countQ = q.filter((p) => !p.optional).length;
+  const countL = l.filter((p) => !p.optional).length;
+  const reasons: PartReason[] = edges.map((edge) => ({
+    kind: edge.kind,
+    query: edge.query.map((i) => q[i]!.written).join(' '),
+    listed: edge.listed.map((j) => l[j]!.written).join(' '),
+    similarity: round(edge.similarity),
+  }));
+  let score: number;
+  if (countQ === countL) score = (coverQ + coverL) / 2;
+  else {
+    const [shortCover, longParts, longMatched] = countQ < countL ? [coverQ, l, matchedL] : [coverL, q, matchedQ];
+    score = shortCover;
+    const named = longParts.map((p, index) => ({ p, index })).filter(({ p }) => !p.optional);
+    named.forEach(({ p, index }, position) => {
+      if (longMatched.has(index)) return;
+      const where = position === 0 ? 'first' : position === named.length - 1 ? 'last' : 'middle';
+      score -= PENALTY[where] * Math.max(0.5, p.weight);
+      if (where === 'middle')
+        reasons.push({ kind: 'missing_middle_name', query: '', listed: '', similarity: 1 - PENALTY.middle });
+    });
+    // The shorter name must itself be met: a long name does not make up for it.
+    score = Math.min(score, (coverQ + coverL) / 2 + 0.25);
+  }
+  score -= kinship(q, l, edges, matchedQ, matchedL);
+  const { moved, swapped } = inversions(edges, q);
+  if (moved || swapped) {
+    const cost = PENALTY.order * moved + PENALTY.filiation * swapped;
+    score -= cost;
+    reasons.push({ kind: 'order', query: '', listed: '', similarity: round(Math.max(0, 1 - cost)) });
+  }
+  if (query.filiation && listed.filiation) {
+    const crossed = edges.filter((e) => q[e.query[0]!]!.paternal !== l[e.listed[0]!]!.paternal).length;
+    score -= PENALTY.filiation * crossed;
+  }
+  if (query.particles.length || listed.particles.length)
+    reasons.push({
+      kind: 'particle',
+      query: query.particles.join(' '),
+      listed: listed.particles.join(' '),
+      similarity: 1,
+    });
+  let strength = 0;
+  for (const edge of edges) for (const i of edge.query) strength += q[i]!.weight * edge.similarity;
+  return { score: Math.max(0, Math.min(1, score)), strength, reasons };
+}
+
+export interface Factors {
+  birthYear: FactorState;
+  nationality: FactorState;
+  sex: FactorState;
+}
+
+export interface FactorInput {
+  birthYear?: number | null;
+  countries?: readonly string[];
+  sex?: string | null;
+}
+
+/**
+ * How the other fields move a name score. A birth year within one year raises it; five or more
+ * years apart lowers it, more as the gap grows, and less when the name is a strong one (several
+ * rare parts): an exact long name twenty years off stays a candidate, "Mohamed Diallo" does not.
+ */
+export function applyFactors(
+  nameScore: number,
+  strength: number,
+  query: FactorInput,
+  listed: FactorInput,
+): { score: number; factors: Factors } {
+  let score = nameScore;
+  const factors: Factors = { birthYear: 'unknown', nationality: 'unknown', sex: 'unknown' };
+  const scale = 1.5 / Math.max(1.5, strength);
+  if (query.birthYear != null && listed.birthYear != null) {
+    const gap = Math.abs(query.birthYear - listed.birthYear);
+    factors.birthYear = gap <= 1 ? 'agrees' : 'differs';
+    // Agreement raises toward 1 without reaching it: a variant with agreeing fields still ranks
+    // below the same name with agreeing fields.
+    if (gap <= 1) score += Math.min(0.05, (1 - score) * 0.25);
+    else if (gap >= 5) score -= Math.min(0.3, 0.08 + 0.01 * (gap - 5)) * scale;
+  }
+  const qc = query.countries ?? [];
+  const lc = listed.countries ?? [];
+  if (qc.length && lc.length) {
+    const agrees = qc.some((c) => lc.includes(c));
+    factors.nationality = agrees ? 'agrees' : 'differs';
+    score += agrees ? Math.min(0.02, (1 - score) * 0.1) : -0.03;
+  }
+  if (query.sex && listed.sex && query.sex !== 'other' && listed.sex !== 'other') {
+    const agrees = query.sex === listed.sex;
+    factors.sex = agrees ? 'agrees' : 'differs';
+    score += agrees ? 0 : -0.1;
+  }
+  return { score: Math.max(0, Math.min(1, score)), factors };
+}
