@@ -141,7 +141,8 @@ describe('decisions', () => {
     expect(message.handlingCode).toBe('TLP:AMBER+STRICT');
     expect(message.subject).toBe(`Confirmed screening hit on ${hit.entry.reference}`);
     expect(message.body).toContain(list.name);
-    expect(message.body).toContain(`/screening/hits/${id}`);
+    // The owner cannot open the screening unit's hit: the link is to its own list.
+    expect(message.body).toContain(`/watchlists/${list.id}`);
     expect(message.deliveries.map((d: { unitId: string }) => d.unitId)).toContain(ownerUnit);
     for (const part of ['Ousmarik', 'Belkad', 'passport', 'It is']) {
       expect(message.subject).not.toContain(part);

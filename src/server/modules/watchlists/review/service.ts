@@ -1,3 +1,4 @@
+import { type HandlingCode, handlingCodeRank } from '../../../../shared/handling-codes.js';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import type { EntryName, MatchReason, ScreenedQuery, ScreeningHit } from '../../../../shared/watchlists/contract.js';
 import { WATCHLIST_PROBLEMS } from '../../../../shared/watchlists/problems.js';
@@ -140,21 +141,28 @@ export async function decide(ctx: ActorContext, id: string, body: DecisionBody):
   return toHit(ctx, await findOrHide(ctx, id));
 }
 
+/**
+ * A confirmed hit says someone was found: its notice keeps the list's code, but never looser than
+ * TLP:AMBER (a GREEN or CLEAR list's hit is still not for a community).
+ */
+const noticeCode = (code: HandlingCode): HandlingCode =>
+  handlingCodeRank(code) < handlingCodeRank('TLP:AMBER') ? code : 'TLP:AMBER';
+
 /** The confirmed hit's notice to the list's owner unit (none when the owner screened its own list). */
 async function notifyOwner(ctx: ActorContext, trx: Db, row: repo.HitRow): Promise<string | null> {
   if (row.unitId === row.ownerUnitId) return null;
-  const link = `${ctx.config.publicUrl}/screening/hits/${row.id}`;
+  const link = `${ctx.config.publicUrl}/watchlists/${row.watchlistId}`;
   const messageId = await sendLetter(trx, {
     senderUserId: ctx.actor.userId,
     fromUnitId: row.unitId,
     fromOrganisationId: row.organisationId,
     to: { kind: 'unit', id: row.ownerUnitId },
-    handlingCode: row.handlingCode,
+    handlingCode: noticeCode(row.handlingCode as HandlingCode),
     subject: `Confirmed screening hit on ${row.reference}`,
     body: [
       `**${row.unitName}** confirmed a screening hit on entry **${row.reference}** of your watch-list **${row.watchlistName}** (score ${row.score.toFixed(2)}).`,
       '',
-      `The hit: ${link}`,
+      `The list: ${link}`,
     ].join('\n'),
   });
   await repo.setNoticeMessage(trx, row.id, messageId);
