@@ -64,4 +64,7 @@ export const page = {
   newService: lazyRouteComponent(() => import('../modules/referral/services/provider-form-pages.js'), 'NewProviderPage'),
   service: lazyRouteComponent(() => import('../modules/referral/services/provider-page.js'), 'ProviderPage'),
   editService: lazyRouteComponent(() => import('../modules/referral/services/provider-form-pages.js'), 'EditProviderPage'),
+  watchlists: lazyRouteComponent(() => import('../modules/watchlists/lists/lists-page.js'), 'WatchlistsPage'),
+  newWatchlist: lazyRouteComponent(() => import('../modules/watchlists/lists/new-list-page.js'), 'NewWatchlistPage'),
+  watchlist: lazyRouteComponent(() => import('../modules/watchlists/lists/list-page.js'), 'WatchlistPage'),
 };

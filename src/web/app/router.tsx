@@ -21,6 +21,7 @@ import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/lib
 import { parseCaseSearch } from '../modules/referral/cases/cases-search.js';
 import { parseReferralSearch } from '../modules/referral/referrals/referrals-search.js';
 import { parseServiceSearch } from '../modules/referral/services/services-search.js';
+import { parseWatchlistSearch } from '../modules/watchlists/lists/lists-search.js';
 import { parseReviewSearch } from '../modules/watchlists/review/review-search.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
 import { safeRedirect } from './redirect.js';
@@ -311,6 +312,24 @@ const screeningHitRoute = createRoute({
   component: page.screeningHit,
 });
 
+/** Watch-lists: the lists one may see, a new list, one list with its entries and change feed. */
+const watchlistsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/watchlists',
+  validateSearch: parseWatchlistSearch,
+  component: page.watchlists,
+});
+const newWatchlistRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/watchlists/new',
+  component: page.newWatchlist,
+});
+const watchlistRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/watchlists/$listId',
+  component: page.watchlist,
+});
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   libraryRoute,
@@ -365,6 +384,9 @@ const routeTree = rootRoute.addChildren([
     screeningBatchRoute,
     screeningReviewRoute,
     screeningHitRoute,
+    watchlistsRoute,
+    newWatchlistRoute,
+    watchlistRoute,
   ]),
 ]);
 
