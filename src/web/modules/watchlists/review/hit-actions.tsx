@@ -49,12 +49,14 @@ export function DecidedNotice({ hit }: { hit: ScreeningHit | null }) {
     <div aria-live="polite">
       {hit ? (
         <Alert color={hit.status === 'confirmed' ? 'green' : 'gray'} variant="light" data-testid="decided-notice">
-          {hit.status === 'confirmed'
-            ? t('watchlistReview.notice.confirmed', {
-                reference: isolate(hit.entry.reference),
-                owner: isolate(hit.entry.watchlist.ownerUnit.name),
-              })
-            : t('watchlistReview.notice.discarded', { reference: isolate(hit.entry.reference) })}
+          {hit.status === 'confirmed' && !hit.decision?.noticeMessageId
+            ? t('watchlistReview.notice.confirmedOwn', { reference: isolate(hit.entry.reference) })
+            : hit.status === 'confirmed'
+              ? t('watchlistReview.notice.confirmed', {
+                  reference: isolate(hit.entry.reference),
+                  owner: isolate(hit.entry.watchlist.ownerUnit.name),
+                })
+              : t('watchlistReview.notice.discarded', { reference: isolate(hit.entry.reference) })}
         </Alert>
       ) : null}
     </div>

@@ -129,14 +129,17 @@ export function DecisionSummary({ hit }: { hit: ScreeningHit }) {
       <Text size="sm">
         {t('watchlistReview.decided.reason')} <Bidi>{decision.reason}</Bidi>
       </Text>
-      {hit.status === 'confirmed' ? (
+      {hit.status === 'confirmed' && !decision.noticeMessageId ? (
+        <Text size="sm" data-testid="owner-notified">
+          {t('watchlistReview.decided.ownList')}
+        </Text>
+      ) : null}
+      {hit.status === 'confirmed' && decision.noticeMessageId ? (
         <Text size="sm" fw={600} data-testid="owner-notified">
           {t('watchlistReview.decided.notified', { owner: isolate(hit.entry.watchlist.ownerUnit.name) })}{' '}
-          {decision.noticeMessageId ? (
-            <Anchor component={Link} to={`/messages/${encodeURIComponent(decision.noticeMessageId)}`} size="sm">
-              {t('watchlistReview.decided.message')}
-            </Anchor>
-          ) : null}
+          <Anchor component={Link} to={`/messages/${encodeURIComponent(decision.noticeMessageId)}`} size="sm">
+            {t('watchlistReview.decided.message')}
+          </Anchor>
         </Text>
       ) : null}
     </Stack>
