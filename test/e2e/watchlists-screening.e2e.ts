@@ -41,6 +41,13 @@ const TITLES: Record<Language, { screening: string; batch: string; review: strin
   ar: { screening: 'فحص الأسماء', batch: 'دفعة فحص', review: 'قائمة المراجعة' },
 };
 
+/** The shared purpose field (an autocomplete: a combobox to assistive technology). */
+const purposeBox = (page: Page) =>
+  page
+    .getByRole('combobox', { name: 'Purpose' })
+    .or(page.getByRole('textbox', { name: 'Purpose' }))
+    .first();
+
 const heading = (page: Page, name: string) => visible(page.getByRole('heading', { level: 1, name, exact: true }));
 
 beforeAll(async () => {
@@ -87,7 +94,7 @@ describe('name screening', () => {
 
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill(listedName.toUpperCase());
     await page.getByRole('textbox', { name: 'Year of birth' }).fill('1984');
-    await page.getByRole('textbox', { name: 'Purpose' }).fill(PURPOSE);
+    await purposeBox(page).fill(PURPOSE);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Screen', exact: true }).click();
 
@@ -142,9 +149,12 @@ describe('name screening', () => {
     await reachedPath(page, '/screening/batches');
     await heading(page, 'Batch screening');
     await expectAccessible(page, '/screening/batches [en]');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('CSV file').click()]);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'CSV file' }).click(),
+    ]);
     await chooser.setFiles(file);
-    await page.getByRole('textbox', { name: 'Purpose' }).fill(PURPOSE);
+    await purposeBox(page).fill(PURPOSE);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Screen the file' }).click();
 
@@ -152,8 +162,13 @@ describe('name screening', () => {
     await heading(page, TITLES.en.batch);
     const batch = page.getByTestId('batch');
     await visible(batch.locator('[data-testid="batch-status"][data-status="done"]'), 45_000);
-    expect(await page.getByTestId('batch-progress').getAttribute('aria-valuenow')).toBe('100');
-    expect(await page.getByTestId('batch-progress-text').getAttribute('aria-live')).toBe('polite');
+    const bar = page.getByRole('progressbar', { name: /^Progress of \W?names\.csv\W?$/ });
+    expect(await bar.getAttribute('aria-valuenow')).toBe('100');
+    const progressText = page.getByTestId('batch-progress-text');
+    expect(await progressText.getAttribute('aria-live')).toBe('polite');
+    expect(await progressText.textContent()).toMatch(
+      /^(\d+) of \1 lines read\. 2 names screened, 1 hit, 1 line with an error\.$/,
+    );
 
     const lineErrors = page.getByTestId('line-error');
     expect(await lineErrors.count()).toBe(1);
@@ -187,7 +202,11 @@ describe('name screening', () => {
     await visible(open.getByRole('button', { name: /^Discard the hit on/ }));
     await expectAccessible(page, '/screening/review [en]');
 
-    await page.getByRole('radio', { name: 'Confirmed', exact: true }).check({ force: true });
+    // The filter's choices are labelled radio buttons, as a person clicks them.
+    await page
+      .locator('label')
+      .filter({ hasText: /^Confirmed$/ })
+      .click();
     await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('confirmed');
     const confirmed = page.getByTestId('hit').filter({ hasText: entry.reference });
     await visible(confirmed.getByTestId('owner-notified'));

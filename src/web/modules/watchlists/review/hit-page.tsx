@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.js';
 import { useCan } from '../../../app/capabilities.js';
 import { NotAllowedPage, NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
+import { ScreeningNav } from '../screening/screening-nav.js';
 import { DecidedNotice, HitActions } from './hit-actions.js';
 import { HitView } from './hit-view.js';
 import { hitQuery, type ScreeningHit } from './review-api.js';
@@ -22,6 +23,7 @@ export function HitPage() {
   return (
     <Stack>
       <PageTitle>{t('watchlistReview.hitTitle')}</PageTitle>
+      <ScreeningNav current="review" />
       <Anchor component={Link} to="/screening/review" size="sm">
         {t('watchlistReview.back')}
       </Anchor>
