@@ -31,8 +31,11 @@ let entry: EntryChanged;
 let list: WatchlistDetail;
 
 /** Letters only, so the name folds the same way in every matcher. */
-const family = `Kourouma${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`;
+const letters = () => Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+const family = `Kourouma${letters()}`;
 const listedName = `Mamadou Oumar ${family}`;
+/** A name on no list: letters drawn at random. */
+const other = `Sowbere${letters()}`;
 const PURPOSE = 'Border check at the Rosso crossing';
 
 const TITLES: Record<Language, { screening: string; batch: string; review: string }> = {
@@ -92,6 +95,14 @@ describe('name screening', () => {
     await page.getByRole('button', { name: 'Screen', exact: true }).click();
     await visible(page.getByText('Give the name to screen.'));
 
+    // A name on no list: the page says so plainly.
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill(`Qazvex ${other}`);
+    await purposeBox(page).fill(PURPOSE);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Screen', exact: true }).click();
+    await visible(page.getByTestId('no-candidates'));
+    expect(await page.getByTestId('results-summary').textContent()).toContain('No candidates');
+
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill(listedName.toUpperCase());
     await page.getByRole('textbox', { name: 'Year of birth' }).fill('1984');
     await purposeBox(page).fill(PURPOSE);
@@ -142,7 +153,7 @@ describe('name screening', () => {
     const file = path.join(folder, 'names.csv');
     fs.writeFileSync(
       file,
-      `\uFEFFname,birth_year,reference\r\n${listedName},1984,REF-A\r\n,1990,REF-B\r\nSomeone Else ${family}x,,REF-C\r\n`,
+      `\uFEFFname,birth_year,reference\r\n${listedName},1984,REF-A\r\n,1990,REF-B\r\nFatou ${other},,REF-C\r\n`,
     );
 
     await page.getByTestId('screening-nav-batch').click();
@@ -216,9 +227,19 @@ describe('name screening', () => {
       await heading(page, TITLES[language].review);
       await visible(page.getByTestId('hit').first());
       await expectAccessible(page, `/screening/review?status=confirmed [${language}]`);
+      await page
+        .getByTestId('hit')
+        .first()
+        .getByRole('link', { name: /^(Ouvrir la correspondance sur|فتح التطابق على)/ })
+        .click();
+      await visible(page.getByTestId('hit').getByTestId('hit-status'));
+      await expectAccessible(page, `/screening/hits/… [${language}]`);
       await page.goto('/screening');
       await heading(page, TITLES[language].screening);
       await expectAccessible(page, `/screening [${language}]`);
+      await page.goto('/screening/batches');
+      await visible(page.getByTestId('batch-row').first());
+      await expectAccessible(page, `/screening/batches [${language}]`);
       await page.goto('/screening/review?status=confirmed');
     }
     await switchLanguage(page, 'en');
@@ -229,6 +250,17 @@ describe('name screening', () => {
     await card.getByRole('link', { name: 'Open the review queue' }).click();
     await reachedPath(page, '/screening/review');
     expect(errors).toEqual([]);
+  });
+
+  it('shows "not allowed" to a reader, who may not screen', async () => {
+    const reader = await openSession(browser);
+    await signIn(reader.page, 'reader.es@liaison.demo');
+    for (const address of ['/screening', '/screening/batches', '/screening/review']) {
+      await reader.page.goto(address);
+      await heading(reader.page, 'Not allowed');
+    }
+    expect(await reader.page.getByRole('navigation').getByRole('link', { name: 'Name screening' }).count()).toBe(0);
+    await reader.context.close();
   });
 
   it('tells the owner unit of a confirmed hit by a message that carries no screened name', async () => {
