@@ -10,7 +10,7 @@ import { PurposeGate } from '../purpose.js';
 import { changesQuery, type WatchlistChange } from './entries-api.js';
 import { Names } from './entry-parts.js';
 
-const OP_COLOURS: Record<ChangeOp, string> = { add: 'green.9', amend: 'blue.9', remove: 'red.9', renew: 'teal.9' };
+const OP_COLOURS: Record<ChangeOp, string> = { add: 'green', amend: 'blue', remove: 'red', renew: 'teal' };
 
 function Row({ change }: { change: WatchlistChange }) {
   const { t, i18n } = useTranslation();

@@ -73,7 +73,7 @@ export interface EntryInput {
 
 export const addEntry = (listId: string, input: EntryInput) => api.post<EntryChanged>(`${listPath(listId)}/entries`, input);
 
-export const amendEntry = (listId: string, entryId: string, input: EntryInput & { version: number; note?: string }) =>
+export const amendEntry = (listId: string, entryId: string, input: Partial<EntryInput> & { version: number; note?: string }) =>
   api.patch<EntryChanged>(entryPath(listId, entryId), input);
 
 export const removeEntry = (listId: string, entryId: string, input: { version: number; note: string }) =>

@@ -10,7 +10,7 @@ import type { WatchlistDetail } from '../lists/lists-api.js';
 import { PurposeGate } from '../purpose.js';
 import { type EntryFilters, entriesQuery, type WatchlistEntry } from './entries-api.js';
 import { EntryActions } from './entry-actions.js';
-import { EntryDialog } from './entry-form.js';
+import { EntryDialog, typedDirection } from './entry-form.js';
 import { birthDateText, EntryStatusBadge, Names, nationalitiesText, ReviewStateBadge } from './entry-parts.js';
 
 /** Filters by review state and status, and a name search (through the screening index; never in the address). */
@@ -47,6 +47,7 @@ function Filters({ filters, onChange }: { filters: EntryFilters; onChange: (next
             label={t('watchlistEntries.filters.name')}
             description={t('watchlistEntries.filters.nameHint')}
             value={q}
+            ref={typedDirection}
             onChange={(event) => setQ(event.currentTarget.value)}
             maxLength={200}
             autoComplete="off"

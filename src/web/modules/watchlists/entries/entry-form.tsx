@@ -27,6 +27,12 @@ import {
   typedName,
 } from './entry-draft.js';
 
+/**
+ * `dir="auto"` on the input element itself: Mantine puts a `dir` prop on the input's wrapper, where the
+ * browser cannot see what is typed, so an Arabic name would stay left to right.
+ */
+export const typedDirection = (input: HTMLInputElement | null) => input?.setAttribute('dir', 'auto');
+
 /** A group of rows under its legend (the native element: read as a group by screen readers). */
 function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
   return (
@@ -50,6 +56,7 @@ function NameRows({ draft, set, errors }: { draft: EntryDraft; set: (next: Parti
             <TextInput
               label={t('watchlistEntries.form.nameN', { n: index + 1 })}
               value={row.name}
+              ref={typedDirection}
               onChange={(event) => update(index, typedName(row, event.currentTarget.value))}
               maxLength={WATCHLIST_LIMITS.nameLength}
               required={index === 0}
@@ -255,9 +262,18 @@ export function EntryDialog({
   const save = useMutation({
     mutationFn: () => {
       const input = entryInputOf(draft);
-      return entry
-        ? amendEntry(listId, entry.id, { ...input, version: entry.version, ...(note.trim() ? { note: note.trim() } : {}) })
-        : addEntry(listId, input);
+      if (!entry) return addEntry(listId, input);
+      // An amendment replaces the fields it carries: null clears a birth date or sex, and the review
+      // date goes only when changed (an unchanged past one would be refused as a new date).
+      const { reviewDate, ...fields } = input;
+      return amendEntry(listId, entry.id, {
+        ...fields,
+        birthDate: fields.birthDate ?? null,
+        sex: fields.sex ?? null,
+        ...(reviewDate && reviewDate !== entry.reviewDate ? { reviewDate } : {}),
+        version: entry.version,
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
     },
     onSuccess: async () => {
       await refreshList();

@@ -5,7 +5,7 @@ import { formatDate, formatList } from '../../../app/format.js';
 import { countryName } from '../../../i18n/index.js';
 import type { EntryName } from './entries-api.js';
 
-const REVIEW_COLOURS: Record<ReviewState, string> = { current: 'green.9', due: 'orange.9', lapsed: 'red.9' };
+const REVIEW_COLOURS: Record<ReviewState, string> = { current: 'green', due: 'orange', lapsed: 'red' };
 
 export function ReviewStateBadge({ state }: { state: ReviewState }) {
   const { t } = useTranslation();
@@ -19,7 +19,7 @@ export function ReviewStateBadge({ state }: { state: ReviewState }) {
 export function EntryStatusBadge({ status }: { status: EntryStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={status === 'active' ? 'blue.9' : 'gray.8'} variant="light" data-testid="entry-status">
+    <Badge color={status === 'active' ? 'blue' : 'gray'} variant="light" data-testid="entry-status">
       {t(`watchlistEntries.status.${status}`)}
     </Badge>
   );

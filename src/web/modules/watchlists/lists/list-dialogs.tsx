@@ -78,7 +78,7 @@ export function ArchiveListDialog({ detail, onClose }: { detail: WatchlistDetail
         label={t('watchlistLists.archive.reason')}
         value={reason}
         onChange={(event) => setReason(event.currentTarget.value)}
-        maxLength={2000}
+        maxLength={1000}
         autosize
         minRows={2}
         required

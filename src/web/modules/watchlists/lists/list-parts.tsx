@@ -7,7 +7,7 @@ export function DueBadge({ count }: { count: number }) {
   const { t } = useTranslation();
   if (count <= 0) return null;
   return (
-    <Badge color="orange.9" variant="light" data-testid="due-badge">
+    <Badge color="orange" variant="light" data-testid="due-badge">
       {t('watchlistLists.dueForReview', { count })}
     </Badge>
   );
@@ -16,7 +16,7 @@ export function DueBadge({ count }: { count: number }) {
 export function ListStatusBadge({ status }: { status: WatchlistStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={status === 'active' ? 'green.9' : 'gray.8'} variant="light" data-testid="list-status">
+    <Badge color={status === 'active' ? 'green' : 'gray'} variant="light" data-testid="list-status">
       {t(`watchlistLists.status.${status}`)}
     </Badge>
   );
