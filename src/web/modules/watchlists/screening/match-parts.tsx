@@ -1,9 +1,10 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FactorState, MatchKind } from '../../../../shared/watchlists/vocabulary.js';
-import { Bidi, isolate } from '../../../app/bidi.js';
+import { Bidi } from '../../../app/bidi.js';
 import { formatDate, formatList, formatNumber } from '../../../app/format.js';
 import { countryName } from '../../../i18n/index.js';
+import { reasonText } from './reasons.js';
 import type { EntryName, MatchFactors, MatchReason } from './screening-api.js';
 import './screening.css';
 import '../../exchange/messages/messages.css';
@@ -34,16 +35,6 @@ export function MatchBadge() {
       {t('watchlistScreening.candidate.match')}
     </span>
   );
-}
-
-/** How one part of the screened name met a listed part, in a sentence: "Mouhamed ↔ Mohamed: transliteration". */
-export function reasonText(reason: MatchReason, t: (key: string, options?: Record<string, unknown>) => string): string {
-  const kind = t(`watchlistScreening.reasonKind.${reason.kind}`);
-  const parts = [reason.query, reason.listed].filter((part) => part.trim() !== '');
-  if (parts.length === 0) return kind;
-  // Both sides the same (an exact part, a particle named once): say it once.
-  const said = parts.length === 2 && parts[0] === parts[1] ? [parts[0]] : parts;
-  return t('watchlistScreening.reason', { parts: said.map(isolate).join(' ↔ '), kind });
 }
 
 /** The matcher's reasons as chips, one per part, in words. */
