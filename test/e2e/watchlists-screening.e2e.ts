@@ -191,6 +191,8 @@ describe('name screening', () => {
     await visible(hitRow);
     expect(await hitRow.locator('td').nth(1).textContent()).toBe('REF-A');
     expect(await page.getByTestId('batch-result').count()).toBe(2);
+    // The new hit waits in the review queue, and its tab says so.
+    await expect.poll(() => page.getByTestId('screening-nav-review').textContent()).toMatch(/^Review queue \([1-9]\d*\)$/);
     await expectAccessible(page, '/screening/batches/… [en]');
 
     for (const language of ['fr', 'ar'] as const) {

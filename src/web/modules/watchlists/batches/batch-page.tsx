@@ -1,14 +1,16 @@
 import { Alert, Anchor, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/client.js';
+import { queryClient } from '../../../api/session.js';
 import { Bidi, isolate, Ltr } from '../../../app/bidi.js';
 import { useCan } from '../../../app/capabilities.js';
 import { formatDateTime, formatNumber } from '../../../app/format.js';
 import { ListPagination } from '../../../app/list-pagination.js';
 import { NotAllowedPage, NotFoundPage, PageTitle, ProblemAlert } from '../../../app/page.js';
+import { hitKeys } from '../review/review-api.js';
 import { ScreeningNav } from '../screening/screening-nav.js';
 import { BatchProgress, BatchStatusBadge } from './batch-parts.js';
 import { type BatchLineError, batchQuery, batchResultsQuery, RESULTS_PER_PAGE, type ScreeningBatch } from './batches-api.js';
@@ -117,6 +119,11 @@ export function BatchPage() {
   const mayScreen = useCan('screening.run');
   const { batchId } = useParams({ from: '/signed-in/screening/batches/$batchId' });
   const batch = useQuery({ ...batchQuery(batchId), enabled: mayScreen });
+  const finishedWithHits = batch.data?.status === 'done' && batch.data.hits > 0;
+  // The batch's hits joined the review queue: its count (tab, Home) is asked again.
+  useEffect(() => {
+    if (finishedWithHits) void queryClient.invalidateQueries({ queryKey: hitKeys.all });
+  }, [finishedWithHits]);
   if (!mayScreen) return <NotAllowedPage />;
   if (isApiError(batch.error, 404)) return <NotFoundPage />;
   const data = batch.data;
