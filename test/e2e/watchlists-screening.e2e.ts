@@ -113,6 +113,9 @@ describe('name screening', () => {
     const candidate = results.locator('[data-testid="candidate"][data-match="true"]').filter({ hasText: entry.reference });
     await visible(candidate);
     await visible(candidate.getByTestId('match-badge'));
+    expect(await results.getByTestId('threshold').textContent()).toMatch(
+      /^Scores run from 0 to 1\. From \d\.\d\d, a candidate is a match/,
+    );
     expect(Number(await candidate.getByTestId('score').getAttribute('data-score'))).toBeGreaterThanOrEqual(0.5);
     expect(await candidate.getByTestId('reasons').locator('li').count()).toBeGreaterThan(0);
     expect(await candidate.getByTestId('factors').locator('li').count()).toBe(3);

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ENTRY_SEXES, type EntrySex, WATCHLIST_LIMITS } from '../../../../shared/watchlists/vocabulary.js';
 import { meQuery, queryClient } from '../../../api/session.js';
 import { useCan } from '../../../app/capabilities.js';
+import { formatNumber } from '../../../app/format.js';
 import { NotAllowedPage, PageTitle, ProblemAlert } from '../../../app/page.js';
 import { countryOptions } from '../../../i18n/index.js';
 import { PurposeField, purposeProblem, usePurpose } from '../purpose.js';
@@ -155,7 +156,7 @@ function ScreeningForm({ onResult }: { onResult: (result: ScreeningResult) => vo
 
 /** The ranked candidates, best first, or the plain statement that none came up. */
 function Results({ result }: { result: ScreeningResult }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const count = result.candidates.length;
   return (
     <Stack component="section" aria-labelledby="results-heading" data-testid="screening-results">
@@ -167,6 +168,13 @@ function Results({ result }: { result: ScreeningResult }) {
           ? t('watchlistScreening.results.none')
           : `${t('watchlistScreening.results.candidates', { count })} ${t('watchlistScreening.results.hits', { count: result.hits })}`}
       </Text>
+      {count > 0 ? (
+        <Text size="sm" c="dimmed" data-testid="threshold">
+          {t('watchlistScreening.results.threshold', {
+            threshold: formatNumber(result.threshold, i18n.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+          })}
+        </Text>
+      ) : null}
       {count === 0 ? (
         <Alert color="gray" variant="light" data-testid="no-candidates">
           {t('watchlistScreening.results.noneHint')}
