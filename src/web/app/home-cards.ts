@@ -47,4 +47,10 @@ export const HOME_CARDS: readonly HomeCardEntry[] = [
     Card: lazy(() => import('../modules/followup/commitments/home-card.js')),
   },
   { id: 'cases', order: 70, capability: 'case.read', Card: lazy(() => import('../modules/referral/cases/home-card.js')) },
+  {
+    id: 'screening-hits',
+    order: 80,
+    capability: 'screening.review',
+    Card: lazy(() => import('../modules/watchlists/home-card.js')),
+  },
 ];

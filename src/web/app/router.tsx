@@ -22,6 +22,7 @@ import { parseCaseSearch } from '../modules/referral/cases/cases-search.js';
 import { parseReferralSearch } from '../modules/referral/referrals/referrals-search.js';
 import { parseServiceSearch } from '../modules/referral/services/services-search.js';
 import { parseWatchlistSearch } from '../modules/watchlists/lists/lists-search.js';
+import { parseReviewSearch } from '../modules/watchlists/review/review-search.js';
 import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
 import { safeRedirect } from './redirect.js';
 import { page } from './route-pages.js';
@@ -287,6 +288,30 @@ const referralStatisticsRoute = createRoute({
   component: lazyRouteComponent(() => import('../modules/referral/statistics/statistics-page.js'), 'StatisticsPage'),
 });
 
+/** Name screening against watch-lists: one name, a CSV batch and its progress, the review queue of hits, one hit. */
+const screeningRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/screening', component: page.screening });
+const screeningBatchesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/screening/batches',
+  component: page.screeningBatches,
+});
+const screeningBatchRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/screening/batches/$batchId',
+  component: page.screeningBatch,
+});
+const screeningReviewRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/screening/review',
+  validateSearch: parseReviewSearch,
+  component: page.screeningReview,
+});
+const screeningHitRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/screening/hits/$hitId',
+  component: page.screeningHit,
+});
+
 /** Watch-lists: the lists one may see, a new list, one list with its entries and change feed. */
 const watchlistsRoute = createRoute({
   getParentRoute: () => signedInRoute,
@@ -354,6 +379,11 @@ const routeTree = rootRoute.addChildren([
     referralsRoute,
     referralRoute,
     referralStatisticsRoute,
+    screeningRoute,
+    screeningBatchesRoute,
+    screeningBatchRoute,
+    screeningReviewRoute,
+    screeningHitRoute,
     watchlistsRoute,
     newWatchlistRoute,
     watchlistRoute,
