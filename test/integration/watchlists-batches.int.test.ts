@@ -212,8 +212,9 @@ describe('screening a CSV file', () => {
     expect(await count(t, sql`select count(*)::int as n from screenings where batch_id = ${id}`)).toBe(130);
     expect(await count(t, sql`select count(distinct batch_line)::int as n from screenings where batch_id = ${id}`)).toBe(130);
     // The first 50 were kept as they were, not screened again.
-    const kept = sql`select count(*)::int as n from screenings where batch_id = ${id} and batch_line <= 51 and created_at < (
-      select min(created_at) from screenings where batch_id = ${id} and batch_line > 51)`;
+    const kept = sql<{ n: number }>`select count(*)::int as n from screenings
+      where batch_id = ${id} and batch_line <= 51
+        and created_at < (select min(created_at) from screenings where batch_id = ${id} and batch_line > 51)`;
     expect(await count(t, kept)).toBe(50);
   });
 });

@@ -100,8 +100,8 @@ export async function create(ctx: ActorContext, body: CreateBody): Promise<Watch
   };
   const distribution = await resolveDistribution(ctx.db, body.distribution);
   const id = await ctx.audited(
-    (trx) =>
-      repo.insertWatchlist(trx, {
+    async (trx) => {
+      const created = await repo.insertWatchlist(trx, {
         ...fields,
         reviewPeriodDays: body.reviewPeriodDays,
         graceDays: body.graceDays ?? 30,
@@ -110,7 +110,16 @@ export async function create(ctx: ActorContext, body: CreateBody): Promise<Watch
         ownerOrganisationId: ctx.actor.organisationId,
         createdBy: ctx.actor.userId,
         distribution,
-      }),
+      });
+      // Subscribers who may see it learn of the new list at once.
+      await recordListEvent(trx, ctx, created, {
+        handlingCode: body.handlingCode,
+        originatorUnitId: unitId,
+        originatorOrganisationId: ctx.actor.organisationId,
+        ...distribution,
+      });
+      return created;
+    },
     (created) => ({
       action: 'watchlist.create',
       outcome: 'success',
@@ -165,7 +174,7 @@ export async function patch(ctx: ActorContext, id: string, body: PatchBody): Pro
   const fields = Object.keys(body).filter((key) => key !== 'revision');
   await ctx.audited(
     async (trx) => {
-      if (!(await repo.updateWatchlist(trx, list.id, revision, changes))) throw await staleOrArchived(ctx, list.id);
+      if (!(await repo.updateWatchlist(trx, list.id, revision, changes))) throw await staleOrArchived(ctx, list.id, trx);
       await recordListEvent(trx, ctx, list.id, access);
     },
     () => ({ action: 'watchlist.update', outcome: 'success', targetType: 'watchlist', targetId: list.id, details: { fields } }),
@@ -178,7 +187,7 @@ export async function archive(ctx: ActorContext, id: string, body: ArchiveBody):
   const reason = trimmed(body.reason, 'reason');
   await ctx.audited(
     async (trx) => {
-      if (!(await repo.archiveWatchlist(trx, list.id, body.revision))) throw await staleOrArchived(ctx, list.id);
+      if (!(await repo.archiveWatchlist(trx, list.id, body.revision))) throw await staleOrArchived(ctx, list.id, trx);
       await recordListEvent(trx, ctx, list.id, list);
     },
     () => ({ action: 'watchlist.archive', outcome: 'success', targetType: 'watchlist', targetId: list.id, details: { reason } }),
@@ -187,8 +196,8 @@ export async function archive(ctx: ActorContext, id: string, body: ArchiveBody):
 }
 
 /** Why a conditional change of a list matched no row. */
-async function staleOrArchived(ctx: ActorContext, id: string) {
-  const now = await visibleList(ctx, id);
+async function staleOrArchived(ctx: ActorContext, id: string, trx: Db) {
+  const now = await visibleList(ctx, id, trx);
   return now.status !== 'active'
     ? problem(WATCHLIST_PROBLEMS, 'list-archived', 'This watch-list is archived.')
     : problem(WATCHLIST_PROBLEMS, 'stale-version', 'The watch-list changed since you read it; reload it and try again.', {

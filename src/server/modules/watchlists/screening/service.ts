@@ -7,7 +7,7 @@ import { problem } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { matchKeysOf } from '../entries/match-keys.js';
 import { type CandidateEntry, candidateEntries } from '../entries/repository.js';
-import { DEFAULT_THRESHOLD, type MatchResult, matchSubjects } from '../matching/index.js';
+import { DEFAULT_THRESHOLD, type MatchResult, type MatchSubject, matchSubjects } from '../matching/index.js';
 import * as repo from './repository.js';
 
 /** Entries read for one screening at most: the matcher's blocking keeps real candidates far fewer. */
@@ -83,38 +83,57 @@ export interface Decrypted {
 }
 
 /**
- * Entries already decrypted, by id and version: a batch decrypts an entry once for all its lines
+ * Birth year, nationality and sex move a score by a little and never decide alone: a candidate whose
+ * names score this far below the bound of what is shown cannot reach it, so its other fields are
+ * never decrypted (a common name brings hundreds of candidates; decryption is most of the cost).
+ */
+const FIELDS_MARGIN = 0.15;
+
+type Named = { row: CandidateEntry; names: EntryName[] };
+
+/**
+ * Entries' decrypted values, by id and version: a batch decrypts an entry once for all its lines
  * (a changed entry has a new version, so it is never read stale).
  */
-export type DecryptedEntries = Map<string, Promise<Decrypted>>;
+export type DecryptedEntries = Map<string, Promise<unknown>>;
 
-async function decryptCandidate(ctx: ActorContext, row: CandidateEntry): Promise<Decrypted> {
-  const data = ctx.personalData;
-  const [names, birthDate, nationalities, sex] = await Promise.all([
-    data.decrypt(row.namesEnc),
-    data.decrypt(row.birthDateEnc),
-    data.decrypt(row.nationalitiesEnc),
-    data.decrypt(row.sexEnc),
-  ]);
-  return {
-    row,
-    names: JSON.parse(names) as EntryName[],
-    birthDate: birthDate || null,
-    nationalities: nationalities ? (JSON.parse(nationalities) as string[]) : [],
-    sex: (sex || null) as EntrySex | null,
-  };
+/** `decrypt(row)`, or the value `known` already holds for this version of the entry. */
+function once<T>(known: DecryptedEntries | undefined, part: string, row: CandidateEntry, decrypt: () => Promise<T>): Promise<T> {
+  if (!known) return decrypt();
+  const key = `${part}:${row.entryId}:${row.version}`;
+  let value = known.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = decrypt();
+    known.set(key, value);
+  }
+  return value;
 }
 
-function decryptOnce(ctx: ActorContext, row: CandidateEntry, known: DecryptedEntries | undefined): Promise<Decrypted> {
-  if (!known) return decryptCandidate(ctx, row);
-  const key = `${row.entryId}:${row.version}`;
-  let entry = known.get(key);
-  if (!entry) {
-    entry = decryptCandidate(ctx, row);
-    known.set(key, entry);
-  }
-  // The row as read now (its list's name may have changed), with the personal fields decrypted once.
-  return entry.then((decrypted) => ({ ...decrypted, row }));
+async function withNames(ctx: ActorContext, row: CandidateEntry, known?: DecryptedEntries): Promise<Named> {
+  const names = await once(
+    known,
+    'names',
+    row,
+    async () => JSON.parse(await ctx.personalData.decrypt(row.namesEnc)) as EntryName[],
+  );
+  return { row, names };
+}
+
+async function withFields(ctx: ActorContext, entry: Named, known?: DecryptedEntries): Promise<Decrypted> {
+  const data = ctx.personalData;
+  const fields = await once(known, 'fields', entry.row, async () => {
+    const [birthDate, nationalities, sex] = await Promise.all([
+      data.decrypt(entry.row.birthDateEnc),
+      data.decrypt(entry.row.nationalitiesEnc),
+      data.decrypt(entry.row.sexEnc),
+    ]);
+    return {
+      birthDate: birthDate || null,
+      nationalities: nationalities ? (JSON.parse(nationalities) as string[]) : [],
+      sex: (sex || null) as EntrySex | null,
+    };
+  });
+  return { ...entry, ...fields };
 }
 
 const yearOf = (birthDate: string | null) => (birthDate ? Number.parseInt(birthDate.slice(0, 4), 10) || null : null);
@@ -150,20 +169,25 @@ export interface Scored {
 }
 
 /**
- * The candidates of a screening, best first: read through the screening index (only visible,
- * active, not lapsed entries: the sharing rule is in the SQL, before any decryption or scoring),
- * decrypted and scored by the matcher.
+ * The candidates of a screening, best first (those at SHOWN_FROM or more, at most its limit): read
+ * through the screening index (only visible, active, not lapsed entries: the sharing rule is in
+ * the SQL, before any decryption or scoring), decrypted and scored by the matcher.
  */
 export async function rankCandidates(ctx: ActorContext, query: CheckedScreening, known?: DecryptedEntries): Promise<Scored[]> {
   const keys = matchKeysOf(ctx.personalData, [query.name]);
   const rows = await candidateEntries(ctx.db, ctx.viewer, keys, CANDIDATE_READ_LIMIT);
-  const entries = await Promise.all(rows.map((row) => decryptOnce(ctx, row, known)));
-  const subject = {
+  const subject: MatchSubject = {
     names: [query.name],
     birthYear: query.birthYear,
     countries: query.country ? [query.country] : [],
     sex: query.sex,
   };
+  const named = await Promise.all(rows.map((row) => withNames(ctx, row, known)));
+  const byNames = { names: subject.names };
+  const likely = named.filter(
+    (entry) => matchSubjects(byNames, { names: entry.names.map((n) => n.name) }).score >= SHOWN_FROM - FIELDS_MARGIN,
+  );
+  const entries = await Promise.all(likely.map((entry) => withFields(ctx, entry, known)));
   return entries
     .map((entry) => ({
       entry,
@@ -172,7 +196,7 @@ export async function rankCandidates(ctx: ActorContext, query: CheckedScreening,
         birthYear: yearOf(entry.birthDate),
         countries: entry.nationalities,
         sex: entry.sex,
-      }) as MatchResult,
+      }),
     }))
     .filter((candidate) => candidate.result.score >= SHOWN_FROM)
     .sort((a, b) => b.result.score - a.result.score || a.entry.row.reference.localeCompare(b.entry.row.reference))
