@@ -86,8 +86,9 @@ async function commitChange(
   const noteEnc = await ctx.personalData.encrypt(options.note?.trim() || null);
   const result = await ctx.audited(
     async (trx) => {
-      const seq = await lists.nextSeq(trx, list.id);
-      if (seq === undefined) throw problem(WATCHLIST_PROBLEMS, 'list-archived', 'This watch-list is archived.');
+      const next = await lists.nextSeq(trx, list.id);
+      if (!next) throw problem(WATCHLIST_PROBLEMS, 'list-archived', 'This watch-list is archived.');
+      const { seq, access } = next;
       const entry = await apply(trx);
       await repo.insertChange(trx, {
         watchlistId: list.id,
@@ -100,7 +101,7 @@ async function commitChange(
         noteEnc,
         changedBy: ctx.actor.userId,
       });
-      await recordListEvent(trx, ctx, list.id, list);
+      await recordListEvent(trx, ctx, list.id, access);
       return { entry, seq };
     },
     ({ entry, seq }) => ({
