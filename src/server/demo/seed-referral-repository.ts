@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Actor } from '../platform/auth/actor.js';
+import { actorOfUser } from '../platform/auth/actor-of-user.js';
 import type { Db } from '../platform/db/database.js';
 
 /**
@@ -69,51 +70,8 @@ export async function receivedCaseOf(db: Db, referralId: string): Promise<string
   return row.received_case_id;
 }
 
-interface ActorRow {
-  id: string;
-  email: string;
-  display_name: string;
-  organisation_id: string;
-  locale: string;
-  roles: string[];
-  unit_ids: string[];
-  sharing_group_ids: string[];
-  organisation: Actor['organisation'];
-  units: Actor['units'];
-}
-
 /** A demo person as a signed-in actor (as `resolve_actor` reads one, without a session); null when gone. */
-export async function demoActor(db: Db, email: string): Promise<Actor | null> {
-  const { rows } = await sql<ActorRow>`
-    select u.id, u.email, u.display_name, u.organisation_id, u.locale,
-      array(select r.role from user_roles r where r.user_id = u.id order by r.role)::text[] as roles,
-      user_unit_ids(u.id)::text[] as unit_ids,
-      array(select m.sharing_group_id from sharing_group_members m join sharing_groups g on g.id = m.sharing_group_id
-            where m.organisation_id = u.organisation_id and g.active order by m.sharing_group_id)::text[] as sharing_group_ids,
-      json_build_object('id', o.id, 'name', o.name, 'acronym', o.acronym, 'country', o.country, 'kind', o.kind) as organisation,
-      coalesce((select json_agg(json_build_object('id', un.id, 'name', un.name) order by un.name)
-        from units un where un.id = any(user_unit_ids(u.id))), '[]'::json) as units
-    from users u join organisations o on o.id = u.organisation_id
-    where u.email = ${email} and u.active and o.active`.execute(db);
-  const row = rows[0];
-  if (!row) return null;
-  return {
-    userId: row.id,
-    email: row.email,
-    displayName: row.display_name,
-    organisationId: row.organisation_id,
-    unitIds: row.unit_ids,
-    roles: row.roles as Actor['roles'],
-    sharingGroupIds: row.sharing_group_ids,
-    organisation: row.organisation,
-    units: row.units,
-    locale: row.locale,
-    via: 'session',
-    credentialHash: 'demo-seed',
-    totpEnabled: false,
-    mustEnrolTotp: false,
-  };
-}
+export const demoActor = (db: Db, email: string): Promise<Actor | null> => actorOfUser(db, { email }, 'demo-seed');
 
 /**
  * Moves a freshly made case and everything about it (its history, screenings, consents,

@@ -1,0 +1,212 @@
+import type { EntryName, ScreeningCandidate, ScreeningResult } from '../../../../shared/watchlists/contract.js';
+import { WATCHLIST_PROBLEMS } from '../../../../shared/watchlists/problems.js';
+import { type EntrySex, WATCHLIST_LIMITS } from '../../../../shared/watchlists/vocabulary.js';
+import type { ActorContext } from '../../../platform/context.js';
+import type { Db } from '../../../platform/db/database.js';
+import { problem } from '../../../platform/errors.js';
+import { authorize } from '../../../platform/policy/policy.js';
+import { matchKeysOf } from '../entries/match-keys.js';
+import { DEFAULT_THRESHOLD, type MatchResult, matchSubjects } from '../matching/index.js';
+import { type CandidateEntry, candidateEntries } from './candidates.js';
+import * as repo from './repository.js';
+
+/** Entries read for one screening at most: the matcher's blocking keeps real candidates far fewer. */
+const CANDIDATE_READ_LIMIT = 500;
+/** Candidates scoring below this are noise, not shown. */
+const SHOWN_FROM = 0.5;
+
+export interface ScreenInput {
+  name: string;
+  birthYear?: number | null;
+  nationality?: string | null;
+  sex?: EntrySex | null;
+  purpose?: string;
+  unitId?: string;
+  limit?: number;
+}
+
+export interface ScreenOptions {
+  /** A line of a batch: stored with the screening. */
+  batch?: { id: string; line: number; clientReference: string | null };
+  /** Run the writes in the caller's transaction instead of one of their own. */
+  trx?: Db;
+}
+
+/**
+ * A name may be written in any script, with the marks, apostrophes, hyphens, dots and spaces names
+ * carry (N'Diaye, Md., ʿAbd al-Raḥmān, ZWNJ in Persian, the Ge'ez word separator). Markup, quotes,
+ * semicolons and the like never belong to a name: they are refused rather than screened.
+ */
+const NAME_CHARACTERS = /^(?:[\p{L}\p{M}\p{N}\s'’ʼʻ.,\-‐‑\u1361]|\u200c|\u200d)+$/u;
+
+export function checkName(name: string): string {
+  const trimmed = name.trim().replace(/\s+/gu, ' ');
+  if (!/\p{L}/u.test(trimmed) || !NAME_CHARACTERS.test(trimmed)) {
+    throw problem(
+      WATCHLIST_PROBLEMS,
+      'invalid-name',
+      'A name is made of letters (any script), spaces, hyphens, apostrophes and dots.',
+      {
+        field: 'name',
+      },
+    );
+  }
+  return trimmed;
+}
+
+export function checkPurpose(purpose: string | undefined): string {
+  const trimmed = purpose?.trim() ?? '';
+  if (trimmed.length < WATCHLIST_LIMITS.purposeMin || trimmed.length > WATCHLIST_LIMITS.purposeMax) {
+    throw problem(
+      WATCHLIST_PROBLEMS,
+      'purpose-required',
+      `State why you screen this name (${WATCHLIST_LIMITS.purposeMin} to ${WATCHLIST_LIMITS.purposeMax} characters); it goes to the audit log.`,
+    );
+  }
+  return trimmed;
+}
+
+/** The unit a screening is made for: one of the actor's own, the first by default. */
+export function screeningUnit(ctx: ActorContext, requested: string | undefined): string {
+  const unit = requested ?? ctx.actor.unitIds[0];
+  if (!unit) throw problem(WATCHLIST_PROBLEMS, 'no-unit', 'Screenings are made for a unit, and your account belongs to none.');
+  authorize(ctx.actor, 'unit.actFor', { kind: 'unit', unitId: unit });
+  return unit;
+}
+
+interface Decrypted {
+  row: CandidateEntry;
+  names: EntryName[];
+  birthDate: string | null;
+  nationalities: string[];
+  sex: EntrySex | null;
+}
+
+async function decryptCandidate(ctx: ActorContext, row: CandidateEntry): Promise<Decrypted> {
+  const data = ctx.personalData;
+  const [names, birthDate, nationalities, sex] = await Promise.all([
+    data.decrypt(row.namesEnc),
+    data.decrypt(row.birthDateEnc),
+    data.decrypt(row.nationalitiesEnc),
+    data.decrypt(row.sexEnc),
+  ]);
+  return {
+    row,
+    names: JSON.parse(names) as EntryName[],
+    birthDate: birthDate || null,
+    nationalities: nationalities ? (JSON.parse(nationalities) as string[]) : [],
+    sex: (sex || null) as EntrySex | null,
+  };
+}
+
+const yearOf = (birthDate: string | null) => (birthDate ? Number.parseInt(birthDate.slice(0, 4), 10) || null : null);
+
+/**
+ * Screens one name against every list the actor may see: candidates through the screening index
+ * (only visible, active, not lapsed entries: the sharing rule is in the SQL, before any decryption
+ * or scoring), scored by the matcher, best first. Every hit opens a review task for the screening
+ * unit. The screening, its hits and its audit entry are written in one transaction after the scoring.
+ * Batches call this for each good line (`options.batch`).
+ */
+export async function screenName(ctx: ActorContext, input: ScreenInput, options: ScreenOptions = {}): Promise<ScreeningResult> {
+  const purpose = checkPurpose(input.purpose);
+  const unitId = screeningUnit(ctx, input.unitId);
+  const name = checkName(input.name);
+  const birthYear = input.birthYear ?? null;
+  if (birthYear !== null && (birthYear < 1900 || birthYear > new Date().getUTCFullYear())) {
+    throw problem(WATCHLIST_PROBLEMS, 'invalid-birth-year', 'A birth year is between 1900 and this year.', {
+      field: 'birthYear',
+    });
+  }
+  const country = input.nationality ?? null;
+  const sex = input.sex ?? null;
+  const limit = Math.min(input.limit ?? WATCHLIST_LIMITS.candidates, WATCHLIST_LIMITS.candidates);
+
+  const keys = matchKeysOf(ctx.personalData, [name]);
+  const rows = await candidateEntries(ctx.db, ctx.viewer, keys, CANDIDATE_READ_LIMIT);
+  const entries = await Promise.all(rows.map((row) => decryptCandidate(ctx, row)));
+  const query = { names: [name], birthYear, countries: country ? [country] : [], sex };
+  const scored = entries
+    .map((entry) => ({
+      entry,
+      result: matchSubjects(query, {
+        names: entry.names.map((n) => n.name),
+        birthYear: yearOf(entry.birthDate),
+        countries: entry.nationalities,
+        sex: entry.sex,
+      }) as MatchResult,
+    }))
+    .filter((candidate) => candidate.result.score >= SHOWN_FROM)
+    .sort((a, b) => b.result.score - a.result.score || a.entry.row.reference.localeCompare(b.entry.row.reference))
+    .slice(0, limit);
+  const hits = scored.filter((candidate) => candidate.result.match);
+
+  // Encrypted before the transaction opens: no key read ever waits inside it (PGlite has one session).
+  const queryEnc = await ctx.personalData.encrypt(JSON.stringify({ name, birthYear, country, sex }));
+  const newHits = await Promise.all(
+    hits.map(async ({ entry, result }) => ({
+      entryId: entry.row.entryId,
+      watchlistId: entry.row.watchlistId,
+      entryVersion: entry.row.version,
+      score: result.score,
+      reasonsEnc: await ctx.personalData.encrypt(JSON.stringify(result.reasons)),
+    })),
+  );
+
+  const write = async (trx: Db) => {
+    const screeningId = await repo.insertScreening(trx, {
+      unitId,
+      organisationId: ctx.actor.organisationId,
+      screenedBy: ctx.actor.userId,
+      purpose,
+      queryEnc,
+      batchId: options.batch?.id ?? null,
+      batchLine: options.batch?.line ?? null,
+      clientReference: options.batch?.clientReference ?? null,
+      candidates: scored.length,
+      hits: hits.length,
+    });
+    const hitIds = await repo.insertHits(trx, screeningId, unitId, newHits);
+    // Counts of what the caller may see only: the lists searched or matched are never named.
+    const details: Record<string, unknown> = { purpose, candidates: scored.length, hits: hits.length };
+    if (options.batch) Object.assign(details, { batchId: options.batch.id, line: options.batch.line });
+    await ctx.audit(
+      { action: 'screening.run', outcome: 'success', targetType: 'screening', targetId: screeningId, details },
+      trx,
+    );
+    return { screeningId, hitIds };
+  };
+  const { screeningId, hitIds } = options.trx ? await write(options.trx) : await ctx.db.transaction().execute(write);
+
+  return {
+    screeningId,
+    threshold: DEFAULT_THRESHOLD,
+    hits: hits.length,
+    candidates: scored.map(({ entry, result }) => toCandidate(entry, result, hitIds.get(entry.row.entryId) ?? null)),
+  };
+}
+
+function toCandidate(entry: Decrypted, result: MatchResult, hitId: string | null): ScreeningCandidate {
+  const { row } = entry;
+  return {
+    entryId: row.entryId,
+    reference: row.reference,
+    watchlist: {
+      id: row.watchlistId,
+      name: row.watchlistName,
+      handlingCode: row.handlingCode as ScreeningCandidate['watchlist']['handlingCode'],
+    },
+    score: clamp(result.score),
+    match: result.match,
+    matchedName: entry.names[result.nameIndex] ?? entry.names[0] ?? { name: '', script: 'other' },
+    names: entry.names,
+    birthDate: entry.birthDate,
+    nationalities: entry.nationalities,
+    sex: entry.sex,
+    reasons: result.reasons.map((reason) => ({ ...reason, similarity: clamp(reason.similarity) })),
+    factors: result.factors,
+    hitId,
+  };
+}
+
+const clamp = (value: number) => Math.min(1, Math.max(0, value));
