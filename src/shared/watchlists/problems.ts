@@ -12,6 +12,8 @@ export const WATCHLIST_PROBLEMS = defineProblems({
   'entry-removed': 'conflict',
   /** A change made on an older version of the entry or list. */
   'stale-version': 'conflict',
+  /** A handling code or distribution that would hide the list from the unit that keeps it. */
+  'would-hide-list': 'refused',
   /** A name with no letters, or in a script that does not match the one declared. */
   'invalid-name': 'refused',
   /** A review date in the past or beyond the list's review period. */

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { EventType } from '../../../shared/exchange/live/events.js';
+import type { EventRecordType, EventType } from '../../../shared/exchange/live/events.js';
 import type { SharedRecordAccess } from '../../../shared/visibility.js';
 import type { Db } from '../db/database.js';
 
@@ -8,7 +8,7 @@ export { EVENT_TYPES, type EventType } from '../../../shared/exchange/live/event
 
 export interface NewEvent {
   type: EventType;
-  recordType: 'message' | 'alert';
+  recordType: EventRecordType;
   recordId: string;
   /** Who may see the event: usually the record's own access, narrower for e.g. feedback. */
   access: SharedRecordAccess;

@@ -10,10 +10,12 @@ export const EVENT_TYPES = [
   'alert.new',
   'alert.updated',
   'alert.feedback',
+  /** A watch-list or its entries changed: read `GET /watchlists/:id/changes?since=`. */
+  'watchlist.changed',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-export const EVENT_RECORD_TYPES = ['message', 'alert'] as const;
+export const EVENT_RECORD_TYPES = ['message', 'alert', 'watchlist'] as const;
 export type EventRecordType = (typeof EVENT_RECORD_TYPES)[number];
 
 /** The stream's own events: `ready` once live (its id is the resume point), `reset` to refetch everything. */

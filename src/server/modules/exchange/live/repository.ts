@@ -1,4 +1,5 @@
 import type { InferResult } from 'kysely';
+import type { EventRecordType } from '../../../../shared/exchange/live/events.js';
 import type { SharedRecordAccess, Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import type { EventType } from '../../../platform/events/record.js';
@@ -8,7 +9,7 @@ import { accessOfRow, visibleTo } from '../../../platform/policy/visibility-filt
 export interface LiveEvent {
   seq: number;
   type: EventType;
-  recordType: 'message' | 'alert';
+  recordType: EventRecordType;
   recordId: string;
   at: string;
   access: SharedRecordAccess;

@@ -30,6 +30,8 @@ export async function sweepNotices(db: Db, config: Pick<Config, 'smtpUrl'>): Pro
       if (config.smtpUrl) {
         const users: Candidate[] = await repo.candidates(trx);
         for (const event of batch) {
+          // Watch-list changes are for live subscribers; their owners are mailed when a review is due.
+          if (event.type === 'watchlist.changed') continue;
           for (const user of users) {
             if (!isRecipient(event, user)) continue;
             const payload: NoticeJobPayload = { seq: event.seq, userId: user.userId };

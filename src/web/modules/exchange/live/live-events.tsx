@@ -37,7 +37,8 @@ const STALE_KEYS: Record<EventType | Extract<StreamEvent, 'reset'>, string[][]> 
   'alert.new': [['alerts']],
   'alert.updated': [['alerts']],
   'alert.feedback': [['alerts']],
-  reset: [['messages'], ['alerts']],
+  'watchlist.changed': [['watchlists']],
+  reset: [['messages'], ['alerts'], ['watchlists']],
 };
 
 /**
