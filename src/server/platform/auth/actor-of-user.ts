@@ -21,7 +21,11 @@ interface ActorRow {
  * person who asked for it. Roles, units and sharing groups are read as they stand now. Null when
  * the account or its organisation is no longer active. `credential` names where the actor came from.
  */
-export async function actorOfUser(db: Db, who: { email: string } | { userId: string }, credential: string): Promise<Actor | null> {
+export async function actorOfUser(
+  db: Db,
+  who: { email: string } | { userId: string },
+  credential: string,
+): Promise<Actor | null> {
   const match = 'email' in who ? sql`u.email = ${who.email}` : sql`u.id = ${who.userId}`;
   const { rows } = await sql<ActorRow>`
     select u.id, u.email, u.display_name, u.organisation_id, u.locale,

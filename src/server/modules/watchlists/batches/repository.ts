@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
+import type { Viewer } from '../../../../shared/visibility.js';
 import type { BatchLineError } from '../../../../shared/watchlists/contract.js';
 import type { BatchStatus } from '../../../../shared/watchlists/vocabulary.js';
-import type { Viewer } from '../../../../shared/visibility.js';
 import type { Db } from '../../../platform/db/database.js';
 import { registerEncryptedColumns } from '../../../platform/personal-data/rotation.js';
 import { visibleTo } from '../../../platform/policy/visibility-filter.js';
@@ -129,18 +129,6 @@ export async function screenedLines(db: Db, batchId: string): Promise<Set<number
   return new Set(rows.map((row) => row.line));
 }
 
-/**
- * Whether `line` of the batch has a screening, asked under the batch row's lock: two runs of the
- * same job (a lease taken over while the first still ran) then screen a line once, not twice.
- */
-export async function lockLine(trx: Db, batchId: string, line: number): Promise<boolean> {
-  await sql`select id from screening_batches where id = ${batchId} for update`.execute(trx);
-  const { rows } = await sql`select 1 from screenings where batch_id = ${batchId} and batch_line = ${line} limit 1`.execute(
-    trx,
-  );
-  return rows.length === 0;
-}
-
 /** Counters recomputed from the screenings themselves, so a resumed job never counts a line twice. */
 const counters = (id: string) => sql`screened = (select count(*)::int from screenings where batch_id = ${id}),
   hits = (select coalesce(sum(hits), 0)::int from screenings where batch_id = ${id})`;
@@ -150,15 +138,24 @@ export async function startBatch(db: Db, id: string, errors: BatchLineError[]): 
     where id = ${id} and status in ('queued', 'running')`.execute(db);
 }
 
-export async function recordProgress(db: Db, id: string, processedLines: number): Promise<void> {
-  await sql`update screening_batches set processed_lines = ${processedLines}, ${counters(id)}
+/** `errors`, when given, replaces the line errors (the screening refused some lines' values). */
+const errorsSet = (errors: BatchLineError[] | undefined) => (errors ? sql`, errors = ${JSON.stringify(errors)}::jsonb` : sql``);
+
+export async function recordProgress(db: Db, id: string, processedLines: number, errors?: BatchLineError[]): Promise<void> {
+  await sql`update screening_batches set processed_lines = ${processedLines}, ${counters(id)} ${errorsSet(errors)}
     where id = ${id} and status = 'running'`.execute(db);
 }
 
 /** The end of a batch: its file is forgotten, whatever the outcome. */
-export async function finishBatch(db: Db, id: string, status: 'done' | 'failed', processedLines?: number): Promise<void> {
+export async function finishBatch(
+  db: Db,
+  id: string,
+  status: 'done' | 'failed',
+  processedLines?: number,
+  errors?: BatchLineError[],
+): Promise<void> {
   await sql`update screening_batches set status = ${status}, input_enc = null, finished_at = now(),
-      processed_lines = coalesce(${processedLines ?? null}::int, processed_lines), ${counters(id)}
+      processed_lines = coalesce(${processedLines ?? null}::int, processed_lines), ${counters(id)} ${errorsSet(errors)}
     where id = ${id} and status in ('queued', 'running')`.execute(db);
 }
 
