@@ -4,6 +4,7 @@ import { actorContext } from '../../../platform/http/authenticate.js';
 import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
 import { changeFeed } from './changes.js';
+import { REVIEW_JOB, reviewJob, scheduleReview } from './review-job.js';
 import { AddBody, AmendBody, ChangesQuery, EntriesQuery, EntryParams, PurposeQuery, RemoveBody, RenewBody } from './schemas.js';
 import * as service from './service.js';
 
@@ -15,6 +16,10 @@ const paramsOf = (request: FastifyRequest) => request.params as EntryParams;
  * audited; changes are the owner unit's (`watchlist.edit` on the list), each a numbered version.
  */
 export async function entryRoutes(app: FastifyInstance) {
+  const { db, config } = app.platform;
+  app.jobs.handle(REVIEW_JOB, reviewJob(config.publicUrl));
+  // The daily review keeps one run waiting in the queue; the first start queues it.
+  app.addHook('onReady', async () => scheduleReview(db, null, 0));
   const tags = ['watchlists'];
   const read = { policy: 'watchlist.read' as const };
   const edit = { policy: 'watchlist.create' as const };
