@@ -1,9 +1,10 @@
+import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
 import type { EntryName, MatchReason, ScreenedQuery, ScreeningHit } from '../../../../shared/watchlists/contract.js';
 import { WATCHLIST_PROBLEMS } from '../../../../shared/watchlists/problems.js';
 import type { EntrySex } from '../../../../shared/watchlists/vocabulary.js';
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
-import { invalid, notFound, problem } from '../../../platform/errors.js';
+import { notFound, problem } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { sendLetter } from '../../exchange/messages/letters.js';
 import * as repo from './repository.js';
@@ -116,7 +117,8 @@ export async function decide(ctx: ActorContext, id: string, body: DecisionBody):
   const row = await findOrHide(ctx, id);
   authorize(ctx.actor, 'screening.decide', { kind: 'screening', unitId: row.unitId });
   const reason = body.reason.trim();
-  if (reason.length < 3) throw invalid('The reason is too short.', { field: 'reason' });
+  if (reason.length < 3)
+    throw problem(PLATFORM_PROBLEMS, 'validation', 'State the reason (3 characters at least).', { field: 'reason' });
   const reasonEnc = await ctx.personalData.encrypt(reason);
   const status = body.decision === 'confirm' ? 'confirmed' : 'discarded';
   await ctx.audited(

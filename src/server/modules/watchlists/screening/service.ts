@@ -6,8 +6,8 @@ import type { Db } from '../../../platform/db/database.js';
 import { problem } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { matchKeysOf } from '../entries/match-keys.js';
+import { type CandidateEntry, candidateEntries } from '../entries/repository.js';
 import { DEFAULT_THRESHOLD, type MatchResult, matchSubjects } from '../matching/index.js';
-import { type CandidateEntry, candidateEntries } from './candidates.js';
 import * as repo from './repository.js';
 
 /** Entries read for one screening at most: the matcher's blocking keeps real candidates far fewer. */
