@@ -1,11 +1,16 @@
-import type { EntrySex, MatchKind } from '../../../../shared/watchlists/vocabulary.js';
+import type { EntrySex } from '../../../../shared/watchlists/vocabulary.js';
+import { prepareName } from './prepare.js';
+import { applyFactors, type Factors, type PartReason, scoreNames } from './score.js';
 
 /**
  * The name matcher's public face: pure functions, no database, no I/O. The screening service, the
  * entries service (which stores blocking keys) and `liaison screening pairs` use only these.
- *
- * PLACEHOLDER until the matcher lands: exact folded comparison only.
+ * Pipeline: `normalise` → `transliterate` → `prepare` (particles, joined forms, name families,
+ * phonetic keys, weights) → `align` → `score` (name, then birth year, nationality, sex).
  */
+
+export { blockingKeys } from './blocking.js';
+export type { PartReason } from './score.js';
 
 /** A person as the matcher compares them: one or more names (any script) and optional fields. */
 export interface MatchSubject {
@@ -16,13 +21,6 @@ export interface MatchSubject {
   sex?: EntrySex | null;
 }
 
-export interface PartReason {
-  kind: MatchKind;
-  query: string;
-  listed: string;
-  similarity: number;
-}
-
 export interface MatchResult {
   /** 0..1; a hit at or above `DEFAULT_THRESHOLD`. */
   score: number;
@@ -30,44 +28,29 @@ export interface MatchResult {
   /** Index in `listed.names` of the name that scored best. */
   nameIndex: number;
   reasons: PartReason[];
-  factors: { birthYear: FactorState; nationality: FactorState; sex: FactorState };
+  factors: Factors;
 }
-type FactorState = 'agrees' | 'differs' | 'unknown';
 
+/** Chosen on `test/fixtures/screening/pairs-tuned.jsonl` (see `quality.test.ts`). */
 export const DEFAULT_THRESHOLD = 0.8;
 
-const fold = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/** Scores a screened person against a listed one. */
+/** Scores a screened person against a listed one: the best of every pair of their names. */
 export function matchSubjects(query: MatchSubject, listed: MatchSubject): MatchResult {
-  const q = query.names.map(fold);
-  let best = { score: 0, index: 0 };
-  listed.names.forEach((name, index) => {
-    const score = q.includes(fold(name)) ? 1 : 0;
-    if (score > best.score) best = { score, index };
-  });
+  let best = { score: -1, nameIndex: 0, strength: 0, reasons: [] as PartReason[] };
+  for (const queryName of query.names) {
+    const preparedQuery = prepareName(queryName);
+    listed.names.forEach((listedName, nameIndex) => {
+      const name = scoreNames(preparedQuery, prepareName(listedName));
+      if (name.score > best.score) best = { score: name.score, nameIndex, strength: name.strength, reasons: name.reasons };
+    });
+  }
+  const { score, factors } = applyFactors(Math.max(0, best.score), best.strength, query, listed);
+  const rounded = Math.round(score * 10_000) / 10_000;
   return {
-    score: best.score,
-    match: best.score >= DEFAULT_THRESHOLD,
-    nameIndex: best.index,
-    reasons: best.score
-      ? [{ kind: 'exact', query: q[0] ?? '', listed: fold(listed.names[best.index] ?? ''), similarity: 1 }]
-      : [],
-    factors: { birthYear: 'unknown', nationality: 'unknown', sex: 'unknown' },
+    score: rounded,
+    match: rounded >= DEFAULT_THRESHOLD,
+    nameIndex: best.nameIndex,
+    reasons: best.score > 0 ? best.reasons : [],
+    factors,
   };
-}
-
-/**
- * The blocking keys of a set of names: strings such that any listed person the matcher could score
- * at or above the threshold shares at least one key with the query. The entries service stores
- * keyed hashes of an entry's keys (the screening index); screening looks up the query's keys.
- */
-export function blockingKeys(names: readonly string[]): string[] {
-  return [...new Set(names.map(fold).filter(Boolean))];
 }

@@ -1,0 +1,118 @@
+/**
+ * Which part of the screened name meets which part of the listed name, and how well. Each pair of
+ * parts gets a similarity and a reason; parts split on one side and written as one on the other
+ * (Abdel Rahman / Abdelrahman, Mame-Diarra / Mamediarra) are compared joined; then the best
+ * one-to-one assignment is taken, order-free (the score counts the order separately).
+ */
+import type { MatchKind } from '../../../../shared/watchlists/vocabulary.js';
+import type { Part } from './prepare.js';
+import { phoneticKey, skeleton } from './phonetic.js';
+import { editSimilarity } from './similarity.js';
+
+export interface PartMatch {
+  similarity: number;
+  kind: MatchKind;
+}
+
+export interface Edge extends PartMatch {
+  query: number[];
+  listed: number[];
+}
+
+/** Parts read from scripts that do not write short vowels are compared on their consonants. */
+const consonantal = (part: Part) => part.origin === 'arabic' || part.origin === 'ethiopic';
+
+/** Said/Saida, Karim/Karima, Yusupov/Yusupova: the feminine form of a name is another name. */
+function genderForms(a: string, b: string) {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === `${short}a` || long === `${short}ah` || (long.length > 5 && long === `${short.replace(/a$/, '')}ova`);
+}
+
+const noMatch: PartMatch = { similarity: 0, kind: 'edit_distance' };
+
+export function partSimilarity(q: Part, l: Part): PartMatch {
+  const crossScript = q.origin !== l.origin && (q.origin !== 'latin' || l.origin !== 'latin');
+  if (q.text === l.text) return { similarity: crossScript ? 0.97 : 1, kind: crossScript ? 'transliteration' : 'exact' };
+  if (q.initial || l.initial) {
+    const [initial, full] = q.initial ? [q, l] : [l, q];
+    return full.text.startsWith(initial.text) && !full.initial ? { similarity: 0.8, kind: 'initial' } : noMatch;
+  }
+  if (q.family && l.family) {
+    if (q.family === l.family) {
+      if (q.short || l.short) return { similarity: 0.9, kind: 'nickname' };
+      return { similarity: 0.95, kind: 'transliteration' };
+    }
+    // Two known names of different families are different names, however close their letters.
+    return { similarity: Math.min(0.3, editSimilarity(q.text, l.text)), kind: 'edit_distance' };
+  }
+  if (genderForms(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
+  let best: PartMatch = noMatch;
+  if (consonantal(q) || consonantal(l)) {
+    if (q.skeleton === l.skeleton && q.skeleton.length >= 2) best = { similarity: 0.9, kind: 'transliteration' };
+    else best = { similarity: editSimilarity(q.skeleton, l.skeleton) * 0.95, kind: 'transliteration' };
+  } else if (q.key === l.key) {
+    best = { similarity: 0.9, kind: 'phonetic' };
+  } else {
+    const edit = Math.max(editSimilarity(q.text, l.text), editSimilarity(q.key, l.key) - 0.03);
+    best = { similarity: edit, kind: crossScript ? 'transliteration' : 'edit_distance' };
+  }
+  // Elfassi / El Fassi, Bensalah / Ben Salah: the particle stuck to the name.
+  for (const [a, b] of [
+    [q.bare, l.text],
+    [q.text, l.bare],
+  ]) {
+    if (!a || !b) continue;
+    const similarity = a === b ? 0.92 : phoneticKey(a) === phoneticKey(b) ? 0.88 : 0;
+    if (similarity > best.similarity) best = { similarity, kind: 'particle' };
+  }
+  return best;
+}
+
+/** Two neighbouring parts compared as one written word. */
+function joinedSimilarity(parts: Part[], single: Part): PartMatch {
+  const text = parts.map((p) => p.text).join('');
+  if (text === single.text) return { similarity: 0.97, kind: 'exact' };
+  if (phoneticKey(text) === single.key) return { similarity: 0.93, kind: 'phonetic' };
+  if (consonantal(single) && skeleton(text) === single.skeleton) return { similarity: 0.9, kind: 'transliteration' };
+  const edit = editSimilarity(text, single.text);
+  return { similarity: edit, kind: 'edit_distance' };
+}
+
+/** Below this a pair of parts is not a match at all. */
+const FLOOR = 0.5;
+
+export function align(query: Part[], listed: Part[]): Edge[] {
+  const edges: Edge[] = [];
+  for (let i = 0; i < query.length; i++)
+    for (let j = 0; j < listed.length; j++) {
+      const match = partSimilarity(query[i]!, listed[j]!);
+      if (match.similarity >= FLOOR) edges.push({ ...match, query: [i], listed: [j] });
+    }
+  for (let i = 0; i + 1 < query.length; i++)
+    for (let j = 0; j < listed.length; j++) {
+      const match = joinedSimilarity([query[i]!, query[i + 1]!], listed[j]!);
+      if (match.similarity >= 0.85) edges.push({ ...match, query: [i, i + 1], listed: [j] });
+    }
+  for (let j = 0; j + 1 < listed.length; j++)
+    for (let i = 0; i < query.length; i++) {
+      const match = joinedSimilarity([listed[j]!, listed[j + 1]!], query[i]!);
+      if (match.similarity >= 0.85) edges.push({ ...match, query: [i], listed: [j, j + 1] });
+    }
+  // Greedy best-first: with names of a handful of parts it finds the best assignment in practice,
+  // and it is cheap. Ties go to a part at the same place in both names.
+  edges.sort(
+    (a, b) =>
+      b.similarity - a.similarity ||
+      Math.abs(a.query[0]! - a.listed[0]!) - Math.abs(b.query[0]! - b.listed[0]!),
+  );
+  const usedQ = new Set<number>();
+  const usedL = new Set<number>();
+  const chosen: Edge[] = [];
+  for (const edge of edges) {
+    if (edge.query.some((i) => usedQ.has(i)) || edge.listed.some((j) => usedL.has(j))) continue;
+    for (const i of edge.query) usedQ.add(i);
+    for (const j of edge.listed) usedL.add(j);
+    chosen.push(edge);
+  }
+  return chosen;
+}

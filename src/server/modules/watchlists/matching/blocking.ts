@@ -1,0 +1,50 @@
+/**
+ * Blocking keys: strings such that a listed name the matcher could score at or above the threshold
+ * shares at least one with the query, while a common given name alone shares none.
+ *
+ * - a rare part (not a common given name): its name family, its consonant skeleton and the
+ *   skeleton with any one consonant dropped (a typo or OCR error changes at most one);
+ * - a common part (Mohamed, Fatima, Abdullah…): only PAIRED with another part of the same name;
+ * - two neighbouring parts joined (Abdel Rahman / Abdelrahman): the joined skeleton.
+ * Skeletons rather than spellings, so that Arabic, Cyrillic and Ge'ez names meet their Latin forms.
+ */
+import { type Part, prepareName } from './prepare.js';
+import { skeleton } from './phonetic.js';
+
+const MAX_KEYS = 40;
+
+function ids(part: Part): string[] {
+  const out = [`s:${part.skeleton}`];
+  if (part.family) out.unshift(`f:${part.family}`);
+  return out;
+}
+
+function dropOne(text: string): string[] {
+  if (text.length < 4) return [];
+  return Array.from({ length: text.length }, (_, i) => text.slice(0, i) + text.slice(i + 1));
+}
+
+export function blockingKeys(names: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const name of names) {
+    const parts = prepareName(name).parts.filter((p) => !p.optional && !p.initial);
+    const common = (p: Part) => p.weight < 0.8 || p.skeleton.length < 2;
+    for (const part of parts) {
+      if (common(part) && parts.length > 1) continue;
+      for (const id of ids(part)) keys.add(`u:${id}`);
+      for (const variant of dropOne(part.skeleton)) keys.add(`u:s:${variant}`);
+    }
+    for (let i = 0; i < parts.length; i++)
+      for (let j = i + 1; j < parts.length; j++) {
+        const a = parts[i]!;
+        const b = parts[j]!;
+        if (!common(a) && !common(b)) continue;
+        for (const x of ids(a)) for (const y of ids(b)) keys.add(`p:${[x, y].sort().join('|')}`);
+      }
+    for (let i = 0; i + 1 < parts.length; i++) {
+      const joined = skeleton(parts[i]!.text + parts[i + 1]!.text);
+      if (joined.length >= 4) keys.add(`u:s:${joined}`);
+    }
+  }
+  return [...keys].slice(0, MAX_KEYS);
+}

@@ -1,0 +1,237 @@
+/**
+ * A name made ready for comparison, once: tokens → transliterated → particles, honorifics and
+ * titles set aside → joined forms (Abd al-Rahman, Nour Eddine, Abu Bakr) made one part → each part
+ * with its name family, phonetic key, skeleton and weight. Prepared names are cached by string
+ * (listed names are screened again and again).
+ */
+import { type Token, tokenize } from './normalise.js';
+import { abdStemOf, COMMON_FAMILIES, COMMON_SURNAMES, canonicalSpelling, familyOf } from './variants.js';
+import { shortFormOf } from './nicknames.js';
+import { ARTICLES, FILIATION, HONORIFIC_HEADS, HONORIFICS, TITLES } from './particles.js';
+import { phoneticKey, skeleton } from './phonetic.js';
+import { arabicToLatin, cyrillicToLatin, geezToLatin } from './transliterate.js';
+
+export type PartOrigin = 'latin' | 'arabic' | 'cyrillic' | 'ethiopic' | 'other';
+
+export interface Part {
+  /** Folded Latin form (a known family's canonical spelling for an Arabic-written known name). */
+  text: string;
+  /** As written in the input, for reasons. */
+  written: string;
+  origin: PartOrigin;
+  family?: string;
+  /** Reached its family through a short form (Md., Abdou). */
+  short: boolean;
+  key: string;
+  skeleton: string;
+  /** The part without a stuck-on article or filiation (Elfassi → fassi, Bensalah → salah). */
+  bare?: string;
+  /** A single letter (M. Lamine). */
+  initial: boolean;
+  /** An honorific: counted when both names have it, free when one leaves it out. */
+  optional: boolean;
+  weight: number;
+  /** After a filiation particle (Ould, Ben, Bin, Mint): the father's side of the name. */
+  paternal: boolean;
+}
+
+export interface PreparedName {
+  parts: Part[];
+  /** Particles and titles set aside, as written. */
+  particles: string[];
+  /** The name had a filiation particle. */
+  filiation: boolean;
+}
+
+interface Word {
+  text: string;
+  written: string;
+  origin: PartOrigin;
+  abbreviated: boolean;
+  family?: string;
+}
+
+const ARABIC_PARTICLES: Record<string, string> = { بن: 'bin', ابن: 'ibn', بنت: 'bint', ولد: 'ould', أبو: 'abu', ابو: 'abu', عبد: 'abd' };
+const ABD_HEADS = ['cabdi', 'cabd', 'abdoul', 'abdul', 'abdel', 'abdal', 'abdil', 'abdur', 'abdar', 'abder', 'abdou', 'abdu', 'abdi', 'abde', 'abda', 'abdo', 'abd'];
+const ABD_WORDS = new Set(ABD_HEADS);
+const ABU_WORDS = new Set(['abu', 'abou', 'abo', 'abuu']);
+const DIN_SUFFIX = /^(.{3,}?)(eddine|eddin|edine|edin|uddine|uddin|udin|iddine|iddin|addine|addin|adin|aldin|eldin|uddeen|ideen|oudine|ouddine)$/;
+const DIN_WORDS = new Set(['din', 'dine', 'deen', 'eddine', 'eddin', 'uddin', 'iddin', 'addin', 'edine', 'dinne']);
+
+function wordsOf(token: Token): Word[] {
+  if (token.script === 'arabic') {
+    const raw = token.text;
+    const known = familyOf(raw) ?? abdStemOf(raw);
+    if (known) return [{ text: canonicalSpelling(known), written: raw, origin: 'arabic', abbreviated: false, family: known }];
+    if (ARABIC_PARTICLES[raw]) return [{ text: ARABIC_PARTICLES[raw], written: raw, origin: 'arabic', abbreviated: false }];
+    if (raw.startsWith('ال') && raw.length > 3) {
+      const rest = wordsOf({ ...token, text: raw.slice(2) });
+      return [{ text: 'al', written: 'ال', origin: 'arabic', abbreviated: false }, ...rest];
+    }
+    // Names written joined to the article of the next one (عبدالله is known; عبدالرحمن is not).
+    if (raw.startsWith('عبد') && raw.length > 4) return [{ text: 'abd', written: 'عبد', origin: 'arabic', abbreviated: false }, ...wordsOf({ ...token, text: raw.slice(3) })];
+    return [{ text: arabicToLatin(raw), written: raw, origin: 'arabic', abbreviated: false }];
+  }
+  if (token.script === 'cyrillic') return [{ text: cyrillicToLatin(token.text), written: token.text, origin: 'cyrillic', abbreviated: false }];
+  if (token.script === 'ethiopic') return [{ text: geezToLatin(token.text), written: token.text, origin: 'ethiopic', abbreviated: false }];
+  return [{ text: token.text, written: token.text, origin: token.script === 'latin' ? 'latin' : 'other', abbreviated: token.abbreviated }];
+}
+
+/** `abdelrahman` → `abd:rahman`; undefined when the word is not an Abd-name. */
+function joinedAbd(text: string): string | undefined {
+  for (const head of ABD_HEADS) {
+    if (!text.startsWith(head) || text.length - head.length < 3) continue;
+    const rest = text.slice(head.length);
+    const stem = abdStemOf(rest) ?? abdStemOf(rest.replace(/^(.)\1/, '$1')) ?? abdStemOf(rest.replace(/^(al|el|ul|l)/, ''));
+    if (stem) return stem;
+  }
+  return undefined;
+}
+
+function joinedDin(text: string): string | undefined {
+  const match = DIN_SUFFIX.exec(text);
+  if (!match) return undefined;
+  const stem = match[1]!.replace(/[aeiou]$/, (v) => (match[1]!.length > 3 ? '' : v));
+  return `din:${familyOf(stem) ?? familyOf(match[1]!) ?? phoneticKey(stem)}`;
+}
+
+function makePart(word: Word, family: string | undefined, short: boolean, text = word.text): Part {
+  const bareMatch = /^(al|el|ben|bin|bel|ould)(.{4,})$/.exec(text);
+  return {
+    text,
+    written: word.written,
+    origin: word.origin,
+    family,
+    short,
+    key: phoneticKey(text),
+    skeleton: skeleton(text),
+    bare: bareMatch && !family ? bareMatch[2] : undefined,
+    initial: text.length === 1,
+    optional: false,
+    weight: 1,
+    paternal: false,
+  };
+}
+
+function build(name: string): PreparedName {
+  let tokens = tokenize(name);
+  // DIALLO Mamadou: the family name written in capitals goes last, where the aligner expects it.
+  if (tokens.some((t) => t.upper)) tokens = [...tokens.filter((t) => !t.upper), ...tokens.filter((t) => t.upper)];
+  const words = tokens.flatMap(wordsOf);
+  const parts: Part[] = [];
+  const particles: string[] = [];
+  let paternal = false;
+  let filiation = false;
+  const push = (part: Part) => {
+    part.paternal = paternal;
+    parts.push(part);
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    const text = word.text;
+    if (TITLES.has(text) && next) {
+      particles.push(word.written);
+      continue;
+    }
+    if (HONORIFIC_HEADS.has(text) && next && HONORIFICS.has(text + next.text)) {
+      const part = makePart({ ...word, written: `${word.written} ${next.written}` }, `hon:${text}${next.text}`, false, text + next.text);
+      part.optional = true;
+      push(part);
+      i++;
+      continue;
+    }
+    if (HONORIFICS.has(text)) {
+      const part = makePart(word, `hon:${text.replace(/^(alhaj|elhaj|hajj|hadj|haji|hadji).*$/, 'hajj')}`, false);
+      part.optional = true;
+      push(part);
+      continue;
+    }
+    if (ABD_WORDS.has(text) && next) {
+      const after = ARTICLES.has(next.text) && words[i + 2] ? words[i + 2]! : next;
+      const stem = /^(allah|ullah|illah|lah|lh|llh|allahi)$/.test(after.text)
+        ? 'abdullah'
+        : after.family?.startsWith('abd:')
+          ? after.family
+          : abdStemOf(after.text);
+      if (stem) {
+        const written = words.slice(i, words.indexOf(after) + 1).map((w) => w.written).join(' ');
+        push(makePart({ ...word, written }, stem, false, canonicalSpelling(stem)));
+        i = words.indexOf(after);
+        continue;
+      }
+    }
+    if (ABU_WORDS.has(text) && next && !FILIATION.has(next.text)) {
+      const joined = text + next.text;
+      const family = familyOf(joined) ?? familyOf(`abu${next.text}`);
+      push(makePart({ ...word, written: `${word.written} ${next.written}` }, family, false, family ? canonicalSpelling(family) : joined));
+      i++;
+      continue;
+    }
+    if (FILIATION.has(text) && next && parts.length) {
+      particles.push(word.written);
+      paternal = true;
+      filiation = true;
+      continue;
+    }
+    if (ARTICLES.has(text) && next) {
+      // al-Din after a name: Nour al-Din, Salah ad-Din.
+      if (DIN_WORDS.has(next.text) && parts.length) {
+        joinDin(parts, word, next);
+        i++;
+        continue;
+      }
+      particles.push(word.written);
+      continue;
+    }
+    if (DIN_WORDS.has(text) && parts.length) {
+      joinDin(parts, word, word);
+      continue;
+    }
+    const din = joinedDin(text);
+    const abd = din ? undefined : joinedAbd(text);
+    const short = word.abbreviated || text.length <= 4 ? shortFormOf(text) : undefined;
+    const family = word.family ?? din ?? familyOf(text) ?? abd ?? shortFormOf(text);
+    const part = makePart(word, family, !word.family && !familyOf(text) && !din && !abd && Boolean(short ?? shortFormOf(text)));
+    push(part);
+  }
+  // An honorific is optional only beside at least two name parts (Cheikh alone is a given name).
+  if (parts.filter((p) => !p.optional).length < 2) for (const p of parts) p.optional = false;
+  for (const part of parts) part.weight = weightOf(part);
+  return { parts, particles, filiation };
+}
+
+function joinDin(parts: Part[], article: Word, din: Word) {
+  const previous = parts.pop()!;
+  const stem = previous.family && !previous.family.startsWith('din:') ? previous.family : phoneticKey(previous.text);
+  const family = `din:${stem}`;
+  const word: Word = { text: `${previous.text}eddine`, written: `${previous.written} ${article === din ? din.written : `${article.written} ${din.written}`}`, origin: previous.origin, abbreviated: false };
+  const part = makePart(word, family, false);
+  part.paternal = previous.paternal;
+  parts.push(part);
+}
+
+function weightOf(part: Part): number {
+  if (part.initial) return 0.3;
+  if (part.family && COMMON_FAMILIES.has(part.family)) return 0.5;
+  if (COMMON_SURNAMES.has(part.text)) return 0.8;
+  if (part.text.length <= 2) return 0.6;
+  return 1;
+}
+
+const CACHE_SIZE = 50_000;
+const cache = new Map<string, PreparedName>();
+
+/** The prepared form of a name, from a small LRU cache. */
+export function prepareName(name: string): PreparedName {
+  const hit = cache.get(name);
+  if (hit) {
+    cache.delete(name);
+    cache.set(name, hit);
+    return hit;
+  }
+  const prepared = build(name);
+  cache.set(name, prepared);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return prepared;
+}

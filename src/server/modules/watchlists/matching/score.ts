@@ -1,0 +1,154 @@
+/**
+ * From aligned parts to a score. The name score is the share of the shorter name that the other
+ * name covers (each part weighted: a rare name says more than Mohamed), less what the longer name
+ * adds: a middle name costs a little, a last part a little more (Horn of Africa lists often drop
+ * the grandfather's name), a FIRST part a lot (the son's name in front of his father's chain is
+ * another person). Parts in another order cost a little; a father's name met on the person's own
+ * side (Mohamed Ould Sidi / Sidi Ould Mohamed) costs a lot. Then birth year, nationality and sex
+ * raise or lower it, scaled so they never decide alone.
+ */
+import type { FactorState, MatchKind } from '../../../../shared/watchlists/vocabulary.js';
+import { align, type Edge } from './align.js';
+import type { Part, PreparedName } from './prepare.js';
+
+export interface PartReason {
+  kind: MatchKind;
+  query: string;
+  listed: string;
+  similarity: number;
+}
+
+export interface NameScore {
+  score: number;
+  /** Total weight of the parts that matched: how much the name says about a person. */
+  strength: number;
+  reasons: PartReason[];
+}
+
+const PENALTY = { middle: 0.04, last: 0.08, first: 0.25, order: 0.03, filiation: 0.3 };
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+function coverage(parts: Part[], matched: Map<number, number>) {
+  let total = 0;
+  let covered = 0;
+  parts.forEach((part, index) => {
+    const similarity = matched.get(index);
+    if (part.optional && similarity === undefined) return;
+    total += part.weight;
+    covered += part.weight * (similarity ?? 0);
+  });
+  return total ? covered / total : 0;
+}
+
+function inversions(edges: Edge[]) {
+  const sorted = [...edges].sort((a, b) => a.query[0]! - b.query[0]!);
+  let count = 0;
+  for (let i = 0; i < sorted.length; i++)
+    for (let j = i + 1; j < sorted.length; j++) if (sorted[i]!.listed[0]! > sorted[j]!.listed[0]!) count++;
+  return count;
+}
+
+export function scoreNames(query: PreparedName, listed: PreparedName): NameScore {
+  const q = query.parts;
+  const l = listed.parts;
+  if (!q.length || !l.length) return { score: 0, strength: 0, reasons: [] };
+  const edges = align(q, l);
+  const matchedQ = new Map<number, number>();
+  const matchedL = new Map<number, number>();
+  for (const edge of edges) {
+    for (const i of edge.query) matchedQ.set(i, edge.similarity);
+    for (const j of edge.listed) matchedL.set(j, edge.similarity);
+  }
+  const coverQ = coverage(q, matchedQ);
+  const coverL = coverage(l, matchedL);
+  const countQ = q.filter((p) => !p.optional).length;
+  const countL = l.filter((p) => !p.optional).length;
+  const reasons: PartReason[] = edges.map((edge) => ({
+    kind: edge.kind,
+    query: edge.query.map((i) => q[i]!.written).join(' '),
+    listed: edge.listed.map((j) => l[j]!.written).join(' '),
+    similarity: round(edge.similarity),
+  }));
+  let score: number;
+  if (countQ === countL) score = (coverQ + coverL) / 2;
+  else {
+    const [shortCover, longParts, longMatched] = countQ < countL ? [coverQ, l, matchedL] : [coverL, q, matchedQ];
+    score = shortCover;
+    const named = longParts.map((p, index) => ({ p, index })).filter(({ p }) => !p.optional);
+    named.forEach(({ p, index }, position) => {
+      if (longMatched.has(index)) return;
+      const where = position === 0 ? 'first' : position === named.length - 1 ? 'last' : 'middle';
+      score -= PENALTY[where] * Math.max(0.5, p.weight);
+      if (where === 'middle') reasons.push({ kind: 'missing_middle_name', query: '', listed: '', similarity: 1 - PENALTY.middle });
+    });
+    // The shorter name must itself be met: a long name does not make up for it.
+    score = Math.min(score, (coverQ + coverL) / 2 + 0.25);
+  }
+  const moved = inversions(edges);
+  if (moved) {
+    score -= PENALTY.order * moved;
+    reasons.push({ kind: 'order', query: '', listed: '', similarity: round(1 - PENALTY.order * moved) });
+  }
+  if (query.filiation && listed.filiation) {
+    const crossed = edges.filter((e) => q[e.query[0]!]!.paternal !== l[e.listed[0]!]!.paternal).length;
+    score -= PENALTY.filiation * crossed;
+  }
+  if (query.particles.length || listed.particles.length)
+    reasons.push({
+      kind: 'particle',
+      query: query.particles.join(' '),
+      listed: listed.particles.join(' '),
+      similarity: 1,
+    });
+  let strength = 0;
+  for (const edge of edges) for (const i of edge.query) strength += q[i]!.weight * edge.similarity;
+  return { score: Math.max(0, Math.min(1, score)), strength, reasons };
+}
+
+export interface Factors {
+  birthYear: FactorState;
+  nationality: FactorState;
+  sex: FactorState;
+}
+
+export interface FactorInput {
+  birthYear?: number | null;
+  countries?: readonly string[];
+  sex?: string | null;
+}
+
+/**
+ * How the other fields move a name score. A birth year within one year raises it; five or more
+ * years apart lowers it, more as the gap grows, and less when the name is a strong one (several
+ * rare parts): an exact long name twenty years off stays a candidate, "Mohamed Diallo" does not.
+ */
+export function applyFactors(
+  nameScore: number,
+  strength: number,
+  query: FactorInput,
+  listed: FactorInput,
+): { score: number; factors: Factors } {
+  let score = nameScore;
+  const factors: Factors = { birthYear: 'unknown', nationality: 'unknown', sex: 'unknown' };
+  const scale = 1.5 / Math.max(1.5, strength);
+  if (query.birthYear != null && listed.birthYear != null) {
+    const gap = Math.abs(query.birthYear - listed.birthYear);
+    factors.birthYear = gap <= 1 ? 'agrees' : 'differs';
+    if (gap <= 1) score += 0.05;
+    else if (gap >= 5) score -= Math.min(0.3, 0.08 + 0.01 * (gap - 5)) * scale;
+  }
+  const qc = query.countries ?? [];
+  const lc = listed.countries ?? [];
+  if (qc.length && lc.length) {
+    const agrees = qc.some((c) => lc.includes(c));
+    factors.nationality = agrees ? 'agrees' : 'differs';
+    score += agrees ? 0.02 : -0.03;
+  }
+  if (query.sex && listed.sex && query.sex !== 'other' && listed.sex !== 'other') {
+    const agrees = query.sex === listed.sex;
+    factors.sex = agrees ? 'agrees' : 'differs';
+    score += agrees ? 0 : -0.1;
+  }
+  return { score: Math.max(0, Math.min(1, score)), factors };
+}

@@ -1,0 +1,155 @@
+/**
+ * String similarities of two folded parts: Jaro-Winkler (the baseline's measure) and a Damerau-
+ * Levenshtein distance whose costs know typing and OCR errors (a transposition costs less than two
+ * edits; rn/m, cl/d, vv/w, 0/o and 1/l are near-misses of a scanner, not different letters).
+ */
+
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return a.length ? 1 : 0;
+  const la = a.length;
+  const lb = b.length;
+  if (!la || !lb) return 0;
+  const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
+  const matchedA = new Array<boolean>(la).fill(false);
+  const matchedB = new Array<boolean>(lb).fill(false);
+  let matches = 0;
+  for (let i = 0; i < la; i++) {
+    const from = Math.max(0, i - window);
+    const to = Math.min(lb - 1, i + window);
+    for (let j = from; j <= to; j++) {
+      if (matchedB[j] || a[i] !== b[j]) continue;
+      matchedA[i] = true;
+      matchedB[j] = true;
+      matches++;
+      break;
+    }
+  }
+  if (!matches) return 0;
+  let transpositions = 0;
+  let k = 0;
+  for (let i = 0; i < la; i++) {
+    if (!matchedA[i]) continue;
+    while (!matchedB[k]) k++;
+    if (a[i] !== b[k]) transpositions++;
+    k++;
+  }
+  const jaro = (matches / la + matches / lb + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && prefix < la && prefix < lb && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+const TRANSPOSITION = 0.6;
+/** A vowel typed or left out, or written differently by another transliteration. */
+const VOWEL_INDEL = 0.6;
+/** A neighbouring key (QWERTY or AZERTY): a slip of the finger. */
+const NEAR_KEY = 0.8;
+/** A consonant swapped for a far one makes another name more often than a typo (Karimov/Kasimov). */
+const FAR_CONSONANT = 1.5;
+
+const isVowel = (c: string) => 'aeiouy'.includes(c);
+
+const NEIGHBOURS = (() => {
+  const map = new Map<string, Set<string>>();
+  const link = (a: string | undefined, b: string | undefined) => {
+    if (!a || !b) return;
+    if (!map.has(a)) map.set(a, new Set());
+    if (!map.has(b)) map.set(b, new Set());
+    map.get(a)!.add(b);
+    map.get(b)!.add(a);
+  };
+  for (const rows of [
+    ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
+    ['azertyuiop', 'qsdfghjklm', 'wxcvbn'],
+  ])
+    rows.forEach((row, r) => {
+      for (let i = 0; i < row.length; i++) {
+        link(row[i], row[i + 1]);
+        const below = rows[r + 1];
+        if (below) {
+          link(row[i], below[i]);
+          link(row[i], below[i - 1]);
+        }
+      }
+    });
+  return map;
+})();
+
+function substitution(a: string, b: string): number {
+  if (a === b) return 0;
+  if (NEIGHBOURS.get(a)?.has(b)) return NEAR_KEY;
+  if (isVowel(a) && isVowel(b)) return 1;
+  if (!isVowel(a) && !isVowel(b)) return FAR_CONSONANT;
+  return 1;
+}
+
+const indel = (c: string) => (isVowel(c) ? VOWEL_INDEL : 1);
+
+/**
+ * Optimal string alignment distance (Damerau-Levenshtein without re-editing a transposed pair), with
+ * costs for names: vowels in or out and neighbouring keys cost less, far consonants more.
+ */
+export function damerauLevenshtein(a: string, b: string): number {
+  const la = a.length;
+  const lb = b.length;
+  let before = new Array<number>(lb + 1).fill(0);
+  let previous = new Array<number>(lb + 1).fill(0);
+  for (let j = 1; j <= lb; j++) previous[j] = previous[j - 1]! + indel(b[j - 1]!);
+  let current = new Array<number>(lb + 1).fill(0);
+  for (let i = 1; i <= la; i++) {
+    current[0] = previous[0]! + indel(a[i - 1]!);
+    for (let j = 1; j <= lb; j++) {
+      const cost = substitution(a[i - 1]!, b[j - 1]!);
+      let value = Math.min(previous[j]! + indel(a[i - 1]!), current[j - 1]! + indel(b[j - 1]!), previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && cost)
+        value = Math.min(value, before[j - 2]! + TRANSPOSITION);
+      current[j] = value;
+    }
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[lb]!;
+}
+
+/** Letter groups a scanner mistakes for one another, each read as its likelier letter. */
+const OCR_GROUPS: [RegExp, string][] = [
+  [/rn/g, 'm'],
+  [/cl/g, 'd'],
+  [/vv/g, 'w'],
+  [/ii/g, 'u'],
+];
+const OCR_COST = 0.3;
+
+function ocrRead(text: string): { text: string; changes: number } {
+  let changes = 0;
+  let out = text;
+  for (const [pattern, letter] of OCR_GROUPS)
+    out = out.replace(pattern, () => {
+      changes++;
+      return letter;
+    });
+  return { text: out, changes };
+}
+
+/** Edit distance with OCR near-misses at a reduced cost. */
+export function typingDistance(a: string, b: string): number {
+  const plain = damerauLevenshtein(a, b);
+  if (plain === 0) return 0;
+  const ra = ocrRead(a);
+  const rb = ocrRead(b);
+  if (!ra.changes && !rb.changes) return plain;
+  return Math.min(plain, damerauLevenshtein(ra.text, rb.text) + OCR_COST * (ra.changes + rb.changes));
+}
+
+/**
+ * 0..1 from the typing distance, strict on short parts: one letter off in Sarr/Sall or Kone/Kane
+ * is another name, one letter off in Coulibaly is a typo.
+ */
+export function editSimilarity(a: string, b: string): number {
+  const length = Math.max(a.length, b.length);
+  if (!length) return 0;
+  const distance = typingDistance(a, b);
+  const perEdit = 1 / length + Math.max(0, 6 - length) * 0.12;
+  const raw = Math.max(0, 1 - distance * perEdit);
+  // Steep below 0.9: a typo keeps a part close; a part two real edits away is another name.
+  return raw >= 0.9 ? raw : Math.max(0, 0.9 - (0.9 - raw) * 3.5);
+}
