@@ -324,8 +324,9 @@ export const DEMO_REMOVED_ENTRY = {
 };
 
 /**
- * Names the demo's focal points screened (one for each, left for them to review), as they would be
- * typed at a desk: another transliteration, another order, no hyphen, another script.
+ * Names the demo's focal points screened (a few each, the hits left for them to review), as they
+ * would be typed at a desk: a short form, family name first, another transliteration or script.
+ * `hits`: whether the name is meant to match an entry the screener may see (the last one matches none).
  */
 export const DEMO_SCREENINGS: {
   by: string;
@@ -333,33 +334,54 @@ export const DEMO_SCREENINGS: {
   name: string;
   birthYear?: number;
   nationality?: string;
+  hits: boolean;
 }[] = [
   {
     by: 'focal.es@liaison.demo',
     purpose: 'Demo: check of a boat crew at the port of Arguineguín',
-    name: 'Muhammad Exemple El Idrissi',
+    name: 'Mohd Exemple El Idrissi',
     birthYear: 1981,
     nationality: 'MA',
+    hits: true,
   },
   {
     by: 'focal.es@liaison.demo',
     purpose: 'Demo: check of a boat crew at the port of Arguineguín',
-    name: 'Mamadou Sample Diallo',
+    name: 'SAMPLE DIALLO Mamadou',
+    hits: true,
+  },
+  {
+    by: 'focal.es@liaison.demo',
+    purpose: 'Demo: check of a boat crew at the port of Arguineguín',
+    name: 'Рустам Пример Каримов',
+    hits: true,
   },
   {
     by: 'focal.sn@liaison.demo',
     purpose: 'Demo: border check at the Rosso crossing',
-    name: 'Ousmane Fictif Ndiaye',
+    name: 'Usman Fictif Ndiaye',
     nationality: 'SN',
+    hits: true,
   },
-  { by: 'focal.sn@liaison.demo', purpose: 'Demo: border check at the Rosso crossing', name: 'Khadija Exemple Tazi' },
-  { by: 'focal.ma@liaison.demo', purpose: 'Demo: passenger check at Tanger Med', name: 'ተስፋዬ ኃይሌ ምሳሌ ገብረማርያም' },
+  { by: 'focal.sn@liaison.demo', purpose: 'Demo: border check at the Rosso crossing', name: 'Khadidja Exemple Tazi', hits: true },
+  { by: 'focal.ma@liaison.demo', purpose: 'Demo: passenger check at Tanger Med', name: 'ተስፋዬ ኃይሌ ምሳሌ ገብረማርያም', hits: true },
   {
     by: 'focal.ma@liaison.demo',
     purpose: 'Demo: passenger check at Tanger Med',
-    name: 'Hassan Ejemplo Chraibi',
+    name: 'Hasan Ejemplo Shraibi',
     birthYear: 1981,
+    hits: true,
   },
-  { by: 'focal.ne@liaison.demo', purpose: 'Demo: control of a convoy leaving Agadez', name: 'Abdoulaye Sample Traore' },
-  { by: 'focal.ne@liaison.demo', purpose: 'Demo: control of a convoy leaving Agadez', name: 'Fatima Inventada Zahra' },
+  {
+    by: 'focal.ne@liaison.demo',
+    purpose: 'Demo: control of a convoy leaving Agadez',
+    name: 'Abdoulaye Sample Traore',
+    hits: true,
+  },
+  {
+    by: 'focal.ne@liaison.demo',
+    purpose: 'Demo: control of a convoy leaving Agadez',
+    name: 'Fatima Inventada Zahra',
+    hits: false,
+  },
 ];
