@@ -165,7 +165,7 @@ export async function patch(ctx: ActorContext, id: string, body: PatchBody): Pro
   const fields = Object.keys(body).filter((key) => key !== 'revision');
   await ctx.audited(
     async (trx) => {
-      if (!(await repo.updateWatchlist(trx, list.id, revision, changes))) throw await staleOrArchived(ctx, list.id);
+      if (!(await repo.updateWatchlist(trx, list.id, revision, changes))) throw await staleOrArchived(ctx, list.id, trx);
       await recordListEvent(trx, ctx, list.id, access);
     },
     () => ({ action: 'watchlist.update', outcome: 'success', targetType: 'watchlist', targetId: list.id, details: { fields } }),
@@ -178,7 +178,7 @@ export async function archive(ctx: ActorContext, id: string, body: ArchiveBody):
   const reason = trimmed(body.reason, 'reason');
   await ctx.audited(
     async (trx) => {
-      if (!(await repo.archiveWatchlist(trx, list.id, body.revision))) throw await staleOrArchived(ctx, list.id);
+      if (!(await repo.archiveWatchlist(trx, list.id, body.revision))) throw await staleOrArchived(ctx, list.id, trx);
       await recordListEvent(trx, ctx, list.id, list);
     },
     () => ({ action: 'watchlist.archive', outcome: 'success', targetType: 'watchlist', targetId: list.id, details: { reason } }),
@@ -187,8 +187,8 @@ export async function archive(ctx: ActorContext, id: string, body: ArchiveBody):
 }
 
 /** Why a conditional change of a list matched no row. */
-async function staleOrArchived(ctx: ActorContext, id: string) {
-  const now = await visibleList(ctx, id);
+async function staleOrArchived(ctx: ActorContext, id: string, trx: Db) {
+  const now = await visibleList(ctx, id, trx);
   return now.status !== 'active'
     ? problem(WATCHLIST_PROBLEMS, 'list-archived', 'This watch-list is archived.')
     : problem(WATCHLIST_PROBLEMS, 'stale-version', 'The watch-list changed since you read it; reload it and try again.', {
