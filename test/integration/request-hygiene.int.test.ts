@@ -55,9 +55,12 @@ describe('control characters', () => {
     const failures: string[] = [];
     const check = async (label: string, method: string, options: InjectOptions, field: string) => {
       let response = await admin.request({ ...options, method: method as InjectOptions['method'] });
-      // Case routes admit case workers only (a platform administrator is no party to a case): their turn.
-      if (response.statusCode === 403 && (method === 'HEAD' || response.json().type === 'urn:liaison:problem:forbidden'))
-        response = await as['caseworker.ma'].request({ ...options, method: method as InjectOptions['method'] });
+      // Case routes admit case workers only (a platform administrator is no party to a case), watch-list
+      // and screening routes focal points and analysts only: their turn.
+      for (const account of ['caseworker.ma', 'focal.ma']) {
+        if (response.statusCode === 403 && (method === 'HEAD' || response.json().type === 'urn:liaison:problem:forbidden'))
+          response = await as[account].request({ ...options, method: method as InjectOptions['method'] });
+      }
       const ok =
         response.statusCode === 400 &&
         (method === 'HEAD' ||

@@ -81,6 +81,24 @@ describe('the review queue', () => {
     expect((await getHit(as['focal.es'], id)).status).toBe('open');
   });
 
+  it('drops a hit from the queue once its list is no longer shared with the unit', async () => {
+    const narrow = await createList(as['focal.ma'], {
+      name: 'Narrowed list',
+      handlingCode: 'TLP:AMBER',
+      distribution: [{ kind: 'all_partners' }],
+    });
+    await addEntry(as['focal.ma'], narrow.id, { names: [{ name: 'Teodrin Valmasque' }] });
+    const result = await screen(as['focal.es'], { name: 'Teodrin Valmasque' });
+    const id = result.candidates[0].hitId as string;
+    expect((await getHit(as['focal.es'], id)).status).toBe('open');
+    const patched = await as['focal.ma'].patch(`/api/v1/watchlists/${narrow.id}`, { revision: 1, distribution: [] });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expectProblem(await as['focal.es'].get(`/api/v1/screening/hits/${id}`), 404, 'not-found');
+    expectProblem(await decide(as['focal.es'], id, { decision: 'confirm', reason: 'Same person' }), 404, 'not-found');
+    const queue = (await as['focal.es'].get('/api/v1/screening/hits')).json() as HitList;
+    expect(queue.items.map((item) => item.id)).not.toContain(id);
+  });
+
   it('refuses a reader', async () => {
     expectProblem(await as['reader.es'].get('/api/v1/screening/hits'), 403, 'forbidden');
   });

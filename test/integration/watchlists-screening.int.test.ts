@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem } from '../support/fixtures.js';
+import { expectProblem, STRONG_PASSWORD } from '../support/fixtures.js';
 import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
 import {
   addEntry,
@@ -141,6 +141,24 @@ describe('who may screen', () => {
       expectProblem(await screenRaw(client, { name: 'Feltrano Quaddish' }), 403, 'forbidden');
       expectProblem(await client.get('/api/v1/screening/hits'), 403, 'forbidden');
     }
+    expect(await storedCounts(t)).toEqual(before);
+  });
+
+  it('refuses an analyst who belongs to no unit: screenings are made for a unit', async () => {
+    const organisationId = (await as['orgadmin.ne'].get('/api/v1/me')).json().organisation.id;
+    const created = await as['orgadmin.ne'].post('/api/v1/admin/users', {
+      email: 'analyst.sans.unite@example.org',
+      displayName: 'Analyst without a unit',
+      password: STRONG_PASSWORD,
+      organisationId,
+      unitIds: [],
+      roles: ['analyst'],
+      locale: 'fr',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const analyst = await t.signIn('analyst.sans.unite@example.org', STRONG_PASSWORD);
+    const before = await storedCounts(t);
+    expectProblem(await screenRaw(analyst, { name: 'Feltrano Quaddish' }), 422, 'no-unit');
     expect(await storedCounts(t)).toEqual(before);
   });
 

@@ -28,7 +28,8 @@ async function toHit(ctx: ActorContext, row: repo.HitRow): Promise<ScreeningHit>
   return {
     id: row.id,
     status: row.status,
-    score: row.score,
+    // Stored as `real`: shown to four places, not as float4 noise (0.8999999761…).
+    score: Math.round(row.score * 10_000) / 10_000,
     createdAt: row.createdAt.toISOString(),
     screening: {
       id: row.screeningId,
