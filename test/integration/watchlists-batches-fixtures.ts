@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { expect } from 'vitest';
-import { matchKeysOf } from '../../src/server/modules/watchlists/entries/match-keys.js';
 import type { BatchResults, ScreeningBatch } from '../../src/shared/watchlists/contract.js';
 import type { Client, TestApp } from '../support/test-app.js';
+import { addEntry, createList } from './watchlists-screening-fixtures.js';
 
 export const BATCHES = '/api/v1/screening/batches';
 export const PURPOSE = 'border check at Rosso crossing';
@@ -50,34 +50,15 @@ export async function unitOf(t: TestApp, email: string): Promise<{ unitId: strin
   return rows[0];
 }
 
-let seeded = 0;
-
 /**
  * A watch-list of `owner`'s unit, visible to that unit only (TLP:RED, no recipient), with one entry
- * per name: written straight to the tables as the entries service stores them (names encrypted,
- * the screening index as keyed hashes), so these tests depend on nothing but the screening.
+ * per name, made through the API as its owner would.
  */
 export async function seedList(t: TestApp, ownerEmail: string, names: string[]): Promise<string> {
-  const db = t.database.db;
-  const keys = t.app.platform.personalData;
-  const owner = await unitOf(t, ownerEmail);
-  const { rows } = await sql<{ id: string }>`insert into watchlists (name, purpose, legal_basis, review_period_days,
-      handling_code, originator_unit_id, originator_organisation_id, created_by)
-    values (${`Batch test list ${++seeded}`}, 'Persons sought', 'Law 12-03', 365, 'TLP:RED', ${owner.unitId},
-      ${owner.organisationId}, ${owner.userId})
-    returning id`.execute(db);
-  const listId = rows[0].id;
-  for (const name of names) {
-    const reference = `WL-BT${String(++seeded).padStart(6, '0')}`;
-    const namesEnc = await keys.encrypt(JSON.stringify([{ name, script: /\p{Script=Arabic}/u.test(name) ? 'arabic' : 'latin' }]));
-    const reasonEnc = await keys.encrypt('Sought for questioning');
-    const matchKeys = matchKeysOf(keys, [name]);
-    await sql`insert into watchlist_entries (watchlist_id, reference, names_enc, reason_enc, review_date, match_keys, created_by)
-      values (${listId}, ${reference}, ${namesEnc}, ${reasonEnc}, current_date + 365, ${matchKeys}::bigint[], ${owner.userId})`.execute(
-      db,
-    );
-  }
-  return listId;
+  const owner = await t.signIn(ownerEmail);
+  const list = await createList(owner, { handlingCode: 'TLP:RED', distribution: [] });
+  for (const name of names) await addEntry(owner, list.id, { names: [{ name }] });
+  return list.id;
 }
 
 export const count = async (t: TestApp, query: ReturnType<typeof sql<{ n: number }>>) =>

@@ -122,10 +122,14 @@ export async function batchForJob(db: Db, id: string): Promise<(Batch & { inputE
   return rows[0] && { ...toBatch(rows[0]), inputEnc: rows[0].input_enc };
 }
 
-/** Lines of the batch already screened (a resumed job skips them). */
-export async function screenedLines(db: Db, batchId: string): Promise<Set<number>> {
+/**
+ * Locks the batch row for the caller's transaction and answers which of `lines` already have a
+ * screening: two runs of the same job then screen each line once, the second waiting for the first.
+ */
+export async function lockScreenedLines(trx: Db, batchId: string, lines: number[]): Promise<Set<number>> {
+  await sql`select id from screening_batches where id = ${batchId} for update`.execute(trx);
   const { rows } = await sql<{ line: number }>`select batch_line as line from screenings
-    where batch_id = ${batchId} and batch_line is not null`.execute(db);
+    where batch_id = ${batchId} and batch_line = any(${lines}::int[])`.execute(trx);
   return new Set(rows.map((row) => row.line));
 }
 
