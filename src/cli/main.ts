@@ -18,6 +18,7 @@ import { ingestIntoLibrary, ingestToJson } from './ingest.js';
 import { keyStatusFromCli, rotateFromCli } from './keys.js';
 import { findOrganisationId, secretariatId } from './organisations.js';
 import { retentionCommand } from './retention.js';
+import { screeningCommand } from './screening.js';
 import { createUserFromCli } from './user-create.js';
 
 /** Prints one line and exits non-zero: what a script calling the CLI can rely on. */
@@ -166,6 +167,7 @@ keys
   });
 
 retentionCommand(program);
+screeningCommand(program);
 
 program.parseAsync().catch((error) => {
   fail(

@@ -5,8 +5,7 @@
  * one-to-one assignment is taken, order-free (the score counts the order separately).
  */
 import type { MatchKind } from '../../../../shared/watchlists/vocabulary.js';
-import type { Part } from './prepare.js';
-import { phoneticKey, skeleton } from './phonetic.js';
+import type { Joined, Part, PreparedName } from './prepare.js';
 import { editSimilarity } from './similarity.js';
 
 export interface PartMatch {
@@ -21,6 +20,19 @@ export interface Edge extends PartMatch {
 
 /** Parts read from scripts that do not write short vowels are compared on their consonants. */
 const consonantal = (part: Part) => part.origin === 'arabic' || part.origin === 'ethiopic';
+
+const withoutEI = (key: string) => key.replace(/i/g, '');
+const ending = (key: string) => (/[aiu]$/.test(key) ? key.slice(-1) : 'C');
+
+/**
+ * Ge'ez writes its vowels, except the sixth order (ə), which Latin spellings write as e, i or
+ * nothing (ብርሃኑ Birhanu, ግርማ Girma): e/i are free, other vowels count, the final one most.
+ */
+function geezSimilarity(q: Part, l: Part): PartMatch {
+  if (withoutEI(q.key) === withoutEI(l.key)) return { similarity: 0.9, kind: 'transliteration' };
+  if (q.skeleton === l.skeleton && ending(q.key) === ending(l.key)) return { similarity: 0.86, kind: 'transliteration' };
+  return { similarity: editSimilarity(q.key, l.key) * 0.95, kind: 'transliteration' };
+}
 
 /** Said/Saida, Karim/Karima, Yusupov/Yusupova: the feminine form of a name is another name. */
 function genderForms(a: string, b: string) {
@@ -47,7 +59,9 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
   }
   if (genderForms(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   let best: PartMatch = noMatch;
-  if (consonantal(q) || consonantal(l)) {
+  if (q.origin === 'ethiopic' || l.origin === 'ethiopic') {
+    best = geezSimilarity(q, l);
+  } else if (consonantal(q) || consonantal(l)) {
     if (q.skeleton === l.skeleton && q.skeleton.length >= 2) best = { similarity: 0.9, kind: 'transliteration' };
     else best = { similarity: editSimilarity(q.skeleton, l.skeleton) * 0.95, kind: 'transliteration' };
   } else if (q.key === l.key) {
@@ -57,53 +71,55 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     best = { similarity: edit, kind: crossScript ? 'transliteration' : 'edit_distance' };
   }
   // Elfassi / El Fassi, Bensalah / Ben Salah: the particle stuck to the name.
-  for (const [a, b] of [
-    [q.bare, l.text],
-    [q.text, l.bare],
-  ]) {
-    if (!a || !b) continue;
-    const similarity = a === b ? 0.92 : phoneticKey(a) === phoneticKey(b) ? 0.88 : 0;
+  for (const [bare, bareKey, other] of [
+    [q.bare, q.bareKey, l],
+    [l.bare, l.bareKey, q],
+  ] as const) {
+    if (!bare) continue;
+    const similarity = bare === other.text ? 0.92 : bareKey === other.key ? 0.88 : 0;
     if (similarity > best.similarity) best = { similarity, kind: 'particle' };
   }
   return best;
 }
 
 /** Two neighbouring parts compared as one written word. */
-function joinedSimilarity(parts: Part[], single: Part): PartMatch {
-  const text = parts.map((p) => p.text).join('');
-  if (text === single.text) return { similarity: 0.97, kind: 'exact' };
-  if (phoneticKey(text) === single.key) return { similarity: 0.93, kind: 'phonetic' };
-  if (consonantal(single) && skeleton(text) === single.skeleton) return { similarity: 0.9, kind: 'transliteration' };
-  const edit = editSimilarity(text, single.text);
-  return { similarity: edit, kind: 'edit_distance' };
+function joinedSimilarity(joined: Joined, single: Part): PartMatch {
+  if (joined.text === single.text) return { similarity: 0.97, kind: 'exact' };
+  if (joined.key === single.key) return { similarity: 0.93, kind: 'phonetic' };
+  if (consonantal(single) && joined.skeleton === single.skeleton) return { similarity: 0.9, kind: 'transliteration' };
+  // Cheap bound first: lengths too far apart cannot come within one or two edits.
+  if (Math.abs(joined.text.length - single.text.length) > 2) return noMatch;
+  return { similarity: editSimilarity(joined.text, single.text), kind: 'edit_distance' };
 }
 
 /** Below this a pair of parts is not a match at all. */
 const FLOOR = 0.5;
 
-export function align(query: Part[], listed: Part[]): Edge[] {
+export function align(query: PreparedName, listed: PreparedName): Edge[] {
   const edges: Edge[] = [];
-  for (let i = 0; i < query.length; i++)
-    for (let j = 0; j < listed.length; j++) {
-      const match = partSimilarity(query[i]!, listed[j]!);
+  const q = query.parts;
+  const l = listed.parts;
+  for (let i = 0; i < q.length; i++)
+    for (let j = 0; j < l.length; j++) {
+      const match = partSimilarity(q[i]!, l[j]!);
       if (match.similarity >= FLOOR) edges.push({ ...match, query: [i], listed: [j] });
     }
-  for (let i = 0; i + 1 < query.length; i++)
-    for (let j = 0; j < listed.length; j++) {
-      const match = joinedSimilarity([query[i]!, query[i + 1]!], listed[j]!);
+  query.joined.forEach((joined, i) => {
+    for (let j = 0; j < l.length; j++) {
+      const match = joinedSimilarity(joined, l[j]!);
       if (match.similarity >= 0.85) edges.push({ ...match, query: [i, i + 1], listed: [j] });
     }
-  for (let j = 0; j + 1 < listed.length; j++)
-    for (let i = 0; i < query.length; i++) {
-      const match = joinedSimilarity([listed[j]!, listed[j + 1]!], query[i]!);
+  });
+  listed.joined.forEach((joined, j) => {
+    for (let i = 0; i < q.length; i++) {
+      const match = joinedSimilarity(joined, q[i]!);
       if (match.similarity >= 0.85) edges.push({ ...match, query: [i], listed: [j, j + 1] });
     }
+  });
   // Greedy best-first: with names of a handful of parts it finds the best assignment in practice,
   // and it is cheap. Ties go to a part at the same place in both names.
   edges.sort(
-    (a, b) =>
-      b.similarity - a.similarity ||
-      Math.abs(a.query[0]! - a.listed[0]!) - Math.abs(b.query[0]! - b.listed[0]!),
+    (a, b) => b.similarity - a.similarity || Math.abs(a.query[0]! - a.listed[0]!) - Math.abs(b.query[0]! - b.listed[0]!),
   );
   const usedQ = new Set<number>();
   const usedL = new Set<number>();

@@ -8,15 +8,27 @@
  * - two neighbouring parts joined (Abdel Rahman / Abdelrahman): the joined skeleton.
  * Skeletons rather than spellings, so that Arabic, Cyrillic and Ge'ez names meet their Latin forms.
  */
-import { type Part, prepareName } from './prepare.js';
+
 import { skeleton } from './phonetic.js';
+import { type Part, prepareName } from './prepare.js';
+import { ocrRead } from './similarity.js';
+import { familyOf } from './variants.js';
 
 const MAX_KEYS = 40;
 
+/** What identifies a part for blocking: its family, its skeleton, as a scanner may have misread it, without a stuck-on particle. */
 function ids(part: Part): string[] {
-  const out = [`s:${part.skeleton}`];
-  if (part.family) out.unshift(`f:${part.family}`);
-  return out;
+  const out = new Set<string>();
+  if (part.family) out.add(`f:${part.family}`);
+  out.add(`s:${part.skeleton}`);
+  const read = ocrRead(part.text);
+  if (read.changes) out.add(`s:${skeleton(read.text)}`);
+  if (part.bare) {
+    out.add(`s:${skeleton(part.bare)}`);
+    const family = familyOf(part.bare);
+    if (family) out.add(`f:${family}`);
+  }
+  return [...out];
 }
 
 function dropOne(text: string): string[] {
@@ -27,12 +39,15 @@ function dropOne(text: string): string[] {
 export function blockingKeys(names: readonly string[]): string[] {
   const keys = new Set<string>();
   for (const name of names) {
-    const parts = prepareName(name).parts.filter((p) => !p.optional && !p.initial);
+    const all = prepareName(name).parts.filter((p) => !p.optional);
+    const parts = all.filter((p) => !p.initial);
     const common = (p: Part) => p.weight < 0.8 || p.skeleton.length < 2;
     for (const part of parts) {
       if (common(part) && parts.length > 1) continue;
-      for (const id of ids(part)) keys.add(`u:${id}`);
-      for (const variant of dropOne(part.skeleton)) keys.add(`u:s:${variant}`);
+      for (const id of ids(part)) {
+        keys.add(`u:${id}`);
+        if (id.startsWith('s:')) for (const variant of dropOne(id.slice(2))) keys.add(`u:s:${variant}`);
+      }
     }
     for (let i = 0; i < parts.length; i++)
       for (let j = i + 1; j < parts.length; j++) {
@@ -41,10 +56,7 @@ export function blockingKeys(names: readonly string[]): string[] {
         if (!common(a) && !common(b)) continue;
         for (const x of ids(a)) for (const y of ids(b)) keys.add(`p:${[x, y].sort().join('|')}`);
       }
-    for (let i = 0; i + 1 < parts.length; i++) {
-      const joined = skeleton(parts[i]!.text + parts[i + 1]!.text);
-      if (joined.length >= 4) keys.add(`u:s:${joined}`);
-    }
+    for (let i = 0; i + 1 < all.length; i++) keys.add(`u:s:${skeleton(all[i]!.text + all[i + 1]!.text)}`);
   }
   return [...keys].slice(0, MAX_KEYS);
 }

@@ -62,7 +62,10 @@ export function qualityAt(scored: { label: boolean; score: number }[], threshold
   }
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
-  const negatives = scored.filter((s) => !s.label).map((s) => s.score).sort((a, b) => b - a);
+  const negatives = scored
+    .filter((s) => !s.label)
+    .map((s) => s.score)
+    .sort((a, b) => b - a);
   const positives = scored.filter((s) => s.label);
   // The (allowed + 1)-th best negative must stay below the threshold; ties do not pass.
   const allowed = Math.floor(negatives.length * 0.01);

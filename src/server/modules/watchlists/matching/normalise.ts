@@ -9,6 +9,8 @@ export type TokenScript = Exclude<NameScript, 'other'> | 'other';
 
 export interface Token {
   text: string;
+  /** As written (for the matcher's reasons). */
+  original: string;
   script: TokenScript;
   /** Written all in capitals among tokens that are not: a family name put first (`DIALLO Mamadou`). */
   upper: boolean;
@@ -84,6 +86,7 @@ export function tokenize(name: string): Token[] {
     const letters = word.replace(/[^\p{L}]/gu, '');
     tokens.push({
       text: latin,
+      original: word,
       script,
       upper: script === 'latin' && letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       abbreviated: match[1] === '.',

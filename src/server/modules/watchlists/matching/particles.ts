@@ -8,7 +8,23 @@
 export const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ed', 'ar', 'er', 'as', 'es', 'at', 'an', 'az', 'ash', 'ech', 'l']);
 
 /** "Son/daughter of": what follows is the father's (or mother's) name. */
-export const FILIATION = new Set(['ould', 'wuld', 'uld', 'old', 'walad', 'wld', 'mint', 'bint', 'ben', 'bin', 'ibn', 'ibnu', 'bn', 'ag', 'w']);
+export const FILIATION = new Set([
+  'ould',
+  'wuld',
+  'uld',
+  'old',
+  'walad',
+  'wld',
+  'mint',
+  'bint',
+  'ben',
+  'bin',
+  'ibn',
+  'ibnu',
+  'bn',
+  'ag',
+  'w',
+]);
 
 /**
  * Honorifics that some lists write and others leave out: absent on one side, they cost nothing;

@@ -4,12 +4,13 @@
  * with its name family, phonetic key, skeleton and weight. Prepared names are cached by string
  * (listed names are screened again and again).
  */
-import { type Token, tokenize } from './normalise.js';
-import { abdStemOf, COMMON_FAMILIES, COMMON_SURNAMES, canonicalSpelling, familyOf } from './variants.js';
+
 import { shortFormOf } from './nicknames.js';
+import { type Token, tokenize } from './normalise.js';
 import { ARTICLES, FILIATION, HONORIFIC_HEADS, HONORIFICS, TITLES } from './particles.js';
 import { phoneticKey, skeleton } from './phonetic.js';
 import { arabicToLatin, cyrillicToLatin, geezToLatin } from './transliterate.js';
+import { abdStemOf, COMMON_FAMILIES, COMMON_SURNAMES, canonicalSpelling, familyOf } from './variants.js';
 
 export type PartOrigin = 'latin' | 'arabic' | 'cyrillic' | 'ethiopic' | 'other';
 
@@ -26,6 +27,7 @@ export interface Part {
   skeleton: string;
   /** The part without a stuck-on article or filiation (Elfassi → fassi, Bensalah → salah). */
   bare?: string;
+  bareKey?: string;
   /** A single letter (M. Lamine). */
   initial: boolean;
   /** An honorific: counted when both names have it, free when one leaves it out. */
@@ -35,8 +37,17 @@ export interface Part {
   paternal: boolean;
 }
 
+/** Two neighbouring parts written as one word (Abdel Rahman → abdelrahman). */
+export interface Joined {
+  text: string;
+  key: string;
+  skeleton: string;
+}
+
 export interface PreparedName {
   parts: Part[];
+  /** `joined[i]`: parts i and i + 1 as one word. */
+  joined: Joined[];
   /** Particles and titles set aside, as written. */
   particles: string[];
   /** The name had a filiation particle. */
@@ -51,11 +62,38 @@ interface Word {
   family?: string;
 }
 
-const ARABIC_PARTICLES: Record<string, string> = { بن: 'bin', ابن: 'ibn', بنت: 'bint', ولد: 'ould', أبو: 'abu', ابو: 'abu', عبد: 'abd' };
-const ABD_HEADS = ['cabdi', 'cabd', 'abdoul', 'abdul', 'abdel', 'abdal', 'abdil', 'abdur', 'abdar', 'abder', 'abdou', 'abdu', 'abdi', 'abde', 'abda', 'abdo', 'abd'];
+const ARABIC_PARTICLES: Record<string, string> = {
+  بن: 'bin',
+  ابن: 'ibn',
+  بنت: 'bint',
+  ولد: 'ould',
+  أبو: 'abu',
+  ابو: 'abu',
+  عبد: 'abd',
+};
+const ABD_HEADS = [
+  'cabdi',
+  'cabd',
+  'abdoul',
+  'abdul',
+  'abdel',
+  'abdal',
+  'abdil',
+  'abdur',
+  'abdar',
+  'abder',
+  'abdou',
+  'abdu',
+  'abdi',
+  'abde',
+  'abda',
+  'abdo',
+  'abd',
+];
 const ABD_WORDS = new Set(ABD_HEADS);
 const ABU_WORDS = new Set(['abu', 'abou', 'abo', 'abuu']);
-const DIN_SUFFIX = /^(.{3,}?)(eddine|eddin|edine|edin|uddine|uddin|udin|iddine|iddin|addine|addin|adin|aldin|eldin|uddeen|ideen|oudine|ouddine)$/;
+const DIN_SUFFIX =
+  /^(.{3,}?)(eddine|eddin|edine|edin|uddine|uddin|udin|iddine|iddin|addine|addin|adin|aldin|eldin|uddeen|ideen|oudine|ouddine)$/;
 const DIN_WORDS = new Set(['din', 'dine', 'deen', 'eddine', 'eddin', 'uddin', 'iddin', 'addin', 'edine', 'dinne']);
 
 function wordsOf(token: Token): Word[] {
@@ -69,12 +107,25 @@ function wordsOf(token: Token): Word[] {
       return [{ text: 'al', written: 'ال', origin: 'arabic', abbreviated: false }, ...rest];
     }
     // Names written joined to the article of the next one (عبدالله is known; عبدالرحمن is not).
-    if (raw.startsWith('عبد') && raw.length > 4) return [{ text: 'abd', written: 'عبد', origin: 'arabic', abbreviated: false }, ...wordsOf({ ...token, text: raw.slice(3) })];
+    if (raw.startsWith('عبد') && raw.length > 4)
+      return [
+        { text: 'abd', written: 'عبد', origin: 'arabic', abbreviated: false },
+        ...wordsOf({ ...token, text: raw.slice(3) }),
+      ];
     return [{ text: arabicToLatin(raw), written: raw, origin: 'arabic', abbreviated: false }];
   }
-  if (token.script === 'cyrillic') return [{ text: cyrillicToLatin(token.text), written: token.text, origin: 'cyrillic', abbreviated: false }];
-  if (token.script === 'ethiopic') return [{ text: geezToLatin(token.text), written: token.text, origin: 'ethiopic', abbreviated: false }];
-  return [{ text: token.text, written: token.text, origin: token.script === 'latin' ? 'latin' : 'other', abbreviated: token.abbreviated }];
+  if (token.script === 'cyrillic')
+    return [{ text: cyrillicToLatin(token.text), written: token.text, origin: 'cyrillic', abbreviated: false }];
+  if (token.script === 'ethiopic')
+    return [{ text: geezToLatin(token.text), written: token.text, origin: 'ethiopic', abbreviated: false }];
+  return [
+    {
+      text: token.text,
+      written: token.original,
+      origin: token.script === 'latin' ? 'latin' : 'other',
+      abbreviated: token.abbreviated,
+    },
+  ];
 }
 
 /** `abdelrahman` → `abd:rahman`; undefined when the word is not an Abd-name. */
@@ -106,6 +157,7 @@ function makePart(word: Word, family: string | undefined, short: boolean, text =
     key: phoneticKey(text),
     skeleton: skeleton(text),
     bare: bareMatch && !family ? bareMatch[2] : undefined,
+    bareKey: bareMatch && !family ? phoneticKey(bareMatch[2]!) : undefined,
     initial: text.length === 1,
     optional: false,
     weight: 1,
@@ -135,14 +187,19 @@ function build(name: string): PreparedName {
       continue;
     }
     if (HONORIFIC_HEADS.has(text) && next && HONORIFICS.has(text + next.text)) {
-      const part = makePart({ ...word, written: `${word.written} ${next.written}` }, `hon:${text}${next.text}`, false, text + next.text);
+      const part = makePart(
+        { ...word, written: `${word.written} ${next.written}` },
+        honorific(text + next.text),
+        false,
+        text + next.text,
+      );
       part.optional = true;
       push(part);
       i++;
       continue;
     }
     if (HONORIFICS.has(text)) {
-      const part = makePart(word, `hon:${text.replace(/^(alhaj|elhaj|hajj|hadj|haji|hadji).*$/, 'hajj')}`, false);
+      const part = makePart(word, honorific(text), false);
       part.optional = true;
       push(part);
       continue;
@@ -155,7 +212,10 @@ function build(name: string): PreparedName {
           ? after.family
           : abdStemOf(after.text);
       if (stem) {
-        const written = words.slice(i, words.indexOf(after) + 1).map((w) => w.written).join(' ');
+        const written = words
+          .slice(i, words.indexOf(after) + 1)
+          .map((w) => w.written)
+          .join(' ');
         push(makePart({ ...word, written }, stem, false, canonicalSpelling(stem)));
         i = words.indexOf(after);
         continue;
@@ -164,7 +224,14 @@ function build(name: string): PreparedName {
     if (ABU_WORDS.has(text) && next && !FILIATION.has(next.text)) {
       const joined = text + next.text;
       const family = familyOf(joined) ?? familyOf(`abu${next.text}`);
-      push(makePart({ ...word, written: `${word.written} ${next.written}` }, family, false, family ? canonicalSpelling(family) : joined));
+      push(
+        makePart(
+          { ...word, written: `${word.written} ${next.written}` },
+          family,
+          false,
+          family ? canonicalSpelling(family) : joined,
+        ),
+      );
       i++;
       continue;
     }
@@ -198,18 +265,31 @@ function build(name: string): PreparedName {
   // An honorific is optional only beside at least two name parts (Cheikh alone is a given name).
   if (parts.filter((p) => !p.optional).length < 2) for (const p of parts) p.optional = false;
   for (const part of parts) part.weight = weightOf(part);
-  return { parts, particles, filiation };
+  const joined = parts.slice(1).map((part, i) => {
+    const text = parts[i]!.text + part.text;
+    return { text, key: phoneticKey(text), skeleton: skeleton(text) };
+  });
+  return { parts, joined, particles, filiation };
 }
 
 function joinDin(parts: Part[], article: Word, din: Word) {
   const previous = parts.pop()!;
   const stem = previous.family && !previous.family.startsWith('din:') ? previous.family : phoneticKey(previous.text);
   const family = `din:${stem}`;
-  const word: Word = { text: `${previous.text}eddine`, written: `${previous.written} ${article === din ? din.written : `${article.written} ${din.written}`}`, origin: previous.origin, abbreviated: false };
+  const word: Word = {
+    text: `${previous.text}eddine`,
+    written: `${previous.written} ${article === din ? din.written : `${article.written} ${din.written}`}`,
+    origin: previous.origin,
+    abbreviated: false,
+  };
   const part = makePart(word, family, false);
   part.paternal = previous.paternal;
   parts.push(part);
 }
+
+/** One family per honorific, however written (El Hadji = Alhaji = Hadj). */
+const honorific = (text: string) =>
+  /ha[dj]/.test(text) ? 'hon:hajj' : /^(sh|ch)[aeiy]+k/.test(text) ? 'hon:sheikh' : `hon:${text}`;
 
 function weightOf(part: Part): number {
   if (part.initial) return 0.3;

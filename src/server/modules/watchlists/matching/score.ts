@@ -53,7 +53,7 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
   const q = query.parts;
   const l = listed.parts;
   if (!q.length || !l.length) return { score: 0, strength: 0, reasons: [] };
-  const edges = align(q, l);
+  const edges = align(query, listed);
   const matchedQ = new Map<number, number>();
   const matchedL = new Map<number, number>();
   for (const edge of edges) {
@@ -80,7 +80,8 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
       if (longMatched.has(index)) return;
       const where = position === 0 ? 'first' : position === named.length - 1 ? 'last' : 'middle';
       score -= PENALTY[where] * Math.max(0.5, p.weight);
-      if (where === 'middle') reasons.push({ kind: 'missing_middle_name', query: '', listed: '', similarity: 1 - PENALTY.middle });
+      if (where === 'middle')
+        reasons.push({ kind: 'missing_middle_name', query: '', listed: '', similarity: 1 - PENALTY.middle });
     });
     // The shorter name must itself be met: a long name does not make up for it.
     score = Math.min(score, (coverQ + coverL) / 2 + 0.25);

@@ -75,8 +75,13 @@ const NEIGHBOURS = (() => {
   return map;
 })();
 
+/** Voiced and unvoiced twins, often swapped between spellings (Dupont/Dupond, Ahmed/Ahmet). */
+const VOICING = new Set(['td', 'dt', 'bp', 'pb', 'gk', 'kg', 'vf', 'fv', 'sz', 'zs']);
+const VOICING_COST = 0.6;
+
 function substitution(a: string, b: string): number {
   if (a === b) return 0;
+  if (VOICING.has(a + b)) return VOICING_COST;
   if (NEIGHBOURS.get(a)?.has(b)) return NEAR_KEY;
   if (isVowel(a) && isVowel(b)) return 1;
   if (!isVowel(a) && !isVowel(b)) return FAR_CONSONANT;
@@ -118,8 +123,9 @@ const OCR_GROUPS: [RegExp, string][] = [
   [/ii/g, 'u'],
 ];
 const OCR_COST = 0.3;
+const OCR_PRONE = /rn|cl|vv|ii/;
 
-function ocrRead(text: string): { text: string; changes: number } {
+export function ocrRead(text: string): { text: string; changes: number } {
   let changes = 0;
   let out = text;
   for (const [pattern, letter] of OCR_GROUPS)
@@ -134,6 +140,7 @@ function ocrRead(text: string): { text: string; changes: number } {
 export function typingDistance(a: string, b: string): number {
   const plain = damerauLevenshtein(a, b);
   if (plain === 0) return 0;
+  if (!OCR_PRONE.test(a) && !OCR_PRONE.test(b)) return plain;
   const ra = ocrRead(a);
   const rb = ocrRead(b);
   if (!ra.changes && !rb.changes) return plain;

@@ -78,7 +78,11 @@ export function arabicToLatin(word: string): string {
     afterConsonant = consonant;
     const next = letters[index + 1];
     const nextIsConsonant =
-      next !== undefined && !ARABIC_VOWEL_SEATS.has(next) && next !== 'ة' && next !== 'ع' && next !== 'ء' &&
+      next !== undefined &&
+      !ARABIC_VOWEL_SEATS.has(next) &&
+      next !== 'ة' &&
+      next !== 'ع' &&
+      next !== 'ء' &&
       !((next === 'و' || next === 'ي' || next === 'ی') && index + 1 > 0);
     if (consonant && nextIsConsonant && index < letters.length - 2) {
       out += 'a';
@@ -153,64 +157,26 @@ export function cyrillicToLatin(word: string): string {
   return out;
 }
 
-/** Ge'ez consonant rows (8 code points each from U+1200: seven vowel orders and a `-wa` form). */
-const GEEZ_ROWS: Record<number, string> = {
-  0x1200: 'h',
-  0x1208: 'l',
-  0x1210: 'h',
-  0x1218: 'm',
-  0x1220: 's',
-  0x1228: 'r',
-  0x1230: 's',
-  0x1238: 'sh',
-  0x1240: 'q',
-  0x1248: 'q',
-  0x1250: 'q',
-  0x1260: 'b',
-  0x1268: 'v',
-  0x1270: 't',
-  0x1278: 'ch',
-  0x1280: 'h',
-  0x1288: 'h',
-  0x1290: 'n',
-  0x1298: 'ny',
-  0x12a0: '',
-  0x12a8: 'k',
-  0x12b0: 'k',
-  0x12b8: 'h',
-  0x12c8: 'w',
-  0x12d0: '',
-  0x12d8: 'z',
-  0x12e0: 'zh',
-  0x12e8: 'y',
-  0x12f0: 'd',
-  0x12f8: 'd',
-  0x1300: 'j',
-  0x1308: 'g',
-  0x1310: 'g',
-  0x1318: 'g',
-  0x1320: 't',
-  0x1328: 'ch',
-  0x1330: 'p',
-  0x1338: 'ts',
-  0x1340: 'ts',
-  0x1348: 'f',
-  0x1350: 'p',
-};
+/**
+ * Ge'ez consonant rows, one per 8 code points from U+1200 (seven vowel orders and a `-wa` form);
+ * `-` for the vowel carriers አ and ዐ.
+ */
+const GEEZ_ROWS = 'h l h m s r s sh q q q q b v t ch h h n ny - k k h h w - z zh y d d j g g g t ch p ts ts f p'
+  .split(' ')
+  .map((c) => (c === '-' ? '' : c));
 const GEEZ_ORDERS = ['e', 'u', 'i', 'a', 'e', '', 'o', 'wa'];
 /** Rows whose first order sounds `a` (ሀ ሐ ኀ አ ዐ: Haile, Mehari, Abebe). */
-const GEEZ_LARYNGEALS = new Set([0x1200, 0x1210, 0x1280, 0x12a0, 0x12d0]);
+const GEEZ_LARYNGEALS = new Set([0, 2, 16, 20, 26]);
 
 export function geezToLatin(word: string): string {
   let out = '';
   for (const char of word) {
-    const code = char.codePointAt(0) ?? 0;
-    const row = code - (code % 8);
-    const consonant = GEEZ_ROWS[row];
+    const offset = (char.codePointAt(0) ?? 0) - 0x1200;
+    const row = Math.floor(offset / 8);
+    const consonant = offset >= 0 ? GEEZ_ROWS[row] : undefined;
     if (consonant === undefined) continue;
-    const order = code % 8;
-    const vowel = order === 0 && GEEZ_LARYNGEALS.has(row) ? 'a' : GEEZ_ORDERS[order];
-    out += consonant + vowel;
+    const order = offset % 8;
+    out += consonant + (order === 0 && GEEZ_LARYNGEALS.has(row) ? 'a' : GEEZ_ORDERS[order]);
   }
   return out;
 }

@@ -150,7 +150,7 @@ latif latef latiif لطيف
 nasser nasir naser nacer ناصر
 salam salaam slam sallam سلام
 wahab wahhab waahab وهاب
-razak razzaq razaq razzak rasaq رزاق
+razak razzaq razaq razzak rasaq rizak rizaq risaq risaaq rizaaq razaaq رزاق
 hakim hakeem xakiim حكيم
 jalil djalil jaliil جليل
 fattah fatah fetah فتاح

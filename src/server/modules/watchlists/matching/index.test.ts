@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLD, matchSubjects } from './index.js';
+
+const score = (query: string, listed: string) => matchSubjects({ names: [query] }, { names: [listed] });
+
+describe('matchSubjects', () => {
+  it('scores the same name in another spelling or script as a match, with the reasons', () => {
+    const result = score('محمد علي', 'Mohamed Ali');
+    expect(result.match).toBe(true);
+    expect(result.reasons.map((r) => r.kind)).toEqual(['transliteration', 'transliteration']);
+    expect(score('Xuseen Cali Warsame', 'Hussein Ali Warsame').match).toBe(true);
+    expect(score('Юсупов Рустам', 'Rustam Yusupov').reasons.map((r) => r.kind)).toContain('order');
+    expect(score('ተስፋዬ ገብረማርያም', 'Tesfaye Gebremariam').match).toBe(true);
+  });
+
+  it('names particles, short forms, missing middle names and typos', () => {
+    expect(score('Mohamed Ould Abdallah', 'Mohamed Abdallah').reasons.some((r) => r.kind === 'particle')).toBe(true);
+    expect(score('Md. Rahman Hossain', 'Mohammed Rahman Hossain').reasons).toContainEqual(
+      expect.objectContaining({ kind: 'nickname', query: 'Md', listed: 'Mohammed' }),
+    );
+    expect(score('Mamadou Saliou Diallo', 'Mamadou Diallo').reasons.map((r) => r.kind)).toContain('missing_middle_name');
+    expect(score('Marnadou Kamara', 'Mamadou Kamara').match).toBe(true);
+    expect(score('Abdel Rahman Saleh', 'Abdelrahman Saleh').match).toBe(true);
+  });
+
+  it('does not fire on a shared common first name, a gender form, a near name or a shifted patronymic chain', () => {
+    expect(score('Mohamed Diallo', 'Mohamed Traoré').match).toBe(false);
+    expect(score('Said Benali', 'Saida Benali').match).toBe(false);
+    expect(score('Ousmane Sarr', 'Ousmane Sall').match).toBe(false);
+    expect(score('Abdul Rahim Haidari', 'Abdul Rahman Haidari').match).toBe(false);
+    expect(score('Tesfaye Gebremariam Haile', 'Dawit Tesfaye Gebremariam').match).toBe(false);
+    expect(score('Mohamed Ould Sidi', 'Sidi Ould Mohamed').match).toBe(false);
+    expect(score('Abdi Hassan Farah', 'Abdi Hassan').match).toBe(true);
+  });
+
+  it('lets birth year and nationality raise or lower a score without deciding alone', () => {
+    const name = { names: ['Mohamed Diallo'] };
+    const base = matchSubjects(name, name).score;
+    const sameYear = matchSubjects({ ...name, birthYear: 1985 }, { ...name, birthYear: 1986 });
+    const farYear = matchSubjects({ ...name, birthYear: 1985 }, { ...name, birthYear: 2005 });
+    expect(sameYear.factors.birthYear).toBe('agrees');
+    expect(farYear.factors.birthYear).toBe('differs');
+    expect(farYear.score).toBeLessThan(base);
+    // A long exact name twenty years off stays a candidate; a short common one does not.
+    expect(farYear.match).toBe(false);
+    const long = { names: ['Ousmane Kane Diop'] };
+    expect(matchSubjects({ ...long, birthYear: 1970 }, { ...long, birthYear: 1990 }).match).toBe(true);
+    const otherCountry = matchSubjects({ ...name, countries: ['GN'] }, { ...name, countries: ['SN'] });
+    expect(otherCountry.factors.nationality).toBe('differs');
+    expect(otherCountry.match).toBe(true);
+    const otherSex = matchSubjects({ ...name, sex: 'male' }, { ...name, sex: 'female' });
+    expect(otherSex.factors.sex).toBe('differs');
+    expect(otherSex.score).toBeLessThan(base);
+  });
+
+  it('takes the best of several listed names and says which', () => {
+    const result = matchSubjects({ names: ['Youssef Amrani'] }, { names: ['Karim Haddad', 'يوسف العمراني', 'Yusuf Amrani'] });
+    expect(result.nameIndex).toBe(2);
+    expect(result.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+  });
+
+  it('scores nothing for an empty name', () => {
+    expect(score('', 'Ali').score).toBe(0);
+    expect(score('...', 'Ali').match).toBe(false);
+  });
+});
