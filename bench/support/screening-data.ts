@@ -10,7 +10,7 @@ import { matchKeysOf } from '../../src/server/modules/watchlists/entries/match-k
 import { hashPassword } from '../../src/server/platform/auth/passwords.js';
 import type { Db } from '../../src/server/platform/db/database.js';
 import type { PersonalDataKeys } from '../../src/server/platform/personal-data/keyring.js';
-import { benchPerson } from './bench-names.js';
+import { personAt } from './regional-names.js';
 
 export const BENCH_PASSWORD = 'bench-screening-password-2026';
 /** The unit keeping the lists: its focal point changes them. */
@@ -18,6 +18,8 @@ export const OWNER_EMAIL = 'owner@bench.example';
 /** A focal point of a partner unit: screens names against the lists it may see. */
 export const SCREENER_EMAIL = 'screener@bench.example';
 export const subscriberEmail = (i: number) => `subscriber${i}@bench.example`;
+/** The seed of the invented population the lists hold (person `n` is entry `n`). */
+export const POPULATION_SEED = 2026;
 
 const ORGANISATIONS = 6;
 
@@ -169,7 +171,7 @@ export async function loadEntries(
     const numbers = Array.from({ length: Math.min(chunk, count - start) }, (_, i) => start + i);
     const rows = await Promise.all(
       numbers.map(async (n) => {
-        const person = benchPerson(n);
+        const person = personAt(n, POPULATION_SEED);
         const list = listOf(world.lists, n);
         const seq = (seqs.get(list.id) as number) + 1;
         seqs.set(list.id, seq);

@@ -5,8 +5,8 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { ScreeningBatch, ScreeningResult } from '../../src/shared/watchlists/contract.js';
-import { type BenchQuery, unrelatedName, variantOf } from './bench-names.js';
-import { type BenchWorld, benchReference, listOf } from './screening-data.js';
+import { personAt, unrelatedName, variantOf } from './regional-names.js';
+import { type BenchWorld, benchReference, listOf, POPULATION_SEED } from './screening-data.js';
 import { openEventStream, type SseConnection } from './sse-fanout.js';
 
 export interface Session {
@@ -33,15 +33,32 @@ export function screenable(world: BenchWorld, n: number): boolean {
   return listOf(world.lists, n).visibleToScreener && n % 100 !== 99 && n % 200 >= 8;
 }
 
+export interface BenchQuery {
+  name: string;
+  birthYear?: number;
+  nationality?: string;
+  /** The listed entry this query is a variant of; null for a name of nobody in particular. */
+  of: number | null;
+}
+
 /**
  * `count` queries: two in three variants of loaded entries (spread over all the numbers, hidden and
- * lapsed ones included), one in three names of nobody listed.
+ * lapsed ones included; the birth year given one time in two, the nationality one in three), one in
+ * three names of nobody in particular. `salt` draws another set.
  */
 export function screeningQueries(entries: number, count: number, salt = 0): BenchQuery[] {
   return Array.from({ length: count }, (_, k) => {
-    if (k % 3 === 2) return unrelatedName(k + salt * 100_003);
+    const seed = 7_919 * (salt + 1) + k;
+    if (k % 3 === 2) return { name: unrelatedName(seed), of: null };
     const n = Math.floor((((k + salt * 7_919) * 0.754_877_666) % 1) * entries);
-    return variantOf(n, k + salt);
+    const person = personAt(n, POPULATION_SEED);
+    const listed = person.names[k % person.names.length]?.name ?? (person.names[0]?.name as string);
+    return {
+      name: variantOf(listed, seed),
+      ...(k % 2 === 0 ? { birthYear: person.birthYear } : {}),
+      ...(k % 3 === 0 ? { nationality: person.nationality } : {}),
+      of: n,
+    };
   });
 }
 
