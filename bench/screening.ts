@@ -104,6 +104,8 @@ async function main() {
   const backend = (figures: Figures | undefined, keys: (keyof Figures)[]) =>
     figures ? Object.fromEntries(keys.map((key) => [key, figures[key] ?? null])) : null;
   console.log(`load_1m ${os.loadavg()[0]?.toFixed(2)} (${os.cpus().length} cores, shared)`);
+  // Each labelled set apart (the headline figures are of both together), before the last line.
+  if (quality) console.log('quality by set', JSON.stringify(quality.sets));
   if (failures.length) console.error(`failed: ${failures.join(', ')}`);
   console.log(
     JSON.stringify({
@@ -133,7 +135,6 @@ async function main() {
       f1: quality?.f1 ?? null,
       recall_at_1pct_fpr: quality?.recall_at_1pct_fpr ?? null,
       baseline_jw_f1: quality?.baseline_jw_f1 ?? null,
-      ...(quality ? { quality_sets: quality.sets } : {}),
     }),
   );
   if (failures.length) process.exitCode = 1;
