@@ -35,6 +35,8 @@ const QUERIES = env('BENCH_QUERIES') ?? 300;
 const BATCH_LINES = env('BENCH_BATCH_LINES') ?? 10_000;
 const SUBSCRIBERS = env('BENCH_SUBSCRIBERS') ?? 200;
 const CHANGES = env('BENCH_CHANGES') ?? 50;
+/** A batch still running after this long is stopped (ten times the 60 s it should take). */
+const BATCH_TIMEOUT_S = env('BENCH_BATCH_TIMEOUT_S') ?? 600;
 
 const failures: string[] = [];
 
@@ -74,7 +76,9 @@ async function measure(options: DatabaseOptions) {
     const screening = await phase('screening', () =>
       measureScreening(app, screener, world, screeningQueries(entries, QUERIES), screeningQueries(entries, 30, 9)),
     );
-    const batch = postgres ? await phase('batch', () => measureBatch(app, screener, batchCsv(entries, BATCH_LINES))) : null;
+    const batch = postgres
+      ? await phase('batch', () => measureBatch(app, screener, batchCsv(entries, BATCH_LINES), BATCH_TIMEOUT_S))
+      : null;
     let propagation = null;
     if (postgres && SUBSCRIBERS > 0) {
       const owner = await signIn(app, OWNER_EMAIL, BENCH_PASSWORD);
@@ -121,6 +125,7 @@ async function main() {
         'variant_hit_rate',
         'unrelated_with_hit_pct',
         'batch_lines',
+        'batch_projected_s',
         'propagation_p50_ms',
         'propagation_missed',
       ]),

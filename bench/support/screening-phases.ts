@@ -147,9 +147,11 @@ export function batchCsv(entries: number, lines: number): string {
 
 /**
  * Uploads a batch and drives the job queue in this process until the batch is done: the time from
- * the upload to `done`, as the screener's progress page would see it.
+ * the upload to `done`, as the screener's progress page would see it. A batch still running after
+ * `timeoutS` is stopped (its job interrupted at its next chunk): no time then, but the lines it got
+ * through and the time all of them would take at that pace.
  */
-export async function measureBatch(app: FastifyInstance, session: Session, csv: string) {
+export async function measureBatch(app: FastifyInstance, session: Session, csv: string, timeoutS: number) {
   const form = new FormData();
   form.append('purpose', PURPOSE);
   form.append('file', new Blob([csv], { type: 'text/csv' }), 'bench-batch.csv');
@@ -164,20 +166,40 @@ export async function measureBatch(app: FastifyInstance, session: Session, csv: 
   });
   if (response.statusCode !== 202) throw new Error(`batch upload: ${response.statusCode} ${response.body.slice(0, 300)}`);
   const id = (response.json() as ScreeningBatch).id;
+  const read = async () =>
+    (
+      await app.inject({ method: 'GET', url: `/api/v1/screening/batches/${id}`, headers: headersOf(session) })
+    ).json() as ScreeningBatch;
   let batch: ScreeningBatch = response.json();
-  while (batch.status === 'queued' || batch.status === 'running') {
-    if (!(await app.jobs.runNext())) await new Promise((resolve) => setTimeout(resolve, 20));
-    const progress = await app.inject({ method: 'GET', url: `/api/v1/screening/batches/${id}`, headers: headersOf(session) });
-    batch = progress.json();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    void app.jobs.stop();
+  }, timeoutS * 1000);
+  try {
+    while (!timedOut && (batch.status === 'queued' || batch.status === 'running')) {
+      if (!(await app.jobs.runNext())) await new Promise((resolve) => setTimeout(resolve, 20));
+      batch = await read();
+    }
+  } finally {
+    clearTimeout(timer);
   }
   const seconds = (performance.now() - begin) / 1000;
-  if (batch.status !== 'done') throw new Error(`batch ended ${batch.status}`);
+  if (!timedOut && batch.status !== 'done') throw new Error(`batch ended ${batch.status}`);
+  const done = batch.status === 'done';
   return {
-    batch_10k_s: round1(seconds),
+    batch_10k_s: done ? round1(seconds) : null,
     batch_lines: batch.totalLines,
+    batch_processed_lines: batch.processedLines,
     batch_screened: batch.screened,
     batch_hits: batch.hits,
     batch_line_errors: batch.errors.length,
+    ...(done
+      ? {}
+      : {
+          batch_stopped_after_s: round1(seconds),
+          batch_projected_s: round1((seconds * batch.totalLines) / Math.max(1, batch.processedLines)),
+        }),
   };
 }
 
