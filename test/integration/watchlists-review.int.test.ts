@@ -162,6 +162,14 @@ describe('decisions', () => {
     expect(await inboxSize()).toBe(before);
   });
 
+  it('writes no message when the owner unit confirms a hit on its own list', async () => {
+    const result = await screen(as['focal.ma'], { name: SCREENED });
+    const id = result.candidates[0].hitId as string;
+    const response = await decide(as['focal.ma'], id, { decision: 'confirm', reason: 'Our own entry, same person' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ status: 'confirmed', decision: { noticeMessageId: null } });
+  });
+
   it('refuses a bad decision and changes nothing', async () => {
     const id = await newHit();
     const before = await storedCounts(t);

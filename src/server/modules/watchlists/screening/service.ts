@@ -7,7 +7,7 @@ import { problem } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { matchKeysOf } from '../entries/match-keys.js';
 import { type CandidateEntry, candidateEntries } from '../entries/repository.js';
-import { DEFAULT_THRESHOLD, type MatchResult, matchSubjects } from '../matching/index.js';
+import { DEFAULT_THRESHOLD, type MatchResult, type MatchSubject, matchSubjects } from '../matching/index.js';
 import * as repo from './repository.js';
 
 /** Entries read for one screening at most: the matcher's blocking keeps real candidates far fewer. */
@@ -82,17 +82,26 @@ interface Decrypted {
   sex: EntrySex | null;
 }
 
-async function decryptCandidate(ctx: ActorContext, row: CandidateEntry): Promise<Decrypted> {
+/**
+ * Birth year, nationality and sex move a score by a little and never decide alone: a candidate whose
+ * names score this far below the bound of what is shown cannot reach it, so its other fields are
+ * never decrypted (a common name brings hundreds of candidates; decryption is most of the cost).
+ */
+const FIELDS_MARGIN = 0.15;
+
+async function withNames(ctx: ActorContext, row: CandidateEntry) {
+  return { row, names: JSON.parse(await ctx.personalData.decrypt(row.namesEnc)) as EntryName[] };
+}
+
+async function withFields(ctx: ActorContext, entry: { row: CandidateEntry; names: EntryName[] }): Promise<Decrypted> {
   const data = ctx.personalData;
-  const [names, birthDate, nationalities, sex] = await Promise.all([
-    data.decrypt(row.namesEnc),
-    data.decrypt(row.birthDateEnc),
-    data.decrypt(row.nationalitiesEnc),
-    data.decrypt(row.sexEnc),
+  const [birthDate, nationalities, sex] = await Promise.all([
+    data.decrypt(entry.row.birthDateEnc),
+    data.decrypt(entry.row.nationalitiesEnc),
+    data.decrypt(entry.row.sexEnc),
   ]);
   return {
-    row,
-    names: JSON.parse(names) as EntryName[],
+    ...entry,
     birthDate: birthDate || null,
     nationalities: nationalities ? (JSON.parse(nationalities) as string[]) : [],
     sex: (sex || null) as EntrySex | null,
@@ -100,6 +109,29 @@ async function decryptCandidate(ctx: ActorContext, row: CandidateEntry): Promise
 }
 
 const yearOf = (birthDate: string | null) => (birthDate ? Number.parseInt(birthDate.slice(0, 4), 10) || null : null);
+
+/** Scores the candidates, best first: those at SHOWN_FROM or more, at most `limit`. */
+async function rank(ctx: ActorContext, query: MatchSubject, rows: CandidateEntry[], limit: number) {
+  const named = await Promise.all(rows.map((row) => withNames(ctx, row)));
+  const byNames = { names: query.names };
+  const likely = named.filter(
+    (entry) => matchSubjects(byNames, { names: entry.names.map((n) => n.name) }).score >= SHOWN_FROM - FIELDS_MARGIN,
+  );
+  const entries = await Promise.all(likely.map((entry) => withFields(ctx, entry)));
+  return entries
+    .map((entry) => ({
+      entry,
+      result: matchSubjects(query, {
+        names: entry.names.map((n) => n.name),
+        birthYear: yearOf(entry.birthDate),
+        countries: entry.nationalities,
+        sex: entry.sex,
+      }),
+    }))
+    .filter((candidate) => candidate.result.score >= SHOWN_FROM)
+    .sort((a, b) => b.result.score - a.result.score || a.entry.row.reference.localeCompare(b.entry.row.reference))
+    .slice(0, limit);
+}
 
 /**
  * Screens one name against every list the actor may see: candidates through the screening index
@@ -124,21 +156,7 @@ export async function screenName(ctx: ActorContext, input: ScreenInput, options:
 
   const keys = matchKeysOf(ctx.personalData, [name]);
   const rows = await candidateEntries(ctx.db, ctx.viewer, keys, CANDIDATE_READ_LIMIT);
-  const entries = await Promise.all(rows.map((row) => decryptCandidate(ctx, row)));
-  const query = { names: [name], birthYear, countries: country ? [country] : [], sex };
-  const scored = entries
-    .map((entry) => ({
-      entry,
-      result: matchSubjects(query, {
-        names: entry.names.map((n) => n.name),
-        birthYear: yearOf(entry.birthDate),
-        countries: entry.nationalities,
-        sex: entry.sex,
-      }) as MatchResult,
-    }))
-    .filter((candidate) => candidate.result.score >= SHOWN_FROM)
-    .sort((a, b) => b.result.score - a.result.score || a.entry.row.reference.localeCompare(b.entry.row.reference))
-    .slice(0, limit);
+  const scored = await rank(ctx, { names: [name], birthYear, countries: country ? [country] : [], sex }, rows, limit);
   const hits = scored.filter((candidate) => candidate.result.match);
 
   // Encrypted before the transaction opens: no key read ever waits inside it (PGlite has one session).
