@@ -5,6 +5,7 @@
  * one-to-one assignment is taken, order-free (the score counts the order separately).
  */
 import type { MatchKind } from '../../../../shared/watchlists/vocabulary.js';
+import { phoneticKey } from './phonetic.js';
 import type { Joined, Part, PreparedName } from './prepare.js';
 import { editSimilarity } from './similarity.js';
 
@@ -21,7 +22,7 @@ export interface Edge extends PartMatch {
 /** Parts read from scripts that do not write short vowels are compared on their consonants. */
 const consonantal = (part: Part) => part.origin === 'arabic' || part.origin === 'ethiopic';
 
-const withoutEI = (key: string) => key.replace(/i/g, '');
+const withoutEI = (key: string) => key.replace(/[ei]/g, '').replace(/(.)\1+/g, '$1');
 const ending = (key: string) => (/[aiu]$/.test(key) ? key.slice(-1) : 'C');
 
 /**
@@ -32,6 +33,16 @@ function geezSimilarity(q: Part, l: Part): PartMatch {
   if (withoutEI(q.key) === withoutEI(l.key)) return { similarity: 0.9, kind: 'transliteration' };
   if (q.skeleton === l.skeleton && ending(q.key) === ending(l.key)) return { similarity: 0.86, kind: 'transliteration' };
   return { similarity: editSimilarity(q.key, l.key) * 0.95, kind: 'transliteration' };
+}
+
+const RUSSIAN_SURNAME = /^(.{3,}?)(ov|ev|yev|iev)$/;
+const TAJIK_SURNAME = /^(.{3,}?)(zoda|zade|zada|zodah)$/;
+
+/** Rahimov / Rahimzoda: a Tajik family name rewritten from the Russian ending to the Persian one. */
+function tajikForms(a: string, b: string) {
+  const russian = RUSSIAN_SURNAME.exec(a) ?? RUSSIAN_SURNAME.exec(b);
+  const tajik = TAJIK_SURNAME.exec(a) ?? TAJIK_SURNAME.exec(b);
+  return Boolean(russian && tajik && phoneticKey(russian[1]!) === phoneticKey(tajik[1]!));
 }
 
 /** Said/Saida, Karim/Karima, Yusupov/Yusupova: the feminine form of a name is another name. */
@@ -49,6 +60,15 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     const [initial, full] = q.initial ? [q, l] : [l, q];
     return full.text.startsWith(initial.text) && !full.initial ? { similarity: 0.8, kind: 'initial' } : noMatch;
   }
+  for (const [short, full] of [
+    [q, l],
+    [l, q],
+  ] as const) {
+    if (full.text.length <= short.text.length || !full.text.startsWith(short.text) || full.family === short.family) continue;
+    // "Ch." for Cheikh; Abdou for Abdourahmane as well as for Abdoulaye.
+    if (short.abbreviated && !short.family) return { similarity: 0.8, kind: 'initial' };
+    if (short.short) return { similarity: 0.85, kind: 'nickname' };
+  }
   if (q.family && l.family) {
     if (q.family === l.family) {
       if (q.short || l.short) return { similarity: 0.9, kind: 'nickname' };
@@ -58,6 +78,7 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     return { similarity: Math.min(0.3, editSimilarity(q.text, l.text)), kind: 'edit_distance' };
   }
   if (genderForms(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
+  if (tajikForms(q.text, l.text)) return { similarity: 0.9, kind: 'transliteration' };
   let best: PartMatch = noMatch;
   if (q.origin === 'ethiopic' || l.origin === 'ethiopic') {
     best = geezSimilarity(q, l);

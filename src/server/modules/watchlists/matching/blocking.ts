@@ -14,24 +14,33 @@ import { type Part, prepareName } from './prepare.js';
 import { ocrRead } from './similarity.js';
 import { familyOf } from './variants.js';
 
-const MAX_KEYS = 40;
+/** Parts paired with one another (pairs grow as the square; real names rarely have more). */
+const MAX_PAIRED = 6;
 
-/** What identifies a part for blocking: its family, its skeleton, as a scanner may have misread it, without a stuck-on particle. */
-function ids(part: Part): string[] {
-  const out = new Set<string>();
-  if (part.family) out.add(`f:${part.family}`);
-  out.add(`s:${part.skeleton}`);
+/** A part's sound for blocking: its skeleton, as a scanner may have misread it, without a stuck-on particle. */
+function skeletons(part: Part): string[] {
+  const out = new Set<string>([`s:${part.skeleton}`]);
   const read = ocrRead(part.text);
   if (read.changes) out.add(`s:${skeleton(read.text)}`);
-  if (part.bare) {
-    out.add(`s:${skeleton(part.bare)}`);
-    const family = familyOf(part.bare);
-    if (family) out.add(`f:${family}`);
-  }
+  if (part.bare) out.add(`s:${skeleton(part.bare)}`);
   return [...out];
 }
 
-function dropOne(text: string): string[] {
+/** What identifies a part for blocking: its name family when known, else its skeletons. */
+function identities(part: Part): string[] {
+  const family = part.family ?? (part.bare ? familyOf(part.bare) : undefined);
+  return family ? [`f:${family}`] : skeletons(part);
+}
+
+const product = (a: string[], b: string[]) => a.flatMap((x) => b.map((y) => `p:${[x, y].sort().join('|')}`));
+
+/**
+ * Keys robust to one consonant typed wrong, added or lost: the skeleton with any one consonant
+ * dropped; for three consonants (Kamara), that would leave too common a key, so one consonant is
+ * replaced by a wildcard instead (k*r, which Kanara shares).
+ */
+function typoVariants(text: string): string[] {
+  if (text.length === 3) return Array.from({ length: 3 }, (_, i) => `${text.slice(0, i)}*${text.slice(i + 1)}`);
   if (text.length < 4) return [];
   return Array.from({ length: text.length }, (_, i) => text.slice(0, i) + text.slice(i + 1));
 }
@@ -39,24 +48,29 @@ function dropOne(text: string): string[] {
 export function blockingKeys(names: readonly string[]): string[] {
   const keys = new Set<string>();
   for (const name of names) {
-    const all = prepareName(name).parts.filter((p) => !p.optional);
+    const prepared = prepareName(name).parts;
+    const all = prepared.filter((p) => !p.optional);
     const parts = all.filter((p) => !p.initial);
-    const common = (p: Part) => p.weight < 0.8 || p.skeleton.length < 2;
+    // Honorifics pair up too: "Mohamed Sheikh" keeps Sheikh as a name, "Mohamed Ali Sheikh" may not.
+    const paired = prepared.filter((p) => !p.initial).slice(0, MAX_PAIRED);
+    const common = (p: Part) => p.weight < 0.8 || p.skeleton.length < 2 || p.optional;
     for (const part of parts) {
       if (common(part) && parts.length > 1) continue;
-      for (const id of ids(part)) {
+      for (const id of new Set([...identities(part), ...skeletons(part)])) {
         keys.add(`u:${id}`);
-        if (id.startsWith('s:')) for (const variant of dropOne(id.slice(2))) keys.add(`u:s:${variant}`);
+        if (id.startsWith('s:')) for (const variant of typoVariants(id.slice(2))) keys.add(`u:s:${variant}`);
       }
     }
-    for (let i = 0; i < parts.length; i++)
-      for (let j = i + 1; j < parts.length; j++) {
-        const a = parts[i]!;
-        const b = parts[j]!;
-        if (!common(a) && !common(b)) continue;
-        for (const x of ids(a)) for (const y of ids(b)) keys.add(`p:${[x, y].sort().join('|')}`);
+    for (let i = 0; i < paired.length; i++)
+      for (let j = i + 1; j < paired.length; j++) {
+        const a = paired[i]!;
+        const b = paired[j]!;
+        if (!common(a) && !common(b) && !a.optional && !b.optional) continue;
+        // Family with family (Mouhamed Lamine / محمد الأمين), sound with sound (a typo outside the table).
+        for (const key of product(identities(a), identities(b))) keys.add(key);
+        for (const key of product(skeletons(a), skeletons(b))) keys.add(key);
       }
     for (let i = 0; i + 1 < all.length; i++) keys.add(`u:s:${skeleton(all[i]!.text + all[i + 1]!.text)}`);
   }
-  return [...keys].slice(0, MAX_KEYS);
+  return [...keys];
 }

@@ -38,6 +38,8 @@ const LATIN_FOLDS: Record<string, string> = {
   ɔ: 'o',
 };
 
+const ETHIOPIAN_PREFIXES: Record<string, string> = { g: 'Gebre', w: 'Wolde', h: 'Haile', t: 'Tekle' };
+
 /** OCR reads of letters as digits, undone inside words that hold letters. */
 const DIGIT_LETTERS: Record<string, string> = { '0': 'o', '1': 'l', '5': 's', '8': 'b' };
 
@@ -74,6 +76,11 @@ function undoOcrDigits(text: string): string {
 export function tokenize(name: string): Token[] {
   const text = name
     .normalize('NFKC')
+    // Ethiopian abbreviations of the commonest first halves of compound names (G/Mariam = Gebremariam).
+    .replace(
+      /(^|[\s,])([GgWwHhTt])\/(?=\p{L})/gu,
+      (_, before: string, letter: string) => `${before}${ETHIOPIAN_PREFIXES[letter.toLowerCase()]}`,
+    )
     .replace(/[\u0640\u064b-\u065f\u0670]/g, '')
     .replace(/['’‘`ʼʻ´]/g, '');
   const raw = [...text.matchAll(/[\p{L}\p{M}\p{N}]+(\.?)/gu)];

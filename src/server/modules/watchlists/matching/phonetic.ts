@@ -3,13 +3,16 @@
  * q/k, dh/z, dj/zh/j, ch/sh/s (French and English spellings of the same sound), x/h (Somali and
  * Uzbek Latin), ph/f, th/t; doubled letters collapse (gemination is rarely written the same twice).
  *
- * - `phoneticKey`: consonants kept, each run of vowels reduced to one of three classes (a; e/i/y;
- *   o/u/ou): Ousmane = Usman = Osman, Gebremariam = Gebremaryam, but Kone ≠ Kane, Said ≠ Saida.
+ * - `phoneticKey`: consonants kept, each run of vowels reduced to one of four classes (a; e; i/y;
+ *   o/u/ou: Hamid and Hamed are two names): Ousmane = Usman = Osman, Gebremariam = Gebremaryam, but Kone ≠ Kane, Said ≠ Saida.
  * - `skeleton`: consonants only. Arabic and Ge'ez do not write (or barely write) short vowels, so
  *   a part read from those scripts is compared to others on its skeleton.
  */
 
 const RULES: [RegExp, string][] = [
+  // French ou before a vowel is w (Oualid, Ouattara); Michael's ch is k.
+  [/^ou(?=[aeiy])/, 'w'],
+  [/chael/g, 'kael'],
   [/shch|tch|sch/g, 's'],
   [/dzh|dj|zh/g, 'j'],
   [/kh/g, 'h'],
@@ -40,7 +43,7 @@ function merged(text: string): string {
   return out;
 }
 
-const VOWEL_CLASS: Record<string, string> = { a: 'a', e: 'i', i: 'i', y: 'i', o: 'u', u: 'u' };
+const VOWEL_CLASS: Record<string, string> = { a: 'a', e: 'e', i: 'i', y: 'i', o: 'u', u: 'u' };
 
 export function phoneticKey(text: string): string {
   const base = merged(text);
@@ -61,7 +64,8 @@ export function phoneticKey(text: string): string {
 }
 
 export function skeleton(text: string): string {
-  const base = merged(text);
+  // Arabic ق and غ, Ge'ez ቀ and ገ come out as q, k or g in Latin spellings (Qasim, Kassim, Gasim).
+  const base = merged(text).replace(/g/g, 'k');
   let out = '';
   for (let i = 0; i < base.length; i++) {
     const char = base[i]!;

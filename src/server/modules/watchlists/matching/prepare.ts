@@ -30,6 +30,8 @@ export interface Part {
   bareKey?: string;
   /** A single letter (M. Lamine). */
   initial: boolean;
+  /** Written with a full stop (Ch., Abd.): may stand for any name it begins. */
+  abbreviated: boolean;
   /** An honorific: counted when both names have it, free when one leaves it out. */
   optional: boolean;
   weight: number;
@@ -99,9 +101,15 @@ const DIN_WORDS = new Set(['din', 'dine', 'deen', 'eddine', 'eddin', 'uddin', 'i
 function wordsOf(token: Token): Word[] {
   if (token.script === 'arabic') {
     const raw = token.text;
-    const known = familyOf(raw) ?? abdStemOf(raw);
+    // Stems of Abd-names (كريم, عزيز) are given names of their own: read here as names, and as
+    // stems only after عبد (below, in `build`).
+    const known = familyOf(raw);
     if (known) return [{ text: canonicalSpelling(known), written: raw, origin: 'arabic', abbreviated: false, family: known }];
     if (ARABIC_PARTICLES[raw]) return [{ text: ARABIC_PARTICLES[raw], written: raw, origin: 'arabic', abbreviated: false }];
+    // A name joined to the article of the next (نورالدين): two words.
+    const inner = raw.indexOf('ال', 2);
+    if (inner >= 2 && raw.length - inner > 3)
+      return [...wordsOf({ ...token, text: raw.slice(0, inner) }), ...wordsOf({ ...token, text: raw.slice(inner) })];
     if (raw.startsWith('ال') && raw.length > 3) {
       const rest = wordsOf({ ...token, text: raw.slice(2) });
       return [{ text: 'al', written: 'ال', origin: 'arabic', abbreviated: false }, ...rest];
@@ -159,6 +167,7 @@ function makePart(word: Word, family: string | undefined, short: boolean, text =
     bare: bareMatch && !family ? bareMatch[2] : undefined,
     bareKey: bareMatch && !family ? phoneticKey(bareMatch[2]!) : undefined,
     initial: text.length === 1,
+    abbreviated: word.abbreviated && text.length <= 4,
     optional: false,
     weight: 1,
     paternal: false,
@@ -208,9 +217,7 @@ function build(name: string): PreparedName {
       const after = ARTICLES.has(next.text) && words[i + 2] ? words[i + 2]! : next;
       const stem = /^(allah|ullah|illah|lah|lh|llh|allahi)$/.test(after.text)
         ? 'abdullah'
-        : after.family?.startsWith('abd:')
-          ? after.family
-          : abdStemOf(after.text);
+        : (abdStemOf(after.written) ?? abdStemOf(after.text) ?? (after.family && abdStemOf(after.family)));
       if (stem) {
         const written = words
           .slice(i, words.indexOf(after) + 1)
@@ -241,6 +248,16 @@ function build(name: string): PreparedName {
       filiation = true;
       continue;
     }
+    // Saif Ullah, سيف الله: "… of God" names are one name (Saifullah).
+    if (parts.length && ALLAH.test(text)) {
+      joinUllah(parts, word.written);
+      continue;
+    }
+    if (ARTICLES.has(text) && next && ALLAH.test(next.text) && parts.length) {
+      joinUllah(parts, `${word.written} ${next.written}`);
+      i++;
+      continue;
+    }
     if (ARTICLES.has(text) && next) {
       // al-Din after a name: Nour al-Din, Salah ad-Din.
       if (DIN_WORDS.has(next.text) && parts.length) {
@@ -255,10 +272,10 @@ function build(name: string): PreparedName {
       joinDin(parts, word, word);
       continue;
     }
-    const din = joinedDin(text);
+    const din = joinedDin(text) ?? joinedUllah(text);
     const abd = din ? undefined : joinedAbd(text);
     const short = word.abbreviated || text.length <= 4 ? shortFormOf(text) : undefined;
-    const family = word.family ?? din ?? familyOf(text) ?? abd ?? shortFormOf(text);
+    const family = word.family ?? familyOf(text) ?? din ?? abd ?? shortFormOf(text);
     const part = makePart(word, family, !word.family && !familyOf(text) && !din && !abd && Boolean(short ?? shortFormOf(text)));
     push(part);
   }
@@ -270,6 +287,27 @@ function build(name: string): PreparedName {
     return { text, key: phoneticKey(text), skeleton: skeleton(text) };
   });
   return { parts, joined, particles, filiation };
+}
+
+const ALLAH = /^(allah|ullah|ulla|ollah|lah|lh|llh)$/;
+const ULLAH_SUFFIX = /^(.{3,}?)(ullah|ulla|ollah|allah|illah)$/;
+
+function joinedUllah(text: string): string | undefined {
+  const match = ULLAH_SUFFIX.exec(text);
+  return match ? `ullah:${skeleton(match[1]!)}` : undefined;
+}
+
+function joinUllah(parts: Part[], written: string) {
+  const previous = parts.pop()!;
+  const word: Word = {
+    text: `${previous.text}ullah`,
+    written: `${previous.written} ${written}`,
+    origin: previous.origin,
+    abbreviated: false,
+  };
+  const part = makePart(word, `ullah:${skeleton(previous.text)}`, false);
+  part.paternal = previous.paternal;
+  parts.push(part);
 }
 
 function joinDin(parts: Part[], article: Word, din: Word) {

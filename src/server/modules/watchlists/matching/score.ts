@@ -41,12 +41,24 @@ function coverage(parts: Part[], matched: Map<number, number>) {
   return total ? covered / total : 0;
 }
 
-function inversions(edges: Edge[]) {
+/** A given name (a known name family, not a family name): two of them swapped is a chain swapped. */
+const given = (part: Part) => Boolean(part.family) && !part.family!.startsWith('hon:');
+
+/**
+ * Pairs of matched parts in another order. Moving a family name (DIALLO Mamadou) is a way of writing;
+ * swapping two given names of a chain (Mohamed Ahmed / Ahmed Mohamed) names the father as the son.
+ */
+function inversions(edges: Edge[], q: Part[]) {
   const sorted = [...edges].sort((a, b) => a.query[0]! - b.query[0]!);
-  let count = 0;
+  let moved = 0;
+  let swapped = 0;
   for (let i = 0; i < sorted.length; i++)
-    for (let j = i + 1; j < sorted.length; j++) if (sorted[i]!.listed[0]! > sorted[j]!.listed[0]!) count++;
-  return count;
+    for (let j = i + 1; j < sorted.length; j++) {
+      if (sorted[i]!.listed[0]! < sorted[j]!.listed[0]!) continue;
+      if (given(q[sorted[i]!.query[0]!]!) && given(q[sorted[j]!.query[0]!]!)) swapped++;
+      else moved++;
+    }
+  return { moved, swapped };
 }
 
 export function scoreNames(query: PreparedName, listed: PreparedName): NameScore {
@@ -86,10 +98,11 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     // The shorter name must itself be met: a long name does not make up for it.
     score = Math.min(score, (coverQ + coverL) / 2 + 0.25);
   }
-  const moved = inversions(edges);
-  if (moved) {
-    score -= PENALTY.order * moved;
-    reasons.push({ kind: 'order', query: '', listed: '', similarity: round(1 - PENALTY.order * moved) });
+  const { moved, swapped } = inversions(edges, q);
+  if (moved || swapped) {
+    const cost = PENALTY.order * moved + PENALTY.filiation * swapped;
+    score -= cost;
+    reasons.push({ kind: 'order', query: '', listed: '', similarity: round(Math.max(0, 1 - cost)) });
   }
   if (query.filiation && listed.filiation) {
     const crossed = edges.filter((e) => q[e.query[0]!]!.paternal !== l[e.listed[0]!]!.paternal).length;
@@ -136,7 +149,9 @@ export function applyFactors(
   if (query.birthYear != null && listed.birthYear != null) {
     const gap = Math.abs(query.birthYear - listed.birthYear);
     factors.birthYear = gap <= 1 ? 'agrees' : 'differs';
-    if (gap <= 1) score += 0.05;
+    // Agreement raises toward 1 without reaching it: a variant with agreeing fields still ranks
+    // below the same name with agreeing fields.
+    if (gap <= 1) score += Math.min(0.05, (1 - score) * 0.25);
     else if (gap >= 5) score -= Math.min(0.3, 0.08 + 0.01 * (gap - 5)) * scale;
   }
   const qc = query.countries ?? [];
@@ -144,7 +159,7 @@ export function applyFactors(
   if (qc.length && lc.length) {
     const agrees = qc.some((c) => lc.includes(c));
     factors.nationality = agrees ? 'agrees' : 'differs';
-    score += agrees ? 0.02 : -0.03;
+    score += agrees ? Math.min(0.02, (1 - score) * 0.1) : -0.03;
   }
   if (query.sex && listed.sex && query.sex !== 'other' && listed.sex !== 'other') {
     const agrees = query.sex === listed.sex;

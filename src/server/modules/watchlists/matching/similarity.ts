@@ -42,6 +42,8 @@ export function jaroWinkler(a: string, b: string): number {
 const TRANSPOSITION = 0.6;
 /** A vowel typed or left out, or written differently by another transliteration. */
 const VOWEL_INDEL = 0.6;
+/** One vowel for another: transliterations disagree on vowels more than on consonants. */
+const VOWEL_SWAP = 0.7;
 /** A neighbouring key (QWERTY or AZERTY): a slip of the finger. */
 const NEAR_KEY = 0.8;
 /** A consonant swapped for a far one makes another name more often than a typo (Karimov/Kasimov). */
@@ -49,46 +51,50 @@ const FAR_CONSONANT = 1.5;
 
 const isVowel = (c: string) => 'aeiouy'.includes(c);
 
-const NEIGHBOURS = (() => {
-  const map = new Map<string, Set<string>>();
-  const link = (a: string | undefined, b: string | undefined) => {
-    if (!a || !b) return;
-    if (!map.has(a)) map.set(a, new Set());
-    if (!map.has(b)) map.set(b, new Set());
-    map.get(a)!.add(b);
-    map.get(b)!.add(a);
+/** Voiced and unvoiced twins, often swapped between spellings (Dupont/Dupond, Ahmed/Ahmet). */
+const VOICING = ['td', 'bp', 'gk', 'vf', 'sz'];
+const VOICING_COST = 0.6;
+
+/** Costs by character code (a..z; anything else costs 1): filled once, read in the inner loop. */
+const SIZE = 128;
+const SUBSTITUTION = (() => {
+  const table = new Float64Array(SIZE * SIZE).fill(1);
+  const set = (a: string, b: string, cost: number) => {
+    table[a.charCodeAt(0) * SIZE + b.charCodeAt(0)] = cost;
+    table[b.charCodeAt(0) * SIZE + a.charCodeAt(0)] = cost;
   };
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (const a of letters)
+    for (const b of letters) {
+      if (isVowel(a) && isVowel(b)) set(a, b, VOWEL_SWAP);
+      else if (!isVowel(a) && !isVowel(b)) set(a, b, FAR_CONSONANT);
+    }
   for (const rows of [
     ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'],
     ['azertyuiop', 'qsdfghjklm', 'wxcvbn'],
   ])
     rows.forEach((row, r) => {
+      const below = rows[r + 1];
       for (let i = 0; i < row.length; i++) {
-        link(row[i], row[i + 1]);
-        const below = rows[r + 1];
-        if (below) {
-          link(row[i], below[i]);
-          link(row[i], below[i - 1]);
-        }
+        const key = row[i]!;
+        for (const near of [row[i + 1], below?.[i], below?.[i - 1]]) if (near) set(key, near, NEAR_KEY);
       }
     });
-  return map;
+  for (const [a, b] of VOICING) set(a!, b!, VOICING_COST);
+  for (let c = 0; c < SIZE; c++) table[c * SIZE + c] = 0;
+  return table;
+})();
+const INDEL = (() => {
+  const table = new Float64Array(SIZE).fill(1);
+  for (const v of 'aeiouy') table[v.charCodeAt(0)] = VOWEL_INDEL;
+  return table;
 })();
 
-/** Voiced and unvoiced twins, often swapped between spellings (Dupont/Dupond, Ahmed/Ahmet). */
-const VOICING = new Set(['td', 'dt', 'bp', 'pb', 'gk', 'kg', 'vf', 'fv', 'sz', 'zs']);
-const VOICING_COST = 0.6;
+const code = (text: string, i: number) => text.charCodeAt(i) & (SIZE - 1);
 
-function substitution(a: string, b: string): number {
-  if (a === b) return 0;
-  if (VOICING.has(a + b)) return VOICING_COST;
-  if (NEIGHBOURS.get(a)?.has(b)) return NEAR_KEY;
-  if (isVowel(a) && isVowel(b)) return 1;
-  if (!isVowel(a) && !isVowel(b)) return FAR_CONSONANT;
-  return 1;
-}
-
-const indel = (c: string) => (isVowel(c) ? VOWEL_INDEL : 1);
+let rowBefore = new Float64Array(64);
+let rowPrevious = new Float64Array(64);
+let rowCurrent = new Float64Array(64);
 
 /**
  * Optimal string alignment distance (Damerau-Levenshtein without re-editing a transposed pair), with
@@ -97,20 +103,36 @@ const indel = (c: string) => (isVowel(c) ? VOWEL_INDEL : 1);
 export function damerauLevenshtein(a: string, b: string): number {
   const la = a.length;
   const lb = b.length;
-  let before = new Array<number>(lb + 1).fill(0);
-  let previous = new Array<number>(lb + 1).fill(0);
-  for (let j = 1; j <= lb; j++) previous[j] = previous[j - 1]! + indel(b[j - 1]!);
-  let current = new Array<number>(lb + 1).fill(0);
+  if (rowPrevious.length <= lb) {
+    rowBefore = new Float64Array(lb + 1);
+    rowPrevious = new Float64Array(lb + 1);
+    rowCurrent = new Float64Array(lb + 1);
+  }
+  let before = rowBefore;
+  let previous = rowPrevious;
+  let current = rowCurrent;
+  previous[0] = 0;
+  for (let j = 1; j <= lb; j++) previous[j] = previous[j - 1]! + INDEL[code(b, j - 1)]!;
   for (let i = 1; i <= la; i++) {
-    current[0] = previous[0]! + indel(a[i - 1]!);
+    const ca = code(a, i - 1);
+    const deleteA = INDEL[ca]!;
+    current[0] = previous[0]! + deleteA;
     for (let j = 1; j <= lb; j++) {
-      const cost = substitution(a[i - 1]!, b[j - 1]!);
-      let value = Math.min(previous[j]! + indel(a[i - 1]!), current[j - 1]! + indel(b[j - 1]!), previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && cost)
-        value = Math.min(value, before[j - 2]! + TRANSPOSITION);
+      const cb = code(b, j - 1);
+      const cost = SUBSTITUTION[ca * SIZE + cb]!;
+      let value = previous[j]! + deleteA;
+      const insert = current[j - 1]! + INDEL[cb]!;
+      if (insert < value) value = insert;
+      const replace = previous[j - 1]! + cost;
+      if (replace < value) value = replace;
+      if (cost && i > 1 && j > 1 && ca === code(b, j - 2) && code(a, i - 2) === cb && before[j - 2]! + TRANSPOSITION < value)
+        value = before[j - 2]! + TRANSPOSITION;
       current[j] = value;
     }
-    [before, previous, current] = [previous, current, before];
+    const spare = before;
+    before = previous;
+    previous = current;
+    current = spare;
   }
   return previous[lb]!;
 }

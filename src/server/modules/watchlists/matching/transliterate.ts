@@ -158,10 +158,10 @@ export function cyrillicToLatin(word: string): string {
 }
 
 /**
- * Ge'ez consonant rows, one per 8 code points from U+1200 (seven vowel orders and a `-wa` form);
+ * Ge'ez consonant rows (ኸ, Tigrinya kh, is k: Latin spellings write Tekle for ተኽለ), one per 8 code points from U+1200 (seven vowel orders and a `-wa` form);
  * `-` for the vowel carriers አ and ዐ.
  */
-const GEEZ_ROWS = 'h l h m s r s sh q q q q b v t ch h h n ny - k k h h w - z zh y d d j g g g t ch p ts ts f p'
+const GEEZ_ROWS = 'h l h m s r s sh q q q q b v t ch h h n ny - k k k k w - z zh y d d j g g g t ch p ts ts f p'
   .split(' ')
   .map((c) => (c === '-' ? '' : c));
 const GEEZ_ORDERS = ['e', 'u', 'i', 'a', 'e', '', 'o', 'wa'];
@@ -176,6 +176,8 @@ export function geezToLatin(word: string): string {
     const consonant = offset >= 0 ? GEEZ_ROWS[row] : undefined;
     if (consonant === undefined) continue;
     const order = offset % 8;
+    // A silent sixth order before an h would make a digraph (ፍሥሐ is Fisseha, not Fsha).
+    if (consonant.startsWith('h') && /[sckptzdg]$/.test(out)) out += 'e';
     out += consonant + (order === 0 && GEEZ_LARYNGEALS.has(row) ? 'a' : GEEZ_ORDERS[order]);
   }
   return out;

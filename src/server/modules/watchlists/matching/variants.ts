@@ -7,36 +7,38 @@
  * Surnames in -ov/-ev/-ova come through `phonetic.ts`, not here.
  */
 const FAMILIES = `
-mohamed muhammad mohammed mohammad mouhamed mouhammad mouhamad mohamad muhamad muhamed muhammed mohamud maxamed maxammed mahamat mahamed mohammedi mukhammad mukhammed mukhamad muhammadi mohamet mehmet mehmed mahomed mohamadou mouhammed mohmed muhammet محمد
+mohamed mhamed muhammad mohammed mohammad mouhamed mouhammad mouhamad mohamad muhamad muhamed muhammed mohamud maxamed maxammed mahamat mahamed mohammedi mukhammad mukhammed mukhamad muhammadi mohamet mehmet mehmed mahomed mohamadou mouhammed mohmed muhammet محمد
 mamadou mamadu mamadi mammadou
 ahmed ahmad ahmet akhmed axmed ahamed ahmedou ahmadi akhmad أحمد احمد
 amadou ahmadou ahmadu amadu hamadou hamadu hamado amado
 mahmoud mahmud mahmood makhmud maxamuud mahamoud mahmut mohmoud mahmudov محمود
-abdullah abdallah abdoulaye abdullahi abdulahi abdoullahi abdoulah abdalla abdulla abdellah abdallahi abdillahi abdulloh abdullo abdulai abdoulai cabdullahi cabdalla عبدالله
-usman ousmane osman othman outhmane uthman usmane osmane ousman othmane cusmaan usmon osmani ousseini عثمان
+abdullah cabdullaahi abdallah abdoulaye abdullahi abdulahi abdoullahi abdoulah abdalla abdulla abdellah abdallahi abdillahi abdulloh abdullo abdulai abdoulai cabdullahi cabdalla عبدالله
+usman ousmane osman othman outhmane uthman usmane osmane ousman othmane cusmaan cismaan usmon osmani عثمان
 umar omar oumar umaru oumarou omer cumar umer omarou عمر
 abubakar aboubacar aboubakar abubakr abubakari aboubakr boubacar bubakar abubakir babacar aboubakary boubakar abubaker ابوبكر أبوبكر
 yusuf youssef yousef yussuf youssouf yusif yousif yousuf yusuph youssoupha yusup yousouf yousseph yusuff yuusuf يوسف
-ibrahim ibrahima ebrahim brahim ibraheem ibragim ebrima ibrohim ibroxim ebrahima ibrahime braham إبراهيم ابراهيم
-hussein husayn hussain husein hussien xuseen houssein huseyn husain hossein hussen housseini husseini xusayn huseen حسين
-hassan hasan hassen xasan hassane assane hasane alassane alhassane alhassan lassana حسن
+ibrahim ibrahima ebrahim brahim ibraheem ibragim ebrima ibrohim ibroxim ebrahima ibrahime braham ibraahim إبراهيم ابراهيم
+hussein ousseynou lhoussaine houssine houcine husayn hussain husein hussien xuseen houssein huseyn husain hossein hussen housseini husseini ousseini xusayn huseen حسين
+hassan lahcen lahsen hasan hassen xasan hassane assane hasane alassane alhassane alhassan lassana حسن
 hassoun hasoun hassun
 mustafa moustapha mustapha mostafa moustafa mustafo mostefa mustefa moustaph مصطفى
 khalid khaled xaalid khaaled kaled khalidou خالد
 khalil kalil xaliil khaleel khelil خليل
 suleiman souleymane sulayman sulaiman suleyman soulemane sulaymon sulemana suleman souleimane sulaimon سليمان
 ismail ismael ismaila ismaïl esmail ismoil ismayil ismaaciil ismaeel إسماعيل اسماعيل
-isa issa eissa iisa isah عيسى
-musa moussa mousa muusa musah moses موسى
+isa issa eissa essa ciise iisa isah عيسى
+musa moussa mousa muuse muusa musah moses موسى
 aisha aicha aissatou aishatu aysha aïcha aisata ayesha aichatou aisatou aïssatou عائشة عائشه
 fatima fatoumata fatimata fatimatou fatimetou fatma fatouma fatimah fatema fotima faadumo fatimé fatuma fatimetu فاطمة فاطمه
-mariam maryam mariem meriem maryem mariama mariame maryama marieme mariyam مريم
+mariam maryan maryam mariem meriem maryem mariama mariame maryama marieme mariyam مريم
 khadija khadidja khadijah kadiatou khadijatou khadiga xadiija kadija kadidja خديجة
 jamal djamel djamal gamal jamel djamaal jamaal جمال
 jamila djamila jamilah gamila jamilla جميلة
-rachid rashid rasheed rashed rachide rashidi رشيد
+rachid rashid rasheed rachide rashidi رشيد
+rashed rached raashid راشد
 rachida rashida rasheeda رشيدة
-said saeed sayed sayid saied seid saiid سعيد
+said saeed saied seid saiid siciid saïd سعيد
+sayed sayyid sayid seyed sayyed سيد
 saida saeeda sayida saïda سعيدة
 seydou saidou seidou seydu sidou seyidou
 karim kareem kerim krim كريم
@@ -50,12 +52,42 @@ zakaria zakariya zakariyya zakariyau zakari zakarie zakariyo zakariye زكريا
 nasser nasir naser nacer nassir naasir nasiru ناصر
 nasra nasrah
 tahar taher tahir tahiru taahir الطاهر طاهر
-mokhtar mukhtar moctar mouctar mukhtor mokhtaar مختار
+mokhtar mukhtar moctar mouctar mukhtor mokhtaar mukhtaar مختار
 yacouba yakubu yaqub yakub yacoub yaqoub yakoub yacoubou yaaqub يعقوب
 djibril jibril jibreel gibril jabril jibrin jibriil جبريل
-hamza hamsa hamzah hamzat xamsa حمزة
+hamza hamsa hamzah hamzat xamsa xamza حمزة
 bilal bilaal belal بلال
 yassine yasin yacine yassin yaasiin ياسين
+majed maged maajid ماجد
+majid madjid مجيد
+zaid zayd zeid زيد
+zayed zayid زايد
+adam adama adan aadan آدم ادم
+daouda dauda daoud dawud dawood daud داود
+zahir daahir dahir zaher ظاهر
+sharif shariif cherif charif chérif chrif شريف
+mahdi mehdi mahdy مهدي
+ayoub ayub ayyub ayoob أيوب
+walid oualid waleed walide وليد
+usama oussama osama ousama أسامة
+imad emad imed عماد
+marwan merouane marouane مروان
+soufiane sufyan sofiane sufiyan سفيان
+ilyas ilias elyas elias إلياس
+jafar jaafar djafar jaffar جعفر
+haidar haider hayder حيدر
+kazem kadhim kazim kadim كاظم
+ziad ziyad zyad زياد
+bashar bachar بشار
+hani hany هاني
+wael wail وائل
+ayman aymen aimen أيمن
+faisal faysal faycal feisal faizal فيصل
+halima haliima xaliimo halimatou حليمة
+bakary bakari
+thierno tierno cerno
+saliou saliu
+sekou seku sekouba
 salah salaah صلاح
 saleh salih saalax saalih صالح
 adel adil aadil adeel عادل
@@ -87,25 +119,26 @@ aziza azeeza عزيزة
 yasser yasir yaser ياسر
 yahya yahia yehia yaya يحيى
 younes yunus younous younis yunis يونس
-anwar anouar anour أنور
+anwar anvar anouar anour أنور
 latifa latefa لطيفة
 leila layla laila ليلى
 hicham hisham hesham هشام
 mourad murad مراد
-driss idriss idris إدريس
+driss idriss idris idrissa drissa edris إدريس
 awa hawa hawaa حواء
 adela adila adile
 tijani tidiane tidjani tijjani tidjane التجاني
 larbi arbi elarbi alarabi laarbi العربي
 sidi sidy
-ali aly cali alli علي
+ali aly cali alli aliou alioune aliyu علي
 abdi cabdi
 farah faarax farax فرح
 jama jaamac jamac
 warsame warsama
 nur nuur nour noor نور
 hersi hirsi xirsi
-hamid hamed hameed xamiid حامد حميد
+hamid hameed xamiid حميد
+hamed haamed xaamid حامد
 mansour mansur mansoor mensur منصور
 haile hayle hailu
 tesfaye tesfay tesfai
