@@ -113,4 +113,17 @@ describe('the watch-lists demo', () => {
     const reader = await t.signIn('focal.ngo@liaison.demo');
     expect((await get<HitList>(reader, '/api/v1/screening/hits')).total).toBe(0);
   });
+
+  it('gives back a list its users renamed at the next start, without screening again', async () => {
+    const demo = DEMO_WATCHLISTS[0] as (typeof DEMO_WATCHLISTS)[number];
+    const owner = await t.signIn(demo.by);
+    const list = await listNamed(owner, demo.name);
+    const renamed = await owner.patch(`/api/v1/watchlists/${list.id}`, { revision: list.revision, name: `${demo.name} (old)` });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const screenings = async () =>
+      (await sql<{ n: string }>`select count(*) as n from screenings`.execute(t.database.db)).rows[0]?.n;
+    const before = await screenings();
+    expect(await seedDemoWatchlists(t.app.platform)).toMatchObject({ lists: 1, entries: demo.entries.length, screenings: 0 });
+    expect(await screenings()).toBe(before);
+  });
 });

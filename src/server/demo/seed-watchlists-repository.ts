@@ -31,3 +31,10 @@ export async function backdateEntry(db: Db, entryId: string, addedDaysAgo: numbe
   await sql`update watchlists set created_at = least(created_at, ${added})
     where id = (select watchlist_id from watchlist_entries where id = ${entryId})`.execute(db);
 }
+
+/** Whether any screening was made for one of these purposes (the demo's screenings are there). */
+export async function screeningsExist(db: Db, purposes: string[]): Promise<boolean> {
+  if (purposes.length === 0) return false;
+  const row = await db.selectFrom('screenings').select('id').where('purpose', 'in', purposes).limit(1).executeTakeFirst();
+  return row !== undefined;
+}

@@ -5,7 +5,7 @@ import { screenName } from '../modules/watchlists/screening/service.js';
 import type { Platform } from '../platform/context.js';
 import { type ReferralSeedKit, referralSeedKit } from './seed-referral-kit.js';
 import { userExists } from './seed-referral-repository.js';
-import { backdateEntry, watchlistIdByName } from './seed-watchlists-repository.js';
+import { backdateEntry, screeningsExist, watchlistIdByName } from './seed-watchlists-repository.js';
 import { DEMO_DUE_ENTRIES, DEMO_REMOVED_ENTRY, DEMO_SCREENINGS, DEMO_WATCHLISTS, type DemoWatchlist } from './watchlists-data.js';
 
 export interface WatchlistsSeedResult {
@@ -38,7 +38,9 @@ export async function seedDemoWatchlists(platform: Platform): Promise<Watchlists
     result.removed += seeded.removed;
   }
   if (result.lists === 0) return null;
-  // The screenings come once the lists are in place, as the focal points' morning checks.
+  // The screenings come once the lists are in place, as the focal points' morning checks. Once: a
+  // demo whose users renamed a list gets the demo list again at its next start, not more screenings.
+  if (await screeningsExist(db, [...new Set(DEMO_SCREENINGS.map((screening) => screening.purpose))])) return result;
   for (const screening of DEMO_SCREENINGS) {
     const ctx = await kit.as(screening.by);
     const answer = await screenName(ctx, {
