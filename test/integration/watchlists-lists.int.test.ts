@@ -54,10 +54,19 @@ describe('creating a watch-list', () => {
   });
 
   it('refuses a role that does not screen, a unit the creator does not work in, and unknown fields', async () => {
+    const list = await createList(focal, { handlingCode: 'TLP:GREEN' });
     for (const account of ['reader.ma', 'caseworker.ma', 'orgadmin.ma']) {
       const client = await t.signIn(`${account}@liaison.demo`);
       expectProblem(await client.post(WL, listBody()), 403, 'forbidden');
       expectProblem(await client.get(WL), 403, 'forbidden');
+      expectProblem(await client.get(`${WL}/${list.id}`), 403, 'forbidden');
+      expectProblem(await client.get(`${WL}/${list.id}/entries?purpose=checking`), 403, 'forbidden');
+      expectProblem(await client.get(`${WL}/${list.id}/changes?purpose=checking`), 403, 'forbidden');
+      expectProblem(
+        await client.post(`${WL}/${list.id}/entries`, { names: [{ name: 'A Person' }], reason: 'x' }),
+        403,
+        'forbidden',
+      );
     }
     expectProblem(await focal.post(WL, listBody({ unitId: spainUnit })), 403, 'not-your-unit');
     expectProblem(await focal.post(WL, { ...listBody(), owner: 'x' }), 400, 'validation');

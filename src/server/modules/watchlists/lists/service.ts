@@ -100,8 +100,8 @@ export async function create(ctx: ActorContext, body: CreateBody): Promise<Watch
   };
   const distribution = await resolveDistribution(ctx.db, body.distribution);
   const id = await ctx.audited(
-    (trx) =>
-      repo.insertWatchlist(trx, {
+    async (trx) => {
+      const created = await repo.insertWatchlist(trx, {
         ...fields,
         reviewPeriodDays: body.reviewPeriodDays,
         graceDays: body.graceDays ?? 30,
@@ -110,7 +110,16 @@ export async function create(ctx: ActorContext, body: CreateBody): Promise<Watch
         ownerOrganisationId: ctx.actor.organisationId,
         createdBy: ctx.actor.userId,
         distribution,
-      }),
+      });
+      // Subscribers who may see it learn of the new list at once.
+      await recordListEvent(trx, ctx, created, {
+        handlingCode: body.handlingCode,
+        originatorUnitId: unitId,
+        originatorOrganisationId: ctx.actor.organisationId,
+        ...distribution,
+      });
+      return created;
+    },
     (created) => ({
       action: 'watchlist.create',
       outcome: 'success',
