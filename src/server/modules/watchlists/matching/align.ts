@@ -5,7 +5,7 @@
  * one-to-one assignment is taken, order-free (the score counts the order separately).
  */
 import type { MatchKind } from '../../../../shared/watchlists/vocabulary.js';
-import { phoneticKey } from './phonetic.js';
+import { phoneticKey, skeleton } from './phonetic.js';
 import type { Joined, Part, PreparedName } from './prepare.js';
 import { editSimilarity } from './similarity.js';
 
@@ -25,18 +25,52 @@ const consonantal = (part: Part) => part.origin === 'arabic' || part.origin === 
 const withoutEI = (key: string) => key.replace(/[ei]/g, '').replace(/(.)\1+/g, '$1');
 const ending = (key: string) => (/[aiu]$/.test(key) ? key.slice(-1) : 'C');
 
+/** Ends with the -i of a nisba or a Latin final y (Mansouri, Hamdi): a different name from Mansour. */
+const endsInI = (part: Part) => /[iy]$/.test(part.origin === 'arabic' ? part.text : part.text.replace(/ie$/, 'i'));
+
+/** An Arabic-script part met on its consonants (either reading), its final -i kept apart. */
+function arabicSimilarity(q: Part, l: Part): PartMatch {
+  const qs = [q.skeleton, q.altSkeleton].filter(Boolean) as string[];
+  const ls = [l.skeleton, l.altSkeleton].filter(Boolean) as string[];
+  const same = q.skeleton.length >= 2 && qs.some((a) => ls.includes(a));
+  if (same && endsInI(q) === endsInI(l)) return { similarity: 0.9, kind: 'transliteration' };
+  let best = 0;
+  for (const a of qs) for (const b of ls) best = Math.max(best, editSimilarity(a, b) * 0.95);
+  return { similarity: same ? Math.min(best, 0.5) : best, kind: 'transliteration' };
+}
+
 /**
  * Ge'ez writes its vowels, except the sixth order (ə), which Latin spellings write as e, i or
  * nothing (ብርሃኑ Birhanu, ግርማ Girma): e/i are free, other vowels count, the final one most.
  */
 function geezSimilarity(q: Part, l: Part): PartMatch {
-  if (withoutEI(q.key) === withoutEI(l.key)) return { similarity: 0.9, kind: 'transliteration' };
-  if (q.skeleton === l.skeleton && ending(q.key) === ending(l.key)) return { similarity: 0.86, kind: 'transliteration' };
-  return { similarity: editSimilarity(q.key, l.key) * 0.95, kind: 'transliteration' };
+  // Latin spellings of Ethiopian names write d+h as dh (Medhin), not the Arabic ذ.
+  const forGeez = (p: Part) =>
+    p.origin !== 'ethiopic' && p.text.includes('dh')
+      ? { key: phoneticKey(p.text.replace(/dh/g, 'd')), skeleton: skeleton(p.text.replace(/dh/g, 'd')) }
+      : p;
+  const a = forGeez(q);
+  const b = forGeez(l);
+  if (withoutEI(a.key) === withoutEI(b.key)) return { similarity: 0.9, kind: 'transliteration' };
+  const sameEnd = ending(a.key) === ending(b.key);
+  if (sameEnd && a.skeleton === b.skeleton) return { similarity: 0.86, kind: 'transliteration' };
+  return { similarity: editSimilarity(a.key, b.key) * 0.95, kind: 'transliteration' };
+}
+
+/** Mansour/Mansouri, Hassan/Hassani: the adjective of a name is another family name. */
+function nisba(a: string, b: string) {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 4 && (long === `${short}i` || long === `${short}y`) && !/[aeiouy]$/.test(short);
 }
 
 const RUSSIAN_SURNAME = /^(.{3,}?)(ov|ev|yev|iev)$/;
 const TAJIK_SURNAME = /^(.{3,}?)(zoda|zade|zada|zodah)$/;
+
+/** The stem of a Central Asian family name (Rahimov, Rahimzoda → rahim), if it is one. */
+export function surnameStem(text: string): string | undefined {
+  const match = RUSSIAN_SURNAME.exec(text) ?? TAJIK_SURNAME.exec(text);
+  return match ? phoneticKey(match[1]!) : undefined;
+}
 
 /** Rahimov / Rahimzoda: a Tajik family name rewritten from the Russian ending to the Persian one. */
 function tajikForms(a: string, b: string) {
@@ -65,9 +99,8 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     [l, q],
   ] as const) {
     if (full.text.length <= short.text.length || !full.text.startsWith(short.text) || full.family === short.family) continue;
-    // "Ch." for Cheikh; Abdou for Abdourahmane as well as for Abdoulaye.
+    // "Ch." for Cheikh, "Muh." for Muhammad.
     if (short.abbreviated && !short.family) return { similarity: 0.8, kind: 'initial' };
-    if (short.short) return { similarity: 0.85, kind: 'nickname' };
   }
   if (q.family && l.family) {
     if (q.family === l.family) {
@@ -77,14 +110,13 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     // Two known names of different families are different names, however close their letters.
     return { similarity: Math.min(0.3, editSimilarity(q.text, l.text)), kind: 'edit_distance' };
   }
-  if (genderForms(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
+  if (genderForms(q.text, l.text) || nisba(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   if (tajikForms(q.text, l.text)) return { similarity: 0.9, kind: 'transliteration' };
   let best: PartMatch = noMatch;
   if (q.origin === 'ethiopic' || l.origin === 'ethiopic') {
     best = geezSimilarity(q, l);
   } else if (consonantal(q) || consonantal(l)) {
-    if (q.skeleton === l.skeleton && q.skeleton.length >= 2) best = { similarity: 0.9, kind: 'transliteration' };
-    else best = { similarity: editSimilarity(q.skeleton, l.skeleton) * 0.95, kind: 'transliteration' };
+    best = arabicSimilarity(q, l);
   } else if (q.key === l.key) {
     best = { similarity: 0.9, kind: 'phonetic' };
   } else {

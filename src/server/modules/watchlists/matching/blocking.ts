@@ -9,6 +9,7 @@
  * Skeletons rather than spellings, so that Arabic, Cyrillic and Ge'ez names meet their Latin forms.
  */
 
+import { surnameStem } from './align.js';
 import { skeleton } from './phonetic.js';
 import { type Part, prepareName } from './prepare.js';
 import { ocrRead } from './similarity.js';
@@ -23,6 +24,9 @@ function skeletons(part: Part): string[] {
   const read = ocrRead(part.text);
   if (read.changes) out.add(`s:${skeleton(read.text)}`);
   if (part.bare) out.add(`s:${skeleton(part.bare)}`);
+  if (part.altSkeleton) out.add(`s:${part.altSkeleton}`);
+  // Ethiopian Latin dh is d+h (Gebremedhin), as the Ge'ez side reads it.
+  if (part.text.includes('dh')) out.add(`s:${skeleton(part.text.replace(/dh/g, 'd'))}`);
   return [...out];
 }
 
@@ -56,6 +60,9 @@ export function blockingKeys(names: readonly string[]): string[] {
     const common = (p: Part) => p.weight < 0.8 || p.skeleton.length < 2 || p.optional;
     for (const part of parts) {
       if (common(part) && parts.length > 1) continue;
+      // Rahimov / Rahimzoda share their stem.
+      const stem = surnameStem(part.text);
+      if (stem) keys.add(`u:z:${stem}`);
       for (const id of new Set([...identities(part), ...skeletons(part)])) {
         keys.add(`u:${id}`);
         if (id.startsWith('s:')) for (const variant of typoVariants(id.slice(2))) keys.add(`u:s:${variant}`);

@@ -33,6 +33,32 @@ describe('matchSubjects', () => {
     expect(score('Abdi Hassan Farah', 'Abdi Hassan').match).toBe(true);
   });
 
+  it('reads the region’s compound and regional forms', () => {
+    expect(score('سيف الله', 'Saifullah').match).toBe(true);
+    expect(score('Habib Ullah Ahmadi', 'Habibullah Ahmadi').match).toBe(true);
+    expect(score('Hussain Ali Reza', 'حسين علي رضا').match).toBe(true);
+    expect(score('Said Rahimov', 'Said Rahimzoda').match).toBe(true);
+    expect(score('G/Mariam Tesfaye', 'Gebremariam Tesfaye').match).toBe(true);
+    expect(score('Kibrom Gebremedhin', 'ክብሮም ገብረመድህን').match).toBe(true);
+    expect(score('Ch. Ahmadou Bamba', 'Cheikh Ahmadou Bamba').match).toBe(true);
+  });
+
+  it('keeps apart a swapped chain of given names, a nisba and names one vowel apart', () => {
+    expect(score('Mohamed Ahmed', 'Ahmed Mohamed').match).toBe(false);
+    expect(score('Karim Mansour', 'Karim Mansouri').match).toBe(false);
+    expect(score('Hamid Nasser Diallo', 'Hamed Nasser Diallo').score).toBeLessThan(
+      score('Hamid Nasser Diallo', 'Hamid Nasser Diallo').score,
+    );
+    expect(score('Yonas Tesfay', 'ዮሃንስ ተስፋይ').match).toBe(false);
+    // A brother (same father's chain, another own name) and a son (the chain shifted by one).
+    const brother = matchSubjects(
+      { names: ['Ali Hassan Farah Nur'], birthYear: 1990, countries: ['SO'] },
+      { names: ['Omar Hassan Farah Nur'], birthYear: 1990, countries: ['SO'] },
+    );
+    expect(brother.match).toBe(false);
+    expect(score('Yared Abel Tekle Gebru', 'Abel Tekle Gebru Hagos').match).toBe(false);
+  });
+
   it('lets birth year and nationality raise or lower a score without deciding alone', () => {
     const name = { names: ['Mohamed Diallo'] };
     const base = matchSubjects(name, name).score;

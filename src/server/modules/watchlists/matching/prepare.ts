@@ -9,7 +9,7 @@ import { shortFormOf } from './nicknames.js';
 import { type Token, tokenize } from './normalise.js';
 import { ARTICLES, FILIATION, HONORIFIC_HEADS, HONORIFICS, TITLES } from './particles.js';
 import { phoneticKey, skeleton } from './phonetic.js';
-import { arabicToLatin, cyrillicToLatin, geezToLatin } from './transliterate.js';
+import { arabicToLatin, arabicToLatinPersian, cyrillicToLatin, geezToLatin } from './transliterate.js';
 import { abdStemOf, COMMON_FAMILIES, COMMON_SURNAMES, canonicalSpelling, familyOf } from './variants.js';
 
 export type PartOrigin = 'latin' | 'arabic' | 'cyrillic' | 'ethiopic' | 'other';
@@ -25,6 +25,8 @@ export interface Part {
   short: boolean;
   key: string;
   skeleton: string;
+  /** Another reading of an Arabic-script part's consonants (Persian z for ض ذ ظ). */
+  altSkeleton?: string;
   /** The part without a stuck-on article or filiation (Elfassi → fassi, Bensalah → salah). */
   bare?: string;
   bareKey?: string;
@@ -58,6 +60,8 @@ export interface PreparedName {
 
 interface Word {
   text: string;
+  /** Another reading (an Arabic-script word read the Persian way). */
+  alt?: string;
   written: string;
   origin: PartOrigin;
   abbreviated: boolean;
@@ -120,7 +124,8 @@ function wordsOf(token: Token): Word[] {
         { text: 'abd', written: 'عبد', origin: 'arabic', abbreviated: false },
         ...wordsOf({ ...token, text: raw.slice(3) }),
       ];
-    return [{ text: arabicToLatin(raw), written: raw, origin: 'arabic', abbreviated: false }];
+    const persian = arabicToLatinPersian(raw);
+    return [{ text: arabicToLatin(raw), written: raw, origin: 'arabic', abbreviated: false, alt: persian }];
   }
   if (token.script === 'cyrillic')
     return [{ text: cyrillicToLatin(token.text), written: token.text, origin: 'cyrillic', abbreviated: false }];
@@ -164,6 +169,7 @@ function makePart(word: Word, family: string | undefined, short: boolean, text =
     short,
     key: phoneticKey(text),
     skeleton: skeleton(text),
+    altSkeleton: word.alt && text === word.text ? skeleton(word.alt) : undefined,
     bare: bareMatch && !family ? bareMatch[2] : undefined,
     bareKey: bareMatch && !family ? phoneticKey(bareMatch[2]!) : undefined,
     initial: text.length === 1,
@@ -274,10 +280,9 @@ function build(name: string): PreparedName {
     }
     const din = joinedDin(text) ?? joinedUllah(text);
     const abd = din ? undefined : joinedAbd(text);
-    const short = word.abbreviated || text.length <= 4 ? shortFormOf(text) : undefined;
-    const family = word.family ?? familyOf(text) ?? din ?? abd ?? shortFormOf(text);
-    const part = makePart(word, family, !word.family && !familyOf(text) && !din && !abd && Boolean(short ?? shortFormOf(text)));
-    push(part);
+    const full = word.family ?? familyOf(text) ?? din ?? abd;
+    // A short form (Md., Abdou) reaches its family as a nickname, below a full spelling.
+    push(makePart(word, full ?? shortFormOf(text), !full && shortFormOf(text) !== undefined));
   }
   // An honorific is optional only beside at least two name parts (Cheikh alone is a given name).
   if (parts.filter((p) => !p.optional).length < 2) for (const p of parts) p.optional = false;
@@ -337,7 +342,7 @@ function weightOf(part: Part): number {
   return 1;
 }
 
-const CACHE_SIZE = 50_000;
+const CACHE_SIZE = 20_000;
 const cache = new Map<string, PreparedName>();
 
 /** The prepared form of a name, from a small LRU cache. */

@@ -25,7 +25,7 @@ export interface NameScore {
   reasons: PartReason[];
 }
 
-const PENALTY = { middle: 0.04, last: 0.08, first: 0.25, order: 0.03, filiation: 0.3 };
+const PENALTY = { middle: 0.04, last: 0.08, first: 0.25, order: 0.03, filiation: 0.3, sibling: 0.12, shift: 0.2 };
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
@@ -59,6 +59,29 @@ function inversions(edges: Edge[], q: Part[]) {
       else moved++;
     }
   return { moved, swapped };
+}
+
+/**
+ * Two people of one family: the same father's chain under another own (first) name is a brother or
+ * sister; the chain shifted by one place (Dawit Tesfaye Gebremariam / Tesfaye Gebremariam Haile) is
+ * a son or father.
+ */
+function kinship(q: Part[], l: Part[], edges: Edge[], matchedQ: Map<number, number>, matchedL: Map<number, number>) {
+  if (!edges.length) return 0;
+  const firstQ = q.findIndex((p) => !p.optional);
+  const firstL = l.findIndex((p) => !p.optional);
+  let penalty = 0;
+  if (!matchedQ.has(firstQ) && !matchedL.has(firstL)) penalty += PENALTY.sibling;
+  const offsets = new Set(edges.map((e) => e.listed[0]! - e.query[0]!));
+  const lastQ = q.length - 1;
+  const lastL = l.length - 1;
+  const shifted =
+    edges.length >= 2 &&
+    offsets.size === 1 &&
+    !offsets.has(0) &&
+    ((!matchedQ.has(firstQ) && !matchedL.has(lastL)) || (!matchedL.has(firstL) && !matchedQ.has(lastQ)));
+  if (shifted) penalty += PENALTY.shift;
+  return penalty;
 }
 
 export function scoreNames(query: PreparedName, listed: PreparedName): NameScore {
@@ -98,6 +121,7 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     // The shorter name must itself be met: a long name does not make up for it.
     score = Math.min(score, (coverQ + coverL) / 2 + 0.25);
   }
+  score -= kinship(q, l, edges, matchedQ, matchedL);
   const { moved, swapped } = inversions(edges, q);
   if (moved || swapped) {
     const cost = PENALTY.order * moved + PENALTY.filiation * swapped;

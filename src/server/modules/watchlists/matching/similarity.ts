@@ -44,6 +44,7 @@ const TRANSPOSITION = 0.6;
 const VOWEL_INDEL = 0.6;
 /** One vowel for another: transliterations disagree on vowels more than on consonants. */
 const VOWEL_SWAP = 0.7;
+const CLOSE_VOWELS = 0.5;
 /** A neighbouring key (QWERTY or AZERTY): a slip of the finger. */
 const NEAR_KEY = 0.8;
 /** A consonant swapped for a far one makes another name more often than a typo (Karimov/Kasimov). */
@@ -81,6 +82,9 @@ const SUBSTITUTION = (() => {
       }
     });
   for (const [a, b] of VOICING) set(a!, b!, VOICING_COST);
+  // e/i and o/u: the same vowel heard by different clerks (Yirga/Yerga, Usmonov/Usmunov).
+  set('e', 'i', CLOSE_VOWELS);
+  set('o', 'u', CLOSE_VOWELS);
   for (let c = 0; c < SIZE; c++) table[c * SIZE + c] = 0;
   return table;
 })();

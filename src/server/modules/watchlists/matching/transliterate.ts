@@ -62,7 +62,16 @@ const ARABIC_VOWEL_SEATS = new Set(['ا', 'أ', 'آ', 'ٱ', 'ى']);
  * count). The guesses only need to be close: Arabic-written parts are compared on their consonants
  * (the skeleton of `phonetic.ts`), not on these vowels.
  */
-export function arabicToLatin(word: string): string {
+/** ض ذ ظ are d/dh/z in Arabic spellings and z in Persian, Urdu and Turkic ones (Ramadan/Ramazan, Rida/Reza). */
+const PERSIAN_READINGS: Record<string, string> = { ض: 'z', ذ: 'z', ظ: 'z' };
+
+/** The Persian/Turkic reading of an Arabic-script word, when it differs from the Arabic one. */
+export function arabicToLatinPersian(word: string): string | undefined {
+  if (![...word].some((c) => c in PERSIAN_READINGS)) return undefined;
+  return arabicToLatin(word, PERSIAN_READINGS);
+}
+
+export function arabicToLatin(word: string, readings: Record<string, string> = {}): string {
   const letters = [...word].filter((c) => c in ARABIC);
   let out = '';
   let afterConsonant = false;
@@ -72,7 +81,7 @@ export function arabicToLatin(word: string): string {
     else if (ARABIC_VOWEL_SEATS.has(letter)) sound = 'a';
     else if (letter === 'و') sound = afterConsonant ? 'u' : 'w';
     else if (letter === 'ي' || letter === 'ی') sound = afterConsonant ? 'i' : 'y';
-    else sound = ARABIC[letter] ?? '';
+    else sound = readings[letter] ?? ARABIC[letter] ?? '';
     out += sound;
     const consonant = sound !== '' && !/^[aiu]$/.test(sound);
     afterConsonant = consonant;
@@ -177,8 +186,11 @@ export function geezToLatin(word: string): string {
     if (consonant === undefined) continue;
     const order = offset % 8;
     // A silent sixth order before an h would make a digraph (ፍሥሐ is Fisseha, not Fsha).
-    if (consonant.startsWith('h') && /[sckptzdg]$/.test(out)) out += 'e';
-    out += consonant + (order === 0 && GEEZ_LARYNGEALS.has(row) ? 'a' : GEEZ_ORDERS[order]);
+    // after d it is simply not written in Latin (ገብረመድህን is Gebremedhin, read d-h, never ذ).
+    let sound = consonant;
+    if (consonant.startsWith('h') && /[sckptzg]$/.test(out)) out += 'e';
+    else if (consonant === 'h' && out.endsWith('d')) sound = '';
+    out += sound + (order === 0 && GEEZ_LARYNGEALS.has(row) ? 'a' : GEEZ_ORDERS[order]);
   }
   return out;
 }

@@ -7,13 +7,13 @@
  * Surnames in -ov/-ev/-ova come through `phonetic.ts`, not here.
  */
 const FAMILIES = `
-mohamed mhamed muhammad mohammed mohammad mouhamed mouhammad mouhamad mohamad muhamad muhamed muhammed mohamud maxamed maxammed mahamat mahamed mohammedi mukhammad mukhammed mukhamad muhammadi mohamet mehmet mehmed mahomed mohamadou mouhammed mohmed muhammet محمد
+mohamed mhamed muhammad mohammed mohammad mouhamed mouhammad mouhamad mohamad muhamad muhamed muhammed mohamud maxamed maxammed mahamat mahamed mukhammad mukhammed mukhamad mohamet mehmet mehmed mahomed mohamadou mouhammed mohmed muhammet محمد
 mamadou mamadu mamadi mammadou
-ahmed ahmad ahmet akhmed axmed ahamed ahmedou ahmadi akhmad أحمد احمد
+ahmed ahmad ahmet akhmed axmed ahamed ahmedou akhmad أحمد احمد
 amadou ahmadou ahmadu amadu hamadou hamadu hamado amado
-mahmoud mahmud mahmood makhmud maxamuud mahamoud mahmut mohmoud mahmudov محمود
+mahmoud mahmud mahmood makhmud maxamuud mahamoud mahmut mohmoud محمود
 abdullah cabdullaahi abdallah abdoulaye abdullahi abdulahi abdoullahi abdoulah abdalla abdulla abdellah abdallahi abdillahi abdulloh abdullo abdulai abdoulai cabdullahi cabdalla عبدالله
-usman ousmane osman othman outhmane uthman usmane osmane ousman othmane cusmaan cismaan usmon osmani عثمان
+usman ousmane osman othman outhmane uthman usmane osmane ousman othmane cusmaan cismaan usmon عثمان
 umar omar oumar umaru oumarou omer cumar umer omarou عمر
 abubakar aboubacar aboubakar abubakr abubakari aboubakr boubacar bubakar abubakir babacar aboubakary boubakar abubaker ابوبكر أبوبكر
 yusuf youssef yousef yussuf youssouf yusif yousif yousuf yusuph youssoupha yusup yousouf yousseph yusuff yuusuf يوسف
@@ -31,10 +31,10 @@ musa moussa mousa muuse muusa musah moses موسى
 aisha aicha aissatou aishatu aysha aïcha aisata ayesha aichatou aisatou aïssatou عائشة عائشه
 fatima fatoumata fatimata fatimatou fatimetou fatma fatouma fatimah fatema fotima faadumo fatimé fatuma fatimetu فاطمة فاطمه
 mariam maryan maryam mariem meriem maryem mariama mariame maryama marieme mariyam مريم
-khadija khadidja khadijah kadiatou khadijatou khadiga xadiija kadija kadidja خديجة
+khadija khadidja khadijah khadidiatou kadidiatou kadiatou khadijatou khadiga xadiija kadija kadidja خديجة
 jamal djamel djamal gamal jamel djamaal jamaal جمال
 jamila djamila jamilah gamila jamilla جميلة
-rachid rashid rasheed rachide rashidi رشيد
+rachid rashid rasheed rachide رشيد
 rashed rached raashid راشد
 rachida rashida rasheeda رشيدة
 said saeed saied seid saiid siciid saïd سعيد
@@ -56,7 +56,7 @@ mokhtar mukhtar moctar mouctar mukhtor mokhtaar mukhtaar مختار
 yacouba yakubu yaqub yakub yacoub yaqoub yakoub yacoubou yaaqub يعقوب
 djibril jibril jibreel gibril jabril jibrin jibriil جبريل
 hamza hamsa hamzah hamzat xamsa xamza حمزة
-bilal bilaal belal بلال
+bilal bilaal belal bilel بلال
 yassine yasin yacine yassin yaasiin ياسين
 majed maged maajid ماجد
 majid madjid مجيد
@@ -85,6 +85,7 @@ ayman aymen aimen أيمن
 faisal faysal faycal feisal faizal فيصل
 halima haliima xaliimo halimatou حليمة
 bakary bakari
+ramatoulaye ramatoulay rahmatoulaye ramata ramatou rahmatou
 thierno tierno cerno
 saliou saliu
 sekou seku sekouba
@@ -96,13 +97,13 @@ samer saamer سامر
 saad saad سعد
 salem saalem سالم
 salim saleem saliim سليم
-ruslan rouslan руслан
+ruslan rouslan
 yasmin yasmina yasmine jasmin ياسمين
 gulnoza
 habte habtay
 hamdan hamdane حمدان
 hamdi hamdy حمدي
-kamal kamel كمال
+kamal kamel kemal كمال
 kamil
 malik malick malek مالك
 malika malikah
@@ -165,7 +166,7 @@ eldar eldor
 timur temur teymur
 zarina zareena
 gulnora gulnara
-shamil shamil
+shamil
 abdurakhmon abdurahman
 `;
 
