@@ -8,4 +8,8 @@ describe('liaison keys rotate', () => {
     expect(registry.get('screenings')).toEqual(['query_enc']);
     expect(registry.get('screening_hits')).toEqual(['reasons_enc', 'decision_reason_enc']);
   });
+
+  it('re-encrypts a batch file still waiting to be screened', () => {
+    expect(encryptedColumns().get('screening_batches')).toEqual(['input_enc']);
+  });
 });

@@ -103,6 +103,23 @@ describe('refused batch files', () => {
   });
 });
 
+describe('a batch with no good line', () => {
+  it('is done at once, every line reported, nothing screened', async () => {
+    const response = await uploadBatch(focal, 'name,birth_year,sex\n,1980,\nA,1850,\nB,,maybe\n');
+    expect(response.statusCode, response.body).toBe(202);
+    const id: string = response.json().id;
+    await runJobs(t);
+    const batch = (await focal.get(`${BATCHES}/${id}`)).json();
+    expect(batch).toMatchObject({ status: 'done', totalLines: 3, processedLines: 3, screened: 0, hits: 0 });
+    expect(batch.errors).toEqual([
+      { line: 2, slug: 'missing-name', field: 'name' },
+      { line: 3, slug: 'invalid-birth-year', field: 'birth_year' },
+      { line: 4, slug: 'invalid-sex', field: 'sex' },
+    ]);
+    expect((await focal.get(`${BATCHES}/${id}/results`)).json()).toEqual({ items: [], total: 0 });
+  });
+});
+
 describe('a batch whose uploader may no longer screen', () => {
   it('fails without screening a line, and forgets its file', async () => {
     await seedList(t, 'focal.ma@liaison.demo', ['Mamadou Diallo']);

@@ -179,6 +179,44 @@ describe('screening a CSV file', () => {
     expect(await count(t, sql`select count(*)::int as n from screenings where batch_id = ${id}`)).toBe(3);
     expect(await count(t, sql`select count(distinct batch_line)::int as n from screenings where batch_id = ${id}`)).toBe(3);
   });
+
+  it('resumes a batch stopped part-way, screening only the lines it had not reached', async () => {
+    const db = t.database.db;
+    const names = Array.from({ length: 130 }, (_, i) =>
+      i % 40 === 0 ? 'Mamadou Diallo' : `Passenger ${String.fromCharCode(97 + (i % 26))}kosso`,
+    );
+    const response = await uploadBatch(focal, `name\n${names.join('\n')}\n`);
+    expect(response.statusCode, response.body).toBe(202);
+    const id: string = response.json().id;
+    const { rows } = await sql<{ input_enc: string }>`select input_enc from screening_batches where id = ${id}`.execute(db);
+    await runJobs(t);
+    expect(await batchOf(focal, id)).toMatchObject({
+      status: 'done',
+      totalLines: 130,
+      processedLines: 130,
+      screened: 130,
+      hits: 4,
+    });
+
+    // As it stood after its first chunks, when the server stopped: lines 2–51 screened, the rest not.
+    const cut = sql`select id from screenings where batch_id = ${id} and batch_line > 51`;
+    await sql`delete from screening_hits where screening_id in (${cut})`.execute(db);
+    await sql`delete from screenings where id in (${cut})`.execute(db);
+    await sql`update screening_batches set status = 'running', input_enc = ${rows[0].input_enc}, finished_at = null,
+      processed_lines = 50, screened = 50, hits = 2 where id = ${id}`.execute(db);
+    const before = await count(t, sql`select count(*)::int as n from screenings where batch_id = ${id} and batch_line <= 51`);
+    expect(before).toBe(50);
+    await enqueueJob(db, { kind: 'screening.batch', payload: { batchId: id } });
+    await runJobs(t);
+    expect(await batchOf(focal, id)).toMatchObject({ status: 'done', processedLines: 130, screened: 130, hits: 4 });
+    expect(await count(t, sql`select count(*)::int as n from screenings where batch_id = ${id}`)).toBe(130);
+    expect(await count(t, sql`select count(distinct batch_line)::int as n from screenings where batch_id = ${id}`)).toBe(130);
+    // The first 50 were kept as they were, not screened again.
+    const kept = sql<{ n: number }>`select count(*)::int as n from screenings
+      where batch_id = ${id} and batch_line <= 51
+        and created_at < (select min(created_at) from screenings where batch_id = ${id} and batch_line > 51)`;
+    expect(await count(t, kept)).toBe(50);
+  });
 });
 
 describe('who sees a batch', () => {

@@ -1,12 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import type { BatchLineError } from '../../../../shared/watchlists/contract.js';
 import { type AuditEntry, appendAuditInTransaction } from '../../../platform/audit/audit-log.js';
 import { actorOfUser } from '../../../platform/auth/actor-of-user.js';
-import type { ActorContext, AuditInput, Platform } from '../../../platform/context.js';
+import type { ActorContext, Platform } from '../../../platform/context.js';
 import { Problem } from '../../../platform/errors.js';
 import { serviceContext } from '../../../platform/http/authenticate.js';
 import { JobFailure, type JobHandler } from '../../../platform/jobs/worker.js';
 import { decide } from '../../../platform/policy/policy.js';
-import { screenName } from '../screening/service.js';
+import { insertScreenings } from '../screening/repository.js';
+import {
+  checkScreening,
+  type DecryptedEntries,
+  rankCandidates,
+  type SealedScreening,
+  screeningAudit,
+  sealScreening,
+} from '../screening/service.js';
 import { type BatchLine, readBatchFile } from './batch-file.js';
 import * as repo from './repository.js';
 import type { BatchJobPayload } from './service.js';
@@ -17,6 +26,10 @@ import type { BatchJobPayload } from './service.js';
  * the audit chain's lock (taken at its end) and PGlite's one session are never held for long.
  */
 export const CHUNK_LINES = 50;
+/** Lines whose candidates are read at once: PostgreSQL overlaps them on its pool, PGlite takes them in turn. */
+const READS_IN_FLIGHT = 8;
+/** Decrypted entries a job keeps for its later lines, at most (then it starts afresh). */
+const KEEP_DECRYPTED = 50_000;
 
 /** A screening refusal of one line's value (the matcher's own rules), reported against its column. */
 const COLUMN_OF: Record<string, string> = { name: 'name', birthYear: 'birth_year', nationality: 'nationality', sex: 'sex' };
@@ -39,56 +52,60 @@ interface Chunk {
 }
 
 /**
- * Screens a chunk of lines in one transaction, each through `screenName` as a single screening
- * would be, with the batch row locked first: a second run of the same job (a lease taken over
- * while the first still ran) waits, then finds the lines screened and skips them. The screenings'
- * audit entries are written together as the transaction's last statement, so the chain's lock is
- * held only at its end; screenings, audit rows and progress commit together or not at all.
+ * Screens a chunk of lines with the steps of a single screening: candidates read, decrypted and
+ * scored, values encrypted — outside any transaction, several lines' reads at once — then one
+ * transaction stores the chunk: the batch row locked first (a second run of the same job waits,
+ * then skips the lines the first stored), the screenings and their hits in two statements, the
+ * progress, and the screenings' audit entries together as its last statement, so the audit
+ * chain's lock is held only at its end. Answers the lines the screening refused.
  */
-async function screenChunk(base: ActorContext, chunk: Chunk): Promise<BatchLineError[]> {
+async function screenChunk(ctx: ActorContext, chunk: Chunk, known: DecryptedEntries): Promise<BatchLineError[]> {
   const { batch } = chunk;
-  return base.db.transaction().execute(async (trx) => {
-    const done = await repo.lockScreenedLines(
+  const already = await repo.screenedAmong(
+    ctx.db,
+    batch.id,
+    chunk.lines.map((line) => line.line),
+  );
+  const todo = chunk.lines.filter((line) => !already.has(line.line));
+  const refused: BatchLineError[] = [];
+  const sealed: (SealedScreening & { id: string })[] = [];
+  const screen = async (line: BatchLine) => {
+    try {
+      const query = checkScreening(ctx, {
+        name: line.name,
+        birthYear: line.birthYear,
+        nationality: line.nationality,
+        sex: line.sex,
+        purpose: batch.purpose,
+        unitId: batch.unitId,
+      });
+      const scored = await rankCandidates(ctx, query, known);
+      const batchLine = { id: batch.id, line: line.line, clientReference: line.reference };
+      sealed.push({ id: randomUUID(), ...(await sealScreening(ctx, query, scored, batchLine)) });
+    } catch (error) {
+      // The screening's own checks of a value refused it: that line only.
+      if (!(error instanceof Problem) || error.status >= 500) throw error;
+      refused.push({ line: line.line, slug: error.slug, field: COLUMN_OF[String(error.extra.field)] ?? null });
+    }
+  };
+  for (let at = 0; at < todo.length; at += READS_IN_FLIGHT) await Promise.all(todo.slice(at, at + READS_IN_FLIGHT).map(screen));
+  sealed.sort((a, b) => (a.screening.batchLine ?? 0) - (b.screening.batchLine ?? 0));
+
+  return ctx.db.transaction().execute(async (trx) => {
+    await repo.lockBatch(trx, batch.id);
+    const stored = await repo.screenedAmong(
       trx,
       batch.id,
-      chunk.lines.map((line) => line.line),
+      sealed.map((item) => item.screening.batchLine ?? 0),
     );
-    const audits: AuditInput[] = [];
-    const ctx: ActorContext = {
-      ...base,
-      db: trx,
-      audit: async (entry) => {
-        audits.push(entry);
-      },
-    };
-    const refused: BatchLineError[] = [];
-    for (const line of chunk.lines) {
-      if (done.has(line.line)) continue;
-      try {
-        await screenName(
-          ctx,
-          {
-            name: line.name,
-            birthYear: line.birthYear,
-            nationality: line.nationality,
-            sex: line.sex,
-            purpose: batch.purpose,
-            unitId: batch.unitId,
-          },
-          { batch: { id: batch.id, line: line.line, clientReference: line.reference }, trx },
-        );
-      } catch (error) {
-        // Refused before anything was written (the screening's own checks of a value): that line only.
-        if (!(error instanceof Problem) || error.status >= 500) throw error;
-        refused.push({ line: line.line, slug: error.slug, field: COLUMN_OF[String(error.extra.field)] ?? null });
-      }
-    }
+    const fresh = sealed.filter((item) => !stored.has(item.screening.batchLine ?? 0));
+    await insertScreenings(trx, fresh);
     const errors = refused.length ? [...chunk.errors, ...refused].sort(byLine) : undefined;
     await repo.recordProgress(trx, batch.id, chunk.processed, errors);
-    const entries: AuditEntry[] = audits.map((entry) => ({
-      actorUserId: base.actor.userId,
-      actorOrganisationId: base.actor.organisationId,
-      ...entry,
+    const entries: AuditEntry[] = fresh.map((item) => ({
+      actorUserId: ctx.actor.userId,
+      actorOrganisationId: ctx.actor.organisationId,
+      ...screeningAudit(item.id, item.screening),
       requestId: `screening.batch:${batch.id}`,
     }));
     await appendAuditInTransaction(trx, entries);
@@ -122,11 +139,13 @@ export function batchJob(platform: Platform): JobHandler<BatchJobPayload> {
       const position = positions(file.lines, file.errors);
       const errors = [...file.errors].sort(byLine);
       await repo.startBatch(db, batchId, errors);
+      const known: DecryptedEntries = new Map();
       for (let start = 0; start < file.lines.length; start += CHUNK_LINES) {
         throwIfStopping();
         const lines = file.lines.slice(start, start + CHUNK_LINES);
         const processed = position.get(lines[lines.length - 1].line) ?? 0;
-        const refused = await screenChunk(ctx, { batch, lines, processed, errors });
+        if (known.size > KEEP_DECRYPTED) known.clear();
+        const refused = await screenChunk(ctx, { batch, lines, processed, errors }, known);
         if (refused.length) errors.push(...refused);
         errors.sort(byLine);
       }

@@ -122,15 +122,19 @@ export async function batchForJob(db: Db, id: string): Promise<(Batch & { inputE
   return rows[0] && { ...toBatch(rows[0]), inputEnc: rows[0].input_enc };
 }
 
-/**
- * Locks the batch row for the caller's transaction and answers which of `lines` already have a
- * screening: two runs of the same job then screen each line once, the second waiting for the first.
- */
-export async function lockScreenedLines(trx: Db, batchId: string, lines: number[]): Promise<Set<number>> {
-  await sql`select id from screening_batches where id = ${batchId} for update`.execute(trx);
+/** Which of `lines` of the batch already have a screening (a resumed job skips them). */
+export async function screenedAmong(db: Db, batchId: string, lines: number[]): Promise<Set<number>> {
   const { rows } = await sql<{ line: number }>`select batch_line as line from screenings
-    where batch_id = ${batchId} and batch_line = any(${lines}::int[])`.execute(trx);
+    where batch_id = ${batchId} and batch_line = any(${lines}::int[])`.execute(db);
   return new Set(rows.map((row) => row.line));
+}
+
+/**
+ * Locks the batch row for the caller's transaction: two runs of the same job (a lease taken over
+ * while the first still ran) store their chunks one after the other, the second seeing the first's.
+ */
+export async function lockBatch(trx: Db, batchId: string): Promise<void> {
+  await sql`select id from screening_batches where id = ${batchId} for update`.execute(trx);
 }
 
 /** Counters recomputed from the screenings themselves, so a resumed job never counts a line twice. */

@@ -1,7 +1,7 @@
 import type { EntryName, ScreeningCandidate, ScreeningResult } from '../../../../shared/watchlists/contract.js';
 import { WATCHLIST_PROBLEMS } from '../../../../shared/watchlists/problems.js';
 import { type EntrySex, WATCHLIST_LIMITS } from '../../../../shared/watchlists/vocabulary.js';
-import type { ActorContext } from '../../../platform/context.js';
+import type { ActorContext, AuditInput } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
 import { problem } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
@@ -74,7 +74,7 @@ export function screeningUnit(ctx: ActorContext, requested: string | undefined):
   return unit;
 }
 
-interface Decrypted {
+export interface Decrypted {
   row: CandidateEntry;
   names: EntryName[];
   birthDate: string | null;
@@ -89,58 +89,67 @@ interface Decrypted {
  */
 const FIELDS_MARGIN = 0.15;
 
-async function withNames(ctx: ActorContext, row: CandidateEntry) {
-  return { row, names: JSON.parse(await ctx.personalData.decrypt(row.namesEnc)) as EntryName[] };
+type Named = { row: CandidateEntry; names: EntryName[] };
+
+/**
+ * Entries' decrypted values, by id and version: a batch decrypts an entry once for all its lines
+ * (a changed entry has a new version, so it is never read stale).
+ */
+export type DecryptedEntries = Map<string, Promise<unknown>>;
+
+/** `decrypt(row)`, or the value `known` already holds for this version of the entry. */
+function once<T>(known: DecryptedEntries | undefined, part: string, row: CandidateEntry, decrypt: () => Promise<T>): Promise<T> {
+  if (!known) return decrypt();
+  const key = `${part}:${row.entryId}:${row.version}`;
+  let value = known.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = decrypt();
+    known.set(key, value);
+  }
+  return value;
 }
 
-async function withFields(ctx: ActorContext, entry: { row: CandidateEntry; names: EntryName[] }): Promise<Decrypted> {
+async function withNames(ctx: ActorContext, row: CandidateEntry, known?: DecryptedEntries): Promise<Named> {
+  const names = await once(
+    known,
+    'names',
+    row,
+    async () => JSON.parse(await ctx.personalData.decrypt(row.namesEnc)) as EntryName[],
+  );
+  return { row, names };
+}
+
+async function withFields(ctx: ActorContext, entry: Named, known?: DecryptedEntries): Promise<Decrypted> {
   const data = ctx.personalData;
-  const [birthDate, nationalities, sex] = await Promise.all([
-    data.decrypt(entry.row.birthDateEnc),
-    data.decrypt(entry.row.nationalitiesEnc),
-    data.decrypt(entry.row.sexEnc),
-  ]);
-  return {
-    ...entry,
-    birthDate: birthDate || null,
-    nationalities: nationalities ? (JSON.parse(nationalities) as string[]) : [],
-    sex: (sex || null) as EntrySex | null,
-  };
+  const fields = await once(known, 'fields', entry.row, async () => {
+    const [birthDate, nationalities, sex] = await Promise.all([
+      data.decrypt(entry.row.birthDateEnc),
+      data.decrypt(entry.row.nationalitiesEnc),
+      data.decrypt(entry.row.sexEnc),
+    ]);
+    return {
+      birthDate: birthDate || null,
+      nationalities: nationalities ? (JSON.parse(nationalities) as string[]) : [],
+      sex: (sex || null) as EntrySex | null,
+    };
+  });
+  return { ...entry, ...fields };
 }
 
 const yearOf = (birthDate: string | null) => (birthDate ? Number.parseInt(birthDate.slice(0, 4), 10) || null : null);
 
-/** Scores the candidates, best first: those at SHOWN_FROM or more, at most `limit`. */
-async function rank(ctx: ActorContext, query: MatchSubject, rows: CandidateEntry[], limit: number) {
-  const named = await Promise.all(rows.map((row) => withNames(ctx, row)));
-  const byNames = { names: query.names };
-  const likely = named.filter(
-    (entry) => matchSubjects(byNames, { names: entry.names.map((n) => n.name) }).score >= SHOWN_FROM - FIELDS_MARGIN,
-  );
-  const entries = await Promise.all(likely.map((entry) => withFields(ctx, entry)));
-  return entries
-    .map((entry) => ({
-      entry,
-      result: matchSubjects(query, {
-        names: entry.names.map((n) => n.name),
-        birthYear: yearOf(entry.birthDate),
-        countries: entry.nationalities,
-        sex: entry.sex,
-      }),
-    }))
-    .filter((candidate) => candidate.result.score >= SHOWN_FROM)
-    .sort((a, b) => b.result.score - a.result.score || a.entry.row.reference.localeCompare(b.entry.row.reference))
-    .slice(0, limit);
+/** A screening asked for, its values checked: what its candidates are read and scored for. */
+export interface CheckedScreening {
+  purpose: string;
+  unitId: string;
+  name: string;
+  birthYear: number | null;
+  country: string | null;
+  sex: EntrySex | null;
+  limit: number;
 }
 
-/**
- * Screens one name against every list the actor may see: candidates through the screening index
- * (only visible, active, not lapsed entries: the sharing rule is in the SQL, before any decryption
- * or scoring), scored by the matcher, best first. Every hit opens a review task for the screening
- * unit. The screening, its hits and its audit entry are written in one transaction after the scoring.
- * Batches call this for each good line (`options.batch`).
- */
-export async function screenName(ctx: ActorContext, input: ScreenInput, options: ScreenOptions = {}): Promise<ScreeningResult> {
+export function checkScreening(ctx: ActorContext, input: ScreenInput): CheckedScreening {
   const purpose = checkPurpose(input.purpose);
   const unitId = screeningUnit(ctx, input.unitId);
   const name = checkName(input.name);
@@ -150,48 +159,120 @@ export async function screenName(ctx: ActorContext, input: ScreenInput, options:
       field: 'birthYear',
     });
   }
-  const country = input.nationality ?? null;
-  const sex = input.sex ?? null;
   const limit = Math.min(input.limit ?? WATCHLIST_LIMITS.candidates, WATCHLIST_LIMITS.candidates);
+  return { purpose, unitId, name, birthYear, country: input.nationality ?? null, sex: input.sex ?? null, limit };
+}
 
-  const keys = matchKeysOf(ctx.personalData, [name]);
+export interface Scored {
+  entry: Decrypted;
+  result: MatchResult;
+}
+
+/**
+ * The candidates of a screening, best first (those at SHOWN_FROM or more, at most its limit): read
+ * through the screening index (only visible, active, not lapsed entries: the sharing rule is in
+ * the SQL, before any decryption or scoring), decrypted and scored by the matcher.
+ */
+export async function rankCandidates(ctx: ActorContext, query: CheckedScreening, known?: DecryptedEntries): Promise<Scored[]> {
+  const keys = matchKeysOf(ctx.personalData, [query.name]);
   const rows = await candidateEntries(ctx.db, ctx.viewer, keys, CANDIDATE_READ_LIMIT);
-  const scored = await rank(ctx, { names: [name], birthYear, countries: country ? [country] : [], sex }, rows, limit);
-  const hits = scored.filter((candidate) => candidate.result.match);
-
-  // Encrypted before the transaction opens: no key read ever waits inside it (PGlite has one session).
-  const queryEnc = await ctx.personalData.encrypt(JSON.stringify({ name, birthYear, country, sex }));
-  const newHits = await Promise.all(
-    hits.map(async ({ entry, result }) => ({
-      entryId: entry.row.entryId,
-      watchlistId: entry.row.watchlistId,
-      entryVersion: entry.row.version,
-      score: result.score,
-      reasonsEnc: await ctx.personalData.encrypt(JSON.stringify(result.reasons)),
-    })),
+  const subject: MatchSubject = {
+    names: [query.name],
+    birthYear: query.birthYear,
+    countries: query.country ? [query.country] : [],
+    sex: query.sex,
+  };
+  const named = await Promise.all(rows.map((row) => withNames(ctx, row, known)));
+  const byNames = { names: subject.names };
+  const likely = named.filter(
+    (entry) => matchSubjects(byNames, { names: entry.names.map((n) => n.name) }).score >= SHOWN_FROM - FIELDS_MARGIN,
   );
+  const entries = await Promise.all(likely.map((entry) => withFields(ctx, entry, known)));
+  return entries
+    .map((entry) => ({
+      entry,
+      result: matchSubjects(subject, {
+        names: entry.names.map((n) => n.name),
+        birthYear: yearOf(entry.birthDate),
+        countries: entry.nationalities,
+        sex: entry.sex,
+      }),
+    }))
+    .filter((candidate) => candidate.result.score >= SHOWN_FROM)
+    .sort((a, b) => b.result.score - a.result.score || a.entry.row.reference.localeCompare(b.entry.row.reference))
+    .slice(0, query.limit);
+}
 
-  const write = async (trx: Db) => {
-    const screeningId = await repo.insertScreening(trx, {
-      unitId,
+/** A screening as it is stored: its row and its hits, personal values encrypted. */
+export interface SealedScreening {
+  screening: repo.NewScreening;
+  hits: repo.NewHit[];
+}
+
+/** Encrypts what a screening stores, before any transaction opens: no key read ever waits inside one (PGlite has one session). */
+export async function sealScreening(
+  ctx: ActorContext,
+  query: CheckedScreening,
+  scored: Scored[],
+  batch?: ScreenOptions['batch'],
+): Promise<SealedScreening> {
+  const { name, birthYear, country, sex } = query;
+  const hits = scored.filter((candidate) => candidate.result.match);
+  const [queryEnc, newHits] = await Promise.all([
+    ctx.personalData.encrypt(JSON.stringify({ name, birthYear, country, sex })),
+    Promise.all(
+      hits.map(async ({ entry, result }) => ({
+        entryId: entry.row.entryId,
+        watchlistId: entry.row.watchlistId,
+        entryVersion: entry.row.version,
+        score: result.score,
+        reasonsEnc: await ctx.personalData.encrypt(JSON.stringify(result.reasons)),
+      })),
+    ),
+  ]);
+  return {
+    screening: {
+      unitId: query.unitId,
       organisationId: ctx.actor.organisationId,
       screenedBy: ctx.actor.userId,
-      purpose,
+      purpose: query.purpose,
       queryEnc,
-      batchId: options.batch?.id ?? null,
-      batchLine: options.batch?.line ?? null,
-      clientReference: options.batch?.clientReference ?? null,
+      batchId: batch?.id ?? null,
+      batchLine: batch?.line ?? null,
+      clientReference: batch?.clientReference ?? null,
       candidates: scored.length,
       hits: hits.length,
-    });
-    const hitIds = await repo.insertHits(trx, screeningId, unitId, newHits);
-    // Counts of what the caller may see only: the lists searched or matched are never named.
-    const details: Record<string, unknown> = { purpose, candidates: scored.length, hits: hits.length };
-    if (options.batch) Object.assign(details, { batchId: options.batch.id, line: options.batch.line });
-    await ctx.audit(
-      { action: 'screening.run', outcome: 'success', targetType: 'screening', targetId: screeningId, details },
-      trx,
-    );
+    },
+    hits: newHits,
+  };
+}
+
+/** The audit entry of a screening: counts of what the caller may see only, never which lists were searched or matched. */
+export function screeningAudit(screeningId: string, screening: repo.NewScreening): AuditInput {
+  const details: Record<string, unknown> = {
+    purpose: screening.purpose,
+    candidates: screening.candidates,
+    hits: screening.hits,
+  };
+  if (screening.batchId) Object.assign(details, { batchId: screening.batchId, line: screening.batchLine });
+  return { action: 'screening.run', outcome: 'success', targetType: 'screening', targetId: screeningId, details };
+}
+
+/**
+ * Screens one name against every list the actor may see: candidates ranked by `rankCandidates`.
+ * Every hit opens a review task for the screening unit. The screening, its hits and its audit
+ * entry are written in one transaction after the scoring. Batches screen their lines with the same
+ * steps, many lines per transaction.
+ */
+export async function screenName(ctx: ActorContext, input: ScreenInput, options: ScreenOptions = {}): Promise<ScreeningResult> {
+  const query = checkScreening(ctx, input);
+  const scored = await rankCandidates(ctx, query);
+  const sealed = await sealScreening(ctx, query, scored, options.batch);
+
+  const write = async (trx: Db) => {
+    const screeningId = await repo.insertScreening(trx, sealed.screening);
+    const hitIds = await repo.insertHits(trx, screeningId, query.unitId, sealed.hits);
+    await ctx.audit(screeningAudit(screeningId, sealed.screening), trx);
     return { screeningId, hitIds };
   };
   const { screeningId, hitIds } = options.trx ? await write(options.trx) : await ctx.db.transaction().execute(write);
@@ -199,7 +280,7 @@ export async function screenName(ctx: ActorContext, input: ScreenInput, options:
   return {
     screeningId,
     threshold: DEFAULT_THRESHOLD,
-    hits: hits.length,
+    hits: sealed.screening.hits,
     candidates: scored.map(({ entry, result }) => toCandidate(entry, result, hitIds.get(entry.row.entryId) ?? null)),
   };
 }
