@@ -5,6 +5,7 @@ import { PersonalDataKeys } from '../server/platform/personal-data/keyring.js';
 import { keyStatus, type RotateOptions, rotate } from '../server/platform/personal-data/rotation.js';
 // Modules register their encrypted columns as their repository loads: a rotation must see them all.
 import '../server/modules/watchlists/batches/repository.js';
+import '../server/modules/watchlists/entries/repository.js';
 import '../server/modules/watchlists/screening/repository.js';
 
 const keyring = (db: Db, config: Config) => new PersonalDataKeys(db, loadFieldCipher(config.encryptionKey, config.dataDir));

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchKeysOf } from '../../src/server/modules/watchlists/entries/match-keys.js';
 import { candidateEntries } from '../../src/server/modules/watchlists/entries/repository.js';
+import { rotate } from '../../src/server/platform/personal-data/rotation.js';
 import { expectProblem } from '../support/fixtures.js';
 import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
 import { addEntry, createList, entryBody, PURPOSE, viewerOf, WL } from './watchlists-fixtures.js';
@@ -224,5 +225,25 @@ describe('bad input', () => {
     const entry = (await focal.get(`${WL}/${list.id}/entries/${added.id}?purpose=${encodeURIComponent(PURPOSE)}`)).json();
     expect(entry).toMatchObject({ names: [{ name, script: 'latin' }], reason });
     expect(ids(await read(list.id, `&q=${encodeURIComponent(name)}`))).toEqual([added.id]);
+  });
+});
+
+describe('key rotation', () => {
+  it('re-encrypts entries and their changes under the new key, and they read the same', async () => {
+    const list = await createList(focal);
+    const added = await addEntry(focal, list.id, { names: [{ name: 'Oumou Sangaré Tall' }] });
+    await focal.post(`${WL}/${list.id}/entries/${added.id}/remove`, { version: 1, note: 'Cleared by the court' });
+    const result = await rotate(t.database.db, t.app.platform.personalData);
+    expect(result.finished).toBe(true);
+    const { rows } = await sql<{ key: string }>`select split_part(v, ':', 1) as key from (
+        select unnest(array[names_enc, birth_date_enc, nationalities_enc, sex_enc, identifiers_enc, reason_enc]) as v
+          from watchlist_entries
+        union all
+        select unnest(array[names_enc, birth_date_enc, nationalities_enc, sex_enc, identifiers_enc, reason_enc, note_enc])
+          from watchlist_changes) x where v is not null`.execute(t.database.db);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row.key))).toEqual(new Set([result.keyId]));
+    const entry = (await focal.get(`${WL}/${list.id}/entries/${added.id}?purpose=${encodeURIComponent(PURPOSE)}`)).json();
+    expect(entry.names).toEqual([{ name: 'Oumou Sangaré Tall', script: 'latin' }]);
   });
 });

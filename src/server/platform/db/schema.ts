@@ -910,6 +910,7 @@ export interface WatchlistChanges {
   changed_by: string;
   entry_id: string;
   entry_version: number;
+  id: Generated<string>;
   identifiers_enc: string | null;
   names_enc: string | null;
   nationalities_enc: string | null;

@@ -66,7 +66,7 @@ const Purpose = Type.Optional(Type.String({ maxLength: 1000 }));
 
 export const EntriesQuery = Strict({
   purpose: Purpose,
-  /** A name: entries sharing a screening key with it. */
+  /** A name: the entries the matcher finds close to it, best first (one page, no cursor). */
   q: Type.Optional(Type.String({ maxLength: WATCHLIST_LIMITS.nameLength })),
   review: Type.Optional(Literals(REVIEW_STATES)),
   status: Type.Optional(Literals(ENTRY_STATUSES)),

@@ -7,6 +7,7 @@ import type { Db } from '../../../platform/db/database.js';
 import { notFound, problem } from '../../../platform/errors.js';
 import * as lists from '../lists/repository.js';
 import { editableList, recordListEvent, visibleList } from '../lists/service.js';
+import { matchSubjects } from '../matching/index.js';
 import { decryptContent, type EncryptedContent, type EntryContent, encryptContent } from './content.js';
 import { matchKeysOf } from './match-keys.js';
 import * as repo from './repository.js';
@@ -85,8 +86,9 @@ async function commitChange(
   const noteEnc = await ctx.personalData.encrypt(options.note?.trim() || null);
   const result = await ctx.audited(
     async (trx) => {
-      const seq = await lists.nextSeq(trx, list.id);
-      if (seq === undefined) throw problem(WATCHLIST_PROBLEMS, 'list-archived', 'This watch-list is archived.');
+      const next = await lists.nextSeq(trx, list.id);
+      if (!next) throw problem(WATCHLIST_PROBLEMS, 'list-archived', 'This watch-list is archived.');
+      const { seq, access } = next;
       const entry = await apply(trx);
       await repo.insertChange(trx, {
         watchlistId: list.id,
@@ -99,7 +101,7 @@ async function commitChange(
         noteEnc,
         changedBy: ctx.actor.userId,
       });
-      await recordListEvent(trx, ctx, list.id, list);
+      await recordListEvent(trx, ctx, list.id, access);
       return { entry, seq };
     },
     ({ entry, seq }) => ({
@@ -238,16 +240,44 @@ function decodeCursor(text: string | undefined): repo.EntryCursor | null {
   throw problem(PLATFORM_PROBLEMS, 'validation', 'The cursor is not one this list gave.', { field: 'cursor' });
 }
 
+/** Entries sharing a screening key with a searched name that are scored (the rest are not shown). */
+const NAME_SEARCH_POOL = 500;
+/** A searched name shows the entries the matcher scores at least this high, best first. */
+const NAME_SEARCH_FLOOR = 0.5;
+
+/**
+ * Entries of the list that the matcher finds close to `q`: those sharing a screening key with it
+ * (the index, never a scan of names), scored, best first, at most `limit` (one page, no cursor).
+ */
+async function searchByName(ctx: ActorContext, listId: string, q: string, filters: repo.EntryFilters, limit: number) {
+  if (!filters.matchKeys?.length) return [];
+  const pool = await repo.listEntries(ctx.db, ctx.viewer, listId, filters, null, NAME_SEARCH_POOL);
+  const scored = await Promise.all(
+    pool.entries.map(async (entry) => {
+      const names = JSON.parse(await ctx.personalData.decrypt(entry.namesEnc)) as { name: string }[];
+      return { entry, score: matchSubjects({ names: [q] }, { names: names.map((n) => n.name) }).score };
+    }),
+  );
+  return scored
+    .filter((s) => s.score >= NAME_SEARCH_FLOOR)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map((s) => s.entry);
+}
+
 export async function listEntries(ctx: ActorContext, listId: string, query: EntriesQuery): Promise<EntryList> {
   const purpose = statedPurpose(query.purpose);
   const list = await visibleList(ctx, listId);
   const q = query.q?.trim();
-  const matchKeys = q ? matchKeysOf(ctx.personalData, [q]) : undefined;
-  const filters = { status: query.status ?? 'active', review: query.review, matchKeys };
-  const page =
-    matchKeys?.length === 0
-      ? { entries: [], total: 0, next: null }
-      : await repo.listEntries(ctx.db, ctx.viewer, list.id, filters, decodeCursor(query.cursor), query.limit ?? 50);
+  const limit = query.limit ?? 50;
+  const filters: repo.EntryFilters = { status: query.status ?? 'active', review: query.review };
+  let page: { entries: repo.Entry[]; total: number; next: repo.EntryCursor | null };
+  if (q) {
+    const found = await searchByName(ctx, list.id, q, { ...filters, matchKeys: matchKeysOf(ctx.personalData, [q]) }, limit);
+    page = { entries: found, total: found.length, next: null };
+  } else {
+    page = await repo.listEntries(ctx.db, ctx.viewer, list.id, filters, decodeCursor(query.cursor), limit);
+  }
   const items = await Promise.all(page.entries.map((entry) => toEntryResponse(ctx, entry)));
   await auditEntriesRead(ctx, list.id, purpose, items.length);
   return { items, total: page.total, nextCursor: page.next && encodeCursor(page.next) };

@@ -3,7 +3,12 @@ import type { HandlingCode } from '../../../../shared/handling-codes.js';
 import type { SharedRecordAccess, Viewer } from '../../../../shared/visibility.js';
 import type { WatchlistStatus } from '../../../../shared/watchlists/vocabulary.js';
 import type { Db } from '../../../platform/db/database.js';
-import { accessOfRow, type ResolvedDistribution, visibleTo } from '../../../platform/policy/visibility-filter.js';
+import {
+  accessOfRow,
+  type ResolvedDistribution,
+  type SharedRecordColumns,
+  visibleTo,
+} from '../../../platform/policy/visibility-filter.js';
 
 /**
  * SQL of watch-lists. Every read puts `visibleTo` on the `watchlists` row: a list the viewer may not
@@ -221,10 +226,15 @@ export async function archiveWatchlist(db: Db, id: string, revision: number): Pr
 
 /**
  * Takes the list's row lock and the number of its next change, so changes commit in the order of
- * their numbers; undefined when the list is archived (it takes no more changes).
+ * their numbers; answers it with who may see the list now (for the change's event), or undefined
+ * when the list is archived (it takes no more changes).
  */
-export async function nextSeq(db: Db, id: string): Promise<number | undefined> {
-  const { rows } = await sql<{ last_seq: number }>`update watchlists set last_seq = last_seq + 1, updated_at = now()
-    where id = ${id} and status = 'active' returning last_seq`.execute(db);
-  return rows[0] && Number(rows[0].last_seq);
+export async function nextSeq(db: Db, id: string): Promise<{ seq: number; access: SharedRecordAccess } | undefined> {
+  const { rows } = await sql<
+    SharedRecordColumns & { last_seq: number }
+  >`update watchlists w set last_seq = last_seq + 1, updated_at = now()
+    where w.id = ${id} and w.status = 'active'
+    returning w.last_seq, w.handling_code, w.originator_unit_id, w.originator_organisation_id, w.recipient_units,
+      w.recipient_organisations, w.recipient_sharing_groups, w.to_all_partners`.execute(db);
+  return rows[0] && { seq: Number(rows[0].last_seq), access: accessOfRow(rows[0]) };
 }
