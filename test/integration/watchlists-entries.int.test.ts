@@ -99,6 +99,7 @@ describe('versions of an entry', () => {
     expect(amended.statusCode, amended.body).toBe(200);
     expect(amended.json()).toMatchObject({ version: 2, seq: 2, status: 'active' });
     expectProblem(await focal.patch(url, { version: 1, reason: 'Lost update' }), 409, 'stale-version');
+    expectProblem(await focal.patch(url, { version: 2, note: 'Only a note' }), 400, 'validation');
     const now = (await focal.get(`${url}?purpose=${encodeURIComponent(PURPOSE)}`)).json();
     expect(now).toMatchObject({
       version: 2,

@@ -168,6 +168,8 @@ export async function amend(ctx: ActorContext, listId: string, entryId: string, 
   const list = await editableList(ctx, listId);
   const current = await currentEntry(ctx, listId, entryId);
   const { version, note, reviewDate: requestedReview, ...fields } = body;
+  if (Object.keys(fields).length === 0 && requestedReview === undefined)
+    throw problem(PLATFORM_PROBLEMS, 'validation', 'Nothing to change: give at least one field of the entry.');
   const before = await decryptContent(ctx.personalData, current);
   const content = contentOf({
     names: fields.names ?? before.names,
