@@ -14,20 +14,33 @@ async function main() {
     throw error;
   }
   const started = Date.now();
-  const { database, cipher, applied, seeded, libraryDocuments, followUp, followUpSkipped, referral, referralSkipped, seedMs } =
-    await preparePlatform(config);
+  const {
+    database,
+    cipher,
+    applied,
+    seeded,
+    libraryDocuments,
+    followUp,
+    followUpSkipped,
+    referral,
+    referralSkipped,
+    watchlists,
+    watchlistsSkipped,
+    seedMs,
+  } = await preparePlatform(config);
   const app = await buildApp({ config, db: database.db, cipher, listen: database.listen });
   if (applied.length > 0) app.log.info({ migrations: applied }, 'migrations applied');
-  if (seeded || followUp || referral) {
+  if (seeded || followUp || referral || watchlists) {
     // Counts only: the cases' ids and references stay out of the log.
     const { seeded: _cases, ...referralCounts } = referral ?? { seeded: [] };
     app.log.info(
-      { users: seeded?.users ?? 0, libraryDocuments, followUp, referral: referral ? referralCounts : null, seedMs },
+      { users: seeded?.users ?? 0, libraryDocuments, followUp, referral: referral ? referralCounts : null, watchlists, seedMs },
       'demo data loaded',
     );
   }
   if (followUpSkipped) app.log.warn({ reason: followUpSkipped }, 'demo follow-up not loaded');
   if (referralSkipped) app.log.warn({ reason: referralSkipped }, 'demo identification and referral not loaded');
+  if (watchlistsSkipped) app.log.warn({ reason: watchlistsSkipped }, 'demo watch-lists not loaded');
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -5,6 +5,7 @@ import { seedDemoFollowUp } from '../demo/seed-followup.js';
 import { seedDemoLibrary } from '../demo/seed-library.js';
 import { seedDemoReferral } from '../demo/seed-referral.js';
 import { demoPlatform } from '../demo/seed-referral-kit.js';
+import { seedDemoWatchlists } from '../demo/seed-watchlists.js';
 import { loadFieldCipher } from './crypto.js';
 import { type Database, openDatabase } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -50,12 +51,36 @@ export async function preparePlatform(config: Config) {
       if (seeded) throw error;
       referralSkipped = error instanceof Error ? error.message : String(error);
     }
+    // Watch-lists last: their screenings read the lists of every demo unit. Once, like the others.
+    const watchlistsStarted = Date.now();
+    let watchlists: Awaited<ReturnType<typeof seedDemoWatchlists>> = null;
+    let watchlistsSkipped: string | null = null;
+    try {
+      if (config.demo) watchlists = await seedDemoWatchlists(demoPlatform(database.db, config, cipher));
+    } catch (error) {
+      if (seeded) throw error;
+      watchlistsSkipped = error instanceof Error ? error.message : String(error);
+    }
     const seedMs = {
       total: Date.now() - seedStarted,
       followUp: referralStarted - followUpStarted,
-      referral: Date.now() - referralStarted,
+      referral: watchlistsStarted - referralStarted,
+      watchlists: Date.now() - watchlistsStarted,
     };
-    return { database, cipher, applied, seeded, libraryDocuments, followUp, followUpSkipped, referral, referralSkipped, seedMs };
+    return {
+      database,
+      cipher,
+      applied,
+      seeded,
+      libraryDocuments,
+      followUp,
+      followUpSkipped,
+      referral,
+      referralSkipped,
+      watchlists,
+      watchlistsSkipped,
+      seedMs,
+    };
   } catch (error) {
     await database.close();
     throw error;
