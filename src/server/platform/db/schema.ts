@@ -943,6 +943,11 @@ export interface WatchlistEntries {
   watchlist_id: string;
 }
 
+export interface WatchlistKeyCounts {
+  entries: number;
+  key: number;
+}
+
 export interface Watchlists {
   created_at: Generated<Timestamp>;
   created_by: string;
@@ -1039,5 +1044,6 @@ export interface Database {
   users: Users;
   watchlist_changes: WatchlistChanges;
   watchlist_entries: WatchlistEntries;
+  watchlist_key_counts: WatchlistKeyCounts;
   watchlists: Watchlists;
 }

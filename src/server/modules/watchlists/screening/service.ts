@@ -11,7 +11,7 @@ import { DEFAULT_THRESHOLD, type MatchResult, type MatchSubject, matchSubjects }
 import * as repo from './repository.js';
 
 /** Entries read for one screening at most: the matcher's blocking keeps real candidates far fewer. */
-const CANDIDATE_READ_LIMIT = 500;
+const CANDIDATE_READ_LIMIT = 250;
 /** Candidates scoring below this are noise, not shown. */
 const SHOWN_FROM = 0.5;
 
@@ -184,9 +184,18 @@ export async function rankCandidates(ctx: ActorContext, query: CheckedScreening,
   };
   const named = await Promise.all(rows.map((row) => withNames(ctx, row, known)));
   const byNames = { names: subject.names };
-  const likely = named.filter(
-    (entry) => matchSubjects(byNames, { names: entry.names.map((n) => n.name) }).score >= SHOWN_FROM - FIELDS_MARGIN,
-  );
+  // Namesakes are common (a thousand "Mamadou Diallo" in a large list): each distinct name is scored once.
+  const nameScores = new Map<string, number>();
+  const likely = named.filter((entry) => {
+    const names = entry.names.map((n) => n.name);
+    const key = names.join('\u0000');
+    let score = nameScores.get(key);
+    if (score === undefined) {
+      score = matchSubjects(byNames, { names }).score;
+      nameScores.set(key, score);
+    }
+    return score >= SHOWN_FROM - FIELDS_MARGIN;
+  });
   const entries = await Promise.all(likely.map((entry) => withFields(ctx, entry, known)));
   return entries
     .map((entry) => ({
