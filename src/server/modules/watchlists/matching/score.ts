@@ -22,6 +22,8 @@ export interface NameScore {
   score: number;
   /** Total weight of the parts that matched: how much the name says about a person. */
   strength: number;
+  /** Named parts of the shorter name: a two-part name says less than a chain of three. */
+  parts: number;
   reasons: PartReason[];
 }
 
@@ -84,10 +86,26 @@ function kinship(q: Part[], l: Part[], edges: Edge[], matchedQ: Map<number, numb
   return penalty;
 }
 
+/** Below the default threshold: a bare given name is a lead, never a hit. */
+const REDUCED_CAP = 0.74;
+
+/**
+ * "Mohamed" against "Mohamed Ould Sidi Brahim", "Fatima Zahra" against "Fatima Zahra Tahiri": a
+ * name reduced to one part, or to given names only while the fuller name has a family name it does
+ * not meet, shares only what thousands of people share. (Ibrahim Issa / Ibrahim Issa Adam drops a
+ * grandfather's given name, which stays a candidate.)
+ */
+function reducedToGivenNames(short: Part[], long: Part[], longMatched: Map<number, number>) {
+  const named = short.filter((p) => !p.optional);
+  if (named.length === 1 && !named[0]!.initial) return true;
+  if (!named.every(given)) return false;
+  return long.some((p, index) => !p.optional && !longMatched.has(index) && !p.family);
+}
+
 export function scoreNames(query: PreparedName, listed: PreparedName): NameScore {
   const q = query.parts;
   const l = listed.parts;
-  if (!q.length || !l.length) return { score: 0, strength: 0, reasons: [] };
+  if (!q.length || !l.length) return { score: 0, strength: 0, parts: 0, reasons: [] };
   const edges = align(query, listed);
   const matchedQ = new Map<number, number>();
   const matchedL = new Map<number, number>();
@@ -120,6 +138,7 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     });
     // The shorter name must itself be met: a long name does not make up for it.
     score = Math.min(score, (coverQ + coverL) / 2 + 0.25);
+    if (reducedToGivenNames(countQ < countL ? q : l, longParts, longMatched)) score = Math.min(score, REDUCED_CAP);
   }
   score -= kinship(q, l, edges, matchedQ, matchedL);
   const { moved, swapped } = inversions(edges, q);
@@ -141,7 +160,7 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     });
   let strength = 0;
   for (const edge of edges) for (const i of edge.query) strength += q[i]!.weight * edge.similarity;
-  return { score: Math.max(0, Math.min(1, score)), strength, reasons };
+  return { score: Math.max(0, Math.min(1, score)), strength, parts: Math.min(countQ, countL), reasons };
 }
 
 export interface Factors {
@@ -166,7 +185,10 @@ export function applyFactors(
   strength: number,
   query: FactorInput,
   listed: FactorInput,
+  parts = 3,
 ): { score: number; factors: Factors } {
+  // A name of one or two parts is shared by many: other fields that disagree speak louder.
+  const common = parts <= 2;
   let score = nameScore;
   const factors: Factors = { birthYear: 'unknown', nationality: 'unknown', sex: 'unknown' };
   const scale = 1.5 / Math.max(1.5, strength);
@@ -176,6 +198,7 @@ export function applyFactors(
     // Agreement raises toward 1 without reaching it: a variant with agreeing fields still ranks
     // below the same name with agreeing fields.
     if (gap <= 1) score += Math.min(0.05, (1 - score) * 0.25);
+    else if (gap > 10 && common) score -= 0.25;
     else if (gap >= 5) score -= Math.min(0.3, 0.08 + 0.01 * (gap - 5)) * scale;
   }
   const qc = query.countries ?? [];
@@ -183,7 +206,7 @@ export function applyFactors(
   if (qc.length && lc.length) {
     const agrees = qc.some((c) => lc.includes(c));
     factors.nationality = agrees ? 'agrees' : 'differs';
-    score += agrees ? Math.min(0.02, (1 - score) * 0.1) : -0.03;
+    score += agrees ? Math.min(0.02, (1 - score) * 0.1) : common ? -0.08 : -0.03;
   }
   if (query.sex && listed.sex && query.sex !== 'other' && listed.sex !== 'other') {
     const agrees = query.sex === listed.sex;
