@@ -85,6 +85,9 @@ function genderForms(a: string, b: string) {
   return long === `${short}a` || long === `${short}ah` || (long.length > 5 && long === `${short.replace(/a$/, '')}ova`);
 }
 
+const longerForm = (short: Part, long: Part) => long.family === `abd:${short.family}` || long.family === `din:${short.family}`;
+const abdShortForm = (short: Part, long: Part) => short.short && short.family === 'abdullah' && long.family!.startsWith('abd:');
+
 const noMatch: PartMatch = { similarity: 0, kind: 'edit_distance' };
 
 export function partSimilarity(q: Part, l: Part): PartMatch {
@@ -107,6 +110,11 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
       if (q.short || l.short) return { similarity: 0.9, kind: 'nickname' };
       return { similarity: 0.95, kind: 'transliteration' };
     }
+    // Abdou, the usual short form of any Abd-name (Abdourahmane, Abdoulaye).
+    if (abdShortForm(q, l) || abdShortForm(l, q)) return { similarity: 0.8, kind: 'nickname' };
+    // Karim in Abdelkarim, Jamal in Jamal Eddine: the same person's name cut short, or another
+    // name of its own. Low enough that agreeing birth year and nationality must confirm it.
+    if (longerForm(q, l) || longerForm(l, q)) return { similarity: 0.5, kind: 'nickname' };
     // Two known names of different families are different names, however close their letters.
     return { similarity: Math.min(0.3, editSimilarity(q.text, l.text)), kind: 'edit_distance' };
   }

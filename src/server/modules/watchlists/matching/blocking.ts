@@ -33,7 +33,9 @@ function skeletons(part: Part): string[] {
 /** What identifies a part for blocking: its name family when known, else its skeletons. */
 function identities(part: Part): string[] {
   const family = part.family ?? (part.bare ? familyOf(part.bare) : undefined);
-  return family ? [`f:${family}`] : skeletons(part);
+  if (!family) return skeletons(part);
+  // Abdou stands for any Abd-name (Abdourahmane): they meet on a key of their own.
+  return family.startsWith('abd:') || (part.short && family === 'abdullah') ? [`f:${family}`, 'f:abd*'] : [`f:${family}`];
 }
 
 const product = (a: string[], b: string[]) => a.flatMap((x) => b.map((y) => `p:${[x, y].sort().join('|')}`));

@@ -159,6 +159,11 @@ function joinedDin(text: string): string | undefined {
   return `din:${familyOf(stem) ?? familyOf(match[1]!) ?? phoneticKey(stem)}`;
 }
 
+/** Azizjon, Farrukhjon: the endearing -jon of Central Asia on a known given name. */
+function diminutiveOf(text: string): string | undefined {
+  return text.length > 6 && text.endsWith('jon') ? familyOf(text.slice(0, -3)) : undefined;
+}
+
 function makePart(word: Word, family: string | undefined, short: boolean, text = word.text): Part {
   const bareMatch = /^(al|el|ben|bin|bel|ould)(.{4,})$/.exec(text);
   return {
@@ -281,8 +286,10 @@ function build(name: string): PreparedName {
     const din = joinedDin(text) ?? joinedUllah(text);
     const abd = din ? undefined : joinedAbd(text);
     const full = word.family ?? familyOf(text) ?? din ?? abd;
-    // A short form (Md., Abdou) reaches its family as a nickname, below a full spelling.
-    push(makePart(word, full ?? shortFormOf(text), !full && shortFormOf(text) !== undefined));
+    // A short form (Md., Abdou) or a Tajik/Uzbek -jon form (Azizjon) reaches its family as a
+    // nickname, below a full spelling.
+    const short = full ? undefined : (shortFormOf(text) ?? diminutiveOf(text));
+    push(makePart(word, full ?? short, short !== undefined));
   }
   // An honorific is optional only beside at least two name parts (Cheikh alone is a given name).
   if (parts.filter((p) => !p.optional).length < 2) for (const p of parts) p.optional = false;

@@ -45,6 +45,8 @@ const VOWEL_INDEL = 0.6;
 /** One vowel for another: transliterations disagree on vowels more than on consonants. */
 const VOWEL_SWAP = 0.7;
 const CLOSE_VOWELS = 0.5;
+const OCR_LOOKALIKE = 0.6;
+const FAR_VOWELS = 1;
 /** A neighbouring key (QWERTY or AZERTY): a slip of the finger. */
 const NEAR_KEY = 0.8;
 /** A consonant swapped for a far one makes another name more often than a typo (Karimov/Kasimov). */
@@ -82,9 +84,14 @@ const SUBSTITUTION = (() => {
       }
     });
   for (const [a, b] of VOICING) set(a!, b!, VOICING_COST);
+  // Letters a scanner or a tired eye takes for one another (Hahiba/Habiba, Yovsuf/Yousuf).
+  for (const [a, b] of ['hb', 'uv', 'il', 'oq']) set(a!, b!, OCR_LOOKALIKE);
   // e/i and o/u: the same vowel heard by different clerks (Yirga/Yerga, Usmonov/Usmunov).
   set('e', 'i', CLOSE_VOWELS);
   set('o', 'u', CLOSE_VOWELS);
+  // a against i or u is another name more often than another spelling (Karimi/Karami,
+  // Nazarov/Nazirov, Rahmouni/Rahmani): open and closed vowels are heard apart.
+  for (const closed of 'iuo') set('a', closed, FAR_VOWELS);
   for (let c = 0; c < SIZE; c++) table[c * SIZE + c] = 0;
   return table;
 })();
