@@ -8,6 +8,7 @@ import type { MatchKind } from '../../../../shared/watchlists/vocabulary.js';
 import { phoneticKey, skeleton } from './phonetic.js';
 import type { Joined, Part, PreparedName } from './prepare.js';
 import { editSimilarity } from './similarity.js';
+import { familyOf } from './variants.js';
 
 export interface PartMatch {
   similarity: number;
@@ -88,6 +89,19 @@ function genderForms(a: string, b: string) {
 const longerForm = (short: Part, long: Part) => long.family === `abd:${short.family}` || long.family === `din:${short.family}`;
 const abdShortForm = (short: Part, long: Part) => short.short && short.family === 'abdullah' && long.family!.startsWith('abd:');
 
+/** A family name made of a known given name: Nazarov (Nazar), Karimi (Karim), Rahimova (Rahim). */
+const STEM = /^(.{3,}?)(ova|eva|ov|ev|i|y)$/;
+
+/** Nazarov/Nazirov, Karimi/Karami: family names built on two different known names. */
+function otherStems(a: string, b: string) {
+  const sa = STEM.exec(a);
+  const sb = STEM.exec(b);
+  if (!sa || !sb || sa[2]!.replace(/a$/, '') !== sb[2]!.replace(/a$/, '')) return false;
+  const fa = familyOf(sa[1]!);
+  const fb = familyOf(sb[1]!);
+  return Boolean(fa && fb && fa !== fb);
+}
+
 const noMatch: PartMatch = { similarity: 0, kind: 'edit_distance' };
 
 export function partSimilarity(q: Part, l: Part): PartMatch {
@@ -120,6 +134,7 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
   }
   if (genderForms(q.text, l.text) || nisba(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   if (tajikForms(q.text, l.text)) return { similarity: 0.9, kind: 'transliteration' };
+  if (otherStems(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   let best: PartMatch = noMatch;
   if (q.origin === 'ethiopic' || l.origin === 'ethiopic') {
     best = geezSimilarity(q, l);

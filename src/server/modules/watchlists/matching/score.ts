@@ -27,7 +27,7 @@ export interface NameScore {
   reasons: PartReason[];
 }
 
-const PENALTY = { middle: 0.04, last: 0.08, first: 0.25, order: 0.03, filiation: 0.3, sibling: 0.12, shift: 0.2 };
+const PENALTY = { middle: 0.04, last: 0.08, first: 0.25, order: 0.03, filiation: 0.3, sibling: 0.12, shift: 0.2, initials: 0.15 };
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
@@ -46,18 +46,23 @@ function coverage(parts: Part[], matched: Map<number, number>) {
 /** A given name (a known name family, not a family name): two of them swapped is a chain swapped. */
 const given = (part: Part) => Boolean(part.family) && !part.family!.startsWith('hon:');
 
+/** Ethiopian and Eritrean names are chains of given names, known to the table or not. */
+const chained = (a: Part, b: Part) => given(a) || a.origin === 'ethiopic' || b.origin === 'ethiopic';
+
 /**
  * Pairs of matched parts in another order. Moving a family name (DIALLO Mamadou) is a way of writing;
  * swapping two given names of a chain (Mohamed Ahmed / Ahmed Mohamed) names the father as the son.
  */
-function inversions(edges: Edge[], q: Part[]) {
+function inversions(edges: Edge[], q: Part[], l: Part[]) {
   const sorted = [...edges].sort((a, b) => a.query[0]! - b.query[0]!);
   let moved = 0;
   let swapped = 0;
   for (let i = 0; i < sorted.length; i++)
     for (let j = i + 1; j < sorted.length; j++) {
       if (sorted[i]!.listed[0]! < sorted[j]!.listed[0]!) continue;
-      if (given(q[sorted[i]!.query[0]!]!) && given(q[sorted[j]!.query[0]!]!)) swapped++;
+      const a = sorted[i]!;
+      const b = sorted[j]!;
+      if (chained(q[a.query[0]!]!, l[a.listed[0]!]!) && chained(q[b.query[0]!]!, l[b.listed[0]!]!)) swapped++;
       else moved++;
     }
   return { moved, swapped };
@@ -141,7 +146,10 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     if (reducedToGivenNames(countQ < countL ? q : l, longParts, longMatched)) score = Math.min(score, REDUCED_CAP);
   }
   score -= kinship(q, l, edges, matchedQ, matchedL);
-  const { moved, swapped } = inversions(edges, q);
+  // Rustam A. Nozimov / Rustam B. Nozimov: two initials that meet nothing name two people.
+  if (q.some((p, i) => p.initial && !matchedQ.has(i)) && l.some((p, j) => p.initial && !matchedL.has(j)))
+    score -= PENALTY.initials;
+  const { moved, swapped } = inversions(edges, q, l);
   if (moved || swapped) {
     const cost = PENALTY.order * moved + PENALTY.filiation * swapped;
     score -= cost;
@@ -206,7 +214,7 @@ export function applyFactors(
   if (qc.length && lc.length) {
     const agrees = qc.some((c) => lc.includes(c));
     factors.nationality = agrees ? 'agrees' : 'differs';
-    score += agrees ? Math.min(0.02, (1 - score) * 0.1) : common ? -0.08 : -0.03;
+    score += agrees ? Math.min(0.02, (1 - score) * 0.1) : common ? -0.1 : -0.03;
   }
   if (query.sex && listed.sex && query.sex !== 'other' && listed.sex !== 'other') {
     const agrees = query.sex === listed.sex;
