@@ -158,8 +158,15 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
   return best;
 }
 
-/** Two neighbouring parts compared as one written word. */
+/** Two neighbouring parts compared as one written word, with or without the article between them. */
 function joinedSimilarity(joined: Joined, single: Part): PartMatch {
+  const plain = joinedFormSimilarity(joined, single);
+  if (!joined.spelled) return plain;
+  const spelled = joinedFormSimilarity(joined.spelled, single);
+  return spelled.similarity > plain.similarity ? spelled : plain;
+}
+
+function joinedFormSimilarity(joined: Joined, single: Part): PartMatch {
   if (joined.text === single.text) return { similarity: 0.97, kind: 'exact' };
   if (joined.key === single.key) return { similarity: 0.93, kind: 'phonetic' };
   if (consonantal(single) && joined.skeleton === single.skeleton) return { similarity: 0.9, kind: 'transliteration' };

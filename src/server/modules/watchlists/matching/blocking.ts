@@ -79,7 +79,12 @@ export function blockingKeys(names: readonly string[]): string[] {
         for (const key of product(identities(a), identities(b))) keys.add(key);
         for (const key of product(skeletons(a), skeletons(b))) keys.add(key);
       }
-    for (let i = 0; i + 1 < all.length; i++) keys.add(`u:s:${skeleton(all[i]!.text + all[i + 1]!.text)}`);
+    for (let i = 0; i + 1 < all.length; i++) {
+      const [a, b] = [all[i]!, all[i + 1]!];
+      keys.add(`u:s:${skeleton(a.text + b.text)}`);
+      // Shams ul Haq / Shamsulhaq: the article kept inside the joined word.
+      if (b.article) keys.add(`u:s:${skeleton(a.text + b.article + b.text)}`);
+    }
   }
   return [...keys];
 }

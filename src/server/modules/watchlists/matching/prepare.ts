@@ -39,6 +39,8 @@ export interface Part {
   weight: number;
   /** After a filiation particle (Ould, Ben, Bin, Mint): the father's side of the name. */
   paternal: boolean;
+  /** The article written just before the part (ul in Shams ul Haq), set aside but remembered. */
+  article?: string;
 }
 
 /** Two neighbouring parts written as one word (Abdel Rahman → abdelrahman). */
@@ -46,6 +48,8 @@ export interface Joined {
   text: string;
   key: string;
   skeleton: string;
+  /** With the article written between them kept (Shams ul Haq → shamsulhaq, Zain al-Abidin). */
+  spelled?: Joined;
 }
 
 export interface PreparedName {
@@ -194,8 +198,11 @@ function build(name: string): PreparedName {
   const particles: string[] = [];
   let paternal = false;
   let filiation = false;
+  let article: string | undefined;
   const push = (part: Part) => {
     part.paternal = paternal;
+    part.article = article;
+    article = undefined;
     parts.push(part);
   };
   for (let i = 0; i < words.length; i++) {
@@ -277,6 +284,7 @@ function build(name: string): PreparedName {
         continue;
       }
       particles.push(word.written);
+      article = text;
       continue;
     }
     if (DIN_WORDS.has(text) && parts.length) {
@@ -294,9 +302,11 @@ function build(name: string): PreparedName {
   // An honorific is optional only beside at least two name parts (Cheikh alone is a given name).
   if (parts.filter((p) => !p.optional).length < 2) for (const p of parts) p.optional = false;
   for (const part of parts) part.weight = weightOf(part);
+  const joinedForm = (text: string): Joined => ({ text, key: phoneticKey(text), skeleton: skeleton(text) });
   const joined = parts.slice(1).map((part, i) => {
-    const text = parts[i]!.text + part.text;
-    return { text, key: phoneticKey(text), skeleton: skeleton(text) };
+    const form = joinedForm(parts[i]!.text + part.text);
+    if (part.article) form.spelled = joinedForm(parts[i]!.text + part.article + part.text);
+    return form;
   });
   return { parts, joined, particles, filiation };
 }
