@@ -128,7 +128,7 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     if (abdShortForm(q, l) || abdShortForm(l, q)) return { similarity: 0.8, kind: 'nickname' };
     // Karim in Abdelkarim, Jamal in Jamal Eddine: the same person's name cut short, or another
     // name of its own. Low enough that agreeing birth year and nationality must confirm it.
-    if (longerForm(q, l) || longerForm(l, q)) return { similarity: 0.5, kind: 'nickname' };
+    if (longerForm(q, l) || longerForm(l, q)) return { similarity: 0.6, kind: 'nickname' };
     // Two known names of different families are different names, however close their letters.
     return { similarity: Math.min(0.3, editSimilarity(q.text, l.text)), kind: 'edit_distance' };
   }

@@ -31,6 +31,14 @@ const PENALTY = { middle: 0.04, last: 0.08, first: 0.25, order: 0.03, filiation:
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
+/**
+ * A part well below a typo's reach (Bouaziz/Bouazza) is more likely another name than the same one
+ * misspelt: it earns less than its similarity.
+ */
+const credit = (similarity: number) =>
+  similarity >= CREDIT_FULL ? similarity : Math.max(0, similarity - (CREDIT_FULL - similarity));
+const CREDIT_FULL = 0.7;
+
 function coverage(parts: Part[], matched: Map<number, number>) {
   let total = 0;
   let covered = 0;
@@ -38,7 +46,7 @@ function coverage(parts: Part[], matched: Map<number, number>) {
     const similarity = matched.get(index);
     if (part.optional && similarity === undefined) return;
     total += part.weight;
-    covered += part.weight * (similarity ?? 0);
+    covered += part.weight * credit(similarity ?? 0);
   });
   return total ? covered / total : 0;
 }

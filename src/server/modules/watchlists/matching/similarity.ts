@@ -40,6 +40,7 @@ export function jaroWinkler(a: string, b: string): number {
 }
 
 const TRANSPOSITION = 0.6;
+const VOWEL_TRANSPOSITION = 0.3;
 /** A vowel typed or left out, or written differently by another transliteration. */
 const VOWEL_INDEL = 0.6;
 /** One vowel for another: transliterations disagree on vowels more than on consonants. */
@@ -101,6 +102,12 @@ const INDEL = (() => {
   return table;
 })();
 
+const IS_VOWEL = (() => {
+  const table = new Uint8Array(SIZE);
+  for (const v of 'aeiouy') table[v.charCodeAt(0)] = 1;
+  return table;
+})();
+
 const code = (text: string, i: number) => text.charCodeAt(i) & (SIZE - 1);
 
 let rowBefore = new Float64Array(64);
@@ -136,8 +143,11 @@ export function damerauLevenshtein(a: string, b: string): number {
       if (insert < value) value = insert;
       const replace = previous[j - 1]! + cost;
       if (replace < value) value = replace;
-      if (cost && i > 1 && j > 1 && ca === code(b, j - 2) && code(a, i - 2) === cb && before[j - 2]! + TRANSPOSITION < value)
-        value = before[j - 2]! + TRANSPOSITION;
+      if (cost && i > 1 && j > 1 && ca === code(b, j - 2) && code(a, i - 2) === cb) {
+        // Two vowels swapped (Keita/Kieta) is a slip of the hand, not another name.
+        const swap = IS_VOWEL[ca] && IS_VOWEL[cb] ? VOWEL_TRANSPOSITION : TRANSPOSITION;
+        if (before[j - 2]! + swap < value) value = before[j - 2]! + swap;
+      }
       current[j] = value;
     }
     const spare = before;
