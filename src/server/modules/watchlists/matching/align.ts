@@ -130,7 +130,7 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     // name of its own. Low enough that agreeing birth year and nationality must confirm it.
     if (longerForm(q, l) || longerForm(l, q)) return { similarity: 0.6, kind: 'nickname' };
     // Two known names of different families are different names, however close their letters.
-    return { similarity: Math.min(0.3, editSimilarity(q.text, l.text)), kind: 'edit_distance' };
+    return noMatch;
   }
   if (genderForms(q.text, l.text) || nisba(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   if (tajikForms(q.text, l.text)) return { similarity: 0.9, kind: 'transliteration' };

@@ -58,6 +58,11 @@ export const HONORIFICS = new Set([
   'shekh',
   'sayyid',
   'imam',
+  // Hausa and Wolof forms: Mallam (teacher), Adja (Hadja).
+  'mallam',
+  'malam',
+  'adja',
+  'alhadja',
 ]);
 
 /** Two-word honorifics (El Hadji, Al Haji) read as one. */

@@ -351,8 +351,12 @@ function joinDin(parts: Part[], article: Word, din: Word) {
 const honorific = (text: string) =>
   /ha[dj]/.test(text) ? 'hon:hajj' : /^(sh|ch)[aeiy]+k/.test(text) ? 'hon:sheikh' : `hon:${text}`;
 
+/** Russian-style patronymics and Uzbek o'g'li/qizi forms: the father's name, often left out. */
+const PATRONYMIC = /^.{3,}(ovich|evich|ovna|evna|ogli|ugli|qizi|kizi)$/;
+
 function weightOf(part: Part): number {
   if (part.initial) return 0.3;
+  if (PATRONYMIC.test(part.text)) return 0.5;
   if (part.family && COMMON_FAMILIES.has(part.family)) return 0.5;
   if (COMMON_SURNAMES.has(part.text)) return 0.8;
   if (part.text.length <= 2) return 0.6;
