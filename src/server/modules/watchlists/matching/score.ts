@@ -10,6 +10,7 @@
 import type { FactorState, MatchKind } from '../../../../shared/watchlists/vocabulary.js';
 import { align, type Edge } from './align.js';
 import type { Part, PreparedName } from './prepare.js';
+import { isSurnameFamily } from './variants.js';
 
 export interface PartReason {
   kind: MatchKind;
@@ -52,7 +53,7 @@ function coverage(parts: Part[], matched: Map<number, number>) {
 }
 
 /** A given name (a known name family, not a family name): two of them swapped is a chain swapped. */
-const given = (part: Part) => Boolean(part.family) && !part.family!.startsWith('hon:');
+const given = (part: Part) => Boolean(part.family) && !part.family!.startsWith('hon:') && !isSurnameFamily(part.family!);
 
 /** Ethiopian and Eritrean names are chains of given names, known to the table or not. */
 const chained = (a: Part, b: Part) => given(a) || a.origin === 'ethiopic' || b.origin === 'ethiopic';
@@ -103,16 +104,14 @@ function kinship(q: Part[], l: Part[], edges: Edge[], matchedQ: Map<number, numb
 const REDUCED_CAP = 0.74;
 
 /**
- * "Mohamed" against "Mohamed Ould Sidi Brahim", "Fatima Zahra" against "Fatima Zahra Tahiri": a
- * name reduced to one part, or to given names only while the fuller name has a family name it does
- * not meet, shares only what thousands of people share. (Ibrahim Issa / Ibrahim Issa Adam drops a
- * grandfather's given name, which stays a candidate.)
+ * "Mohamed" against "Mohamed Ould Sidi Brahim", "فاطمة الزهراء" against "Fatima Zahra Tahiri": a
+ * name reduced to one given name (a compound one, Fatima al-Zahra, counts as one) shares only what
+ * thousands of people share, whatever the fuller name adds.
  */
-function reducedToGivenNames(short: Part[], long: Part[], longMatched: Map<number, number>) {
+function reducedToGivenNames(short: Part[]) {
   const named = short.filter((p) => !p.optional);
-  if (named.length === 1 && !named[0]!.initial) return true;
-  if (!named.every(given)) return false;
-  return long.some((p, index) => !p.optional && !longMatched.has(index) && !p.family);
+  const own = named.filter((p, i) => !(i > 0 && p.article && given(p) && given(named[i - 1]!)));
+  return own.length === 1 && !own[0]!.initial;
 }
 
 export function scoreNames(query: PreparedName, listed: PreparedName): NameScore {
@@ -151,7 +150,7 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     });
     // The shorter name must itself be met: a long name does not make up for it.
     score = Math.min(score, (coverQ + coverL) / 2 + 0.25);
-    if (reducedToGivenNames(countQ < countL ? q : l, longParts, longMatched)) score = Math.min(score, REDUCED_CAP);
+    if (reducedToGivenNames(countQ < countL ? q : l)) score = Math.min(score, REDUCED_CAP);
   }
   score -= kinship(q, l, edges, matchedQ, matchedL);
   // Rustam A. Nozimov / Rustam B. Nozimov: two initials that meet nothing name two people.

@@ -1,3 +1,5 @@
+import { REGIONAL_FAMILIES, SURNAME_FAMILIES } from './families-regional.js';
+
 /**
  * Regional name variants: one line per name family, its canonical Latin form first, then the ways
  * it is written across West Africa, the Maghreb, the Horn of Africa, the Middle East and Central
@@ -320,14 +322,21 @@ function parse(table: string, prefix: string): Map<string, string> {
       .trim()
       .split(/\s+/)
       .filter((form) => !/[?-]/.test(form) || /^\p{Script=Arabic}/u.test(form));
-    const canonical = forms[0];
-    if (!canonical) continue;
+    if (!forms[0]) continue;
+    // A line may add spellings to a family listed before it.
+    const canonical = map.get(forms[0])?.slice(prefix.length) ?? forms[0];
     for (const form of forms) if (!map.has(form)) map.set(form, prefix + canonical);
   }
   return map;
 }
 
-const FAMILY_OF = parse(FAMILIES, '');
+const FAMILY_OF = parse(`${FAMILIES}\n${REGIONAL_FAMILIES}\n${SURNAME_FAMILIES}`, '');
+const SURNAMES = new Set(parse(SURNAME_FAMILIES, '').values());
+
+/** A family of family names (Diallo/Jallow), not of given names. */
+export function isSurnameFamily(family: string): boolean {
+  return SURNAMES.has(family);
+}
 const STEM_OF = parse(ABD_STEMS, 'abd:');
 
 /** The name family of a folded Latin part, or of an Arabic-script word as written. */
