@@ -112,7 +112,11 @@ function wordsOf(token: Token): Word[] {
     // Stems of Abd-names (كريم, عزيز) are given names of their own: read here as names, and as
     // stems only after عبد (below, in `build`).
     const known = familyOf(raw);
-    if (known) return [{ text: canonicalSpelling(known), written: raw, origin: 'arabic', abbreviated: false, family: known }];
+    if (known) {
+      const word: Word = { text: canonicalSpelling(known), written: raw, origin: 'arabic', abbreviated: false, family: known };
+      // الزهراء, الأمين: the article stays visible (Fatima al-Zahra is one compound given name).
+      return raw.startsWith('ال') ? [{ text: 'al', written: 'ال', origin: 'arabic', abbreviated: false }, word] : [word];
+    }
     if (ARABIC_PARTICLES[raw]) return [{ text: ARABIC_PARTICLES[raw], written: raw, origin: 'arabic', abbreviated: false }];
     // A name joined to the article of the next (نورالدين): two words.
     const inner = raw.indexOf('ال', 2);
