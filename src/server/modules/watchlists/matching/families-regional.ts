@@ -9,6 +9,7 @@
  * the given name inside).
  */
 export const REGIONAL_FAMILIES = `
+sayed seyyed sayyed seyed saiyid
 hussein hocine lhoucine lahoucine khusein khusain hussin
 hassan khasan hasen
 mohamed magomed mukhamed

@@ -173,7 +173,9 @@ function diminutiveOf(text: string): string | undefined {
 }
 
 function makePart(word: Word, family: string | undefined, short: boolean, text = word.text): Part {
-  const bareMatch = /^(al|el|ben|bin|bel|ould)(.{4,})$/.exec(text);
+  // Benali, Elfassi: a particle stuck to a name (three letters are enough when the name is known).
+  const stuck = /^(al|el|ben|bin|bel|ould)(.{3,})$/.exec(text);
+  const bareMatch = stuck && (stuck[2]!.length >= 4 || familyOf(stuck[2]!)) ? stuck : null;
   return {
     text,
     written: word.written,
@@ -315,8 +317,8 @@ function build(name: string): PreparedName {
   return { parts, joined, particles, filiation };
 }
 
-const ALLAH = /^(allah|ullah|ulla|ollah|lah|lh|llh)$/;
-const ULLAH_SUFFIX = /^(.{3,}?)(ullah|ulla|ollah|allah|illah)$/;
+const ALLAH = /^(allah|ullah|ulla|ullo|ollah|lah|lh|llh)$/;
+const ULLAH_SUFFIX = /^(.{3,}?)(ullah|ulla|ullo|ollah|allah|illah)$/;
 
 function joinedUllah(text: string): string | undefined {
   const match = ULLAH_SUFFIX.exec(text);
