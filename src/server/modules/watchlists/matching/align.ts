@@ -45,13 +45,19 @@ function arabicSimilarity(q: Part, l: Part): PartMatch {
  * nothing (ብርሃኑ Birhanu, ግርማ Girma): e/i are free, other vowels count, the final one most.
  */
 function geezSimilarity(q: Part, l: Part): PartMatch {
+  const reread = (text: string) => ({ key: phoneticKey(text), skeleton: skeleton(text) });
   // Latin spellings of Ethiopian names write d+h as dh (Medhin), not the Arabic ذ.
-  const forGeez = (p: Part) =>
-    p.origin !== 'ethiopic' && p.text.includes('dh')
-      ? { key: phoneticKey(p.text.replace(/dh/g, 'd')), skeleton: skeleton(p.text.replace(/dh/g, 'd')) }
-      : p;
-  const a = forGeez(q);
-  const b = forGeez(l);
+  const forGeez = (p: Part) => (p.origin !== 'ethiopic' && p.text.includes('dh') ? reread(p.text.replace(/dh/g, 'd')) : p);
+  const plain = geezForms(forGeez(q), forGeez(l));
+  // A sixth-order consonant before h may be spoken with its vowel (ኣብርሃ Abraha): then the h is a
+  // letter of its own, not the mute h of kh or rh.
+  const [geez, latin] = q.origin === 'ethiopic' ? [q, forGeez(l)] : [l, forGeez(q)];
+  if (!/[bflmnrw]h/.test(geez.text)) return plain;
+  const voiced = geezForms(reread(geez.text.replace(/([bflmnrw])h/g, '$1eh')), latin);
+  return voiced.similarity > plain.similarity ? voiced : plain;
+}
+
+function geezForms(a: { key: string; skeleton: string }, b: { key: string; skeleton: string }): PartMatch {
   if (withoutEI(a.key) === withoutEI(b.key)) return { similarity: 0.9, kind: 'transliteration' };
   const sameEnd = ending(a.key) === ending(b.key);
   if (sameEnd && a.skeleton === b.skeleton) return { similarity: 0.86, kind: 'transliteration' };

@@ -93,6 +93,7 @@ const SUBSTITUTION = (() => {
   // a against i or u is another name more often than another spelling (Karimi/Karami,
   // Nazarov/Nazirov, Rahmouni/Rahmani): open and closed vowels are heard apart.
   for (const closed of 'iuo') set('a', closed, FAR_VOWELS);
+  set('a', 'e', 0.5);
   for (let c = 0; c < SIZE; c++) table[c * SIZE + c] = 0;
   return table;
 })();
