@@ -196,7 +196,9 @@ function makePart(word: Word, family: string | undefined, short: boolean, text =
 }
 
 function build(name: string): PreparedName {
-  let tokens = tokenize(name);
+  // "DIALLO, Mamadou", "Iddrisu, Mariam": the family name before a comma goes last.
+  const comma = /^([^,]+),([^,]+)$/.exec(name);
+  let tokens = tokenize(comma ? `${comma[2]} ${comma[1]}` : name);
   // DIALLO Mamadou: the family name written in capitals goes last, where the aligner expects it.
   if (tokens.some((t) => t.upper)) tokens = [...tokens.filter((t) => !t.upper), ...tokens.filter((t) => t.upper)];
   const words = tokens.flatMap(wordsOf);
