@@ -5,7 +5,26 @@
  */
 
 /** The Arabic article and its assimilated forms, written apart or hyphenated. */
-export const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ed', 'ar', 'er', 'as', 'es', 'at', 'an', 'az', 'ash', 'ech', 'l']);
+export const ARTICLES = new Set([
+  'al',
+  'el',
+  'ul',
+  'ud',
+  'ur',
+  'us',
+  'ad',
+  'ed',
+  'ar',
+  'er',
+  'as',
+  'es',
+  'at',
+  'an',
+  'az',
+  'ash',
+  'ech',
+  'l',
+]);
 
 /** "Son/daughter of": what follows is the father's (or mother's) name. */
 export const FILIATION = new Set([

@@ -100,7 +100,10 @@ function kinship(q: Part[], l: Part[], edges: Edge[], matchedQ: Map<number, numb
   return penalty;
 }
 
-/** Below the default threshold: a bare given name is a lead, never a hit. */
+/**
+ * Below the default threshold by more than an agreeing birth year alone adds: a bare given name is
+ * a hit only when birth year AND nationality agree (the labelling rule's consistent subset).
+ */
 const REDUCED_CAP = 0.74;
 
 /**
