@@ -28,7 +28,17 @@ export interface NameScore {
   reasons: PartReason[];
 }
 
-const PENALTY = { middle: 0.04, last: 0.08, first: 0.25, order: 0.03, filiation: 0.3, sibling: 0.12, shift: 0.2, initials: 0.15 };
+const PENALTY = {
+  middle: 0.04,
+  last: 0.08,
+  first: 0.25,
+  order: 0.03,
+  filiation: 0.3,
+  sibling: 0.12,
+  shift: 0.2,
+  initials: 0.15,
+  conflict: 0.05,
+};
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
@@ -156,6 +166,10 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     if (reducedToGivenNames(countQ < countL ? q : l)) score = Math.min(score, REDUCED_CAP);
   }
   score -= kinship(q, l, edges, matchedQ, matchedL);
+  // Gul Ahmad Rahimi / Gul Mohammad Rahimi: each name holds a part the other contradicts.
+  const unmet = (parts: Part[], matched: Map<number, number>) =>
+    parts.some((p, i) => !p.optional && !p.initial && !matched.has(i));
+  if (unmet(q, matchedQ) && unmet(l, matchedL)) score -= PENALTY.conflict;
   // Rustam A. Nozimov / Rustam B. Nozimov: two initials that meet nothing name two people.
   if (q.some((p, i) => p.initial && !matchedQ.has(i)) && l.some((p, j) => p.initial && !matchedL.has(j)))
     score -= PENALTY.initials;

@@ -154,7 +154,7 @@ girma girmay
 mehari mihary
 dawit dawid
 tewolde tewelde
-wolde welde woldu
+wolde welde woldu weldu
 birhanu berhanu birhano
 berhane birhane
 rustam rustem rustamjon
