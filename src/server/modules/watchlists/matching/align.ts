@@ -31,8 +31,15 @@ const endsInI = (part: Part) => /[iy]$/.test(part.origin === 'arabic' ? part.tex
 
 /** An Arabic-script part met on its consonants (either reading), its final -i kept apart. */
 function arabicSimilarity(q: Part, l: Part): PartMatch {
-  const qs = [q.skeleton, q.altSkeleton].filter(Boolean) as string[];
-  const ls = [l.skeleton, l.altSkeleton].filter(Boolean) as string[];
+  // ذ is d in the spoken Arabic of Egypt, Libya and the Gulf (القذافي Gaddafi, كاظم Kadim).
+  const readings = (p: Part) =>
+    [
+      p.skeleton,
+      p.altSkeleton,
+      p.origin === 'arabic' && p.text.includes('dh') ? skeleton(p.text.replace(/dh/g, 'd')) : undefined,
+    ].filter(Boolean) as string[];
+  const qs = readings(q);
+  const ls = readings(l);
   const same = q.skeleton.length >= 2 && qs.some((a) => ls.includes(a));
   if (same && endsInI(q) === endsInI(l)) return { similarity: 0.9, kind: 'transliteration' };
   let best = 0;
@@ -158,7 +165,8 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     [l.bare, l.bareKey, q],
   ] as const) {
     if (!bare) continue;
-    const similarity = bare === other.text ? 0.92 : bareKey === other.key ? 0.88 : 0;
+    const similarity =
+      bare === other.text ? 0.92 : bareKey === other.key || (consonantal(other) && skeleton(bare) === other.skeleton) ? 0.88 : 0;
     if (similarity > best.similarity) best = { similarity, kind: 'particle' };
   }
   return best;
