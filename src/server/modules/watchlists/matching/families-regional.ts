@@ -10,6 +10,27 @@
  */
 export const REGIONAL_FAMILIES = `
 sayed seyyed sayyed seyed saiyid
+amin aminu alamin
+awa hauwa hawwa
+khadija hadiza hadizatou hadijatou
+asma asmau asmaou
+sara saratu saratou
+habib habibu habibou
+zubair zoubir zubayr zoubair zubairu zoubeir زبير الزبير
+harun haroun haroon harouna haruna هارون
+nuh nouh nuhu نوح
+kabir kebir kabiru kabirou كبير
+khamis hamisu khemis kamis خميس
+hafsa hafsat hafsatou hafssa حفصة
+bilqis bilkis bilkisu balkis بلقيس
+alpha alfa
+fode fodeh
+liban libaan
+nimco nimo
+deeqa deqa
+ifrah ifraah
+sagal sagaal
+ubah ubax
 hussein hocine lhoucine lahoucine khusein khusain hussin
 hassan khasan hasen
 mohamed magomed mukhamed
