@@ -10,6 +10,11 @@
  */
 export const REGIONAL_FAMILIES = `
 sayed seyyed sayyed seyed saiyid
+kamal kamol
+jamal jamol djamol
+sabir saber sobir صابر
+zakir zaker zokir ذاكر
+qadir kadir qodir kodir gadir qader قادر
 amin aminu alamin
 awa hauwa hawwa
 khadija hadiza hadizatou hadijatou

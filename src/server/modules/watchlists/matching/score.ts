@@ -121,7 +121,9 @@ const REDUCED_CAP = 0.74;
  * name reduced to one given name (a compound one, Fatima al-Zahra, counts as one) shares only what
  * thousands of people share, whatever the fuller name adds.
  */
-function reducedToGivenNames(short: Part[]) {
+function reducedToGivenNames(short: Part[], long: Part[], longMatched: Map<number, number>) {
+  // Saif ul Islam / Saifulislam: the fuller name adds nothing the short one leaves out.
+  if (long.every((p, index) => p.optional || longMatched.has(index))) return false;
   const named = short.filter((p) => !p.optional);
   const own = named.filter((p, i) => !(i > 0 && p.article && given(p) && given(named[i - 1]!)));
   return own.length === 1 && !own[0]!.initial;
@@ -163,7 +165,7 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     });
     // The shorter name must itself be met: a long name does not make up for it.
     score = Math.min(score, (coverQ + coverL) / 2 + 0.25);
-    if (reducedToGivenNames(countQ < countL ? q : l)) score = Math.min(score, REDUCED_CAP);
+    if (reducedToGivenNames(countQ < countL ? q : l, longParts, longMatched)) score = Math.min(score, REDUCED_CAP);
   }
   score -= kinship(q, l, edges, matchedQ, matchedL);
   // Gul Ahmad Rahimi / Gul Mohammad Rahimi: each name holds a part the other contradicts.
