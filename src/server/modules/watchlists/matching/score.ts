@@ -10,6 +10,7 @@
 import type { FactorState, MatchKind } from '../../../../shared/watchlists/vocabulary.js';
 import { align, type Edge } from './align.js';
 import type { Part, PreparedName } from './prepare.js';
+import { typingDistance } from './similarity.js';
 import { isSurnameFamily } from './variants.js';
 
 export interface PartReason {
@@ -25,6 +26,8 @@ export interface NameScore {
   strength: number;
   /** Named parts of the shorter name: a two-part name says less than a chain of three. */
   parts: number;
+  /** Every part met but one, which is a letter or two from the other's (Sane/Sene, Sarr/Sall). */
+  nearMiss: boolean;
   reasons: PartReason[];
 }
 
@@ -129,10 +132,24 @@ function reducedToGivenNames(short: Part[], long: Part[], longMatched: Map<numbe
   return own.length === 1 && !own[0]!.initial;
 }
 
+/**
+ * Everything met but the family names, which are a letter apart (Sane/Sene, Sarr/Sall): two real
+ * family names, or one mistyped. Given names of known families are not family names.
+ */
+function familyNameNearMiss(q: Part[], l: Part[], edges: Edge[], matchedQ: Map<number, number>, matchedL: Map<number, number>) {
+  const lastQ = q.length - 1;
+  const lastL = l.length - 1;
+  if (q.length !== l.length || edges.length !== lastQ || matchedQ.has(lastQ) || matchedL.has(lastL)) return false;
+  if (edges.some((e) => e.similarity < 0.9)) return false;
+  const [a, b] = [q[lastQ]!, l[lastL]!];
+  if (given(a) || given(b) || a.optional || b.optional) return false;
+  return typingDistance(a.key, b.key) <= ONE_LETTER;
+}
+
 export function scoreNames(query: PreparedName, listed: PreparedName): NameScore {
   const q = query.parts;
   const l = listed.parts;
-  if (!q.length || !l.length) return { score: 0, strength: 0, parts: 0, reasons: [] };
+  if (!q.length || !l.length) return { score: 0, strength: 0, parts: 0, nearMiss: false, reasons: [] };
   const edges = align(query, listed);
   const matchedQ = new Map<number, number>();
   const matchedL = new Map<number, number>();
@@ -194,7 +211,8 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     });
   let strength = 0;
   for (const edge of edges) for (const i of edge.query) strength += q[i]!.weight * edge.similarity;
-  return { score: Math.max(0, Math.min(1, score)), strength, parts: Math.min(countQ, countL), reasons };
+  const nearMiss = familyNameNearMiss(q, l, edges, matchedQ, matchedL);
+  return { score: Math.max(0, Math.min(1, score)), strength, parts: Math.min(countQ, countL), nearMiss, reasons };
 }
 
 export interface Factors {
@@ -214,12 +232,18 @@ export interface FactorInput {
  * years apart lowers it, more as the gap grows, and less when the name is a strong one (several
  * rare parts): an exact long name twenty years off stays a candidate, "Mohamed Diallo" does not.
  */
+/** One letter for another, however far (a far consonant costs 1.5 in `similarity.ts`). */
+const ONE_LETTER = 1.5;
+
+/** Just above the default threshold: a candidate for review, ranked below any variant. */
+const NEAR_MISS_CONFIRMED = 0.82;
+
 export function applyFactors(
   nameScore: number,
   strength: number,
   query: FactorInput,
   listed: FactorInput,
-  parts = 3,
+  { parts, nearMiss }: { parts: number; nearMiss: boolean } = { parts: 3, nearMiss: false },
 ): { score: number; factors: Factors } {
   // A name of one or two parts is shared by many: other fields that disagree speak louder.
   const common = parts <= 2;
@@ -242,6 +266,10 @@ export function applyFactors(
     factors.nationality = agrees ? 'agrees' : 'differs';
     score += agrees ? Math.min(0.02, (1 - score) * 0.1) : common ? -0.1 : -0.03;
   }
+  // Ndeye Khady Sarr / Ndeye Khady Sall born the same year in the same country: with three parts
+  // or more, one family name a letter away is more likely a slip than another person.
+  if (nearMiss && parts >= 3 && factors.birthYear === 'agrees' && factors.nationality === 'agrees')
+    score = Math.max(score, NEAR_MISS_CONFIRMED);
   if (query.sex && listed.sex && query.sex !== 'other' && listed.sex !== 'other') {
     const agrees = query.sex === listed.sex;
     factors.sex = agrees ? 'agrees' : 'differs';
