@@ -39,6 +39,7 @@ ubah ubax
 hussein hocine lhoucine lahoucine khusein khusain hussin
 hassan khasan hasen
 mohamed magomed mukhamed
+mamadou mamady mamadi
 habib khabib habeb lahbib
 suleiman slimane sliman suleimane souleiman sulayman
 said saciid saiid

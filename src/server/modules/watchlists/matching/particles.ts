@@ -82,6 +82,18 @@ export const HONORIFICS = new Set([
   'malam',
   'adja',
   'alhadja',
+  // Somali, Afghan and Pakistani religious titles written before the name.
+  'sheekh',
+  'mullah',
+  'mulla',
+  'mawlawi',
+  'maulvi',
+  'molvi',
+  'mowlawi',
+  'maulana',
+  'qari',
+  'ustad',
+  'ustaz',
 ]);
 
 /** Two-word honorifics (El Hadji, Al Haji) read as one. */
