@@ -8,6 +8,7 @@ import type { MatchKind } from '../../../../shared/watchlists/vocabulary.js';
 import { phoneticKey, skeleton } from './phonetic.js';
 import type { Joined, Part, PreparedName } from './prepare.js';
 import { editSimilarity } from './similarity.js';
+import { familyOf } from './variants.js';
 
 export interface PartMatch {
   similarity: number;
@@ -30,8 +31,15 @@ const endsInI = (part: Part) => /[iy]$/.test(part.origin === 'arabic' ? part.tex
 
 /** An Arabic-script part met on its consonants (either reading), its final -i kept apart. */
 function arabicSimilarity(q: Part, l: Part): PartMatch {
-  const qs = [q.skeleton, q.altSkeleton].filter(Boolean) as string[];
-  const ls = [l.skeleton, l.altSkeleton].filter(Boolean) as string[];
+  // ذ is d in the spoken Arabic of Egypt, Libya and the Gulf (القذافي Gaddafi, كاظم Kadim).
+  const readings = (p: Part) =>
+    [
+      p.skeleton,
+      p.altSkeleton,
+      p.origin === 'arabic' && p.text.includes('dh') ? skeleton(p.text.replace(/dh/g, 'd')) : undefined,
+    ].filter(Boolean) as string[];
+  const qs = readings(q);
+  const ls = readings(l);
   const same = q.skeleton.length >= 2 && qs.some((a) => ls.includes(a));
   if (same && endsInI(q) === endsInI(l)) return { similarity: 0.9, kind: 'transliteration' };
   let best = 0;
@@ -44,13 +52,19 @@ function arabicSimilarity(q: Part, l: Part): PartMatch {
  * nothing (ብርሃኑ Birhanu, ግርማ Girma): e/i are free, other vowels count, the final one most.
  */
 function geezSimilarity(q: Part, l: Part): PartMatch {
+  const reread = (text: string) => ({ key: phoneticKey(text), skeleton: skeleton(text) });
   // Latin spellings of Ethiopian names write d+h as dh (Medhin), not the Arabic ذ.
-  const forGeez = (p: Part) =>
-    p.origin !== 'ethiopic' && p.text.includes('dh')
-      ? { key: phoneticKey(p.text.replace(/dh/g, 'd')), skeleton: skeleton(p.text.replace(/dh/g, 'd')) }
-      : p;
-  const a = forGeez(q);
-  const b = forGeez(l);
+  const forGeez = (p: Part) => (p.origin !== 'ethiopic' && p.text.includes('dh') ? reread(p.text.replace(/dh/g, 'd')) : p);
+  const plain = geezForms(forGeez(q), forGeez(l));
+  // A sixth-order consonant before h may be spoken with its vowel (ኣብርሃ Abraha): then the h is a
+  // letter of its own, not the mute h of kh or rh.
+  const [geez, latin] = q.origin === 'ethiopic' ? [q, forGeez(l)] : [l, forGeez(q)];
+  if (!/[bflmnrw]h/.test(geez.text)) return plain;
+  const voiced = geezForms(reread(geez.text.replace(/([bflmnrw])h/g, '$1eh')), latin);
+  return voiced.similarity > plain.similarity ? voiced : plain;
+}
+
+function geezForms(a: { key: string; skeleton: string }, b: { key: string; skeleton: string }): PartMatch {
   if (withoutEI(a.key) === withoutEI(b.key)) return { similarity: 0.9, kind: 'transliteration' };
   const sameEnd = ending(a.key) === ending(b.key);
   if (sameEnd && a.skeleton === b.skeleton) return { similarity: 0.86, kind: 'transliteration' };
@@ -85,6 +99,22 @@ function genderForms(a: string, b: string) {
   return long === `${short}a` || long === `${short}ah` || (long.length > 5 && long === `${short.replace(/a$/, '')}ova`);
 }
 
+const longerForm = (short: Part, long: Part) => long.family === `abd:${short.family}` || long.family === `din:${short.family}`;
+const abdShortForm = (short: Part, long: Part) => short.short && short.family === 'abdullah' && long.family!.startsWith('abd:');
+
+/** A family name made of a known given name: Nazarov (Nazar), Karimi (Karim), Rahimova (Rahim). */
+const STEM = /^(.{3,}?)(ova|eva|ov|ev|i|y)$/;
+
+/** Nazarov/Nazirov, Karimi/Karami: family names built on two different known names. */
+function otherStems(a: string, b: string) {
+  const sa = STEM.exec(a);
+  const sb = STEM.exec(b);
+  if (!sa || !sb || sa[2]!.replace(/a$/, '') !== sb[2]!.replace(/a$/, '')) return false;
+  const fa = familyOf(sa[1]!);
+  const fb = familyOf(sb[1]!);
+  return Boolean(fa && fb && fa !== fb);
+}
+
 const noMatch: PartMatch = { similarity: 0, kind: 'edit_distance' };
 
 export function partSimilarity(q: Part, l: Part): PartMatch {
@@ -107,11 +137,17 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
       if (q.short || l.short) return { similarity: 0.9, kind: 'nickname' };
       return { similarity: 0.95, kind: 'transliteration' };
     }
+    // Abdou, the usual short form of any Abd-name (Abdourahmane, Abdoulaye).
+    if (abdShortForm(q, l) || abdShortForm(l, q)) return { similarity: 0.8, kind: 'nickname' };
+    // Karim in Abdelkarim, Jamal in Jamal Eddine: the same person's name cut short, or another
+    // name of its own. Low enough that agreeing birth year and nationality must confirm it.
+    if (longerForm(q, l) || longerForm(l, q)) return { similarity: 0.6, kind: 'nickname' };
     // Two known names of different families are different names, however close their letters.
-    return { similarity: Math.min(0.3, editSimilarity(q.text, l.text)), kind: 'edit_distance' };
+    return noMatch;
   }
   if (genderForms(q.text, l.text) || nisba(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   if (tajikForms(q.text, l.text)) return { similarity: 0.9, kind: 'transliteration' };
+  if (otherStems(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   let best: PartMatch = noMatch;
   if (q.origin === 'ethiopic' || l.origin === 'ethiopic') {
     best = geezSimilarity(q, l);
@@ -129,14 +165,22 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     [l.bare, l.bareKey, q],
   ] as const) {
     if (!bare) continue;
-    const similarity = bare === other.text ? 0.92 : bareKey === other.key ? 0.88 : 0;
+    const similarity =
+      bare === other.text ? 0.92 : bareKey === other.key || (consonantal(other) && skeleton(bare) === other.skeleton) ? 0.88 : 0;
     if (similarity > best.similarity) best = { similarity, kind: 'particle' };
   }
   return best;
 }
 
-/** Two neighbouring parts compared as one written word. */
+/** Two neighbouring parts compared as one written word, with or without the article between them. */
 function joinedSimilarity(joined: Joined, single: Part): PartMatch {
+  const plain = joinedFormSimilarity(joined, single);
+  if (!joined.spelled) return plain;
+  const spelled = joinedFormSimilarity(joined.spelled, single);
+  return spelled.similarity > plain.similarity ? spelled : plain;
+}
+
+function joinedFormSimilarity(joined: Joined, single: Part): PartMatch {
   if (joined.text === single.text) return { similarity: 0.97, kind: 'exact' };
   if (joined.key === single.key) return { similarity: 0.93, kind: 'phonetic' };
   if (consonantal(single) && joined.skeleton === single.skeleton) return { similarity: 0.9, kind: 'transliteration' };

@@ -33,7 +33,9 @@ function skeletons(part: Part): string[] {
 /** What identifies a part for blocking: its name family when known, else its skeletons. */
 function identities(part: Part): string[] {
   const family = part.family ?? (part.bare ? familyOf(part.bare) : undefined);
-  return family ? [`f:${family}`] : skeletons(part);
+  if (!family) return skeletons(part);
+  // Abdou stands for any Abd-name (Abdourahmane): they meet on a key of their own.
+  return family.startsWith('abd:') || (part.short && family === 'abdullah') ? [`f:${family}`, 'f:abd*'] : [`f:${family}`];
 }
 
 const product = (a: string[], b: string[]) => a.flatMap((x) => b.map((y) => `p:${[x, y].sort().join('|')}`));
@@ -77,7 +79,12 @@ export function blockingKeys(names: readonly string[]): string[] {
         for (const key of product(identities(a), identities(b))) keys.add(key);
         for (const key of product(skeletons(a), skeletons(b))) keys.add(key);
       }
-    for (let i = 0; i + 1 < all.length; i++) keys.add(`u:s:${skeleton(all[i]!.text + all[i + 1]!.text)}`);
+    for (let i = 0; i + 1 < all.length; i++) {
+      const [a, b] = [all[i]!, all[i + 1]!];
+      keys.add(`u:s:${skeleton(a.text + b.text)}`);
+      // Shams ul Haq / Shamsulhaq: the article kept inside the joined word.
+      if (b.article) keys.add(`u:s:${skeleton(a.text + b.article + b.text)}`);
+    }
   }
   return [...keys];
 }

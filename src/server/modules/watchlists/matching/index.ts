@@ -36,15 +36,15 @@ export const DEFAULT_THRESHOLD = 0.8;
 
 /** Scores a screened person against a listed one: the best of every pair of their names. */
 export function matchSubjects(query: MatchSubject, listed: MatchSubject): MatchResult {
-  let best = { score: -1, nameIndex: 0, strength: 0, reasons: [] as PartReason[] };
+  let best = { score: -1, nameIndex: 0, strength: 0, parts: 0, nearMiss: false, reasons: [] as PartReason[] };
   for (const queryName of query.names) {
     const preparedQuery = prepareName(queryName);
     listed.names.forEach((listedName, nameIndex) => {
       const name = scoreNames(preparedQuery, prepareName(listedName));
-      if (name.score > best.score) best = { score: name.score, nameIndex, strength: name.strength, reasons: name.reasons };
+      if (name.score > best.score) best = { ...name, nameIndex };
     });
   }
-  const { score, factors } = applyFactors(Math.max(0, best.score), best.strength, query, listed);
+  const { score, factors } = applyFactors(Math.max(0, best.score), best.strength, query, listed, best);
   const rounded = Math.round(score * 10_000) / 10_000;
   return {
     score: rounded,

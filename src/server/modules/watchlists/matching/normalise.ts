@@ -65,7 +65,14 @@ export function foldLatin(text: string): string {
 
 function undoOcrDigits(text: string): string {
   if (!/[a-z]/.test(text)) return text.replace(/[0-9]/g, '');
-  return text.replace(/[0-9]/g, (digit) => DIGIT_LETTERS[digit] ?? '');
+  return (
+    text
+      .replace(/[0-9]/g, (digit) => DIGIT_LETTERS[digit] ?? '')
+      // No name of the region begins with l or v before a consonant: a scanner read I or U
+      // (llyas, 1kram, Vmarov).
+      .replace(/^l(?=[bcdfghjklmnpqrstvwxz])/, 'i')
+      .replace(/^v(?=[bcdfghjklmnpqrstvwxz])/, 'u')
+  );
 }
 
 /**

@@ -5,7 +5,26 @@
  */
 
 /** The Arabic article and its assimilated forms, written apart or hyphenated. */
-export const ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ed', 'ar', 'er', 'as', 'es', 'at', 'an', 'az', 'ash', 'ech', 'l']);
+export const ARTICLES = new Set([
+  'al',
+  'el',
+  'ul',
+  'ud',
+  'ur',
+  'us',
+  'ad',
+  'ed',
+  'ar',
+  'er',
+  'as',
+  'es',
+  'at',
+  'an',
+  'az',
+  'ash',
+  'ech',
+  'l',
+]);
 
 /** "Son/daughter of": what follows is the father's (or mother's) name. */
 export const FILIATION = new Set([
@@ -58,6 +77,23 @@ export const HONORIFICS = new Set([
   'shekh',
   'sayyid',
   'imam',
+  // Hausa and Wolof forms: Mallam (teacher), Adja (Hadja).
+  'mallam',
+  'malam',
+  'adja',
+  'alhadja',
+  // Somali, Afghan and Pakistani religious titles written before the name.
+  'sheekh',
+  'mullah',
+  'mulla',
+  'mawlawi',
+  'maulvi',
+  'molvi',
+  'mowlawi',
+  'maulana',
+  'qari',
+  'ustad',
+  'ustaz',
 ]);
 
 /** Two-word honorifics (El Hadji, Al Haji) read as one. */

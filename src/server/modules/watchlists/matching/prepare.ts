@@ -39,6 +39,8 @@ export interface Part {
   weight: number;
   /** After a filiation particle (Ould, Ben, Bin, Mint): the father's side of the name. */
   paternal: boolean;
+  /** The article written just before the part (ul in Shams ul Haq), set aside but remembered. */
+  article?: string;
 }
 
 /** Two neighbouring parts written as one word (Abdel Rahman → abdelrahman). */
@@ -46,6 +48,8 @@ export interface Joined {
   text: string;
   key: string;
   skeleton: string;
+  /** With the article written between them kept (Shams ul Haq → shamsulhaq, Zain al-Abidin). */
+  spelled?: Joined;
 }
 
 export interface PreparedName {
@@ -108,7 +112,11 @@ function wordsOf(token: Token): Word[] {
     // Stems of Abd-names (كريم, عزيز) are given names of their own: read here as names, and as
     // stems only after عبد (below, in `build`).
     const known = familyOf(raw);
-    if (known) return [{ text: canonicalSpelling(known), written: raw, origin: 'arabic', abbreviated: false, family: known }];
+    if (known) {
+      const word: Word = { text: canonicalSpelling(known), written: raw, origin: 'arabic', abbreviated: false, family: known };
+      // الزهراء, الأمين: the article stays visible (Fatima al-Zahra is one compound given name).
+      return raw.startsWith('ال') ? [{ text: 'al', written: 'ال', origin: 'arabic', abbreviated: false }, word] : [word];
+    }
     if (ARABIC_PARTICLES[raw]) return [{ text: ARABIC_PARTICLES[raw], written: raw, origin: 'arabic', abbreviated: false }];
     // A name joined to the article of the next (نورالدين): two words.
     const inner = raw.indexOf('ال', 2);
@@ -159,8 +167,15 @@ function joinedDin(text: string): string | undefined {
   return `din:${familyOf(stem) ?? familyOf(match[1]!) ?? phoneticKey(stem)}`;
 }
 
+/** Azizjon, Farrukhjon: the endearing -jon of Central Asia on a known given name. */
+function diminutiveOf(text: string): string | undefined {
+  return text.length > 6 && text.endsWith('jon') ? familyOf(text.slice(0, -3)) : undefined;
+}
+
 function makePart(word: Word, family: string | undefined, short: boolean, text = word.text): Part {
-  const bareMatch = /^(al|el|ben|bin|bel|ould)(.{4,})$/.exec(text);
+  // Benali, Elfassi: a particle stuck to a name (three letters are enough when the name is known).
+  const stuck = /^(al|el|ben|bin|bel|ould)(.{3,})$/.exec(text);
+  const bareMatch = stuck && (stuck[2]!.length >= 4 || familyOf(stuck[2]!)) ? stuck : null;
   return {
     text,
     written: word.written,
@@ -181,7 +196,9 @@ function makePart(word: Word, family: string | undefined, short: boolean, text =
 }
 
 function build(name: string): PreparedName {
-  let tokens = tokenize(name);
+  // "DIALLO, Mamadou", "Iddrisu, Mariam": the family name before a comma goes last.
+  const comma = /^([^,]+),([^,]+)$/.exec(name);
+  let tokens = tokenize(comma ? `${comma[2]} ${comma[1]}` : name);
   // DIALLO Mamadou: the family name written in capitals goes last, where the aligner expects it.
   if (tokens.some((t) => t.upper)) tokens = [...tokens.filter((t) => !t.upper), ...tokens.filter((t) => t.upper)];
   const words = tokens.flatMap(wordsOf);
@@ -189,8 +206,11 @@ function build(name: string): PreparedName {
   const particles: string[] = [];
   let paternal = false;
   let filiation = false;
+  let article: string | undefined;
   const push = (part: Part) => {
     part.paternal = paternal;
+    part.article = article;
+    article = undefined;
     parts.push(part);
   };
   for (let i = 0; i < words.length; i++) {
@@ -272,6 +292,7 @@ function build(name: string): PreparedName {
         continue;
       }
       particles.push(word.written);
+      article = text;
       continue;
     }
     if (DIN_WORDS.has(text) && parts.length) {
@@ -281,21 +302,25 @@ function build(name: string): PreparedName {
     const din = joinedDin(text) ?? joinedUllah(text);
     const abd = din ? undefined : joinedAbd(text);
     const full = word.family ?? familyOf(text) ?? din ?? abd;
-    // A short form (Md., Abdou) reaches its family as a nickname, below a full spelling.
-    push(makePart(word, full ?? shortFormOf(text), !full && shortFormOf(text) !== undefined));
+    // A short form (Md., Abdou) or a Tajik/Uzbek -jon form (Azizjon) reaches its family as a
+    // nickname, below a full spelling.
+    const short = full ? undefined : (shortFormOf(text) ?? diminutiveOf(text));
+    push(makePart(word, full ?? short, short !== undefined));
   }
   // An honorific is optional only beside at least two name parts (Cheikh alone is a given name).
   if (parts.filter((p) => !p.optional).length < 2) for (const p of parts) p.optional = false;
   for (const part of parts) part.weight = weightOf(part);
+  const joinedForm = (text: string): Joined => ({ text, key: phoneticKey(text), skeleton: skeleton(text) });
   const joined = parts.slice(1).map((part, i) => {
-    const text = parts[i]!.text + part.text;
-    return { text, key: phoneticKey(text), skeleton: skeleton(text) };
+    const form = joinedForm(parts[i]!.text + part.text);
+    if (part.article) form.spelled = joinedForm(parts[i]!.text + part.article + part.text);
+    return form;
   });
   return { parts, joined, particles, filiation };
 }
 
-const ALLAH = /^(allah|ullah|ulla|ollah|lah|lh|llh)$/;
-const ULLAH_SUFFIX = /^(.{3,}?)(ullah|ulla|ollah|allah|illah)$/;
+const ALLAH = /^(allah|ullah|ulla|ullo|ollah|lah|lh|llh)$/;
+const ULLAH_SUFFIX = /^(.{3,}?)(ullah|ulla|ullo|ollah|allah|illah)$/;
 
 function joinedUllah(text: string): string | undefined {
   const match = ULLAH_SUFFIX.exec(text);
@@ -334,8 +359,12 @@ function joinDin(parts: Part[], article: Word, din: Word) {
 const honorific = (text: string) =>
   /ha[dj]/.test(text) ? 'hon:hajj' : /^(sh|ch)[aeiy]+k/.test(text) ? 'hon:sheikh' : `hon:${text}`;
 
+/** Russian-style patronymics and Uzbek o'g'li/qizi forms: the father's name, often left out. */
+const PATRONYMIC = /^.{3,}(ovich|evich|ovna|evna|ogli|ugli|qizi|kizi)$/;
+
 function weightOf(part: Part): number {
   if (part.initial) return 0.3;
+  if (PATRONYMIC.test(part.text)) return 0.5;
   if (part.family && COMMON_FAMILIES.has(part.family)) return 0.5;
   if (COMMON_SURNAMES.has(part.text)) return 0.8;
   if (part.text.length <= 2) return 0.6;

@@ -7,13 +7,14 @@ import { DEFAULT_THRESHOLD } from './index.js';
 const FIXTURES = path.resolve(import.meta.dirname, '../../../../../test/fixtures/screening');
 const TUNED = path.join(FIXTURES, 'pairs-tuned.jsonl');
 const HELD_OUT = path.join(FIXTURES, 'pairs-held-out.jsonl');
+const FRESH = path.join(FIXTURES, 'pairs-fresh.jsonl');
 
-/** Floors for the held-out set, written in the fixtures' README (`held-out floor: f1 ≥ …`). */
-function heldOutFloors() {
+/** Floors for a held-out set, written in the fixtures' README (`held-out floor: f1 ≥ …`). */
+function floors(set: 'held-out' | 'fresh') {
   const readme = readFileSync(path.join(FIXTURES, 'README.md'), 'utf8');
   const floor = (name: string) => {
-    const match = new RegExp(`held-out floor: ${name} ≥ ([0-9.]+)`).exec(readme);
-    if (!match) throw new Error(`README.md has no held-out floor for ${name}`);
+    const match = new RegExp(`${set} floor: ${name} ≥ ([0-9.]+)`).exec(readme);
+    if (!match) throw new Error(`README.md has no ${set} floor for ${name}`);
     return Number(match[1]);
   };
   return { f1: floor('f1'), recallAt1pctFpr: floor('recall at 1 % FPR') };
@@ -41,11 +42,15 @@ describe('name matcher quality', () => {
     expect(blockingMisses(readPairs(TUNED))).toEqual([]);
   });
 
-  it.runIf(existsSync(HELD_OUT))('stays above the recorded floors on the held-out pairs', () => {
-    const { pairs, matcher } = report('held-out', HELD_OUT);
-    const floors = heldOutFloors();
-    expect(matcher.f1).toBeGreaterThanOrEqual(floors.f1);
-    expect(matcher.recallAt1pctFpr).toBeGreaterThanOrEqual(floors.recallAt1pctFpr);
-    expect(blockingMisses(pairs)).toEqual([]);
-  });
+  for (const [set, file] of [
+    ['held-out', HELD_OUT],
+    ['fresh', FRESH],
+  ] as const)
+    it.runIf(existsSync(file))(`stays above the recorded floors on the ${set} pairs`, () => {
+      const { pairs, matcher } = report(set, file);
+      const floor = floors(set);
+      expect(matcher.f1).toBeGreaterThanOrEqual(floor.f1);
+      expect(matcher.recallAt1pctFpr).toBeGreaterThanOrEqual(floor.recallAt1pctFpr);
+      expect(blockingMisses(pairs)).toEqual([]);
+    });
 });

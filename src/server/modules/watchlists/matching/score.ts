@@ -10,6 +10,8 @@
 import type { FactorState, MatchKind } from '../../../../shared/watchlists/vocabulary.js';
 import { align, type Edge } from './align.js';
 import type { Part, PreparedName } from './prepare.js';
+import { typingDistance } from './similarity.js';
+import { isSurnameFamily } from './variants.js';
 
 export interface PartReason {
   kind: MatchKind;
@@ -22,12 +24,34 @@ export interface NameScore {
   score: number;
   /** Total weight of the parts that matched: how much the name says about a person. */
   strength: number;
+  /** Named parts of the shorter name: a two-part name says less than a chain of three. */
+  parts: number;
+  /** Every part met but one, which is a letter or two from the other's (Sane/Sene, Sarr/Sall). */
+  nearMiss: boolean;
   reasons: PartReason[];
 }
 
-const PENALTY = { middle: 0.04, last: 0.08, first: 0.25, order: 0.03, filiation: 0.3, sibling: 0.12, shift: 0.2 };
+const PENALTY = {
+  middle: 0.04,
+  last: 0.08,
+  first: 0.25,
+  order: 0.03,
+  filiation: 0.3,
+  sibling: 0.12,
+  shift: 0.2,
+  initials: 0.15,
+  conflict: 0.05,
+};
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * A part well below a typo's reach (Bouaziz/Bouazza) is more likely another name than the same one
+ * misspelt: it earns less than its similarity.
+ */
+const credit = (similarity: number) =>
+  similarity >= CREDIT_FULL ? similarity : Math.max(0, similarity - (CREDIT_FULL - similarity));
+const CREDIT_FULL = 0.7;
 
 function coverage(parts: Part[], matched: Map<number, number>) {
   let total = 0;
@@ -36,26 +60,31 @@ function coverage(parts: Part[], matched: Map<number, number>) {
     const similarity = matched.get(index);
     if (part.optional && similarity === undefined) return;
     total += part.weight;
-    covered += part.weight * (similarity ?? 0);
+    covered += part.weight * credit(similarity ?? 0);
   });
   return total ? covered / total : 0;
 }
 
 /** A given name (a known name family, not a family name): two of them swapped is a chain swapped. */
-const given = (part: Part) => Boolean(part.family) && !part.family!.startsWith('hon:');
+const given = (part: Part) => Boolean(part.family) && !part.family!.startsWith('hon:') && !isSurnameFamily(part.family!);
+
+/** Ethiopian and Eritrean names are chains of given names, known to the table or not. */
+const chained = (a: Part, b: Part) => given(a) || a.origin === 'ethiopic' || b.origin === 'ethiopic';
 
 /**
  * Pairs of matched parts in another order. Moving a family name (DIALLO Mamadou) is a way of writing;
  * swapping two given names of a chain (Mohamed Ahmed / Ahmed Mohamed) names the father as the son.
  */
-function inversions(edges: Edge[], q: Part[]) {
+function inversions(edges: Edge[], q: Part[], l: Part[]) {
   const sorted = [...edges].sort((a, b) => a.query[0]! - b.query[0]!);
   let moved = 0;
   let swapped = 0;
   for (let i = 0; i < sorted.length; i++)
     for (let j = i + 1; j < sorted.length; j++) {
       if (sorted[i]!.listed[0]! < sorted[j]!.listed[0]!) continue;
-      if (given(q[sorted[i]!.query[0]!]!) && given(q[sorted[j]!.query[0]!]!)) swapped++;
+      const a = sorted[i]!;
+      const b = sorted[j]!;
+      if (chained(q[a.query[0]!]!, l[a.listed[0]!]!) && chained(q[b.query[0]!]!, l[b.listed[0]!]!)) swapped++;
       else moved++;
     }
   return { moved, swapped };
@@ -84,10 +113,43 @@ function kinship(q: Part[], l: Part[], edges: Edge[], matchedQ: Map<number, numb
   return penalty;
 }
 
+/**
+ * Below the default threshold by more than an agreeing birth year alone adds: a bare given name is
+ * a hit only when birth year AND nationality agree (the labelling rule's consistent subset).
+ */
+const REDUCED_CAP = 0.74;
+
+/**
+ * "Mohamed" against "Mohamed Ould Sidi Brahim", "فاطمة الزهراء" against "Fatima Zahra Tahiri": a
+ * name reduced to one given name (a compound one, Fatima al-Zahra, counts as one) shares only what
+ * thousands of people share, whatever the fuller name adds.
+ */
+function reducedToGivenNames(short: Part[], long: Part[], longMatched: Map<number, number>) {
+  // Saif ul Islam / Saifulislam: the fuller name adds nothing the short one leaves out.
+  if (long.every((p, index) => p.optional || longMatched.has(index))) return false;
+  const named = short.filter((p) => !p.optional);
+  const own = named.filter((p, i) => !(i > 0 && p.article && given(p) && given(named[i - 1]!)));
+  return own.length === 1 && !own[0]!.initial;
+}
+
+/**
+ * Everything met but the family names, which are a letter apart (Sane/Sene, Sarr/Sall): two real
+ * family names, or one mistyped. Given names of known families are not family names.
+ */
+function familyNameNearMiss(q: Part[], l: Part[], edges: Edge[], matchedQ: Map<number, number>, matchedL: Map<number, number>) {
+  const lastQ = q.length - 1;
+  const lastL = l.length - 1;
+  if (q.length !== l.length || edges.length !== lastQ || matchedQ.has(lastQ) || matchedL.has(lastL)) return false;
+  if (edges.some((e) => e.similarity < 0.9)) return false;
+  const [a, b] = [q[lastQ]!, l[lastL]!];
+  if (given(a) || given(b) || a.optional || b.optional) return false;
+  return typingDistance(a.key, b.key) <= ONE_LETTER;
+}
+
 export function scoreNames(query: PreparedName, listed: PreparedName): NameScore {
   const q = query.parts;
   const l = listed.parts;
-  if (!q.length || !l.length) return { score: 0, strength: 0, reasons: [] };
+  if (!q.length || !l.length) return { score: 0, strength: 0, parts: 0, nearMiss: false, reasons: [] };
   const edges = align(query, listed);
   const matchedQ = new Map<number, number>();
   const matchedL = new Map<number, number>();
@@ -120,9 +182,17 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     });
     // The shorter name must itself be met: a long name does not make up for it.
     score = Math.min(score, (coverQ + coverL) / 2 + 0.25);
+    if (reducedToGivenNames(countQ < countL ? q : l, longParts, longMatched)) score = Math.min(score, REDUCED_CAP);
   }
   score -= kinship(q, l, edges, matchedQ, matchedL);
-  const { moved, swapped } = inversions(edges, q);
+  // Gul Ahmad Rahimi / Gul Mohammad Rahimi: each name holds a part the other contradicts.
+  const unmet = (parts: Part[], matched: Map<number, number>) =>
+    parts.some((p, i) => !p.optional && !p.initial && !matched.has(i));
+  if (unmet(q, matchedQ) && unmet(l, matchedL)) score -= PENALTY.conflict;
+  // Rustam A. Nozimov / Rustam B. Nozimov: two initials that meet nothing name two people.
+  if (q.some((p, i) => p.initial && !matchedQ.has(i)) && l.some((p, j) => p.initial && !matchedL.has(j)))
+    score -= PENALTY.initials;
+  const { moved, swapped } = inversions(edges, q, l);
   if (moved || swapped) {
     const cost = PENALTY.order * moved + PENALTY.filiation * swapped;
     score -= cost;
@@ -141,7 +211,8 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     });
   let strength = 0;
   for (const edge of edges) for (const i of edge.query) strength += q[i]!.weight * edge.similarity;
-  return { score: Math.max(0, Math.min(1, score)), strength, reasons };
+  const nearMiss = familyNameNearMiss(q, l, edges, matchedQ, matchedL);
+  return { score: Math.max(0, Math.min(1, score)), strength, parts: Math.min(countQ, countL), nearMiss, reasons };
 }
 
 export interface Factors {
@@ -161,12 +232,21 @@ export interface FactorInput {
  * years apart lowers it, more as the gap grows, and less when the name is a strong one (several
  * rare parts): an exact long name twenty years off stays a candidate, "Mohamed Diallo" does not.
  */
+/** One letter for another, however far (a far consonant costs 1.5 in `similarity.ts`). */
+const ONE_LETTER = 1.5;
+
+/** Just above the default threshold: a candidate for review, ranked below any variant. */
+const NEAR_MISS_CONFIRMED = 0.82;
+
 export function applyFactors(
   nameScore: number,
   strength: number,
   query: FactorInput,
   listed: FactorInput,
+  { parts, nearMiss }: { parts: number; nearMiss: boolean } = { parts: 3, nearMiss: false },
 ): { score: number; factors: Factors } {
+  // A name of one or two parts is shared by many: other fields that disagree speak louder.
+  const common = parts <= 2;
   let score = nameScore;
   const factors: Factors = { birthYear: 'unknown', nationality: 'unknown', sex: 'unknown' };
   const scale = 1.5 / Math.max(1.5, strength);
@@ -176,6 +256,7 @@ export function applyFactors(
     // Agreement raises toward 1 without reaching it: a variant with agreeing fields still ranks
     // below the same name with agreeing fields.
     if (gap <= 1) score += Math.min(0.05, (1 - score) * 0.25);
+    else if (gap > 10 && common) score -= 0.25;
     else if (gap >= 5) score -= Math.min(0.3, 0.08 + 0.01 * (gap - 5)) * scale;
   }
   const qc = query.countries ?? [];
@@ -183,8 +264,12 @@ export function applyFactors(
   if (qc.length && lc.length) {
     const agrees = qc.some((c) => lc.includes(c));
     factors.nationality = agrees ? 'agrees' : 'differs';
-    score += agrees ? Math.min(0.02, (1 - score) * 0.1) : -0.03;
+    score += agrees ? Math.min(0.02, (1 - score) * 0.1) : common ? -0.1 : -0.03;
   }
+  // Ndeye Khady Sarr / Ndeye Khady Sall born the same year in the same country: with three parts
+  // or more, one family name a letter away is more likely a slip than another person.
+  if (nearMiss && parts >= 3 && factors.birthYear === 'agrees' && factors.nationality === 'agrees')
+    score = Math.max(score, NEAR_MISS_CONFIRMED);
   if (query.sex && listed.sex && query.sex !== 'other' && listed.sex !== 'other') {
     const agrees = query.sex === listed.sex;
     factors.sex = agrees ? 'agrees' : 'differs';

@@ -40,11 +40,14 @@ export function jaroWinkler(a: string, b: string): number {
 }
 
 const TRANSPOSITION = 0.6;
+const VOWEL_TRANSPOSITION = 0.3;
 /** A vowel typed or left out, or written differently by another transliteration. */
 const VOWEL_INDEL = 0.6;
 /** One vowel for another: transliterations disagree on vowels more than on consonants. */
 const VOWEL_SWAP = 0.7;
 const CLOSE_VOWELS = 0.5;
+const OCR_LOOKALIKE = 0.6;
+const FAR_VOWELS = 1;
 /** A neighbouring key (QWERTY or AZERTY): a slip of the finger. */
 const NEAR_KEY = 0.8;
 /** A consonant swapped for a far one makes another name more often than a typo (Karimov/Kasimov). */
@@ -82,15 +85,27 @@ const SUBSTITUTION = (() => {
       }
     });
   for (const [a, b] of VOICING) set(a!, b!, VOICING_COST);
+  // Letters a scanner or a tired eye takes for one another (Hahiba/Habiba, Yovsuf/Yousuf).
+  for (const [a, b] of ['hb', 'uv', 'il', 'oq']) set(a!, b!, OCR_LOOKALIKE);
   // e/i and o/u: the same vowel heard by different clerks (Yirga/Yerga, Usmonov/Usmunov).
   set('e', 'i', CLOSE_VOWELS);
   set('o', 'u', CLOSE_VOWELS);
+  // a against i or u is another name more often than another spelling (Karimi/Karami,
+  // Nazarov/Nazirov, Rahmouni/Rahmani): open and closed vowels are heard apart.
+  for (const closed of 'iuo') set('a', closed, FAR_VOWELS);
+  set('a', 'e', 0.5);
   for (let c = 0; c < SIZE; c++) table[c * SIZE + c] = 0;
   return table;
 })();
 const INDEL = (() => {
   const table = new Float64Array(SIZE).fill(1);
   for (const v of 'aeiouy') table[v.charCodeAt(0)] = VOWEL_INDEL;
+  return table;
+})();
+
+const IS_VOWEL = (() => {
+  const table = new Uint8Array(SIZE);
+  for (const v of 'aeiouy') table[v.charCodeAt(0)] = 1;
   return table;
 })();
 
@@ -129,8 +144,11 @@ export function damerauLevenshtein(a: string, b: string): number {
       if (insert < value) value = insert;
       const replace = previous[j - 1]! + cost;
       if (replace < value) value = replace;
-      if (cost && i > 1 && j > 1 && ca === code(b, j - 2) && code(a, i - 2) === cb && before[j - 2]! + TRANSPOSITION < value)
-        value = before[j - 2]! + TRANSPOSITION;
+      if (cost && i > 1 && j > 1 && ca === code(b, j - 2) && code(a, i - 2) === cb) {
+        // Two vowels swapped (Keita/Kieta) is a slip of the hand, not another name.
+        const swap = IS_VOWEL[ca] && IS_VOWEL[cb] ? VOWEL_TRANSPOSITION : TRANSPOSITION;
+        if (before[j - 2]! + swap < value) value = before[j - 2]! + swap;
+      }
       current[j] = value;
     }
     const spare = before;

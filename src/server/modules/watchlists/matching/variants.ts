@@ -1,3 +1,5 @@
+import { REGIONAL_FAMILIES, SURNAME_FAMILIES } from './families-regional.js';
+
 /**
  * Regional name variants: one line per name family, its canonical Latin form first, then the ways
  * it is written across West Africa, the Maghreb, the Horn of Africa, the Middle East and Central
@@ -7,23 +9,23 @@
  * Surnames in -ov/-ev/-ova come through `phonetic.ts`, not here.
  */
 const FAMILIES = `
-mohamed mhamed muhammad mohammed mohammad mouhamed mouhammad mouhamad mohamad muhamad muhamed muhammed mohamud maxamed maxammed mahamat mahamed mukhammad mukhammed mukhamad mohamet mehmet mehmed mahomed mohamadou mouhammed mohmed muhammet محمد
-mamadou mamadu mamadi mammadou
+mohamed mhamed muhammad mohammed mohammad mouhamed mouhammad mouhamad mohamad muhamad muhamed muhammed maxamed maxammed mahamat mahamed mukhammad mukhammed mukhamad mohamet mehmet mehmed mahomed mouhammed mohmed muhammet محمد
+mamadou mamadu mamadi mammadou mohamadou mouhamadou mohamadu
 ahmed ahmad ahmet akhmed axmed ahamed ahmedou akhmad أحمد احمد
 amadou ahmadou ahmadu amadu hamadou hamadu hamado amado
-mahmoud mahmud mahmood makhmud maxamuud mahamoud mahmut mohmoud محمود
+mahmoud mahmud mahmood makhmud maxamuud mahamoud mahmut mohmoud mohamud mohamoud maxmuud محمود
 abdullah cabdullaahi abdallah abdoulaye abdullahi abdulahi abdoullahi abdoulah abdalla abdulla abdellah abdallahi abdillahi abdulloh abdullo abdulai abdoulai cabdullahi cabdalla عبدالله
 usman ousmane osman othman outhmane uthman usmane osmane ousman othmane cusmaan cismaan usmon عثمان
 umar omar oumar umaru oumarou omer cumar umer omarou عمر
 abubakar aboubacar aboubakar abubakr abubakari aboubakr boubacar bubakar abubakir babacar aboubakary boubakar abubaker ابوبكر أبوبكر
-yusuf youssef yousef yussuf youssouf yusif yousif yousuf yusuph youssoupha yusup yousouf yousseph yusuff yuusuf يوسف
+yusuf youssef yousef yussuf youssouf yusif yousif yousuf yusuph youssoupha yusup yousouf yousseph yusuff yuusuf youcef yucef yousuf yusef يوسف
 ibrahim ibrahima ebrahim brahim ibraheem ibragim ebrima ibrohim ibroxim ebrahima ibrahime braham ibraahim إبراهيم ابراهيم
 hussein ousseynou lhoussaine houssine houcine husayn hussain husein hussien xuseen houssein huseyn husain hossein hussen housseini husseini ousseini xusayn huseen حسين
 hassan lahcen lahsen hasan hassen xasan hassane assane hasane alassane alhassane alhassan lassana حسن
 hassoun hasoun hassun
 mustafa moustapha mustapha mostafa moustafa mustafo mostefa mustefa moustaph مصطفى
 khalid khaled xaalid khaaled kaled khalidou خالد
-khalil kalil xaliil khaleel khelil خليل
+khalil kalil kalilou kalilu xaliil khaleel khelil خليل
 suleiman souleymane sulayman sulaiman suleyman soulemane sulaymon sulemana suleman souleimane sulaimon سليمان
 ismail ismael ismaila ismaïl esmail ismoil ismayil ismaaciil ismaeel إسماعيل اسماعيل
 isa issa eissa essa ciise iisa isah عيسى
@@ -58,11 +60,11 @@ djibril jibril jibreel gibril jabril jibrin jibriil جبريل
 hamza hamsa hamzah hamzat xamsa xamza حمزة
 bilal bilaal belal bilel بلال
 yassine yasin yacine yassin yaasiin ياسين
-majed maged maajid ماجد
-majid madjid مجيد
+majed maged maajid majid majd ماجد
+majeed madjid مجيد
 zaid zayd zeid زيد
 zayed zayid زايد
-adam adama adan aadan آدم ادم
+adam adamou adamu adama adan aadan آدم ادم
 daouda dauda daoud dawud dawood daud داود
 zahir daahir dahir zaher ظاهر
 sharif shariif cherif charif chérif chrif شريف
@@ -103,8 +105,8 @@ gulnoza
 habte habtay
 hamdan hamdane حمدان
 hamdi hamdy حمدي
-kamal kamel kemal كمال
-kamil
+kamal kemal كمال
+kamil kamel kaamil كامل
 malik malick malek مالك
 malika malikah
 farid fareed فريد
@@ -141,7 +143,7 @@ hersi hirsi xirsi
 hamid hameed xamiid حميد
 hamed haamed xaamid حامد
 mansour mansur mansoor mensur منصور
-haile hayle hailu
+haile hayle
 tesfaye tesfay tesfai
 gebre gebrai gabre
 gebremariam gebremaryam gebremaryiam gabremariam gebre-mariam
@@ -152,7 +154,7 @@ girma girmay
 mehari mihary
 dawit dawid
 tewolde tewelde
-wolde welde woldu
+wolde welde woldu weldu
 birhanu berhanu birhano
 berhane birhane
 rustam rustem rustamjon
@@ -168,6 +170,45 @@ zarina zareena
 gulnora gulnara
 shamil
 abdurakhmon abdurahman
+hailu hailou
+raed raid raaid rayed رائد
+raad رعد
+bashir bachir basheer bechir bashiir bashiru beshir بشير
+ghassan ghasan غسان
+nasr nasrr نصر
+nazar nazr نظر
+nazir nazeer نذير
+karam karram كرم
+ghanem ghanim ganem غانم
+odeh ouda oudeh odah awda auda عودة
+ruqayya ruqaya roqaya rokaya rukayya rouqaya رقية
+talha talhah talhat طلحة
+pape papa
+hajjaj hadjadj hajaj hadjaj حجاج
+qaid gaid kaid qaed قائد
+aissata aisata aissatou
+zahra zahraa zohra zehra الزهراء زهراء زهرة
+zainab zeinab zaynab zeynab zenab zainabou زينب
+zain zein zayn زين
+abidin abideen abidine عابدين العابدين
+shams chams شمس
+haq haque hak حق الحق
+bakhodir bahodir baxodir bakhadir bahadir
+abraha abreha
+abraham abrham
+mounir munir monir منير
+salwa selwa سلوى
+soumaya sumaya sumayya somaya سمية
+noura nora nura نورة
+farouk faruq farooq farouq faruk فاروق
+adnan adnane عدنان
+muaz moaz muadh mouad moad معاذ
+jawad jawed djawad جواد
+shakir shaker chaker شاكر
+adoum adum
+abakar abbakar
+bakheet bakhit bakhiet بخيت
+sidiki siddiki sidiqi siddiqui صديق
 `;
 
 /** Stems of Abd-names (`Abd al-Rahman`, `Abdelkader`, `Cabdiraxmaan`): the name after "servant of". */
@@ -199,6 +240,7 @@ samad samed
 jabbar djebbar jabar
 ilah ilahi
 moumin mumin moumine
+basit bassit baset basset باسط
 `;
 
 /** Name families that are very common among the region's given names: on their own they say little. */
@@ -280,14 +322,21 @@ function parse(table: string, prefix: string): Map<string, string> {
       .trim()
       .split(/\s+/)
       .filter((form) => !/[?-]/.test(form) || /^\p{Script=Arabic}/u.test(form));
-    const canonical = forms[0];
-    if (!canonical) continue;
+    if (!forms[0]) continue;
+    // A line may add spellings to a family listed before it.
+    const canonical = map.get(forms[0])?.slice(prefix.length) ?? forms[0];
     for (const form of forms) if (!map.has(form)) map.set(form, prefix + canonical);
   }
   return map;
 }
 
-const FAMILY_OF = parse(FAMILIES, '');
+const FAMILY_OF = parse(`${FAMILIES}\n${REGIONAL_FAMILIES}\n${SURNAME_FAMILIES}`, '');
+const SURNAMES = new Set(parse(SURNAME_FAMILIES, '').values());
+
+/** A family of family names (Diallo/Jallow), not of given names. */
+export function isSurnameFamily(family: string): boolean {
+  return SURNAMES.has(family);
+}
 const STEM_OF = parse(ABD_STEMS, 'abd:');
 
 /** The name family of a folded Latin part, or of an Arabic-script word as written. */
