@@ -1,7 +1,8 @@
 /**
  * The matcher's quality on the labelled pair sets, as its own evaluation computes it: F1 at the
  * default threshold, recall at 1 % false-positive rate, and the plain Jaro-Winkler baseline's F1 (at
- * the threshold that suits it best). Figures for each set and for both together (the headline).
+ * the threshold that suits it best). Figures for each set; the headline is the final set, the one
+ * no rule was written against (see test/fixtures/screening/README.md).
  */
 import path from 'node:path';
 import {
@@ -12,7 +13,12 @@ import {
 } from '../../src/server/modules/watchlists/matching/evaluate.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../test/fixtures/screening');
-const SETS = { tuned: 'pairs-tuned.jsonl', held_out: 'pairs-held-out.jsonl' };
+const SETS = {
+  tuned: 'pairs-tuned.jsonl',
+  held_out: 'pairs-held-out.jsonl',
+  fresh: 'pairs-fresh.jsonl',
+  final: 'pairs-final.jsonl',
+};
 
 function figures(pairs: LabelledPair[]) {
   const matcher = evaluate(pairs);
@@ -30,11 +36,15 @@ export async function measureQuality() {
   const sets = Object.fromEntries(
     Object.entries(SETS).map(([name, file]) => [name, readPairs(path.join(FIXTURES, file))]),
   ) as Record<keyof typeof SETS, LabelledPair[]>;
-  const both = figures([...sets.tuned, ...sets.held_out]);
+  const perSet = Object.fromEntries(Object.entries(sets).map(([name, pairs]) => [name, figures(pairs)])) as Record<
+    keyof typeof SETS,
+    ReturnType<typeof figures>
+  >;
+  const headline = perSet.final;
   return {
-    f1: both.f1,
-    recall_at_1pct_fpr: both.recall_at_1pct_fpr,
-    baseline_jw_f1: both.baseline_jw_f1,
-    sets: { tuned: figures(sets.tuned), held_out: figures(sets.held_out) },
+    f1: headline.f1,
+    recall_at_1pct_fpr: headline.recall_at_1pct_fpr,
+    baseline_jw_f1: headline.baseline_jw_f1,
+    sets: perSet,
   };
 }

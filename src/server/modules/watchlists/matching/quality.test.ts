@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blockingMisses, evaluate, evaluateAtBestThreshold, readPairs } from './evaluate.js';
@@ -8,9 +8,11 @@ const FIXTURES = path.resolve(import.meta.dirname, '../../../../../test/fixtures
 const TUNED = path.join(FIXTURES, 'pairs-tuned.jsonl');
 const HELD_OUT = path.join(FIXTURES, 'pairs-held-out.jsonl');
 const FRESH = path.join(FIXTURES, 'pairs-fresh.jsonl');
+/** Written apart and scored only once every rule was in: the honest measure. */
+const FINAL = path.join(FIXTURES, 'pairs-final.jsonl');
 
 /** Floors for a held-out set, written in the fixtures' README (`held-out floor: f1 ≥ …`). */
-function floors(set: 'held-out' | 'fresh') {
+function floors(set: 'held-out' | 'fresh' | 'final') {
   const readme = readFileSync(path.join(FIXTURES, 'README.md'), 'utf8');
   const floor = (name: string) => {
     const match = new RegExp(`${set} floor: ${name} ≥ ([0-9.]+)`).exec(readme);
@@ -45,8 +47,9 @@ describe('name matcher quality', () => {
   for (const [set, file] of [
     ['held-out', HELD_OUT],
     ['fresh', FRESH],
+    ['final', FINAL],
   ] as const)
-    it.runIf(existsSync(file))(`stays above the recorded floors on the ${set} pairs`, () => {
+    it(`stays above the recorded floors on the ${set} pairs`, () => {
       const { pairs, matcher } = report(set, file);
       const floor = floors(set);
       expect(matcher.f1).toBeGreaterThanOrEqual(floor.f1);
