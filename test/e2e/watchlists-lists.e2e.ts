@@ -307,6 +307,23 @@ describe('watch-lists', () => {
     expect(errors).toEqual([]);
   });
 
+  it('flags the owner on Home of its lists with entries past their review date, and the entry names in any script take their own direction', async () => {
+    const { page } = focal;
+    await switchLanguage(page, 'en');
+    await page.goto('/');
+    // The demo's Moroccan list has entries whose review date passed a few days ago.
+    const card = page.getByRole('region', { name: 'Watch-list entries due for review' });
+    await visible(card.getByRole('link', { name: 'Smuggling network facilitators' }));
+    await visible(card.getByText(/^\d+ entr(y|ies) to renew or remove$/));
+    await card.getByRole('link', { name: 'Smuggling network facilitators' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Smuggling network facilitators' }));
+    // Free-text inputs carry dir="auto" on the input element itself (not its wrapper).
+    await page.goto('/screening');
+    const name = page.getByRole('textbox', { name: /^Name/ }).first();
+    await visible(name);
+    expect(await name.getAttribute('dir')).toBe('auto');
+  });
+
   it('a reader sees no watch-lists link and is not allowed on the page', async () => {
     const reader = await openSession(browser);
     try {

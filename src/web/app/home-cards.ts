@@ -53,4 +53,10 @@ export const HOME_CARDS: readonly HomeCardEntry[] = [
     capability: 'screening.review',
     Card: lazy(() => import('../modules/watchlists/home-card.js')),
   },
+  {
+    id: 'watchlist-review',
+    order: 90,
+    capability: 'watchlist.create',
+    Card: lazy(() => import('../modules/watchlists/lists/review-home-card.js')),
+  },
 ];
