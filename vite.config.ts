@@ -57,6 +57,8 @@ export default defineConfig({
             // pages' English strings stay in the app.
             {
               name: (id) => {
+                if (/[\\/]modules[\\/]watchlists[\\/](?:lists|entries|screening|review|batches)[\\/]i18n[\\/]en\.json$/.test(id))
+                  return 'lang-en-watchlists';
                 if (/[\\/]modules[\\/].*[\\/]i18n[\\/]en\.json$/.test(id)) return PUBLIC_ENGLISH.test(id) ? null : 'lang-en';
                 return /[\\/](?:i18n|langs)[\\/](fr|ar)\.json$/.exec(id)?.[1].replace(/^/, 'lang-') ?? null;
               },

@@ -312,9 +312,9 @@ describe('watch-lists', () => {
     await switchLanguage(page, 'en');
     await page.goto('/');
     // The demo's Moroccan list has entries whose review date passed a few days ago.
-    const card = page.getByRole('region', { name: 'Watch-list entries due for review' });
+    const card = page.getByTestId('home-screening-hits');
     await visible(card.getByRole('link', { name: 'Smuggling network facilitators' }));
-    await visible(card.getByText(/^\d+ entr(y|ies) to renew or remove$/));
+    await visible(card.getByText(/ · \d+ entr(y|ies) to renew or remove$/));
     await card.getByRole('link', { name: 'Smuggling network facilitators' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Smuggling network facilitators' }));
     // Free-text inputs carry dir="auto" on the input element itself (not its wrapper).

@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HitList, ScreeningHit } from '../../src/shared/watchlists/contract.js';
+import type { HitList, ScreeningHit, ScreeningWaiting } from '../../src/shared/watchlists/contract.js';
 import { expectProblem } from '../support/fixtures.js';
 import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
 import { addEntry, auditOf, createList, getHit, PURPOSE, screen, storedCounts } from './watchlists-screening-fixtures.js';
@@ -97,6 +98,33 @@ describe('the review queue', () => {
     expectProblem(await decide(as['focal.es'], id, { decision: 'confirm', reason: 'Same person' }), 404, 'not-found');
     const queue = (await as['focal.es'].get('/api/v1/screening/hits')).json() as HitList;
     expect(queue.items.map((item) => item.id)).not.toContain(id);
+  });
+
+  it('tells Home what waits without a name: the unit’s open hits, and the owner’s lists with entries due', async () => {
+    const id = await newHit();
+    const waiting = (await as['focal.es'].get('/api/v1/screening/waiting')).json() as ScreeningWaiting;
+    expect(waiting.hits.map((hit) => hit.id)).toContain(id);
+    expect(waiting.hits.find((hit) => hit.id === id)).toMatchObject({ watchlistName: list.name });
+    const queue = (await as['focal.es'].get('/api/v1/screening/hits?status=open')).json() as HitList;
+    expect(waiting.openHits).toBe(queue.open);
+    expect(JSON.stringify(waiting)).not.toContain('Ousmarik');
+    // Spain keeps no list: nothing due. Morocco's hits are not Spain's: Morocco sees none of them.
+    expect(waiting.dueLists).toEqual([]);
+    const owner = (await as['focal.ma'].get('/api/v1/screening/waiting')).json() as ScreeningWaiting;
+    expect(owner.hits.map((hit) => hit.id)).not.toContain(id);
+    const entry = await addEntry(as['focal.ma'], list.id, { names: [{ name: 'Tarmoud Exemplane' }] });
+    await sql`update watchlist_entries set review_date = current_date - 2 where id = ${entry.id}`.execute(t.database.db);
+    const due = (await as['focal.ma'].get('/api/v1/screening/waiting')).json() as ScreeningWaiting;
+    expect(due.dueLists).toEqual([{ id: list.id, name: list.name, due: 1 }]);
+    expect(due.dueEntries).toBe(1);
+    expect((await as['focal.es'].get('/api/v1/screening/waiting')).json().dueLists).toEqual([]);
+    // Reading it is not a personal read: it writes no audit row of reading hits.
+    const reads = async () => (await auditOf(as['orgadmin.es'])).filter((row) => row.action === 'screening.hits.read').length;
+    const before = await reads();
+    await as['focal.es'].get('/api/v1/screening/waiting');
+    expect(await reads()).toBe(before);
+    await as['focal.es'].get('/api/v1/screening/hits?status=open');
+    expect(await reads()).toBe(before + 1);
   });
 
   it('refuses a reader', async () => {

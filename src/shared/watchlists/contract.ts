@@ -281,3 +281,18 @@ export const BatchResults = Strict({
   total: Count,
 });
 export type BatchResults = Static<typeof BatchResults>;
+
+/**
+ * `GET /screening/waiting`: what waits for the person on Home — the open hits of their units (the
+ * newest five) and their units' lists with entries past the review date. References, list names and
+ * scores only: no name of a person, so Home reads it without an audited personal read.
+ */
+export const ScreeningWaiting = Strict({
+  openHits: Count,
+  hits: Type.Array(
+    Strict({ id: Id, reference: Type.String(), watchlistName: Type.String(), score: Type.Number({ minimum: 0, maximum: 1 }) }),
+  ),
+  dueEntries: Count,
+  dueLists: Type.Array(Strict({ id: Id, name: Type.String(), due: Count })),
+});
+export type ScreeningWaiting = Static<typeof ScreeningWaiting>;

@@ -51,12 +51,6 @@ export const HOME_CARDS: readonly HomeCardEntry[] = [
     id: 'screening-hits',
     order: 80,
     capability: 'screening.review',
-    Card: lazy(() => import('../modules/watchlists/home-card.js')),
-  },
-  {
-    id: 'watchlist-review',
-    order: 90,
-    capability: 'watchlist.create',
-    Card: lazy(() => import('../modules/watchlists/lists/review-home-card.js')),
+    Card: lazy(() => import('../modules/watchlists/home/home-card.js')),
   },
 ];

@@ -10,7 +10,7 @@ import {
 } from '@tanstack/react-router';
 import { isPlatformAdmin, loadSession, meQuery } from '../api/session.js';
 import type { Me } from '../api/types.js';
-import { signedInStringsReady } from '../i18n/index.js';
+import { moduleStringsReady, signedInStringsReady } from '../i18n/index.js';
 import { parseAlertSearch } from '../modules/exchange/alerts/alerts-api.js';
 import { parseComposeSearch, parseMessageListSearch } from '../modules/exchange/messages/messages-api.js';
 import { parseCommitmentSearch, parseNewCommitmentSearch } from '../modules/followup/commitments/commitments-search.js';
@@ -288,26 +288,38 @@ const referralStatisticsRoute = createRoute({
   component: lazyRouteComponent(() => import('../modules/referral/statistics/statistics-page.js'), 'StatisticsPage'),
 });
 
+/** Watch-list pages wait for their English strings, fetched with the first of them. */
+const watchlistStrings = () => moduleStringsReady('watchlists');
+
 /** Name screening against watch-lists: one name, a CSV batch and its progress, the review queue of hits, one hit. */
-const screeningRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/screening', component: page.screening });
+const screeningRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  beforeLoad: watchlistStrings,
+  path: '/screening',
+  component: page.screening,
+});
 const screeningBatchesRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: watchlistStrings,
   path: '/screening/batches',
   component: page.screeningBatches,
 });
 const screeningBatchRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: watchlistStrings,
   path: '/screening/batches/$batchId',
   component: page.screeningBatch,
 });
 const screeningReviewRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: watchlistStrings,
   path: '/screening/review',
   validateSearch: parseReviewSearch,
   component: page.screeningReview,
 });
 const screeningHitRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: watchlistStrings,
   path: '/screening/hits/$hitId',
   component: page.screeningHit,
 });
@@ -315,17 +327,20 @@ const screeningHitRoute = createRoute({
 /** Watch-lists: the lists one may see, a new list, one list with its entries and change feed. */
 const watchlistsRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: watchlistStrings,
   path: '/watchlists',
   validateSearch: parseWatchlistSearch,
   component: page.watchlists,
 });
 const newWatchlistRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: watchlistStrings,
   path: '/watchlists/new',
   component: page.newWatchlist,
 });
 const watchlistRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: watchlistStrings,
   path: '/watchlists/$listId',
   component: page.watchlist,
 });

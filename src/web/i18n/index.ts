@@ -3,7 +3,7 @@ import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LOCALES, type Locale } from '../api/types.js';
-import { englishTranslations, loadSignedInEnglish, loadTranslations } from './resources.js';
+import { englishTranslations, loadPagesEnglish, loadSignedInEnglish, loadTranslations } from './resources.js';
 
 // English is the fallback and ships with the app; the other languages' strings and country names
 // are fetched when a reader first uses them (see loadLanguage), one chunk per language.
@@ -48,6 +48,21 @@ export function signedInStringsReady(): Promise<void> {
     });
   }
   return signedInEnglish;
+}
+
+const pagesEnglish = new Map<string, Promise<void>>();
+
+/** Settles once a module's pages have their English strings (fetched once; a route waits for it). */
+export function moduleStringsReady(module: 'watchlists'): Promise<void> {
+  let loading = pagesEnglish.get(module);
+  if (!loading) {
+    loading = loadPagesEnglish(module).then((tree) => {
+      i18n.addResourceBundle('en', 'translation', tree, true, false);
+    });
+    loading.catch(() => pagesEnglish.delete(module));
+    pagesEnglish.set(module, loading);
+  }
+  return loading;
 }
 
 const STORAGE_KEY = 'liaison.language';

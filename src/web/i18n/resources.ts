@@ -37,9 +37,18 @@ const SIGNED_IN_ENGLISH = import.meta.glob<Tree>(
     '!../modules/knowledge/i18n/en.json',
     '!../modules/knowledge/{items,countries,export}/i18n/en.json',
     '!../modules/followup/dashboards/i18n/en.json',
+    '!../modules/watchlists/{lists,entries,screening,review,batches}/i18n/en.json',
   ],
   { import: 'default' },
 );
+/**
+ * English strings fetched with their module's pages (`moduleStringsReady`), not at sign-in: Home stays
+ * within its byte budget however many modules there are. The module's own `i18n/en.json` (Home's card,
+ * the shared purpose field) stays in the signed-in chunk.
+ */
+const PAGES_ENGLISH = import.meta.glob<Tree>(['../modules/watchlists/{lists,entries,screening,review,batches}/i18n/en.json'], {
+  import: 'default',
+});
 const OTHERS = import.meta.glob<Tree>(
   ['../app/i18n/*.json', '../modules/**/i18n/*.json', '!../app/i18n/en.json', '!../modules/**/i18n/en.json'],
   { import: 'default' },
@@ -66,12 +75,18 @@ export async function loadSignedInEnglish(): Promise<Tree> {
   return merge(await fetched(SIGNED_IN_ENGLISH));
 }
 
+/** The English strings of one module's pages (`watchlists`), fetched once with its first page. */
+export async function loadPagesEnglish(module: string): Promise<Tree> {
+  const files = Object.fromEntries(Object.entries(PAGES_ENGLISH).filter(([file]) => file.startsWith(`../modules/${module}/`)));
+  return merge(await fetched(files));
+}
+
 /** Every translation file of one language (all languages without one), fetched where need be. */
 export async function loadTranslationFiles(language?: Locale): Promise<TranslationFile[]> {
   const english = Object.entries(PUBLIC_ENGLISH).map(([file, tree]) => fileOf(file, tree));
   const wanted = (files: Record<string, () => Promise<Tree>>) =>
     Object.fromEntries(Object.entries(files).filter(([file]) => !language || fileOf(file, {}).language === language));
-  const others = await fetched({ ...wanted(SIGNED_IN_ENGLISH), ...wanted(OTHERS) });
+  const others = await fetched({ ...wanted(SIGNED_IN_ENGLISH), ...wanted(PAGES_ENGLISH), ...wanted(OTHERS) });
   return [...english, ...others].filter((file) => !language || file.language === language);
 }
 

@@ -125,3 +125,20 @@ export async function decideHit(
 export async function setNoticeMessage(trx: Db, id: string, messageId: string): Promise<void> {
   await trx.updateTable('screening_hits').set({ notice_message_id: messageId }).where('id', '=', id).execute();
 }
+
+/** Home's summary: open hits of the viewer's units (newest first) and their units' lists with entries due. */
+export async function waiting(db: Db, viewer: Viewer) {
+  const [hits, open, due] = await Promise.all([
+    sql<{ id: string; reference: string; watchlistName: string; score: number }>`select h.id, e.reference,
+        w.name as "watchlistName", h.score
+      ${from} where ${reviewable(viewer)} and h.status = 'open'
+      order by h.created_at desc, h.id limit 5`.execute(db),
+    sql<{ n: number }>`select count(*)::int as n ${from} where ${reviewable(viewer)} and h.status = 'open'`.execute(db),
+    sql<{ id: string; name: string; due: number }>`select w.id, w.name, count(*)::int as due
+      from watchlists w join watchlist_entries e on e.watchlist_id = w.id
+      where w.originator_unit_id = any(${viewer.unitIds}::uuid[]) and ${visibleTo(viewer, 'w')}
+        and w.status = 'active' and e.status = 'active' and e.review_date < current_date
+      group by w.id, w.name order by due desc, w.name limit 20`.execute(db),
+  ]);
+  return { hits: hits.rows, open: open.rows[0]?.n ?? 0, dueLists: due.rows };
+}

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { HitList, ScreeningHit } from '../../../../shared/watchlists/contract.js';
+import { HitList, ScreeningHit, ScreeningWaiting } from '../../../../shared/watchlists/contract.js';
 import { actorContext } from '../../../platform/http/authenticate.js';
 import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
@@ -24,6 +24,18 @@ export async function reviewRoutes(app: FastifyInstance) {
       },
     },
     async (request) => service.listHits(actorContext(request), request.query as HitListQuery),
+  );
+  app.get(
+    '/api/v1/screening/waiting',
+    {
+      config: review,
+      schema: {
+        tags,
+        summary: "What waits on Home: your units' open hits and their lists' entries due for review (no names)",
+        response: replies({ 200: ScreeningWaiting }),
+      },
+    },
+    async (request) => service.waiting(actorContext(request)),
   );
   app.get(
     '/api/v1/screening/hits/:id',

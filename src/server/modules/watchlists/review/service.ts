@@ -1,11 +1,18 @@
 import { type HandlingCode, handlingCodeRank } from '../../../../shared/handling-codes.js';
 import { PLATFORM_PROBLEMS } from '../../../../shared/problems.js';
-import type { EntryName, MatchReason, ScreenedQuery, ScreeningHit } from '../../../../shared/watchlists/contract.js';
+import type {
+  EntryName,
+  MatchReason,
+  ScreenedQuery,
+  ScreeningHit,
+  ScreeningWaiting,
+} from '../../../../shared/watchlists/contract.js';
 import { WATCHLIST_PROBLEMS } from '../../../../shared/watchlists/problems.js';
 import type { EntrySex } from '../../../../shared/watchlists/vocabulary.js';
 import type { ActorContext } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/database.js';
 import { notFound, problem } from '../../../platform/errors.js';
+import type { Wire } from '../../../platform/http/wire.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { sendLetter } from '../../exchange/messages/letters.js';
 import * as repo from './repository.js';
@@ -167,4 +174,15 @@ async function notifyOwner(ctx: ActorContext, trx: Db, row: repo.HitRow): Promis
   });
   await repo.setNoticeMessage(trx, row.id, messageId);
   return messageId;
+}
+
+/** Home's card: no personal field, so no personal read to audit. */
+export async function waiting(ctx: ActorContext): Promise<Wire<ScreeningWaiting>> {
+  const { hits, open, dueLists } = await repo.waiting(ctx.db, ctx.viewer);
+  return {
+    openHits: open,
+    hits: hits.map((hit) => ({ ...hit, score: Number(hit.score) })),
+    dueEntries: dueLists.reduce((sum, list) => sum + list.due, 0),
+    dueLists: dueLists.slice(0, 5),
+  };
 }

@@ -22,7 +22,8 @@ export const watchlistKeys = {
   one: (id: string) => ['watchlists', 'one', id] as const,
 };
 
-export const watchlistPath = (id: string) => `/watchlists/${encodeURIComponent(id)}`;
+export { watchlistPath } from '../paths.js';
+
 const apiPath = (id: string) => `${WATCHLISTS_API}/${encodeURIComponent(id)}`;
 
 export const watchlistsQuery = (search: WatchlistSearch) =>

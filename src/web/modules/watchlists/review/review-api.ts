@@ -25,9 +25,6 @@ export const hitsQuery = (status: HitStatus, limit = HITS_PER_PAGE, offset = 0) 
     staleTime: 10_000,
   });
 
-/** The queue's size, for the tab and Home: the smallest page of open hits. */
-export const openHitsQuery = () => hitsQuery('open', 5, 0);
-
 export const hitQuery = (id: string) =>
   queryOptions({
     queryKey: hitKeys.one(id),

@@ -4,7 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../../../app/capabilities.js';
 import { formatNumber } from '../../../app/format.js';
-import { openHitsQuery } from '../review/review-api.js';
+import { waitingQuery } from '../home/waiting-api.js';
 
 export type ScreeningSection = 'single' | 'batch' | 'review';
 
@@ -18,7 +18,7 @@ const PATHS: Record<ScreeningSection, string> = {
 export function ScreeningNav({ current }: { current: ScreeningSection }) {
   const { t, i18n } = useTranslation();
   const mayReview = useCan('screening.review');
-  const open = useQuery({ ...openHitsQuery(), enabled: mayReview });
+  const open = useQuery({ ...waitingQuery(), enabled: mayReview });
   const sections: ScreeningSection[] = mayReview ? ['single', 'batch', 'review'] : ['single', 'batch'];
   return (
     <Group component="nav" aria-label={t('watchlistScreening.nav.label')} gap="xs" mb="md" wrap="wrap">
@@ -32,7 +32,7 @@ export function ScreeningNav({ current }: { current: ScreeningSection }) {
           data-testid={`screening-nav-${section}`}
         >
           {t(`watchlistScreening.nav.${section}`)}
-          {section === 'review' && open.data ? ` (${formatNumber(open.data.open, i18n.language)})` : ''}
+          {section === 'review' && open.data ? ` (${formatNumber(open.data.openHits, i18n.language)})` : ''}
         </Button>
       ))}
     </Group>
