@@ -59,6 +59,10 @@ export default defineConfig({
               name: (id) => {
                 if (/[\\/]modules[\\/]watchlists[\\/](?:lists|entries|screening|review|batches)[\\/]i18n[\\/]en\.json$/.test(id))
                   return 'lang-en-watchlists';
+                if (/[\\/]modules[\\/]referral[\\/][^\\/]+[\\/]i18n[\\/]en\.json$/.test(id)) return 'lang-en-referral';
+                if (/[\\/]modules[\\/]followup[\\/]cycles[\\/]i18n[\\/]en\.json$/.test(id)) return 'lang-en-followup';
+                if (/[\\/]modules[\\/]knowledge[\\/](?:review|imports)[\\/]i18n[\\/]en\.json$/.test(id))
+                  return 'lang-en-knowledge';
                 if (/[\\/]modules[\\/].*[\\/]i18n[\\/]en\.json$/.test(id)) return PUBLIC_ENGLISH.test(id) ? null : 'lang-en';
                 return /[\\/](?:i18n|langs)[\\/](fr|ar)\.json$/.exec(id)?.[1].replace(/^/, 'lang-') ?? null;
               },

@@ -1,4 +1,5 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import { moduleStringsReady } from '../i18n/index.js';
 import type { Capability } from './capabilities.js';
 
 /**
@@ -32,13 +33,13 @@ export const HOME_CARDS: readonly HomeCardEntry[] = [
     id: 'review',
     order: 40,
     capability: 'knowledge.curate',
-    Card: lazy(() => import('../modules/knowledge/review/home-card.js')),
+    Card: lazy(() => moduleStringsReady('knowledge').then(() => import('../modules/knowledge/review/home-card.js'))),
   },
   {
     id: 'imports',
     order: 50,
     capability: 'knowledge.curate',
-    Card: lazy(() => import('../modules/knowledge/imports/home-card.js')),
+    Card: lazy(() => moduleStringsReady('knowledge').then(() => import('../modules/knowledge/imports/home-card.js'))),
   },
   {
     id: 'followup',
@@ -46,7 +47,13 @@ export const HOME_CARDS: readonly HomeCardEntry[] = [
     capability: 'followup.read',
     Card: lazy(() => import('../modules/followup/commitments/home-card.js')),
   },
-  { id: 'cases', order: 70, capability: 'case.read', Card: lazy(() => import('../modules/referral/cases/home-card.js')) },
+  {
+    id: 'cases',
+    order: 70,
+    capability: 'case.read',
+    // The referral pages' English strings come with their first page (or this card).
+    Card: lazy(() => moduleStringsReady('referral').then(() => import('../modules/referral/cases/home-card.js'))),
+  },
   {
     id: 'screening-hits',
     order: 80,

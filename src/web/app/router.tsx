@@ -133,9 +133,15 @@ const libraryCountryRoute = createRoute({
 });
 
 /** Review of library documents: curators only (the pages show "not allowed" to anyone else). */
-const reviewListRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/library/review', component: page.reviewList });
+const reviewListRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  beforeLoad: () => moduleStringsReady('knowledge'),
+  path: '/library/review',
+  component: page.reviewList,
+});
 const reviewDocumentRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: () => moduleStringsReady('knowledge'),
   path: '/library/review/$documentId',
   component: page.reviewDocument,
 });
@@ -143,6 +149,7 @@ const reviewDocumentRoute = createRoute({
 /** Import of documents by curators (others see "not allowed"); `?import=<id>` follows one import. */
 const libraryImportRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: () => moduleStringsReady('knowledge'),
   path: '/library/import',
   validateSearch: (search: Record<string, unknown>): ImportSearch => parseImportSearch(search),
   component: page.import,
@@ -184,22 +191,26 @@ const alertRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/al
 /** Review cycles of the follow-up: the list, opening one (secretariat), a cycle, a partner's report. */
 const followupCyclesRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: () => moduleStringsReady('followup'),
   path: '/followup/cycles',
   validateSearch: parseCycleSearch,
   component: page.followupCycles,
 });
 const followupNewCycleRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: () => moduleStringsReady('followup'),
   path: '/followup/cycles/new',
   component: page.followupNewCycle,
 });
 const followupCycleRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: () => moduleStringsReady('followup'),
   path: '/followup/cycles/$cycleId',
   component: page.followupCycle,
 });
 const followupReportRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: () => moduleStringsReady('followup'),
   path: '/followup/reports/$reportId',
   component: page.followupReport,
 });
@@ -243,17 +254,32 @@ const commitmentRoute = createRoute({
   component: page.commitment,
 });
 
+/** Referral pages wait for their English strings, fetched with the first of them. */
+const referralStrings = () => moduleStringsReady('referral');
+
 /** The services directory of identification and referral: providers, the map, one provider, adding and editing. */
 const servicesRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: referralStrings,
   path: '/services',
   validateSearch: parseServiceSearch,
   component: page.services,
 });
-const newServiceRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/services/new', component: page.newService });
-const serviceRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/services/$providerId', component: page.service });
+const newServiceRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  beforeLoad: referralStrings,
+  path: '/services/new',
+  component: page.newService,
+});
+const serviceRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  beforeLoad: referralStrings,
+  path: '/services/$providerId',
+  component: page.service,
+});
 const editServiceRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: referralStrings,
   path: '/services/$providerId/edit',
   component: page.editService,
 });
@@ -261,22 +287,35 @@ const editServiceRoute = createRoute({
 /** Cases of identification and referral: the list (filters in the address, never a name), a new case, one case. */
 const casesRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: referralStrings,
   path: '/cases',
   validateSearch: parseCaseSearch,
   component: page.cases,
 });
-const newCaseRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/cases/new', component: page.newCase });
-const caseRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/cases/$caseId', component: page.case });
+const newCaseRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  beforeLoad: referralStrings,
+  path: '/cases/new',
+  component: page.newCase,
+});
+const caseRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  beforeLoad: referralStrings,
+  path: '/cases/$caseId',
+  component: page.case,
+});
 
 /** Referrals: the unit boxes (incoming, outgoing) and one referral with its answers. */
 const referralsRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: referralStrings,
   path: '/referrals',
   validateSearch: parseReferralSearch,
   component: lazyRouteComponent(() => import('../modules/referral/referrals/referrals-page.js'), 'ReferralsPage'),
 });
 const referralRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: referralStrings,
   path: '/referrals/$referralId',
   component: lazyRouteComponent(() => import('../modules/referral/referrals/referral-page.js'), 'ReferralPage'),
 });
@@ -284,6 +323,7 @@ const referralRoute = createRoute({
 /** Referral statistics: suppressed tables, charts and the anonymised export. */
 const referralStatisticsRoute = createRoute({
   getParentRoute: () => signedInRoute,
+  beforeLoad: referralStrings,
   path: '/referral-statistics',
   component: lazyRouteComponent(() => import('../modules/referral/statistics/statistics-page.js'), 'StatisticsPage'),
 });

@@ -53,7 +53,7 @@ export function signedInStringsReady(): Promise<void> {
 const pagesEnglish = new Map<string, Promise<void>>();
 
 /** Settles once a module's pages have their English strings (fetched once; a route waits for it). */
-export function moduleStringsReady(module: 'watchlists'): Promise<void> {
+export function moduleStringsReady(module: 'watchlists' | 'referral' | 'followup' | 'knowledge'): Promise<void> {
   let loading = pagesEnglish.get(module);
   if (!loading) {
     loading = loadPagesEnglish(module).then((tree) => {

@@ -38,6 +38,9 @@ const SIGNED_IN_ENGLISH = import.meta.glob<Tree>(
     '!../modules/knowledge/{items,countries,export}/i18n/en.json',
     '!../modules/followup/dashboards/i18n/en.json',
     '!../modules/watchlists/{lists,entries,screening,review,batches}/i18n/en.json',
+    '!../modules/referral/*/i18n/en.json',
+    '!../modules/followup/cycles/i18n/en.json',
+    '!../modules/knowledge/{review,imports}/i18n/en.json',
   ],
   { import: 'default' },
 );
@@ -46,9 +49,15 @@ const SIGNED_IN_ENGLISH = import.meta.glob<Tree>(
  * within its byte budget however many modules there are. The module's own `i18n/en.json` (Home's card,
  * the shared purpose field) stays in the signed-in chunk.
  */
-const PAGES_ENGLISH = import.meta.glob<Tree>(['../modules/watchlists/{lists,entries,screening,review,batches}/i18n/en.json'], {
-  import: 'default',
-});
+const PAGES_ENGLISH = import.meta.glob<Tree>(
+  [
+    '../modules/watchlists/{lists,entries,screening,review,batches}/i18n/en.json',
+    '../modules/referral/*/i18n/en.json',
+    '../modules/followup/cycles/i18n/en.json',
+    '../modules/knowledge/{review,imports}/i18n/en.json',
+  ],
+  { import: 'default' },
+);
 const OTHERS = import.meta.glob<Tree>(
   ['../app/i18n/*.json', '../modules/**/i18n/*.json', '!../app/i18n/en.json', '!../modules/**/i18n/en.json'],
   { import: 'default' },
@@ -75,7 +84,7 @@ export async function loadSignedInEnglish(): Promise<Tree> {
   return merge(await fetched(SIGNED_IN_ENGLISH));
 }
 
-/** The English strings of one module's pages (`watchlists`), fetched once with its first page. */
+/** The English strings of one module's pages (see `PAGES_ENGLISH`), fetched once with its first page. */
 export async function loadPagesEnglish(module: string): Promise<Tree> {
   const files = Object.fromEntries(Object.entries(PAGES_ENGLISH).filter(([file]) => file.startsWith(`../modules/${module}/`)));
   return merge(await fetched(files));
