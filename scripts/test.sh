@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n=== %s ===\n' "$*"; }
+# Each step says when it starts, counted from the start of the run, so a slow step shows in CI's log.
+step() { printf '\n=== %s (at %ds) ===\n' "$*" "$SECONDS"; }
 
 step "system dependencies (PostgreSQL server, Chromium)"
 bash scripts/install-test-dependencies.sh
@@ -26,3 +27,4 @@ step "integration tests on PGlite and PostgreSQL"
 npx vitest run --project pglite --project postgres
 step "browser tests in Chromium"
 npx vitest run --config vitest.e2e.config.ts
+step "all tests passed"

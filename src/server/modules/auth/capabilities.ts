@@ -13,5 +13,13 @@ export type SharedActionsMatchPolicies = Assert<Same<Exclude<Action, 'public'>, 
  * (`rfi.close`, `unit.actFor`, …) are never listed: they depend on the record.
  */
 export function capabilitiesOf(actor: Actor): Capability[] {
-  return ACTIONS.filter((action) => decide(actor, action as Action).allow);
+  let capabilities = computed.get(actor);
+  if (!capabilities) {
+    capabilities = ACTIONS.filter((action) => decide(actor, action as Action).allow);
+    computed.set(actor, capabilities);
+  }
+  return capabilities;
 }
+
+/** By actor object: a cached actor serves many requests, and its roles cannot change without a new object. */
+const computed = new WeakMap<Actor, Capability[]>();
