@@ -133,6 +133,37 @@ describe('a removed entry stops matching at once', () => {
   });
 });
 
+describe('an amended entry is screened as it now stands', () => {
+  it('matches on its new name and fields at once, and no longer on the old ones', async () => {
+    const list = await createList(as['focal.ma'], {
+      name: 'Amendment list',
+      handlingCode: 'TLP:GREEN',
+      distribution: [{ kind: 'all_partners' }],
+    });
+    const entry = await addEntry(as['focal.ma'], list.id, {
+      names: [{ name: 'Orvesto Palandrin' }],
+      birthDate: '1979',
+      nationalities: ['ML'],
+    });
+    const before = await screen(as['focal.es'], { name: 'Orvesto Palandrin' });
+    expect(before.candidates.map((c) => [c.entryId, c.birthDate, c.nationalities])).toEqual([[entry.id, '1979', ['ML']]]);
+    const amended = await as['focal.ma'].patch(`/api/v1/watchlists/${list.id}/entries/${entry.id}`, {
+      version: entry.version,
+      names: [{ name: 'Quillermo Tavasset' }],
+      birthDate: '1991',
+      nationalities: ['NE'],
+      note: 'Identity corrected',
+    });
+    expect(amended.statusCode, amended.body).toBe(200);
+    const old = await screen(as['focal.es'], { name: 'Orvesto Palandrin' });
+    expect(old).toMatchObject({ candidates: [], hits: 0 });
+    const now = await screen(as['focal.es'], { name: 'Quillermo Tavasset' });
+    expect(now.candidates.map((c) => [c.entryId, c.names.map((n) => n.name), c.birthDate, c.nationalities])).toEqual([
+      [entry.id, ['Quillermo Tavasset'], '1991', ['NE']],
+    ]);
+  });
+});
+
 describe('who may screen', () => {
   it('refuses readers, case workers and administrators, and stores nothing', async () => {
     const before = await storedCounts(t);

@@ -8,14 +8,7 @@ import { serviceContext } from '../../../platform/http/authenticate.js';
 import { JobFailure, type JobHandler } from '../../../platform/jobs/worker.js';
 import { decide } from '../../../platform/policy/policy.js';
 import { insertScreenings } from '../screening/repository.js';
-import {
-  checkScreening,
-  type DecryptedEntries,
-  rankCandidates,
-  type SealedScreening,
-  screeningAudit,
-  sealScreening,
-} from '../screening/service.js';
+import { checkScreening, rankCandidates, type SealedScreening, screeningAudit, sealScreening } from '../screening/service.js';
 import { type BatchLine, readBatchFile } from './batch-file.js';
 import * as repo from './repository.js';
 import type { BatchJobPayload } from './service.js';
@@ -28,8 +21,6 @@ import type { BatchJobPayload } from './service.js';
 export const CHUNK_LINES = 50;
 /** Lines whose candidates are read at once: PostgreSQL overlaps them on its pool, PGlite takes them in turn. */
 const READS_IN_FLIGHT = 8;
-/** Decrypted entries a job keeps for its later lines, at most (then it starts afresh). */
-const KEEP_DECRYPTED = 50_000;
 
 /** A screening refusal of one line's value (the matcher's own rules), reported against its column. */
 const COLUMN_OF: Record<string, string> = { name: 'name', birthYear: 'birth_year', nationality: 'nationality', sex: 'sex' };
@@ -59,7 +50,7 @@ interface Chunk {
  * progress, and the screenings' audit entries together as its last statement, so the audit
  * chain's lock is held only at its end. Answers the lines the screening refused.
  */
-async function screenChunk(ctx: ActorContext, chunk: Chunk, known: DecryptedEntries): Promise<BatchLineError[]> {
+async function screenChunk(ctx: ActorContext, chunk: Chunk): Promise<BatchLineError[]> {
   const { batch } = chunk;
   const already = await repo.screenedAmong(
     ctx.db,
@@ -79,7 +70,7 @@ async function screenChunk(ctx: ActorContext, chunk: Chunk, known: DecryptedEntr
         purpose: batch.purpose,
         unitId: batch.unitId,
       });
-      const scored = await rankCandidates(ctx, query, known);
+      const scored = await rankCandidates(ctx, query);
       const batchLine = { id: batch.id, line: line.line, clientReference: line.reference };
       sealed.push({ id: randomUUID(), ...(await sealScreening(ctx, query, scored, batchLine)) });
     } catch (error) {
@@ -139,13 +130,11 @@ export function batchJob(platform: Platform): JobHandler<BatchJobPayload> {
       const position = positions(file.lines, file.errors);
       const errors = [...file.errors].sort(byLine);
       await repo.startBatch(db, batchId, errors);
-      const known: DecryptedEntries = new Map();
       for (let start = 0; start < file.lines.length; start += CHUNK_LINES) {
         throwIfStopping();
         const lines = file.lines.slice(start, start + CHUNK_LINES);
         const processed = position.get(lines[lines.length - 1].line) ?? 0;
-        if (known.size > KEEP_DECRYPTED) known.clear();
-        const refused = await screenChunk(ctx, { batch, lines, processed, errors }, known);
+        const refused = await screenChunk(ctx, { batch, lines, processed, errors });
         if (refused.length) errors.push(...refused);
         errors.sort(byLine);
       }

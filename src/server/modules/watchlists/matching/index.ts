@@ -34,23 +34,47 @@ export interface MatchResult {
 /** Chosen on `test/fixtures/screening/pairs-tuned.jsonl` (see `quality.test.ts`). */
 export const DEFAULT_THRESHOLD = 0.8;
 
-/** Scores a screened person against a listed one: the best of every pair of their names. */
-export function matchSubjects(query: MatchSubject, listed: MatchSubject): MatchResult {
-  let best = { score: -1, nameIndex: 0, strength: 0, parts: 0, nearMiss: false, reasons: [] as PartReason[] };
-  for (const queryName of query.names) {
+/** How well the names alone agree: the best pair of names, before the other fields move the score. */
+export interface NameMatch {
+  score: number;
+  /** Index in the listed names of the name that scored best. */
+  nameIndex: number;
+  strength: number;
+  parts: number;
+  nearMiss: boolean;
+  reasons: PartReason[];
+}
+
+/** The best of every pair of names (any script), the other fields left aside. */
+export function matchNames(queryNames: readonly string[], listedNames: readonly string[]): NameMatch {
+  let best: NameMatch = { score: -1, nameIndex: 0, strength: 0, parts: 0, nearMiss: false, reasons: [] };
+  for (const queryName of queryNames) {
     const preparedQuery = prepareName(queryName);
-    listed.names.forEach((listedName, nameIndex) => {
+    listedNames.forEach((listedName, nameIndex) => {
       const name = scoreNames(preparedQuery, prepareName(listedName));
       if (name.score > best.score) best = { ...name, nameIndex };
     });
   }
-  const { score, factors } = applyFactors(Math.max(0, best.score), best.strength, query, listed, best);
+  return best;
+}
+
+/**
+ * A name match moved by birth year, nationality and sex. Apart from `matchNames` so that namesakes
+ * (hundreds of entries with one name) are compared by name once and by their other fields each.
+ */
+export function withFields(names: NameMatch, query: MatchSubject, listed: MatchSubject): MatchResult {
+  const { score, factors } = applyFactors(Math.max(0, names.score), names.strength, query, listed, names);
   const rounded = Math.round(score * 10_000) / 10_000;
   return {
     score: rounded,
     match: rounded >= DEFAULT_THRESHOLD,
-    nameIndex: best.nameIndex,
-    reasons: best.score > 0 ? best.reasons : [],
+    nameIndex: names.nameIndex,
+    reasons: names.score > 0 ? names.reasons : [],
     factors,
   };
+}
+
+/** Scores a screened person against a listed one: the best of every pair of their names. */
+export function matchSubjects(query: MatchSubject, listed: MatchSubject): MatchResult {
+  return withFields(matchNames(query.names, listed.names), query, listed);
 }

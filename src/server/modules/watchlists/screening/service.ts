@@ -7,7 +7,15 @@ import { problem } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { matchKeysOf } from '../entries/match-keys.js';
 import { type CandidateEntry, candidateEntries } from '../entries/repository.js';
-import { DEFAULT_THRESHOLD, type MatchResult, type MatchSubject, matchSubjects } from '../matching/index.js';
+import {
+  DEFAULT_THRESHOLD,
+  type MatchResult,
+  type MatchSubject,
+  matchNames,
+  type NameMatch,
+  withFields,
+} from '../matching/index.js';
+import { decryptedOnce } from './decrypted-cache.js';
 import * as repo from './repository.js';
 
 /** Entries read for one screening at most: the matcher's blocking keeps real candidates far fewer. */
@@ -91,37 +99,19 @@ const FIELDS_MARGIN = 0.15;
 
 type Named = { row: CandidateEntry; names: EntryName[] };
 
-/**
- * Entries' decrypted values, by id and version: a batch decrypts an entry once for all its lines
- * (a changed entry has a new version, so it is never read stale).
- */
-export type DecryptedEntries = Map<string, Promise<unknown>>;
-
-/** `decrypt(row)`, or the value `known` already holds for this version of the entry. */
-function once<T>(known: DecryptedEntries | undefined, part: string, row: CandidateEntry, decrypt: () => Promise<T>): Promise<T> {
-  if (!known) return decrypt();
-  const key = `${part}:${row.entryId}:${row.version}`;
-  let value = known.get(key) as Promise<T> | undefined;
-  if (!value) {
-    value = decrypt();
-    known.set(key, value);
-  }
-  return value;
-}
-
-async function withNames(ctx: ActorContext, row: CandidateEntry, known?: DecryptedEntries): Promise<Named> {
-  const names = await once(
-    known,
-    'names',
+async function withNames(ctx: ActorContext, row: CandidateEntry): Promise<Named> {
+  const names = await decryptedOnce(
+    ctx.personalData,
     row,
+    'names',
     async () => JSON.parse(await ctx.personalData.decrypt(row.namesEnc)) as EntryName[],
   );
   return { row, names };
 }
 
-async function withFields(ctx: ActorContext, entry: Named, known?: DecryptedEntries): Promise<Decrypted> {
+async function withEntryFields(ctx: ActorContext, entry: Named): Promise<Decrypted> {
   const data = ctx.personalData;
-  const fields = await once(known, 'fields', entry.row, async () => {
+  const fields = await decryptedOnce(data, entry.row, 'fields', async () => {
     const [birthDate, nationalities, sex] = await Promise.all([
       data.decrypt(entry.row.birthDateEnc),
       data.decrypt(entry.row.nationalitiesEnc),
@@ -173,7 +163,7 @@ export interface Scored {
  * through the screening index (only visible, active, not lapsed entries: the sharing rule is in
  * the SQL, before any decryption or scoring), decrypted and scored by the matcher.
  */
-export async function rankCandidates(ctx: ActorContext, query: CheckedScreening, known?: DecryptedEntries): Promise<Scored[]> {
+export async function rankCandidates(ctx: ActorContext, query: CheckedScreening): Promise<Scored[]> {
   const keys = matchKeysOf(ctx.personalData, [query.name]);
   const rows = await candidateEntries(ctx.db, ctx.viewer, keys, CANDIDATE_READ_LIMIT);
   const subject: MatchSubject = {
@@ -182,25 +172,26 @@ export async function rankCandidates(ctx: ActorContext, query: CheckedScreening,
     countries: query.country ? [query.country] : [],
     sex: query.sex,
   };
-  const named = await Promise.all(rows.map((row) => withNames(ctx, row, known)));
-  const byNames = { names: subject.names };
-  // Namesakes are common (a thousand "Mamadou Diallo" in a large list): each distinct name is scored once.
-  const nameScores = new Map<string, number>();
-  const likely = named.filter((entry) => {
+  const named = await Promise.all(rows.map((row) => withNames(ctx, row)));
+  // Namesakes are common (a thousand "Mamadou Diallo" in a large list): each distinct name is
+  // compared once, and each namesake only by its other fields.
+  const byNames = new Map<string, NameMatch>();
+  const nameMatchOf = (entry: Named) => {
     const names = entry.names.map((n) => n.name);
     const key = names.join('\u0000');
-    let score = nameScores.get(key);
-    if (score === undefined) {
-      score = matchSubjects(byNames, { names }).score;
-      nameScores.set(key, score);
+    let match = byNames.get(key);
+    if (!match) {
+      match = matchNames(subject.names, names);
+      byNames.set(key, match);
     }
-    return score >= SHOWN_FROM - FIELDS_MARGIN;
-  });
-  const entries = await Promise.all(likely.map((entry) => withFields(ctx, entry, known)));
+    return match;
+  };
+  const likely = named.filter((entry) => nameMatchOf(entry).score >= SHOWN_FROM - FIELDS_MARGIN);
+  const entries = await Promise.all(likely.map((entry) => withEntryFields(ctx, entry)));
   return entries
     .map((entry) => ({
       entry,
-      result: matchSubjects(subject, {
+      result: withFields(nameMatchOf(entry), subject, {
         names: entry.names.map((n) => n.name),
         birthYear: yearOf(entry.birthDate),
         countries: entry.nationalities,
