@@ -59,9 +59,15 @@ function geezSimilarity(q: Part, l: Part): PartMatch {
   // A sixth-order consonant before h may be spoken with its vowel (ኣብርሃ Abraha): then the h is a
   // letter of its own, not the mute h of kh or rh.
   const [geez, latin] = q.origin === 'ethiopic' ? [q, forGeez(l)] : [l, forGeez(q)];
-  if (!/[bflmnrw]h/.test(geez.text)) return plain;
+  let best = plain;
+  // A final ሀ or ሐ is Latin -ha (Fisseha) or -he (Berhe): its first order sounds between the two.
+  if (/ha$/.test(geez.text)) {
+    const closing = geezForms(reread(geez.text.replace(/ha$/, 'he')), latin);
+    if (closing.similarity > best.similarity) best = closing;
+  }
+  if (!/[bflmnrw]h/.test(geez.text)) return best;
   const voiced = geezForms(reread(geez.text.replace(/([bflmnrw])h/g, '$1eh')), latin);
-  return voiced.similarity > plain.similarity ? voiced : plain;
+  return voiced.similarity > best.similarity ? voiced : best;
 }
 
 function geezForms(a: { key: string; skeleton: string }, b: { key: string; skeleton: string }): PartMatch {

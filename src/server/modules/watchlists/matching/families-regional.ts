@@ -15,7 +15,7 @@ jamal jamol djamol
 sabir saber sobir صابر
 zakir zaker zokir ذاكر
 qadir kadir qodir kodir gadir qader قادر
-amin aminu alamin
+amin aminu alamin lemine lemin elemine
 awa hauwa hawwa
 khadija hadiza hadizatou hadijatou
 asma asmau asmaou
@@ -43,7 +43,7 @@ mamadou mamady mamadi
 habib khabib habeb lahbib
 suleiman slimane sliman suleimane souleiman sulayman
 said saciid saiid
-zainab zineb zeineb zaineb
+zainab zineb zeineb zaineb seynabou seinabou zeynabou zeinabou
 ruqayya rokia rokiatou roukiatou rakiya rukiya
 khadija kadidia khadidia
 abubakar bocar boubakar
@@ -243,6 +243,11 @@ daniyar doniyor
 kairat kayrat
 marat marad
 arslan aslan
+hasna hasnaa حسناء
+warsan
+desta
+destaw
+semere semre
 `;
 
 /** Family names (not given names): swapped with a given name they are a way of writing, not a chain. */
@@ -251,7 +256,7 @@ haddad hadad حداد
 bouzid bouzide
 conde konde
 conte konte
-diallo jallow jalloh djallo
+diallo jallow jalloh djallo jallo diallo
 ndiaye njie ndiay
 ouattara wattara watara
 diabate jabate diabaty

@@ -104,7 +104,24 @@ const ABD_WORDS = new Set(ABD_HEADS);
 const ABU_WORDS = new Set(['abu', 'abou', 'abo', 'abuu']);
 const DIN_SUFFIX =
   /^(.{3,}?)(eddine|eddin|edine|edin|uddine|uddin|udin|iddine|iddin|addine|addin|adin|aldin|eldin|uddeen|ideen|oudine|ouddine)$/;
-const DIN_WORDS = new Set(['din', 'dine', 'deen', 'eddine', 'eddin', 'uddin', 'iddin', 'addin', 'edine', 'dinne']);
+const DIN_WORDS = new Set([
+  'din',
+  'dine',
+  'deen',
+  'eddine',
+  'eddin',
+  'uddin',
+  'iddin',
+  'addin',
+  'edine',
+  'dinne',
+  // Egyptian spellings keep the article unassimilated: Gamal Eldin, Saad Eldine.
+  'eldin',
+  'eldine',
+  'aldin',
+  'aldine',
+  'uldin',
+]);
 
 function wordsOf(token: Token): Word[] {
   if (token.script === 'arabic') {
@@ -154,6 +171,9 @@ function joinedAbd(text: string): string | undefined {
   for (const head of ABD_HEADS) {
     if (!text.startsWith(head) || text.length - head.length < 3) continue;
     const rest = text.slice(head.length);
+    // Abdillahi, Abdilahi, Abdoulahi: "of God" however its l's and vowels are written (but
+    // Abdelilah, "of the god", is a name of its own).
+    if (/^(a|e|i|u|ou)?(llaa?hi?|laa?hi)$/.test(rest)) return 'abdullah';
     const stem = abdStemOf(rest) ?? abdStemOf(rest.replace(/^(.)\1/, '$1')) ?? abdStemOf(rest.replace(/^(al|el|ul|l)/, ''));
     if (stem) return stem;
   }
@@ -167,10 +187,16 @@ function joinedDin(text: string): string | undefined {
   return `din:${familyOf(stem) ?? familyOf(match[1]!) ?? phoneticKey(stem)}`;
 }
 
-/** Azizjon, Farrukhjon: the endearing -jon of Central Asia on a known given name. */
+/** Azizjon, Dilshodbek: the endearing -jon and the honouring -bek of Central Asia on a given name. */
+const CENTRAL_ASIAN_SUFFIX = /^(.{4,})(jon|bek)$/;
+
 function diminutiveOf(text: string): string | undefined {
-  return text.length > 6 && text.endsWith('jon') ? familyOf(text.slice(0, -3)) : undefined;
+  const match = CENTRAL_ASIAN_SUFFIX.exec(text);
+  return match ? familyOf(match[1]!) : undefined;
 }
+
+/** The given name inside an unknown -jon or -bek form (Dilshodbek → dilshod), read as a short form. */
+const suffixStem = (text: string) => CENTRAL_ASIAN_SUFFIX.exec(text)?.[1];
 
 function makePart(word: Word, family: string | undefined, short: boolean, text = word.text): Part {
   // Benali, Elfassi: a particle stuck to a name (three letters are enough when the name is known).
@@ -305,6 +331,11 @@ function build(name: string): PreparedName {
     // A short form (Md., Abdou) or a Tajik/Uzbek -jon form (Azizjon) reaches its family as a
     // nickname, below a full spelling.
     const short = full ? undefined : (shortFormOf(text) ?? diminutiveOf(text));
+    const stem = full || short || word.origin === 'arabic' ? undefined : suffixStem(text);
+    if (stem) {
+      push(makePart(word, undefined, true, stem));
+      continue;
+    }
     push(makePart(word, full ?? short, short !== undefined));
   }
   // An honorific is optional only beside at least two name parts (Cheikh alone is a given name).
@@ -322,9 +353,15 @@ function build(name: string): PreparedName {
 const ALLAH = /^(allah|ullah|ulla|ullo|ollah|lah|lh|llh)$/;
 const ULLAH_SUFFIX = /^(.{3,}?)(ullah|ulla|ullo|ollah|allah|illah)$/;
 
+/**
+ * The family of a "… of God" name from the name before Allah. A tā' marbūṭa there is read t in
+ * Latin (Hebatallah, Rahmatullah) and written ة, read a, in Arabic (هبة الله): the t is dropped.
+ */
+const ullahFamily = (stem: string) => `ullah:${skeleton(stem.replace(/([aeiou])t$/, '$1'))}`;
+
 function joinedUllah(text: string): string | undefined {
   const match = ULLAH_SUFFIX.exec(text);
-  return match ? `ullah:${skeleton(match[1]!)}` : undefined;
+  return match ? ullahFamily(match[1]!) : undefined;
 }
 
 function joinUllah(parts: Part[], written: string) {
@@ -335,7 +372,7 @@ function joinUllah(parts: Part[], written: string) {
     origin: previous.origin,
     abbreviated: false,
   };
-  const part = makePart(word, `ullah:${skeleton(previous.text)}`, false);
+  const part = makePart(word, ullahFamily(previous.text), false);
   part.paternal = previous.paternal;
   parts.push(part);
 }
@@ -357,7 +394,13 @@ function joinDin(parts: Part[], article: Word, din: Word) {
 
 /** One family per honorific, however written (El Hadji = Alhaji = Hadj). */
 const honorific = (text: string) =>
-  /ha[dj]/.test(text) ? 'hon:hajj' : /^(sh|ch)[aeiy]+k/.test(text) ? 'hon:sheikh' : `hon:${text}`;
+  /ha[dj]/.test(text)
+    ? 'hon:hajj'
+    : /^(sh|ch)[aeiy]+k/.test(text)
+      ? 'hon:sheikh'
+      : /^s[aey]+y*[ie]d$/.test(text)
+        ? 'hon:sayyid'
+        : `hon:${text}`;
 
 /** Russian-style patronymics and Uzbek o'g'li/qizi forms: the father's name, often left out. */
 const PATRONYMIC = /^.{3,}(ovich|evich|ovna|evna|ogli|ugli|qizi|kizi)$/;

@@ -30,7 +30,7 @@ suleiman souleymane sulayman sulaiman suleyman soulemane sulaymon sulemana sulem
 ismail ismael ismaila ismaïl esmail ismoil ismayil ismaaciil ismaeel إسماعيل اسماعيل
 isa issa eissa essa ciise iisa isah عيسى
 musa moussa mousa muuse muusa musah moses موسى
-aisha aicha aissatou aishatu aysha aïcha aisata ayesha aichatou aisatou aïssatou عائشة عائشه
+aisha aicha aissatou aishatu aysha aïcha aisata ayesha aichatou aisatou aïssatou aissata عائشة عائشه
 fatima fatoumata fatimata fatimatou fatimetou fatma fatouma fatimah fatema fotima faadumo fatimé fatuma fatimetu فاطمة فاطمه
 mariam maryan maryam mariem meriem maryem mariama mariame maryama marieme mariyam مريم
 khadija khadidja khadijah khadidiatou kadidiatou kadiatou khadijatou khadiga xadiija kadija kadidja خديجة
@@ -94,7 +94,7 @@ sekou seku sekouba
 salah salaah صلاح
 saleh salih saalax saalih صالح
 adel adil aadil adeel عادل
-samir sameer samiir سمير
+samir sameer samiir semir سمير
 samer saamer سامر
 saad saad سعد
 salem saalem سالم
