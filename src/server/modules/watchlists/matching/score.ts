@@ -77,6 +77,12 @@ const chained = (a: Part, b: Part) => given(a) || a.origin === 'ethiopic' || b.o
  */
 function inversions(edges: Edge[], q: Part[], l: Part[]) {
   const sorted = [...edges].sort((a, b) => a.query[0]! - b.query[0]!);
+  const lastQ = q.length - 1;
+  const lastL = l.length - 1;
+  // Jasim Ahmed Khalaf / Ahmed Jasim Khalaf: with the family name in its place at the end, two
+  // names swapped before it are a chain swapped, whether the table knows them or not.
+  const familyInPlace = edges.some((e) => e.query.includes(lastQ) && e.listed.includes(lastL));
+  const beforeLast = (e: Edge) => !e.query.includes(lastQ) && !e.listed.includes(lastL);
   let moved = 0;
   let swapped = 0;
   for (let i = 0; i < sorted.length; i++)
@@ -84,7 +90,8 @@ function inversions(edges: Edge[], q: Part[], l: Part[]) {
       if (sorted[i]!.listed[0]! < sorted[j]!.listed[0]!) continue;
       const a = sorted[i]!;
       const b = sorted[j]!;
-      if (chained(q[a.query[0]!]!, l[a.listed[0]!]!) && chained(q[b.query[0]!]!, l[b.listed[0]!]!)) swapped++;
+      const chain = chained(q[a.query[0]!]!, l[a.listed[0]!]!) && chained(q[b.query[0]!]!, l[b.listed[0]!]!);
+      if (chain || (familyInPlace && beforeLast(a) && beforeLast(b))) swapped++;
       else moved++;
     }
   return { moved, swapped };
@@ -176,7 +183,11 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     named.forEach(({ p, index }, position) => {
       if (longMatched.has(index)) return;
       const where = position === 0 ? 'first' : position === named.length - 1 ? 'last' : 'middle';
-      score -= PENALTY[where] * Math.max(0.5, p.weight);
+      // A common name in front of a whole chain of three is still a son's own name (Mustafa Ahmed
+      // Jasim Khalaf / Ahmed Jasim Khalaf); before two parts it is often a compound's first half
+      // (Mohamed Lamine, Ahmad Zia).
+      const son = where === 'first' && Math.min(countQ, countL) >= 3;
+      score -= PENALTY[where] * Math.max(son ? 1 : 0.5, p.weight);
       if (where === 'middle')
         reasons.push({ kind: 'missing_middle_name', query: '', listed: '', similarity: 1 - PENALTY.middle });
     });
