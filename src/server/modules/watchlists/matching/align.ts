@@ -29,6 +29,12 @@ const ending = (key: string) => (/[aiu]$/.test(key) ? key.slice(-1) : 'C');
 /** Ends with the -i of a nisba or a Latin final y (Mansouri, Hamdi): a different name from Mansour. */
 const endsInI = (part: Part) => /[iy]$/.test(part.origin === 'arabic' ? part.text : part.text.replace(/ie$/, 'i'));
 
+/**
+ * A Latin final e that is spoken (Traore, Warsame, Toure), which Arabic writes with ي like the -i
+ * of a nisba: neither spelling tells the two apart.
+ */
+const soundedE = (part: Part) => part.origin === 'latin' && /[aou][^aeiouy]e$/.test(part.text);
+
 /** An Arabic-script part met on its consonants (either reading), its final -i kept apart. */
 function arabicSimilarity(q: Part, l: Part): PartMatch {
   // ذ is d in the spoken Arabic of Egypt, Libya and the Gulf (القذافي Gaddafi, كاظم Kadim).
@@ -41,7 +47,7 @@ function arabicSimilarity(q: Part, l: Part): PartMatch {
   const qs = readings(q);
   const ls = readings(l);
   const same = q.skeleton.length >= 2 && qs.some((a) => ls.includes(a));
-  if (same && endsInI(q) === endsInI(l)) return { similarity: 0.9, kind: 'transliteration' };
+  if (same && (endsInI(q) === endsInI(l) || soundedE(q) || soundedE(l))) return { similarity: 0.9, kind: 'transliteration' };
   let best = 0;
   for (const a of qs) for (const b of ls) best = Math.max(best, editSimilarity(a, b) * 0.95);
   return { similarity: same ? Math.min(best, 0.5) : best, kind: 'transliteration' };
@@ -77,10 +83,18 @@ function geezForms(a: { key: string; skeleton: string }, b: { key: string; skele
   return { similarity: editSimilarity(a.key, b.key) * 0.95, kind: 'transliteration' };
 }
 
-/** Mansour/Mansouri, Hassan/Hassani: the adjective of a name is another family name. */
+/**
+ * Mansour/Mansouri, Hassan/Hassani, Chaouch/Chaouachi: the adjective of a name (its nisba, which
+ * may also lengthen a vowel) is another family name.
+ */
 function nisba(a: string, b: string) {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 4 && (long === `${short}i` || long === `${short}y`) && !/[aeiouy]$/.test(short);
+  if (short.length < 4 || /[aeiouy]$/.test(short) || !/[^aeiouy][iy]$/.test(long)) return false;
+  const stem = long.slice(0, -1);
+  return (
+    stem === short ||
+    (stem.length === short.length + 1 && skeleton(stem) === skeleton(short) && stem.startsWith(short.slice(0, 3)))
+  );
 }
 
 const RUSSIAN_SURNAME = /^(.{3,}?)(ov|ev|yev|iev)$/;
@@ -98,6 +112,9 @@ function tajikForms(a: string, b: string) {
   const tajik = TAJIK_SURNAME.exec(a) ?? TAJIK_SURNAME.exec(b);
   return Boolean(russian && tajik && phoneticKey(russian[1]!) === phoneticKey(tajik[1]!));
 }
+
+/** A final ع (جامع Jama, جمعة Jumaa) is written a in Latin: no feminine ending there. */
+const endsInAin = (part: Part) => part.origin === 'arabic' && part.written.endsWith('ع');
 
 /** Said/Saida, Karim/Karima, Yusupov/Yusupova: the feminine form of a name is another name. */
 function genderForms(a: string, b: string) {
@@ -122,6 +139,30 @@ function otherStems(a: string, b: string) {
 }
 
 const noMatch: PartMatch = { similarity: 0, kind: 'edit_distance' };
+
+/** Ragab/Rajab, Hegazy/Hijazi, Chergui/Cherqui: g read as the j or the q it stands for. */
+function softSimilarity(q: Part, l: Part): number {
+  if (!q.soft && !l.soft) return 0;
+  let best = 0;
+  for (const reading of [0, 1]) {
+    const a = q.soft?.[reading] ?? q.key;
+    const b = l.soft?.[reading] ?? l.key;
+    best = Math.max(best, a === b ? 0.88 : editSimilarity(a, b) - 0.05);
+  }
+  return best;
+}
+
+/**
+ * Uzbek and Tajik Cyrillic о is the long a of the Arabic and Persian name (Икром Ikram, Нодир
+ * Nadir): a Cyrillic part is also read with a for its o (its -ov ending kept).
+ */
+function uzbekSimilarity(q: Part, l: Part): number {
+  if ((q.origin === 'cyrillic') === (l.origin === 'cyrillic')) return 0;
+  const [cyrillic, other] = q.origin === 'cyrillic' ? [q, l] : [l, q];
+  if (!cyrillic.text.includes('o')) return 0;
+  const read = phoneticKey(cyrillic.text.replace(/o(?!va?$)/g, 'a'));
+  return read === other.key ? 0.88 : editSimilarity(read, other.key) - 0.05;
+}
 
 export function partSimilarity(q: Part, l: Part): PartMatch {
   const crossScript = q.origin !== l.origin && (q.origin !== 'latin' || l.origin !== 'latin');
@@ -151,7 +192,8 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     // Two known names of different families are different names, however close their letters.
     return noMatch;
   }
-  if (genderForms(q.text, l.text) || nisba(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
+  if ((genderForms(q.text, l.text) && !endsInAin(q) && !endsInAin(l)) || nisba(q.text, l.text))
+    return { similarity: 0.3, kind: 'edit_distance' };
   if (tajikForms(q.text, l.text)) return { similarity: 0.9, kind: 'transliteration' };
   if (otherStems(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   let best: PartMatch = noMatch;
@@ -164,6 +206,10 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
   } else {
     const edit = Math.max(editSimilarity(q.text, l.text), editSimilarity(q.key, l.key) - 0.03);
     best = { similarity: edit, kind: crossScript ? 'transliteration' : 'edit_distance' };
+    const soft = softSimilarity(q, l);
+    if (soft > best.similarity) best = { similarity: soft, kind: 'transliteration' };
+    const uzbek = uzbekSimilarity(q, l);
+    if (uzbek > best.similarity) best = { similarity: uzbek, kind: 'transliteration' };
   }
   // Elfassi / El Fassi, Bensalah / Ben Salah: the particle stuck to the name.
   for (const [bare, bareKey, other] of [

@@ -27,6 +27,11 @@ export interface Part {
   skeleton: string;
   /** Another reading of an Arabic-script part's consonants (Persian z for ض ذ ظ). */
   altSkeleton?: string;
+  /**
+   * Keys of the part with g read as j and as k (Egyptian g for ج: Ragab/Rajab; Maghrebi g for ق:
+   * Chergui/Cherqui), when it has a g.
+   */
+  soft?: readonly [string, string];
   /** The part without a stuck-on article or filiation (Elfassi → fassi, Bensalah → salah). */
   bare?: string;
   bareKey?: string;
@@ -198,6 +203,12 @@ function diminutiveOf(text: string): string | undefined {
 /** The given name inside an unknown -jon or -bek form (Dilshodbek → dilshod), read as a short form. */
 const suffixStem = (text: string) => CENTRAL_ASIAN_SUFFIX.exec(text)?.[1];
 
+/** French gu and qu before e or i are a hard g and k (Meguid, Chergui, Cherqui). */
+const softKeys = (text: string) => {
+  const hard = text.replace(/([gq])u(?=[eiy])/g, '$1');
+  return [phoneticKey(hard.replace(/g(?!h)/g, 'j')), phoneticKey(hard.replace(/g(?!h)/g, 'k'))] as const;
+};
+
 function makePart(word: Word, family: string | undefined, short: boolean, text = word.text): Part {
   // Benali, Elfassi: a particle stuck to a name (three letters are enough when the name is known).
   const stuck = /^(al|el|ben|bin|bel|ould)(.{3,})$/.exec(text);
@@ -211,6 +222,7 @@ function makePart(word: Word, family: string | undefined, short: boolean, text =
     key: phoneticKey(text),
     skeleton: skeleton(text),
     altSkeleton: word.alt && text === word.text ? skeleton(word.alt) : undefined,
+    soft: word.origin === 'latin' && /[gq]/.test(text) ? softKeys(text) : undefined,
     bare: bareMatch && !family ? bareMatch[2] : undefined,
     bareKey: bareMatch && !family ? phoneticKey(bareMatch[2]!) : undefined,
     initial: text.length === 1,
