@@ -206,10 +206,9 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
   } else {
     const edit = Math.max(editSimilarity(q.text, l.text), editSimilarity(q.key, l.key) - 0.03);
     best = { similarity: edit, kind: crossScript ? 'transliteration' : 'edit_distance' };
-    const soft = softSimilarity(q, l);
-    if (soft > best.similarity) best = { similarity: soft, kind: 'transliteration' };
-    const uzbek = uzbekSimilarity(q, l);
-    if (uzbek > best.similarity) best = { similarity: uzbek, kind: 'transliteration' };
+    // Other readings can only reach 0.88: worth trying only below that.
+    const other = best.similarity < 0.88 ? Math.max(softSimilarity(q, l), uzbekSimilarity(q, l)) : 0;
+    if (other > best.similarity) best = { similarity: other, kind: 'transliteration' };
   }
   // Elfassi / El Fassi, Bensalah / Ben Salah: the particle stuck to the name.
   for (const [bare, bareKey, other] of [

@@ -60,7 +60,6 @@ maimouna maimuna meymuna maymouna ميمونة
 habiba habibatou habibata
 coumba koumba kumba
 bintou binta bintu
-fanta fantah
 mbarek mubarak moubarak embarek mbark مبارك
 miloud mouloud mawlud maouloud mulud مولود
 bouchaib bouchaïb buchaib

@@ -33,6 +33,8 @@ const SHORT_FORMS: Record<string, string> = {
   kadour: 'abd:qadir',
   rahmane: 'abd:rahman',
   // West African short forms: Fanta for Fatoumata, Iba and Ibou for Ibrahima.
+  fanta: 'fatima',
+  fantah: 'fatima',
   iba: 'ibrahim',
   ibou: 'ibrahim',
 };

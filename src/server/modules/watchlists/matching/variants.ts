@@ -46,8 +46,7 @@ seydou saidou seidou seydu sidou seyidou
 karim kareem kerim krim كريم
 karima kareema kerima كريمة
 amin amine elamine lamine alamin alamine elamin alamiin lamin الأمين الامين أمين امين
-amina aminah آمنة امينة
-aminata aminatou
+aminata amina aminah aminatou aminatu آمنة امينة
 tariq tarek tarik tareq taariq طارق
 qasim kassim kasim gasim qassim kacem kassem qaasim kasimu قاسم
 zakaria zakariya zakariyya zakariyau zakari zakarie zakariyo zakariye زكريا
@@ -220,14 +219,14 @@ karim krim kerim kareem كريم
 qadir kader kadir qader gadir kaadir qaadir kadiri قادر
 malik malek maalik malick مالك
 hamid hamide xamiid hameed حميد
-majid madjid magid majiid مجيد
+majid madjid magid majiid meguid maguid megid مجيد
 latif latef latiif لطيف
 nasser nasir naser nacer ناصر
 salam salaam slam sallam سلام
 wahab wahhab waahab وهاب
 razak razzaq razaq razzak rasaq rizak rizaq risaq risaaq rizaaq razaaq رزاق
 hakim hakeem xakiim حكيم
-jalil djalil jaliil جليل
+jalil djalil jaliil galil guelil جليل
 fattah fatah fetah فتاح
 hadi haadi هادي
 ghani gani غني
@@ -237,7 +236,7 @@ qayyum qayum kayum
 rashid rachid رشيد
 wahid wahed
 samad samed
-jabbar djebbar jabar
+jabbar djebbar jabar gabbar
 ilah ilahi
 moumin mumin moumine
 basit bassit baset basset باسط
