@@ -31,9 +31,9 @@ const endsInI = (part: Part) => /[iy]$/.test(part.origin === 'arabic' ? part.tex
 
 /**
  * A Latin final e that is spoken (Traore, Warsame, Toure), which Arabic writes with ي like the -i
- * of a nisba: neither spelling tells the two apart.
+ * of a nisba: neither spelling tells the two apart. (The e of -ane is mute: Ousmane, Hassane.)
  */
-const soundedE = (part: Part) => part.origin === 'latin' && /[aou][^aeiouy]e$/.test(part.text);
+const soundedE = (part: Part) => part.origin === 'latin' && /[aou][^aeiouy]e$/.test(part.text) && !/ane$/.test(part.text);
 
 /** An Arabic-script part met on its consonants (either reading), its final -i kept apart. */
 function arabicSimilarity(q: Part, l: Part): PartMatch {
@@ -43,6 +43,8 @@ function arabicSimilarity(q: Part, l: Part): PartMatch {
       p.skeleton,
       p.altSkeleton,
       p.origin === 'arabic' && p.text.includes('dh') ? skeleton(p.text.replace(/dh/g, 'd')) : undefined,
+      // Latin th is also ت then ح (Fathi فتحي, Fathallah), not only ث.
+      p.origin !== 'arabic' && p.text.includes('th') ? skeleton(p.text.replace(/th/g, 'tah')) : undefined,
     ].filter(Boolean) as string[];
   const qs = readings(q);
   const ls = readings(l);
@@ -122,6 +124,12 @@ function genderForms(a: string, b: string) {
   return long === `${short}a` || long === `${short}ah` || (long.length > 5 && long === `${short.replace(/a$/, '')}ova`);
 }
 
+/** Рахимов/Rahimova: the -ova form compared on the keys, which also differ in kh/h or o/u. */
+function feminineSurname(a: string, b: string) {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return /[ue]v$/.test(short) && long === `${short}a`;
+}
+
 const longerForm = (short: Part, long: Part) => long.family === `abd:${short.family}` || long.family === `din:${short.family}`;
 const abdShortForm = (short: Part, long: Part) => short.short && short.family === 'abdullah' && long.family!.startsWith('abd:');
 
@@ -144,7 +152,9 @@ const noMatch: PartMatch = { similarity: 0, kind: 'edit_distance' };
 function softSimilarity(q: Part, l: Part): number {
   if (!q.soft && !l.soft) return 0;
   let best = 0;
-  for (const reading of [0, 1]) {
+  // g is read as k only against a q (Gasim/Qasim), not against any k (Gane/Kane are two names).
+  const readings = q.text.includes('q') || l.text.includes('q') ? [0, 1] : [0];
+  for (const reading of readings) {
     const a = q.soft?.[reading] ?? q.key;
     const b = l.soft?.[reading] ?? l.key;
     best = Math.max(best, a === b ? 0.88 : editSimilarity(a, b) - 0.05);
@@ -192,8 +202,8 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     // Two known names of different families are different names, however close their letters.
     return noMatch;
   }
-  if ((genderForms(q.text, l.text) && !endsInAin(q) && !endsInAin(l)) || nisba(q.text, l.text))
-    return { similarity: 0.3, kind: 'edit_distance' };
+  const gender = genderForms(q.text, l.text) || feminineSurname(q.key, l.key);
+  if ((gender && !endsInAin(q) && !endsInAin(l)) || nisba(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   if (tajikForms(q.text, l.text)) return { similarity: 0.9, kind: 'transliteration' };
   if (otherStems(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   let best: PartMatch = noMatch;
