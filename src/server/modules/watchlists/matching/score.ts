@@ -43,6 +43,9 @@ const PENALTY = {
   conflict: 0.05,
 };
 
+/** Names that open compound given names (Mohamed Lamine, Ahmad Zia, Mamadou Oury, Sidi Mohamed). */
+const COMPOUND_HEADS = new Set(['mohamed', 'ahmed', 'mamadou', 'amadou', 'sidi']);
+
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
@@ -186,7 +189,7 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
       // A common name in front of a whole chain of three is still a son's own name (Mustafa Ahmed
       // Jasim Khalaf / Ahmed Jasim Khalaf); before two parts it is often a compound's first half
       // (Mohamed Lamine, Ahmad Zia).
-      const son = where === 'first' && Math.min(countQ, countL) >= 3;
+      const son = where === 'first' && (Math.min(countQ, countL) >= 3 || !COMPOUND_HEADS.has(p.family ?? ''));
       score -= PENALTY[where] * Math.max(son ? 1 : 0.5, p.weight);
       if (where === 'middle')
         reasons.push({ kind: 'missing_middle_name', query: '', listed: '', similarity: 1 - PENALTY.middle });
