@@ -35,17 +35,17 @@ const endsInI = (part: Part) => /[iy]$/.test(part.origin === 'arabic' ? part.tex
  */
 const soundedE = (part: Part) => part.origin === 'latin' && /[aou][^aeiouy]e$/.test(part.text) && !/ane$/.test(part.text);
 
+/** The consonants of a part in each of its readings. */
+const readings = (p: Part) =>
+  [
+    p.skeleton,
+    p.altSkeleton,
+    // ذ is d in the spoken Arabic of Egypt, Libya and the Gulf (القذافي Gaddafi, كاظم Kadim).
+    p.origin === 'arabic' && p.text.includes('dh') ? skeleton(p.text.replace(/dh/g, 'd')) : undefined,
+  ].filter(Boolean) as string[];
+
 /** An Arabic-script part met on its consonants (either reading), its final -i kept apart. */
 function arabicSimilarity(q: Part, l: Part): PartMatch {
-  // ذ is d in the spoken Arabic of Egypt, Libya and the Gulf (القذافي Gaddafi, كاظم Kadim).
-  const readings = (p: Part) =>
-    [
-      p.skeleton,
-      p.altSkeleton,
-      p.origin === 'arabic' && p.text.includes('dh') ? skeleton(p.text.replace(/dh/g, 'd')) : undefined,
-      // Latin th is also ت then ح (Fathi فتحي, Fathallah), not only ث.
-      p.origin !== 'arabic' && p.text.includes('th') ? skeleton(p.text.replace(/th/g, 'tah')) : undefined,
-    ].filter(Boolean) as string[];
   const qs = readings(q);
   const ls = readings(l);
   const same = q.skeleton.length >= 2 && qs.some((a) => ls.includes(a));
@@ -126,8 +126,9 @@ function genderForms(a: string, b: string) {
 
 /** Рахимов/Rahimova: the -ova form compared on the keys, which also differ in kh/h or o/u. */
 function feminineSurname(a: string, b: string) {
+  if (Math.abs(a.length - b.length) !== 1) return false;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return /[ue]v$/.test(short) && long === `${short}a`;
+  return long.endsWith('va') && long.startsWith(short) && /[ue]v$/.test(short);
 }
 
 const longerForm = (short: Part, long: Part) => long.family === `abd:${short.family}` || long.family === `din:${short.family}`;
@@ -148,9 +149,12 @@ function otherStems(a: string, b: string) {
 
 const noMatch: PartMatch = { similarity: 0, kind: 'edit_distance' };
 
+const softAgainst = (a: Part, b: Part) => a.soft !== undefined && (b.text.includes('j') || b.text.includes('q'));
+
 /** Ragab/Rajab, Hegazy/Hijazi, Chergui/Cherqui: g read as the j or the q it stands for. */
 function softSimilarity(q: Part, l: Part): number {
-  if (!q.soft && !l.soft) return 0;
+  // Only a g against a j or a q: the other part pairs (most of them) are spared two edit distances.
+  if (!softAgainst(q, l) && !softAgainst(l, q)) return 0;
   let best = 0;
   // g is read as k only against a q (Gasim/Qasim), not against any k (Gane/Kane are two names).
   const readings = q.text.includes('q') || l.text.includes('q') ? [0, 1] : [0];

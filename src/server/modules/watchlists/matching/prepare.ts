@@ -25,7 +25,7 @@ export interface Part {
   short: boolean;
   key: string;
   skeleton: string;
-  /** Another reading of an Arabic-script part's consonants (Persian z for ض ذ ظ). */
+  /** Another reading of a part's consonants: Persian z for ض ذ ظ; Latin th as ت + ح. */
   altSkeleton?: string;
   /**
    * Keys of the part with g read as j and as k (Egyptian g for ج: Ragab/Rajab; Maghrebi g for ق:
@@ -221,7 +221,13 @@ function makePart(word: Word, family: string | undefined, short: boolean, text =
     short,
     key: phoneticKey(text),
     skeleton: skeleton(text),
-    altSkeleton: word.alt && text === word.text ? skeleton(word.alt) : undefined,
+    altSkeleton:
+      word.alt && text === word.text
+        ? skeleton(word.alt)
+        : // Latin th is also ت then ح (Fathi فتحي, Fathallah), not only ث.
+          word.origin === 'latin' && text.includes('th')
+          ? skeleton(text.replace(/th/g, 'tah'))
+          : undefined,
     soft: word.origin === 'latin' && /[gq]/.test(text) ? softKeys(text) : undefined,
     bare: bareMatch && !family ? bareMatch[2] : undefined,
     bareKey: bareMatch && !family ? phoneticKey(bareMatch[2]!) : undefined,

@@ -74,6 +74,11 @@ const given = (part: Part) => Boolean(part.family) && !part.family!.startsWith('
 /** Ethiopian and Eritrean names are chains of given names, known to the table or not. */
 const chained = (a: Part, b: Part) => given(a) || a.origin === 'ethiopic' || b.origin === 'ethiopic';
 
+/** A name part that meets nothing on the other side. */
+const unmet = (parts: Part[], matched: Map<number, number>) => parts.some((p, i) => !p.optional && !p.initial && !matched.has(i));
+
+const beforeLast = (e: Edge, lastQ: number, lastL: number) => !e.query.includes(lastQ) && !e.listed.includes(lastL);
+
 /**
  * Pairs of matched parts in another order. Moving a family name (DIALLO Mamadou) is a way of writing;
  * swapping two given names of a chain (Mohamed Ahmed / Ahmed Mohamed) names the father as the son.
@@ -85,7 +90,6 @@ function inversions(edges: Edge[], q: Part[], l: Part[]) {
   // Jasim Ahmed Khalaf / Ahmed Jasim Khalaf: with the family name in its place at the end, two
   // names swapped before it are a chain swapped, whether the table knows them or not.
   const familyInPlace = edges.some((e) => e.query.includes(lastQ) && e.listed.includes(lastL));
-  const beforeLast = (e: Edge) => !e.query.includes(lastQ) && !e.listed.includes(lastL);
   let moved = 0;
   let swapped = 0;
   for (let i = 0; i < sorted.length; i++)
@@ -94,7 +98,7 @@ function inversions(edges: Edge[], q: Part[], l: Part[]) {
       const a = sorted[i]!;
       const b = sorted[j]!;
       const chain = chained(q[a.query[0]!]!, l[a.listed[0]!]!) && chained(q[b.query[0]!]!, l[b.listed[0]!]!);
-      if (chain || (familyInPlace && beforeLast(a) && beforeLast(b))) swapped++;
+      if (chain || (familyInPlace && beforeLast(a, lastQ, lastL) && beforeLast(b, lastQ, lastL))) swapped++;
       else moved++;
     }
   return { moved, swapped };
@@ -200,8 +204,6 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
   }
   score -= kinship(q, l, edges, matchedQ, matchedL);
   // Gul Ahmad Rahimi / Gul Mohammad Rahimi: each name holds a part the other contradicts.
-  const unmet = (parts: Part[], matched: Map<number, number>) =>
-    parts.some((p, i) => !p.optional && !p.initial && !matched.has(i));
   if (unmet(q, matchedQ) && unmet(l, matchedL)) score -= PENALTY.conflict;
   // Rustam A. Nozimov / Rustam B. Nozimov: two initials that meet nothing name two people.
   if (q.some((p, i) => p.initial && !matchedQ.has(i)) && l.some((p, j) => p.initial && !matchedL.has(j)))
