@@ -138,11 +138,16 @@ const REDUCED_CAP = 0.74;
  * name reduced to one given name (a compound one, Fatima al-Zahra, counts as one) shares only what
  * thousands of people share, whatever the fuller name adds.
  */
-function reducedToGivenNames(short: Part[], long: Part[], longMatched: Map<number, number>) {
+function reducedToGivenNames(short: Part[], long: Part[], longMatched: Map<number, number>, lastMeetsLast: boolean) {
   // Saif ul Islam / Saifulislam: the fuller name adds nothing the short one leaves out.
   if (long.every((p, index) => p.optional || longMatched.has(index))) return false;
   const named = short.filter((p) => !p.optional);
-  const own = named.filter((p, i) => !(i > 0 && p.article && given(p) && given(named[i - 1]!)));
+  const last = short[short.length - 1];
+  // Khaled Al-Ahmad / Khaled Walid Hassan Al-Ahmad: an article and a given name closing both names
+  // is a family name, not the second half of a compound given name.
+  const compound = (p: Part, i: number) =>
+    i > 0 && p.article !== undefined && given(p) && given(named[i - 1]!) && !(p === last && lastMeetsLast);
+  const own = named.filter((p, i) => !compound(p, i));
   return own.length === 1 && !own[0]!.initial;
 }
 
@@ -200,7 +205,8 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     });
     // The shorter name must itself be met: a long name does not make up for it.
     score = Math.min(score, (coverQ + coverL) / 2 + 0.25);
-    if (reducedToGivenNames(countQ < countL ? q : l, longParts, longMatched)) score = Math.min(score, REDUCED_CAP);
+    const lastMeetsLast = edges.some((e) => e.query.includes(q.length - 1) && e.listed.includes(l.length - 1));
+    if (reducedToGivenNames(countQ < countL ? q : l, longParts, longMatched, lastMeetsLast)) score = Math.min(score, REDUCED_CAP);
   }
   score -= kinship(q, l, edges, matchedQ, matchedL);
   // Gul Ahmad Rahimi / Gul Mohammad Rahimi: each name holds a part the other contradicts.
