@@ -71,6 +71,12 @@ describe('matchSubjects', () => {
     expect(farYear.match).toBe(false);
     const long = { names: ['Ousmane Kane Diop'] };
     expect(matchSubjects({ ...long, birthYear: 1970 }, { ...long, birthYear: 1990 }).match).toBe(true);
+    // Both fields contradicting together: another person, however exact the name.
+    const bothOff = matchSubjects(
+      { ...long, birthYear: 1970, countries: ['SN'] },
+      { ...long, birthYear: 1990, countries: ['ML'] },
+    );
+    expect(bothOff.match).toBe(false);
     const otherCountry = matchSubjects({ ...name, countries: ['GN'] }, { ...name, countries: ['SN'] });
     expect(otherCountry.factors.nationality).toBe('differs');
     expect(otherCountry.match).toBe(true);

@@ -257,6 +257,8 @@ export interface FactorInput {
 /** One letter for another, however far (a far consonant costs 1.5 in `similarity.ts`). */
 const ONE_LETTER = 1.5;
 
+const BOTH_CONTRADICT = 0.1;
+
 /** Just above the default threshold: a candidate for review, ranked below any variant. */
 const NEAR_MISS_CONFIRMED = 0.82;
 
@@ -288,6 +290,15 @@ export function applyFactors(
     factors.nationality = agrees ? 'agrees' : 'differs';
     score += agrees ? Math.min(0.02, (1 - score) * 0.1) : common ? -0.1 : -0.03;
   }
+  // Birth years over ten years apart AND another nationality: two fields that each only lower a
+  // score, together, name another person (the labelling rule's far-apart pairs).
+  if (
+    factors.nationality === 'differs' &&
+    query.birthYear != null &&
+    listed.birthYear != null &&
+    Math.abs(query.birthYear - listed.birthYear) > 10
+  )
+    score -= BOTH_CONTRADICT;
   // Ndeye Khady Sarr / Ndeye Khady Sall born the same year in the same country: with three parts
   // or more, one family name a letter away is more likely a slip than another person.
   if (nearMiss && parts >= 3 && factors.birthYear === 'agrees' && factors.nationality === 'agrees')
