@@ -167,6 +167,26 @@ function softSimilarity(q: Part, l: Part): number {
 }
 
 /**
+ * Kalthoum/Kalsoum, Othman/Osman: th for ث, which the Maghreb and Egypt say s. (West African thi is
+ * a t: Thiam, Bathily, Thierno.)
+ */
+function thSimilarity(q: Part, l: Part): number {
+  const [th, other] = q.text.includes('th') ? [q, l] : [l, q];
+  if (!/th(?!i)/.test(th.text) || other.text.includes('th') || !other.text.includes('s')) return 0;
+  const read = phoneticKey(th.text.replace(/th(?!i)/g, 's'));
+  return read === other.key ? 0.88 : editSimilarity(read, other.key) - 0.05;
+}
+
+/** Cilmi/Elmi: a Somali c (ع) before a vowel whose quality the other spelling hears otherwise. */
+function ainSimilarity(q: Part, l: Part): number {
+  const [somali, other] = q.ain !== undefined ? [q, l] : [l, q];
+  if (somali.ain === undefined || other.ain !== undefined) return 0;
+  const read = phoneticKey(somali.ain);
+  if (read === other.key) return 0.88;
+  return /^[aeiou]/.test(read) && withoutEI(read) === withoutEI(other.key) ? 0.86 : 0;
+}
+
+/**
  * Uzbek and Tajik Cyrillic о is the long a of the Arabic and Persian name (Икром Ikram, Нодир
  * Nadir): a Cyrillic part is also read with a for its o (its -ov ending kept).
  */
@@ -221,7 +241,8 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     const edit = Math.max(editSimilarity(q.text, l.text), editSimilarity(q.key, l.key) - 0.03);
     best = { similarity: edit, kind: crossScript ? 'transliteration' : 'edit_distance' };
     // Other readings can only reach 0.88: worth trying only below that.
-    const other = best.similarity < 0.88 ? Math.max(softSimilarity(q, l), uzbekSimilarity(q, l)) : 0;
+    const other =
+      best.similarity < 0.88 ? Math.max(softSimilarity(q, l), uzbekSimilarity(q, l), thSimilarity(q, l), ainSimilarity(q, l)) : 0;
     if (other > best.similarity) best = { similarity: other, kind: 'transliteration' };
   }
   // Elfassi / El Fassi, Bensalah / Ben Salah: the particle stuck to the name.

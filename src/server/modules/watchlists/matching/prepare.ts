@@ -32,6 +32,8 @@ export interface Part {
    * Chergui/Cherqui), when it has a g.
    */
   soft?: readonly [string, string];
+  /** The part read without its Somali c (ع): Cilmi → ilmi. */
+  ain?: string;
   /** The part without a stuck-on article or filiation (Elfassi → fassi, Bensalah → salah). */
   bare?: string;
   bareKey?: string;
@@ -211,7 +213,8 @@ const softKeys = (text: string) => {
 
 function makePart(word: Word, family: string | undefined, short: boolean, text = word.text): Part {
   // Benali, Elfassi: a particle stuck to a name (three letters are enough when the name is known).
-  const stuck = /^(al|el|ben|bin|bel|ould)(.{3,})$/.exec(text);
+  // Lamrani, Lakhdar: the Maghreb writes al- before a vowel as a bare l (five letters after it).
+  const stuck = /^(al|el|ben|bin|bel|ould)(.{3,})$/.exec(text) ?? /^(l)([aeiou].{4,})$/.exec(text);
   const bareMatch = stuck && (stuck[2]!.length >= 4 || familyOf(stuck[2]!)) ? stuck : null;
   return {
     text,
@@ -359,6 +362,19 @@ function build(name: string): PreparedName {
   // An honorific is optional only beside at least two name parts (Cheikh alone is a given name).
   if (parts.filter((p) => !p.optional).length < 2) for (const p of parts) p.optional = false;
   for (const part of parts) part.weight = weightOf(part);
+  // The bare l of al- marks family names (Lamrani, Lazrak); a first name is read as written
+  // (Latifa is not al-Atifa).
+  const first = parts[0];
+  if (first?.bare && first.text.startsWith('l') && !/^(al|el)/.test(first.text)) {
+    first.bare = undefined;
+    first.bareKey = undefined;
+  }
+  // Somali Latin writes ع as c (Cabdi, Cilmi, Mucaawiye): in a name that shows Somali spelling, an
+  // unknown part with c is also read without it (Cilmi = Elmi).
+  if (parts.some((p) => p.origin === 'latin' && SOMALI_SPELLING.test(p.text)))
+    for (const part of parts)
+      if (part.origin === 'latin' && !part.family && /c[aeiou]/.test(part.text) && !part.text.includes('ch'))
+        part.ain = part.text.replace(/c/g, '');
   const joinedForm = (text: string): Joined => ({ text, key: phoneticKey(text), skeleton: skeleton(text) });
   const joined = parts.slice(1).map((part, i) => {
     const form = joinedForm(parts[i]!.text + part.text);
@@ -367,6 +383,9 @@ function build(name: string): PreparedName {
   });
   return { parts, joined, particles, filiation };
 }
+
+/** Marks of Somali Latin spelling: x for ḥ, doubled long vowels, c before a consonant (Cabdi). */
+const SOMALI_SPELLING = /x|aa|ii|uu|oo|c[^aeiouh]/;
 
 const ALLAH = /^(allah|ullah|ulla|ullo|ollah|lah|lh|llh)$/;
 const ULLAH_SUFFIX = /^(.{3,}?)(ullah|ulla|ullo|ollah|allah|illah)$/;
