@@ -83,7 +83,7 @@ ilham ilhem ilhom إلهام
 iman imane eman emane إيمان
 amal amel أمل
 lubna loubna لبنى
-siham seham سهام
+siham seham sihem سهام
 kenza kanza كنزة
 nawal naoual نوال
 wissam wissem wisam وسام
@@ -247,6 +247,16 @@ warsan
 desta
 destaw
 semere semre
+samia samya samiya سامية
+sonia sonya
+dalia dalya داليا
+lamia lamiaa lamya لمياء
+najat nadjat نجاة
+rima rema ريما
+mona mouna muna منى
+dunya dounia donia دنيا
+hayat hayet حياة
+ghizlane ghizlan ghislane غزلان
 `;
 
 /** Family names (not given names): swapped with a given name they are a way of writing, not a chain. */
