@@ -247,6 +247,41 @@ warsan
 desta
 destaw
 semere semre
+selam
+hiwot hiwet
+tigist tigest
+meron
+senait senayt
+mekdes
+yordanos
+almaz
+mulu
+genet
+aster
+hirut
+tsehay tsehaye
+abeba
+alemu alamu
+kebede
+abebe
+henok henock
+biniam biniyam bineyam
+filmon filimon
+kibrom kebrom
+merhawi
+habtom
+gebru gebrou
+hagos
+asfaha
+zeray
+negash
+goitom
+awet
+efrem ephrem
+robel
+natnael nathnael
+fitsum fitsom
+measho
 samia samya samiya سامية
 sonia sonya
 dalia dalya داليا
