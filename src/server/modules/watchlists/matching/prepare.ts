@@ -346,6 +346,14 @@ function build(name: string): PreparedName {
       joinDin(parts, word, word);
       continue;
     }
+    // Baxtiyor qizi, Akmal o'g'li: "daughter/son of" after the father's name is the Central Asian
+    // patronymic, which lists also write as the family name taken from it (Baxtiyorova).
+    const patronymic = next && parts.length && !word.family ? FATHER_OF[next.text] : undefined;
+    if (patronymic) {
+      push(makePart({ ...word, written: `${word.written} ${next!.written}` }, undefined, false, text + patronymic));
+      i++;
+      continue;
+    }
     const din = joinedDin(text) ?? joinedUllah(text);
     const abd = din ? undefined : joinedAbd(text);
     const full = word.family ?? familyOf(text) ?? din ?? abd;
@@ -383,6 +391,20 @@ function build(name: string): PreparedName {
   });
   return { parts, joined, particles, filiation };
 }
+
+/** Central Asian "daughter of" and "son of", and the family-name ending that says the same. */
+const FATHER_OF: Record<string, string> = {
+  qizi: 'ova',
+  kizi: 'ova',
+  qyzy: 'ova',
+  kyzy: 'ova',
+  ogli: 'ov',
+  ugli: 'ov',
+  oghli: 'ov',
+  ughli: 'ov',
+  uly: 'ov',
+  uulu: 'ov',
+};
 
 /** Marks of Somali Latin spelling: x for ḥ, doubled long vowels, c before a consonant (Cabdi). */
 const SOMALI_SPELLING = /x|aa|ii|uu|oo|c[^aeiouh]/;
