@@ -5,6 +5,23 @@
  * (listed names are screened again and again).
  */
 
+import {
+  ABD_WORDS,
+  ABU_WORDS,
+  ALLAH,
+  DIN_WORDS,
+  diminutiveOf,
+  FATHER_OF,
+  honorific,
+  joinedAbd,
+  joinedDin,
+  joinedUllah,
+  PATRONYMIC,
+  SOMALI_SPELLING,
+  softKeys,
+  suffixStem,
+  ullahFamily,
+} from './forms.js';
 import { shortFormOf } from './nicknames.js';
 import { type Token, tokenize } from './normalise.js';
 import { ARTICLES, FILIATION, HONORIFIC_HEADS, HONORIFICS, TITLES } from './particles.js';
@@ -88,47 +105,6 @@ const ARABIC_PARTICLES: Record<string, string> = {
   ابو: 'abu',
   عبد: 'abd',
 };
-const ABD_HEADS = [
-  'cabdi',
-  'cabd',
-  'abdoul',
-  'abdul',
-  'abdel',
-  'abdal',
-  'abdil',
-  'abdur',
-  'abdar',
-  'abder',
-  'abdou',
-  'abdu',
-  'abdi',
-  'abde',
-  'abda',
-  'abdo',
-  'abd',
-];
-const ABD_WORDS = new Set(ABD_HEADS);
-const ABU_WORDS = new Set(['abu', 'abou', 'abo', 'abuu']);
-const DIN_SUFFIX =
-  /^(.{3,}?)(eddine|eddin|edine|edin|uddine|uddin|udin|iddine|iddin|addine|addin|adin|aldin|eldin|uddeen|ideen|oudine|ouddine)$/;
-const DIN_WORDS = new Set([
-  'din',
-  'dine',
-  'deen',
-  'eddine',
-  'eddin',
-  'uddin',
-  'iddin',
-  'addin',
-  'edine',
-  'dinne',
-  // Egyptian spellings keep the article unassimilated: Gamal Eldin, Saad Eldine.
-  'eldin',
-  'eldine',
-  'aldin',
-  'aldine',
-  'uldin',
-]);
 
 function wordsOf(token: Token): Word[] {
   if (token.script === 'arabic') {
@@ -172,44 +148,6 @@ function wordsOf(token: Token): Word[] {
     },
   ];
 }
-
-/** `abdelrahman` → `abd:rahman`; undefined when the word is not an Abd-name. */
-function joinedAbd(text: string): string | undefined {
-  for (const head of ABD_HEADS) {
-    if (!text.startsWith(head) || text.length - head.length < 3) continue;
-    const rest = text.slice(head.length);
-    // Abdillahi, Abdilahi, Abdoulahi: "of God" however its l's and vowels are written (but
-    // Abdelilah, "of the god", is a name of its own).
-    if (/^(a|e|i|u|ou)?(llaa?hi?|laa?hi)$/.test(rest)) return 'abdullah';
-    const stem = abdStemOf(rest) ?? abdStemOf(rest.replace(/^(.)\1/, '$1')) ?? abdStemOf(rest.replace(/^(al|el|ul|l)/, ''));
-    if (stem) return stem;
-  }
-  return undefined;
-}
-
-function joinedDin(text: string): string | undefined {
-  const match = DIN_SUFFIX.exec(text);
-  if (!match) return undefined;
-  const stem = match[1]!.replace(/[aeiou]$/, (v) => (match[1]!.length > 3 ? '' : v));
-  return `din:${familyOf(stem) ?? familyOf(match[1]!) ?? phoneticKey(stem)}`;
-}
-
-/** Azizjon, Dilshodbek: the endearing -jon and the honouring -bek of Central Asia on a given name. */
-const CENTRAL_ASIAN_SUFFIX = /^(.{4,})(jon|bek)$/;
-
-function diminutiveOf(text: string): string | undefined {
-  const match = CENTRAL_ASIAN_SUFFIX.exec(text);
-  return match ? familyOf(match[1]!) : undefined;
-}
-
-/** The given name inside an unknown -jon or -bek form (Dilshodbek → dilshod), read as a short form. */
-const suffixStem = (text: string) => CENTRAL_ASIAN_SUFFIX.exec(text)?.[1];
-
-/** French gu and qu before e or i are a hard g and k (Meguid, Chergui, Cherqui). */
-const softKeys = (text: string) => {
-  const hard = text.replace(/([gq])u(?=[eiy])/g, '$1');
-  return [phoneticKey(hard.replace(/g(?!h)/g, 'j')), phoneticKey(hard.replace(/g(?!h)/g, 'k'))] as const;
-};
 
 function makePart(word: Word, family: string | undefined, short: boolean, text = word.text): Part {
   // Benali, Elfassi: a particle stuck to a name (three letters are enough when the name is known).
@@ -392,37 +330,6 @@ function build(name: string): PreparedName {
   return { parts, joined, particles, filiation };
 }
 
-/** Central Asian "daughter of" and "son of", and the family-name ending that says the same. */
-const FATHER_OF: Record<string, string> = {
-  qizi: 'ova',
-  kizi: 'ova',
-  qyzy: 'ova',
-  kyzy: 'ova',
-  ogli: 'ov',
-  ugli: 'ov',
-  oghli: 'ov',
-  ughli: 'ov',
-  uly: 'ov',
-  uulu: 'ov',
-};
-
-/** Marks of Somali Latin spelling: x for ḥ, doubled long vowels, c before a consonant (Cabdi). */
-const SOMALI_SPELLING = /x|aa|ii|uu|oo|c[^aeiouh]/;
-
-const ALLAH = /^(allah|ullah|ulla|ullo|ollah|lah|lh|llh)$/;
-const ULLAH_SUFFIX = /^(.{3,}?)(ullah|ulla|ullo|ollah|allah|illah)$/;
-
-/**
- * The family of a "… of God" name from the name before Allah. A tā' marbūṭa there is read t in
- * Latin (Hebatallah, Rahmatullah) and written ة, read a, in Arabic (هبة الله): the t is dropped.
- */
-const ullahFamily = (stem: string) => `ullah:${skeleton(stem.replace(/([aeiou])t$/, '$1'))}`;
-
-function joinedUllah(text: string): string | undefined {
-  const match = ULLAH_SUFFIX.exec(text);
-  return match ? ullahFamily(match[1]!) : undefined;
-}
-
 function joinUllah(parts: Part[], written: string) {
   const previous = parts.pop()!;
   const word: Word = {
@@ -450,19 +357,6 @@ function joinDin(parts: Part[], article: Word, din: Word) {
   part.paternal = previous.paternal;
   parts.push(part);
 }
-
-/** One family per honorific, however written (El Hadji = Alhaji = Hadj). */
-const honorific = (text: string) =>
-  /ha[dj]/.test(text)
-    ? 'hon:hajj'
-    : /^(sh|ch)[aeiy]+k/.test(text)
-      ? 'hon:sheikh'
-      : /^s[aey]+y*[ie]d$/.test(text)
-        ? 'hon:sayyid'
-        : `hon:${text}`;
-
-/** Russian-style patronymics and Uzbek o'g'li/qizi forms: the father's name, often left out. */
-const PATRONYMIC = /^.{3,}(ovich|evich|ovna|evna|ogli|ugli|qizi|kizi)$/;
 
 function weightOf(part: Part): number {
   if (part.initial) return 0.3;
