@@ -66,8 +66,11 @@ export function joinedDin(text: string): string | undefined {
   const match = DIN_SUFFIX.exec(text);
   if (!match) return undefined;
   const stem = match[1]!.replace(/[aeiou]$/, (v) => (match[1]!.length > 3 ? '' : v));
-  return `din:${familyOf(stem) ?? familyOf(match[1]!) ?? phoneticKey(stem)}`;
+  return `din:${familyOf(stem) ?? familyOf(match[1]!) ?? dinStem(stem)}`;
 }
+
+/** An unknown name before al-Din, its e and i one vowel (Ezzeddine = Izz al-Din). */
+export const dinStem = (text: string) => phoneticKey(text).replace(/e/g, 'i');
 
 /** Azizjon, Dilshodbek: the endearing -jon and the honouring -bek of Central Asia on a given name. */
 const CENTRAL_ASIAN_SUFFIX = /^(.{4,})(jon|bek)$/;
@@ -126,6 +129,9 @@ export const honorific = (text: string) =>
       : /^s[aey]+y*[ie]d$/.test(text)
         ? 'hon:sayyid'
         : `hon:${text}`;
+
+/** Titles that are never a person's own name (Cheikh and Sidi are also given names). */
+export const TITLE_ONLY = /^hon:(hajj|mawlawi|maulvi|molvi|mowlawi|maulana|mullah|mulla|qari|ustad|ustaz|mallam|malam)$/;
 
 /** Russian-style patronymics and Uzbek o'g'li/qizi forms: the father's name, often left out. */
 export const PATRONYMIC = /^.{3,}(ovich|evich|ovna|evna|ogli|ugli|qizi|kizi)$/;

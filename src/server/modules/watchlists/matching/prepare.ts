@@ -11,6 +11,7 @@ import {
   ALLAH,
   DIN_WORDS,
   diminutiveOf,
+  dinStem,
   FATHER_OF,
   honorific,
   joinedAbd,
@@ -20,6 +21,7 @@ import {
   SOMALI_SPELLING,
   softKeys,
   suffixStem,
+  TITLE_ONLY,
   ullahFamily,
 } from './forms.js';
 import { shortFormOf } from './nicknames.js';
@@ -306,7 +308,9 @@ function build(name: string): PreparedName {
     push(makePart(word, full ?? short, short !== undefined));
   }
   // An honorific is optional only beside at least two name parts (Cheikh alone is a given name).
-  if (parts.filter((p) => !p.optional).length < 2) for (const p of parts) p.optional = false;
+  // A title that is never a name (Mawlawi, Hajji) stays optional even beside one name part.
+  if (parts.filter((p) => !p.optional).length < 2)
+    for (const p of parts) p.optional = p.optional && TITLE_ONLY.test(p.family ?? '');
   for (const part of parts) part.weight = weightOf(part);
   // The bare l of al- marks family names (Lamrani, Lazrak); a first name is read as written
   // (Latifa is not al-Atifa).
@@ -345,7 +349,7 @@ function joinUllah(parts: Part[], written: string) {
 
 function joinDin(parts: Part[], article: Word, din: Word) {
   const previous = parts.pop()!;
-  const stem = previous.family && !previous.family.startsWith('din:') ? previous.family : phoneticKey(previous.text);
+  const stem = previous.family && !previous.family.startsWith('din:') ? previous.family : dinStem(previous.text);
   const family = `din:${stem}`;
   const word: Word = {
     text: `${previous.text}eddine`,
