@@ -29,19 +29,27 @@ const ending = (key: string) => (/[aiu]$/.test(key) ? key.slice(-1) : 'C');
 /** Ends with the -i of a nisba or a Latin final y (Mansouri, Hamdi): a different name from Mansour. */
 const endsInI = (part: Part) => /[iy]$/.test(part.origin === 'arabic' ? part.text : part.text.replace(/ie$/, 'i'));
 
+/**
+ * A Latin final e that is spoken (Traore, Warsame, Toure), which Arabic writes with ي like the -i
+ * of a nisba: neither spelling tells the two apart. (The e of -ane is mute: Ousmane, Hassane.)
+ */
+const soundedE = (part: Part) => part.origin === 'latin' && /[aou][^aeiouy]e$/.test(part.text) && !/ane$/.test(part.text);
+
+/** The consonants of a part in each of its readings. */
+const readings = (p: Part) =>
+  [
+    p.skeleton,
+    p.altSkeleton,
+    // ذ is d in the spoken Arabic of Egypt, Libya and the Gulf (القذافي Gaddafi, كاظم Kadim).
+    p.origin === 'arabic' && p.text.includes('dh') ? skeleton(p.text.replace(/dh/g, 'd')) : undefined,
+  ].filter(Boolean) as string[];
+
 /** An Arabic-script part met on its consonants (either reading), its final -i kept apart. */
 function arabicSimilarity(q: Part, l: Part): PartMatch {
-  // ذ is d in the spoken Arabic of Egypt, Libya and the Gulf (القذافي Gaddafi, كاظم Kadim).
-  const readings = (p: Part) =>
-    [
-      p.skeleton,
-      p.altSkeleton,
-      p.origin === 'arabic' && p.text.includes('dh') ? skeleton(p.text.replace(/dh/g, 'd')) : undefined,
-    ].filter(Boolean) as string[];
   const qs = readings(q);
   const ls = readings(l);
   const same = q.skeleton.length >= 2 && qs.some((a) => ls.includes(a));
-  if (same && endsInI(q) === endsInI(l)) return { similarity: 0.9, kind: 'transliteration' };
+  if (same && (endsInI(q) === endsInI(l) || soundedE(q) || soundedE(l))) return { similarity: 0.9, kind: 'transliteration' };
   let best = 0;
   for (const a of qs) for (const b of ls) best = Math.max(best, editSimilarity(a, b) * 0.95);
   return { similarity: same ? Math.min(best, 0.5) : best, kind: 'transliteration' };
@@ -59,9 +67,15 @@ function geezSimilarity(q: Part, l: Part): PartMatch {
   // A sixth-order consonant before h may be spoken with its vowel (ኣብርሃ Abraha): then the h is a
   // letter of its own, not the mute h of kh or rh.
   const [geez, latin] = q.origin === 'ethiopic' ? [q, forGeez(l)] : [l, forGeez(q)];
-  if (!/[bflmnrw]h/.test(geez.text)) return plain;
+  let best = plain;
+  // A final ሀ or ሐ is Latin -ha (Fisseha) or -he (Berhe): its first order sounds between the two.
+  if (/ha$/.test(geez.text)) {
+    const closing = geezForms(reread(geez.text.replace(/ha$/, 'he')), latin);
+    if (closing.similarity > best.similarity) best = closing;
+  }
+  if (!/[bflmnrw]h/.test(geez.text)) return best;
   const voiced = geezForms(reread(geez.text.replace(/([bflmnrw])h/g, '$1eh')), latin);
-  return voiced.similarity > plain.similarity ? voiced : plain;
+  return voiced.similarity > best.similarity ? voiced : best;
 }
 
 function geezForms(a: { key: string; skeleton: string }, b: { key: string; skeleton: string }): PartMatch {
@@ -71,10 +85,18 @@ function geezForms(a: { key: string; skeleton: string }, b: { key: string; skele
   return { similarity: editSimilarity(a.key, b.key) * 0.95, kind: 'transliteration' };
 }
 
-/** Mansour/Mansouri, Hassan/Hassani: the adjective of a name is another family name. */
+/**
+ * Mansour/Mansouri, Hassan/Hassani, Chaouch/Chaouachi: the adjective of a name (its nisba, which
+ * may also lengthen a vowel) is another family name.
+ */
 function nisba(a: string, b: string) {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 4 && (long === `${short}i` || long === `${short}y`) && !/[aeiouy]$/.test(short);
+  if (short.length < 4 || /[aeiouy]$/.test(short) || !/[^aeiouy][iy]$/.test(long)) return false;
+  const stem = long.slice(0, -1);
+  return (
+    stem === short ||
+    (stem.length === short.length + 1 && skeleton(stem) === skeleton(short) && stem.startsWith(short.slice(0, 3)))
+  );
 }
 
 const RUSSIAN_SURNAME = /^(.{3,}?)(ov|ev|yev|iev)$/;
@@ -93,10 +115,20 @@ function tajikForms(a: string, b: string) {
   return Boolean(russian && tajik && phoneticKey(russian[1]!) === phoneticKey(tajik[1]!));
 }
 
+/** A final ع (جامع Jama, جمعة Jumaa) is written a in Latin: no feminine ending there. */
+const endsInAin = (part: Part) => part.origin === 'arabic' && part.written.endsWith('ع');
+
 /** Said/Saida, Karim/Karima, Yusupov/Yusupova: the feminine form of a name is another name. */
 function genderForms(a: string, b: string) {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return long === `${short}a` || long === `${short}ah` || (long.length > 5 && long === `${short.replace(/a$/, '')}ova`);
+}
+
+/** Рахимов/Rahimova: the -ova form compared on the keys, which also differ in kh/h or o/u. */
+function feminineSurname(a: string, b: string) {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.endsWith('va') && long.startsWith(short) && /[ue]v$/.test(short);
 }
 
 const longerForm = (short: Part, long: Part) => long.family === `abd:${short.family}` || long.family === `din:${short.family}`;
@@ -116,6 +148,55 @@ function otherStems(a: string, b: string) {
 }
 
 const noMatch: PartMatch = { similarity: 0, kind: 'edit_distance' };
+
+const softAgainst = (a: Part, b: Part) => a.soft !== undefined && (b.text.includes('j') || b.text.includes('q'));
+
+/** Ragab/Rajab, Hegazy/Hijazi, Chergui/Cherqui: g read as the j or the q it stands for. */
+function softSimilarity(q: Part, l: Part): number {
+  // Only a g against a j or a q: the other part pairs (most of them) are spared two edit distances.
+  if (!softAgainst(q, l) && !softAgainst(l, q)) return 0;
+  let best = 0;
+  // g is read as k only against a q (Gasim/Qasim), not against any k (Gane/Kane are two names).
+  const readings = q.text.includes('q') || l.text.includes('q') ? [0, 1] : [0];
+  for (const reading of readings) {
+    const a = q.soft?.[reading] ?? q.key;
+    const b = l.soft?.[reading] ?? l.key;
+    best = Math.max(best, a === b ? 0.88 : editSimilarity(a, b) - 0.05);
+  }
+  return best;
+}
+
+/**
+ * Kalthoum/Kalsoum, Othman/Osman: th for ث, which the Maghreb and Egypt say s. (West African thi is
+ * a t: Thiam, Bathily, Thierno.)
+ */
+function thSimilarity(q: Part, l: Part): number {
+  const [th, other] = q.text.includes('th') ? [q, l] : [l, q];
+  if (!/th(?!i)/.test(th.text) || other.text.includes('th') || !other.text.includes('s')) return 0;
+  const read = phoneticKey(th.text.replace(/th(?!i)/g, 's'));
+  return read === other.key ? 0.88 : editSimilarity(read, other.key) - 0.05;
+}
+
+/** Cilmi/Elmi: a Somali c (ع) before a vowel whose quality the other spelling hears otherwise. */
+function ainSimilarity(q: Part, l: Part): number {
+  const [somali, other] = q.ain !== undefined ? [q, l] : [l, q];
+  if (somali.ain === undefined || other.ain !== undefined) return 0;
+  const read = phoneticKey(somali.ain);
+  if (read === other.key) return 0.88;
+  return /^[aeiou]/.test(read) && withoutEI(read) === withoutEI(other.key) ? 0.86 : 0;
+}
+
+/**
+ * Uzbek and Tajik Cyrillic о is the long a of the Arabic and Persian name (Икром Ikram, Нодир
+ * Nadir): a Cyrillic part is also read with a for its o (its -ov ending kept).
+ */
+function uzbekSimilarity(q: Part, l: Part): number {
+  if ((q.origin === 'cyrillic') === (l.origin === 'cyrillic')) return 0;
+  const [cyrillic, other] = q.origin === 'cyrillic' ? [q, l] : [l, q];
+  if (!cyrillic.text.includes('o')) return 0;
+  const read = phoneticKey(cyrillic.text.replace(/o(?!va?$)/g, 'a'));
+  return read === other.key ? 0.88 : editSimilarity(read, other.key) - 0.05;
+}
 
 export function partSimilarity(q: Part, l: Part): PartMatch {
   const crossScript = q.origin !== l.origin && (q.origin !== 'latin' || l.origin !== 'latin');
@@ -145,7 +226,8 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     // Two known names of different families are different names, however close their letters.
     return noMatch;
   }
-  if (genderForms(q.text, l.text) || nisba(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
+  const gender = genderForms(q.text, l.text) || feminineSurname(q.key, l.key);
+  if ((gender && !endsInAin(q) && !endsInAin(l)) || nisba(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   if (tajikForms(q.text, l.text)) return { similarity: 0.9, kind: 'transliteration' };
   if (otherStems(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   let best: PartMatch = noMatch;
@@ -158,6 +240,10 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
   } else {
     const edit = Math.max(editSimilarity(q.text, l.text), editSimilarity(q.key, l.key) - 0.03);
     best = { similarity: edit, kind: crossScript ? 'transliteration' : 'edit_distance' };
+    // Other readings can only reach 0.88: worth trying only below that.
+    const other =
+      best.similarity < 0.88 ? Math.max(softSimilarity(q, l), uzbekSimilarity(q, l), thSimilarity(q, l), ainSimilarity(q, l)) : 0;
+    if (other > best.similarity) best = { similarity: other, kind: 'transliteration' };
   }
   // Elfassi / El Fassi, Bensalah / Ben Salah: the particle stuck to the name.
   for (const [bare, bareKey, other] of [

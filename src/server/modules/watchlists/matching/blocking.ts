@@ -25,6 +25,8 @@ function skeletons(part: Part): string[] {
   if (read.changes) out.add(`s:${skeleton(read.text)}`);
   if (part.bare) out.add(`s:${skeleton(part.bare)}`);
   if (part.altSkeleton) out.add(`s:${part.altSkeleton}`);
+  // Somali c for ع (Cilmi/Elmi) meets the spelling without it.
+  if (part.ain) out.add(`s:${skeleton(part.ain)}`);
   // Ethiopian Latin dh is d+h (Gebremedhin), as the Ge'ez side reads it.
   if (part.text.includes('dh')) out.add(`s:${skeleton(part.text.replace(/dh/g, 'd'))}`);
   return [...out];

@@ -15,7 +15,7 @@ jamal jamol djamol
 sabir saber sobir صابر
 zakir zaker zokir ذاكر
 qadir kadir qodir kodir gadir qader قادر
-amin aminu alamin
+amin aminu alamin lemine lemin elemine
 awa hauwa hawwa
 khadija hadiza hadizatou hadijatou
 asma asmau asmaou
@@ -43,7 +43,7 @@ mamadou mamady mamadi
 habib khabib habeb lahbib
 suleiman slimane sliman suleimane souleiman sulayman
 said saciid saiid
-zainab zineb zeineb zaineb
+zainab zineb zeineb zaineb seynabou seinabou zeynabou zeinabou
 ruqayya rokia rokiatou roukiatou rakiya rukiya
 khadija kadidia khadidia
 abubakar bocar boubakar
@@ -60,7 +60,6 @@ maimouna maimuna meymuna maymouna ميمونة
 habiba habibatou habibata
 coumba koumba kumba
 bintou binta bintu
-fanta fantah
 mbarek mubarak moubarak embarek mbark مبارك
 miloud mouloud mawlud maouloud mulud مولود
 bouchaib bouchaïb buchaib
@@ -84,7 +83,7 @@ ilham ilhem ilhom إلهام
 iman imane eman emane إيمان
 amal amel أمل
 lubna loubna لبنى
-siham seham سهام
+siham seham sihem سهام
 kenza kanza كنزة
 nawal naoual نوال
 wissam wissem wisam وسام
@@ -243,6 +242,56 @@ daniyar doniyor
 kairat kayrat
 marat marad
 arslan aslan
+hasna hasnaa حسناء
+warsan
+desta
+destaw
+semere semre
+selam
+hiwot hiwet
+tigist tigest
+meron
+senait senayt
+mekdes
+yordanos
+almaz
+mulu
+genet
+aster
+hirut
+tsehay tsehaye
+abeba
+alemu alamu
+kebede
+abebe
+henok henock
+biniam biniyam bineyam
+filmon filimon
+kibrom kebrom
+merhawi
+habtom
+gebru gebrou
+hagos
+asfaha
+zeray
+negash
+goitom
+awet
+efrem ephrem
+robel
+natnael nathnael
+fitsum fitsom
+measho
+samia samya samiya سامية
+sonia sonya
+dalia dalya داليا
+lamia lamiaa lamya لمياء
+najat nadjat نجاة
+rima rema ريما
+mona mouna muna منى
+dunya dounia donia دنيا
+hayat hayet حياة
+ghizlane ghizlan ghislane غزلان
 `;
 
 /** Family names (not given names): swapped with a given name they are a way of writing, not a chain. */
@@ -251,7 +300,7 @@ haddad hadad حداد
 bouzid bouzide
 conde konde
 conte konte
-diallo jallow jalloh djallo
+diallo jallow jalloh djallo jallo diallo
 ndiaye njie ndiay
 ouattara wattara watara
 diabate jabate diabaty

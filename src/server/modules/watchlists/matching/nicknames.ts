@@ -6,7 +6,6 @@
 const SHORT_FORMS: Record<string, string> = {
   md: 'mohamed',
   mhd: 'mohamed',
-  mohd: 'mohamed',
   muhd: 'mohamed',
   moh: 'mohamed',
   moha: 'mohamed',
@@ -26,6 +25,18 @@ const SHORT_FORMS: Record<string, string> = {
   fatu: 'fatima',
   ahmd: 'ahmed',
   abd: 'abdullah',
+  // Maghreb short forms: Med for Mohamed; the stem of an Abd-name said alone (Kader for
+  // Abdelkader, Rahmane for Abderrahmane) is how the person is called, rarely a name of its own.
+  med: 'mohamed',
+  mohd: 'mohamed',
+  kader: 'abd:qadir',
+  kadour: 'abd:qadir',
+  rahmane: 'abd:rahman',
+  // West African short forms: Fanta for Fatoumata, Iba and Ibou for Ibrahima.
+  fanta: 'fatima',
+  fantah: 'fatima',
+  iba: 'ibrahim',
+  ibou: 'ibrahim',
 };
 
 /** The family a short form stands for, if the part is one. */

@@ -76,6 +76,12 @@ export const HONORIFICS = new Set([
   'serigne',
   'shekh',
   'sayyid',
+  // Sayed before an Afghan or Iraqi name marks descent from the Prophet, like Sayyid.
+  'sayed',
+  'sayyed',
+  'seyed',
+  'seyyed',
+  'syed',
   'imam',
   // Hausa and Wolof forms: Mallam (teacher), Adja (Hadja).
   'mallam',

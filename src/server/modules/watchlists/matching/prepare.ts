@@ -5,6 +5,25 @@
  * (listed names are screened again and again).
  */
 
+import {
+  ABD_WORDS,
+  ABU_WORDS,
+  ALLAH,
+  DIN_WORDS,
+  diminutiveOf,
+  dinStem,
+  FATHER_OF,
+  honorific,
+  joinedAbd,
+  joinedDin,
+  joinedUllah,
+  PATRONYMIC,
+  SOMALI_SPELLING,
+  softKeys,
+  suffixStem,
+  TITLE_ONLY,
+  ullahFamily,
+} from './forms.js';
 import { shortFormOf } from './nicknames.js';
 import { type Token, tokenize } from './normalise.js';
 import { ARTICLES, FILIATION, HONORIFIC_HEADS, HONORIFICS, TITLES } from './particles.js';
@@ -25,8 +44,15 @@ export interface Part {
   short: boolean;
   key: string;
   skeleton: string;
-  /** Another reading of an Arabic-script part's consonants (Persian z for ض ذ ظ). */
+  /** Another reading of a part's consonants: Persian z for ض ذ ظ; Latin th as ت + ح. */
   altSkeleton?: string;
+  /**
+   * Keys of the part with g read as j and as k (Egyptian g for ج: Ragab/Rajab; Maghrebi g for ق:
+   * Chergui/Cherqui), when it has a g.
+   */
+  soft?: readonly [string, string];
+  /** The part read without its Somali c (ع): Cilmi → ilmi. */
+  ain?: string;
   /** The part without a stuck-on article or filiation (Elfassi → fassi, Bensalah → salah). */
   bare?: string;
   bareKey?: string;
@@ -81,30 +107,6 @@ const ARABIC_PARTICLES: Record<string, string> = {
   ابو: 'abu',
   عبد: 'abd',
 };
-const ABD_HEADS = [
-  'cabdi',
-  'cabd',
-  'abdoul',
-  'abdul',
-  'abdel',
-  'abdal',
-  'abdil',
-  'abdur',
-  'abdar',
-  'abder',
-  'abdou',
-  'abdu',
-  'abdi',
-  'abde',
-  'abda',
-  'abdo',
-  'abd',
-];
-const ABD_WORDS = new Set(ABD_HEADS);
-const ABU_WORDS = new Set(['abu', 'abou', 'abo', 'abuu']);
-const DIN_SUFFIX =
-  /^(.{3,}?)(eddine|eddin|edine|edin|uddine|uddin|udin|iddine|iddin|addine|addin|adin|aldin|eldin|uddeen|ideen|oudine|ouddine)$/;
-const DIN_WORDS = new Set(['din', 'dine', 'deen', 'eddine', 'eddin', 'uddin', 'iddin', 'addin', 'edine', 'dinne']);
 
 function wordsOf(token: Token): Word[] {
   if (token.script === 'arabic') {
@@ -149,32 +151,10 @@ function wordsOf(token: Token): Word[] {
   ];
 }
 
-/** `abdelrahman` → `abd:rahman`; undefined when the word is not an Abd-name. */
-function joinedAbd(text: string): string | undefined {
-  for (const head of ABD_HEADS) {
-    if (!text.startsWith(head) || text.length - head.length < 3) continue;
-    const rest = text.slice(head.length);
-    const stem = abdStemOf(rest) ?? abdStemOf(rest.replace(/^(.)\1/, '$1')) ?? abdStemOf(rest.replace(/^(al|el|ul|l)/, ''));
-    if (stem) return stem;
-  }
-  return undefined;
-}
-
-function joinedDin(text: string): string | undefined {
-  const match = DIN_SUFFIX.exec(text);
-  if (!match) return undefined;
-  const stem = match[1]!.replace(/[aeiou]$/, (v) => (match[1]!.length > 3 ? '' : v));
-  return `din:${familyOf(stem) ?? familyOf(match[1]!) ?? phoneticKey(stem)}`;
-}
-
-/** Azizjon, Farrukhjon: the endearing -jon of Central Asia on a known given name. */
-function diminutiveOf(text: string): string | undefined {
-  return text.length > 6 && text.endsWith('jon') ? familyOf(text.slice(0, -3)) : undefined;
-}
-
 function makePart(word: Word, family: string | undefined, short: boolean, text = word.text): Part {
   // Benali, Elfassi: a particle stuck to a name (three letters are enough when the name is known).
-  const stuck = /^(al|el|ben|bin|bel|ould)(.{3,})$/.exec(text);
+  // Lamrani, Lakhdar: the Maghreb writes al- before a vowel as a bare l (five letters after it).
+  const stuck = /^(al|el|ben|bin|bel|ould)(.{3,})$/.exec(text) ?? /^(l)([aeiou].{4,})$/.exec(text);
   const bareMatch = stuck && (stuck[2]!.length >= 4 || familyOf(stuck[2]!)) ? stuck : null;
   return {
     text,
@@ -184,7 +164,14 @@ function makePart(word: Word, family: string | undefined, short: boolean, text =
     short,
     key: phoneticKey(text),
     skeleton: skeleton(text),
-    altSkeleton: word.alt && text === word.text ? skeleton(word.alt) : undefined,
+    altSkeleton:
+      word.alt && text === word.text
+        ? skeleton(word.alt)
+        : // Latin th is also ت then ح (Fathi فتحي, Fathallah), not only ث.
+          word.origin === 'latin' && text.includes('th')
+          ? skeleton(text.replace(/th/g, 'tah'))
+          : undefined,
+    soft: word.origin === 'latin' && /[gq]/.test(text) ? softKeys(text) : undefined,
     bare: bareMatch && !family ? bareMatch[2] : undefined,
     bareKey: bareMatch && !family ? phoneticKey(bareMatch[2]!) : undefined,
     initial: text.length === 1,
@@ -299,17 +286,45 @@ function build(name: string): PreparedName {
       joinDin(parts, word, word);
       continue;
     }
+    // Baxtiyor qizi, Akmal o'g'li: "daughter/son of" after the father's name is the Central Asian
+    // patronymic, which lists also write as the family name taken from it (Baxtiyorova).
+    const patronymic = next && parts.length && !word.family ? FATHER_OF[next.text] : undefined;
+    if (patronymic) {
+      push(makePart({ ...word, written: `${word.written} ${next!.written}` }, undefined, false, text + patronymic));
+      i++;
+      continue;
+    }
     const din = joinedDin(text) ?? joinedUllah(text);
     const abd = din ? undefined : joinedAbd(text);
     const full = word.family ?? familyOf(text) ?? din ?? abd;
     // A short form (Md., Abdou) or a Tajik/Uzbek -jon form (Azizjon) reaches its family as a
     // nickname, below a full spelling.
     const short = full ? undefined : (shortFormOf(text) ?? diminutiveOf(text));
+    const stem = full || short || word.origin === 'arabic' ? undefined : suffixStem(text);
+    if (stem) {
+      push(makePart(word, undefined, true, stem));
+      continue;
+    }
     push(makePart(word, full ?? short, short !== undefined));
   }
   // An honorific is optional only beside at least two name parts (Cheikh alone is a given name).
-  if (parts.filter((p) => !p.optional).length < 2) for (const p of parts) p.optional = false;
+  // A title that is never a name (Mawlawi, Hajji) stays optional even beside one name part.
+  if (parts.filter((p) => !p.optional).length < 2)
+    for (const p of parts) p.optional = p.optional && TITLE_ONLY.test(p.family ?? '');
   for (const part of parts) part.weight = weightOf(part);
+  // The bare l of al- marks family names (Lamrani, Lazrak); a first name is read as written
+  // (Latifa is not al-Atifa).
+  const first = parts[0];
+  if (first?.bare && first.text.startsWith('l') && !/^(al|el)/.test(first.text)) {
+    first.bare = undefined;
+    first.bareKey = undefined;
+  }
+  // Somali Latin writes ع as c (Cabdi, Cilmi, Mucaawiye): in a name that shows Somali spelling, an
+  // unknown part with c is also read without it (Cilmi = Elmi).
+  if (parts.some((p) => p.origin === 'latin' && SOMALI_SPELLING.test(p.text)))
+    for (const part of parts)
+      if (part.origin === 'latin' && !part.family && /c[aeiou]/.test(part.text) && !part.text.includes('ch'))
+        part.ain = part.text.replace(/c/g, '');
   const joinedForm = (text: string): Joined => ({ text, key: phoneticKey(text), skeleton: skeleton(text) });
   const joined = parts.slice(1).map((part, i) => {
     const form = joinedForm(parts[i]!.text + part.text);
@@ -317,14 +332,6 @@ function build(name: string): PreparedName {
     return form;
   });
   return { parts, joined, particles, filiation };
-}
-
-const ALLAH = /^(allah|ullah|ulla|ullo|ollah|lah|lh|llh)$/;
-const ULLAH_SUFFIX = /^(.{3,}?)(ullah|ulla|ullo|ollah|allah|illah)$/;
-
-function joinedUllah(text: string): string | undefined {
-  const match = ULLAH_SUFFIX.exec(text);
-  return match ? `ullah:${skeleton(match[1]!)}` : undefined;
 }
 
 function joinUllah(parts: Part[], written: string) {
@@ -335,14 +342,14 @@ function joinUllah(parts: Part[], written: string) {
     origin: previous.origin,
     abbreviated: false,
   };
-  const part = makePart(word, `ullah:${skeleton(previous.text)}`, false);
+  const part = makePart(word, ullahFamily(previous.text), false);
   part.paternal = previous.paternal;
   parts.push(part);
 }
 
 function joinDin(parts: Part[], article: Word, din: Word) {
   const previous = parts.pop()!;
-  const stem = previous.family && !previous.family.startsWith('din:') ? previous.family : phoneticKey(previous.text);
+  const stem = previous.family && !previous.family.startsWith('din:') ? previous.family : dinStem(previous.text);
   const family = `din:${stem}`;
   const word: Word = {
     text: `${previous.text}eddine`,
@@ -354,13 +361,6 @@ function joinDin(parts: Part[], article: Word, din: Word) {
   part.paternal = previous.paternal;
   parts.push(part);
 }
-
-/** One family per honorific, however written (El Hadji = Alhaji = Hadj). */
-const honorific = (text: string) =>
-  /ha[dj]/.test(text) ? 'hon:hajj' : /^(sh|ch)[aeiy]+k/.test(text) ? 'hon:sheikh' : `hon:${text}`;
-
-/** Russian-style patronymics and Uzbek o'g'li/qizi forms: the father's name, often left out. */
-const PATRONYMIC = /^.{3,}(ovich|evich|ovna|evna|ogli|ugli|qizi|kizi)$/;
 
 function weightOf(part: Part): number {
   if (part.initial) return 0.3;

@@ -8,7 +8,7 @@ const FIXTURES = path.resolve(import.meta.dirname, '../../../../../test/fixtures
 const TUNED = path.join(FIXTURES, 'pairs-tuned.jsonl');
 const HELD_OUT = path.join(FIXTURES, 'pairs-held-out.jsonl');
 const FRESH = path.join(FIXTURES, 'pairs-fresh.jsonl');
-/** Written apart and scored only once every rule was in: the honest measure. */
+/** Written apart and first scored once every rule was in; developed on since (see the README). */
 const FINAL = path.join(FIXTURES, 'pairs-final.jsonl');
 
 /** Floors for a held-out set, written in the fixtures' README (`held-out floor: f1 ≥ …`). */

@@ -43,6 +43,9 @@ const PENALTY = {
   conflict: 0.05,
 };
 
+/** Names that open compound given names (Mohamed Lamine, Ahmad Zia, Mamadou Oury, Sidi Mohamed). */
+const COMPOUND_HEADS = new Set(['mohamed', 'ahmed', 'mamadou', 'amadou', 'sidi']);
+
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
@@ -71,12 +74,22 @@ const given = (part: Part) => Boolean(part.family) && !part.family!.startsWith('
 /** Ethiopian and Eritrean names are chains of given names, known to the table or not. */
 const chained = (a: Part, b: Part) => given(a) || a.origin === 'ethiopic' || b.origin === 'ethiopic';
 
+/** A name part that meets nothing on the other side. */
+const unmet = (parts: Part[], matched: Map<number, number>) => parts.some((p, i) => !p.optional && !p.initial && !matched.has(i));
+
+const beforeLast = (e: Edge, lastQ: number, lastL: number) => !e.query.includes(lastQ) && !e.listed.includes(lastL);
+
 /**
  * Pairs of matched parts in another order. Moving a family name (DIALLO Mamadou) is a way of writing;
  * swapping two given names of a chain (Mohamed Ahmed / Ahmed Mohamed) names the father as the son.
  */
 function inversions(edges: Edge[], q: Part[], l: Part[]) {
   const sorted = [...edges].sort((a, b) => a.query[0]! - b.query[0]!);
+  const lastQ = q.length - 1;
+  const lastL = l.length - 1;
+  // Jasim Ahmed Khalaf / Ahmed Jasim Khalaf: with the family name in its place at the end, two
+  // names swapped before it are a chain swapped, whether the table knows them or not.
+  const familyInPlace = edges.some((e) => e.query.includes(lastQ) && e.listed.includes(lastL));
   let moved = 0;
   let swapped = 0;
   for (let i = 0; i < sorted.length; i++)
@@ -84,7 +97,8 @@ function inversions(edges: Edge[], q: Part[], l: Part[]) {
       if (sorted[i]!.listed[0]! < sorted[j]!.listed[0]!) continue;
       const a = sorted[i]!;
       const b = sorted[j]!;
-      if (chained(q[a.query[0]!]!, l[a.listed[0]!]!) && chained(q[b.query[0]!]!, l[b.listed[0]!]!)) swapped++;
+      const chain = chained(q[a.query[0]!]!, l[a.listed[0]!]!) && chained(q[b.query[0]!]!, l[b.listed[0]!]!);
+      if (chain || (familyInPlace && beforeLast(a, lastQ, lastL) && beforeLast(b, lastQ, lastL))) swapped++;
       else moved++;
     }
   return { moved, swapped };
@@ -124,11 +138,16 @@ const REDUCED_CAP = 0.74;
  * name reduced to one given name (a compound one, Fatima al-Zahra, counts as one) shares only what
  * thousands of people share, whatever the fuller name adds.
  */
-function reducedToGivenNames(short: Part[], long: Part[], longMatched: Map<number, number>) {
+function reducedToGivenNames(short: Part[], long: Part[], longMatched: Map<number, number>, lastMeetsLast: boolean) {
   // Saif ul Islam / Saifulislam: the fuller name adds nothing the short one leaves out.
   if (long.every((p, index) => p.optional || longMatched.has(index))) return false;
   const named = short.filter((p) => !p.optional);
-  const own = named.filter((p, i) => !(i > 0 && p.article && given(p) && given(named[i - 1]!)));
+  const last = short[short.length - 1];
+  // Khaled Al-Ahmad / Khaled Walid Hassan Al-Ahmad: an article and a given name closing both names
+  // is a family name, not the second half of a compound given name.
+  const compound = (p: Part, i: number) =>
+    i > 0 && p.article !== undefined && given(p) && given(named[i - 1]!) && !(p === last && lastMeetsLast);
+  const own = named.filter((p, i) => !compound(p, i));
   return own.length === 1 && !own[0]!.initial;
 }
 
@@ -176,18 +195,21 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     named.forEach(({ p, index }, position) => {
       if (longMatched.has(index)) return;
       const where = position === 0 ? 'first' : position === named.length - 1 ? 'last' : 'middle';
-      score -= PENALTY[where] * Math.max(0.5, p.weight);
+      // A common name in front of a whole chain of three is still a son's own name (Mustafa Ahmed
+      // Jasim Khalaf / Ahmed Jasim Khalaf); before two parts it is often a compound's first half
+      // (Mohamed Lamine, Ahmad Zia).
+      const son = where === 'first' && (Math.min(countQ, countL) >= 3 || !COMPOUND_HEADS.has(p.family ?? ''));
+      score -= PENALTY[where] * Math.max(son ? 1 : 0.5, p.weight);
       if (where === 'middle')
         reasons.push({ kind: 'missing_middle_name', query: '', listed: '', similarity: 1 - PENALTY.middle });
     });
     // The shorter name must itself be met: a long name does not make up for it.
     score = Math.min(score, (coverQ + coverL) / 2 + 0.25);
-    if (reducedToGivenNames(countQ < countL ? q : l, longParts, longMatched)) score = Math.min(score, REDUCED_CAP);
+    const lastMeetsLast = edges.some((e) => e.query.includes(q.length - 1) && e.listed.includes(l.length - 1));
+    if (reducedToGivenNames(countQ < countL ? q : l, longParts, longMatched, lastMeetsLast)) score = Math.min(score, REDUCED_CAP);
   }
   score -= kinship(q, l, edges, matchedQ, matchedL);
   // Gul Ahmad Rahimi / Gul Mohammad Rahimi: each name holds a part the other contradicts.
-  const unmet = (parts: Part[], matched: Map<number, number>) =>
-    parts.some((p, i) => !p.optional && !p.initial && !matched.has(i));
   if (unmet(q, matchedQ) && unmet(l, matchedL)) score -= PENALTY.conflict;
   // Rustam A. Nozimov / Rustam B. Nozimov: two initials that meet nothing name two people.
   if (q.some((p, i) => p.initial && !matchedQ.has(i)) && l.some((p, j) => p.initial && !matchedL.has(j)))
@@ -235,6 +257,8 @@ export interface FactorInput {
 /** One letter for another, however far (a far consonant costs 1.5 in `similarity.ts`). */
 const ONE_LETTER = 1.5;
 
+const BOTH_CONTRADICT = 0.1;
+
 /** Just above the default threshold: a candidate for review, ranked below any variant. */
 const NEAR_MISS_CONFIRMED = 0.82;
 
@@ -266,6 +290,15 @@ export function applyFactors(
     factors.nationality = agrees ? 'agrees' : 'differs';
     score += agrees ? Math.min(0.02, (1 - score) * 0.1) : common ? -0.1 : -0.03;
   }
+  // Birth years over ten years apart AND another nationality: two fields that each only lower a
+  // score, together, name another person (the labelling rule's far-apart pairs).
+  if (
+    factors.nationality === 'differs' &&
+    query.birthYear != null &&
+    listed.birthYear != null &&
+    Math.abs(query.birthYear - listed.birthYear) > 10
+  )
+    score -= BOTH_CONTRADICT;
   // Ndeye Khady Sarr / Ndeye Khady Sall born the same year in the same country: with three parts
   // or more, one family name a letter away is more likely a slip than another person.
   if (nearMiss && parts >= 3 && factors.birthYear === 'agrees' && factors.nationality === 'agrees')

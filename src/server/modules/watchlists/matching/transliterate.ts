@@ -190,7 +190,10 @@ export function geezToLatin(word: string): string {
     let sound = consonant;
     if (consonant.startsWith('h') && /[sckptzg]$/.test(out)) out += 'e';
     else if (consonant === 'h' && out.endsWith('d')) sound = '';
-    out += sound + (order === 0 && GEEZ_LARYNGEALS.has(row) ? 'a' : GEEZ_ORDERS[order]);
+    // A word opening on the sixth order of the vowel carrier (እዮብ Eyob, እስክንድር Eskinder) is
+    // spoken with its vowel.
+    const vowel = order === 5 && !consonant && !out ? 'e' : GEEZ_ORDERS[order];
+    out += sound + (order === 0 && GEEZ_LARYNGEALS.has(row) ? 'a' : vowel);
   }
   return out;
 }

@@ -30,7 +30,7 @@ suleiman souleymane sulayman sulaiman suleyman soulemane sulaymon sulemana sulem
 ismail ismael ismaila ismaïl esmail ismoil ismayil ismaaciil ismaeel إسماعيل اسماعيل
 isa issa eissa essa ciise iisa isah عيسى
 musa moussa mousa muuse muusa musah moses موسى
-aisha aicha aissatou aishatu aysha aïcha aisata ayesha aichatou aisatou aïssatou عائشة عائشه
+aisha aicha aissatou aishatu aysha aïcha aisata ayesha aichatou aisatou aïssatou aissata عائشة عائشه
 fatima fatoumata fatimata fatimatou fatimetou fatma fatouma fatimah fatema fotima faadumo fatimé fatuma fatimetu فاطمة فاطمه
 mariam maryan maryam mariem meriem maryem mariama mariame maryama marieme mariyam مريم
 khadija khadidja khadijah khadidiatou kadidiatou kadiatou khadijatou khadiga xadiija kadija kadidja خديجة
@@ -46,8 +46,7 @@ seydou saidou seidou seydu sidou seyidou
 karim kareem kerim krim كريم
 karima kareema kerima كريمة
 amin amine elamine lamine alamin alamine elamin alamiin lamin الأمين الامين أمين امين
-amina aminah آمنة امينة
-aminata aminatou
+aminata amina aminah aminatou aminatu آمنة امينة
 tariq tarek tarik tareq taariq طارق
 qasim kassim kasim gasim qassim kacem kassem qaasim kasimu قاسم
 zakaria zakariya zakariyya zakariyau zakari zakarie zakariyo zakariye زكريا
@@ -94,7 +93,7 @@ sekou seku sekouba
 salah salaah صلاح
 saleh salih saalax saalih صالح
 adel adil aadil adeel عادل
-samir sameer samiir سمير
+samir sameer samiir semir سمير
 samer saamer سامر
 saad saad سعد
 salem saalem سالم
@@ -220,14 +219,14 @@ karim krim kerim kareem كريم
 qadir kader kadir qader gadir kaadir qaadir kadiri قادر
 malik malek maalik malick مالك
 hamid hamide xamiid hameed حميد
-majid madjid magid majiid مجيد
+majid madjid magid majiid meguid maguid megid مجيد
 latif latef latiif لطيف
 nasser nasir naser nacer ناصر
 salam salaam slam sallam سلام
 wahab wahhab waahab وهاب
 razak razzaq razaq razzak rasaq rizak rizaq risaq risaaq rizaaq razaaq رزاق
 hakim hakeem xakiim حكيم
-jalil djalil jaliil جليل
+jalil djalil jaliil galil guelil جليل
 fattah fatah fetah فتاح
 hadi haadi هادي
 ghani gani غني
@@ -237,7 +236,7 @@ qayyum qayum kayum
 rashid rachid رشيد
 wahid wahed
 samad samed
-jabbar djebbar jabar
+jabbar djebbar jabar gabbar
 ilah ilahi
 moumin mumin moumine
 basit bassit baset basset باسط
