@@ -18,6 +18,7 @@ const SETS = {
   held_out: 'pairs-held-out.jsonl',
   fresh: 'pairs-fresh.jsonl',
   final: 'pairs-final.jsonl',
+  unseen: 'pairs-unseen.jsonl',
 };
 
 function figures(pairs: LabelledPair[]) {

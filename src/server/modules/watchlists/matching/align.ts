@@ -147,6 +147,55 @@ function otherStems(a: string, b: string) {
   return Boolean(fa && fb && fa !== fb);
 }
 
+/** A Latin spelling with the French ou, the English ee and oo, and doubled letters read as one. */
+const spoken = (text: string) =>
+  text
+    .replace(/ou/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/oo/g, 'u')
+    .replace(/(.)\1+/g, '$1');
+const CONSONANTS = /[^aeiouy]+/;
+/** A consonant cluster names are made of: two letters (kh, sh… counting as one), no w or y. */
+const nameCluster = (run: string) => run.replace(/([kscgtdpz])h/g, '$1').length === 2 && !/[wy]/.test(run);
+
+/**
+ * The same consonants under other vowels, where the vowels make another name rather than another
+ * spelling: a syllable more between two consonants that meet in names (Hamdi/Hamadi,
+ * Khalfi/Khelifi; Sembne or Warsme are typos), an a added to another vowel (Jaziri/Jazairi), a long
+ * a against a vowel pair (Saadi/Saedi, Raad/Raed), a against i or u (Sharafi/Sharifi). Spellings
+ * differ in e/i, o/u and ou/u, not in these; two letters swapped are a typo.
+ */
+function otherVowels(a: string, b: string): boolean {
+  const [sa, sb] = [spoken(a), spoken(b)];
+  if (sa.replace(/[aeiouy]/g, '') !== sb.replace(/[aeiouy]/g, '')) return false;
+  // Two letters swapped (Sobriova, Djamlia) are a slip, whatever they do to the syllables.
+  if (sa.length === sb.length && [...sa].sort().join() === [...sb].sort().join()) return false;
+  const va = sa.split(CONSONANTS);
+  const vb = sb.split(CONSONANTS);
+  if (va.length !== vb.length) {
+    // The shorter spelling holds the two consonants the longer one parts with a vowel.
+    const shorter = va.length < vb.length ? sa : sb;
+    const runs = shorter.match(/[^aeiouy]+/g) ?? [];
+    const initial = /^[^aeiouy]{2}/.test(shorter) ? 1 : 0;
+    return (
+      Math.abs(va.length - vb.length) === 1 &&
+      runs
+        .slice(initial)
+        .filter((r) => r.length > 1)
+        .every(nameCluster) &&
+      runs.slice(initial).some((r) => r.length > 1)
+    );
+  }
+  for (let i = 0; i < va.length; i++) {
+    const [x, y] = va[i]!.length <= vb[i]!.length ? [va[i]!, vb[i]!] : [vb[i]!, va[i]!];
+    if (x === y) continue;
+    if (x && !x.includes('a') && y.replace('a', '') === x) return true;
+    if (x === 'a' && /^a[eio]$/.test(y)) return true;
+    if ((/^a+$/.test(x) && /^[iu]+$/.test(y)) || (/^a+$/.test(y) && /^[iu]+$/.test(x))) return true;
+  }
+  return false;
+}
+
 const noMatch: PartMatch = { similarity: 0, kind: 'edit_distance' };
 
 const softAgainst = (a: Part, b: Part) => a.soft !== undefined && (b.text.includes('j') || b.text.includes('q'));
@@ -229,6 +278,9 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
   const gender = genderForms(q.text, l.text) || feminineSurname(q.key, l.key);
   if ((gender && !endsInAin(q) && !endsInAin(l)) || nisba(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   if (tajikForms(q.text, l.text)) return { similarity: 0.9, kind: 'transliteration' };
+  // Same skeleton first: the cheap test that spares most pairs the closer look.
+  if (q.skeleton === l.skeleton && !consonantal(q) && !consonantal(l) && otherVowels(q.text, l.text))
+    return { similarity: 0.3, kind: 'edit_distance' };
   if (otherStems(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   let best: PartMatch = noMatch;
   if (q.origin === 'ethiopic' || l.origin === 'ethiopic') {

@@ -24,6 +24,9 @@ function skeletons(part: Part): string[] {
   const read = ocrRead(part.text);
   if (read.changes) out.add(`s:${skeleton(read.text)}`);
   if (part.bare) out.add(`s:${skeleton(part.bare)}`);
+  // An l read for the i it stands for after a consonant (Ndlaye/Ndiaye): the scanner's l/i.
+  const asI = part.text.replace(/([^aeiouy])l(?=[aeiouy])/g, '$1i');
+  if (asI !== part.text) out.add(`s:${skeleton(asI)}`);
   if (part.altSkeleton) out.add(`s:${part.altSkeleton}`);
   // Somali c for ع (Cilmi/Elmi) meets the spelling without it.
   if (part.ain) out.add(`s:${skeleton(part.ain)}`);
