@@ -235,6 +235,20 @@ function ainSimilarity(q: Part, l: Part): number {
   return /^[aeiou]/.test(read) && withoutEI(read) === withoutEI(other.key) ? 0.86 : 0;
 }
 
+const ABD_HEAD = /^(abdel|abdal|abdil|abdul|abdoul|abdur|abder|abdar|abdou|abdu|abdi|abd)(?:al|el|ul)?(.{3,})$/;
+
+/**
+ * Abdelmoneim / Abdalmunim (Abd al-Mun'im): two Abd-names the table does not know, compared
+ * without the head and article, which every spelling writes its own way.
+ */
+function abdSimilarity(q: Part, l: Part): number {
+  const a = ABD_HEAD.exec(q.text);
+  const b = a && ABD_HEAD.exec(l.text);
+  if (!a || !b) return 0;
+  const [ra, rb] = [a[2]!, b[2]!];
+  return ra === rb ? 0.88 : Math.max(editSimilarity(ra, rb), editSimilarity(phoneticKey(ra), phoneticKey(rb)) - 0.03) - 0.05;
+}
+
 /**
  * Uzbek and Tajik Cyrillic о is the long a of the Arabic and Persian name (Икром Ikram, Нодир
  * Nadir): a Cyrillic part is also read with a for its o (its -ov ending kept).
@@ -294,7 +308,9 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     best = { similarity: edit, kind: crossScript ? 'transliteration' : 'edit_distance' };
     // Other readings can only reach 0.88: worth trying only below that.
     const other =
-      best.similarity < 0.88 ? Math.max(softSimilarity(q, l), uzbekSimilarity(q, l), thSimilarity(q, l), ainSimilarity(q, l)) : 0;
+      best.similarity < 0.88
+        ? Math.max(softSimilarity(q, l), uzbekSimilarity(q, l), thSimilarity(q, l), ainSimilarity(q, l), abdSimilarity(q, l))
+        : 0;
     if (other > best.similarity) best = { similarity: other, kind: 'transliteration' };
   }
   // Elfassi / El Fassi, Bensalah / Ben Salah: the particle stuck to the name.

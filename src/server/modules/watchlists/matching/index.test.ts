@@ -203,4 +203,10 @@ describe('matchSubjects on names it was not tuned on', () => {
     expect(score('Zouheir Ghazal', 'Zuhair Ghazal').match).toBe(true);
     expect(score('Mbarek Zerrouki', 'Mebarek Zerrouki').match).toBe(true);
   });
+
+  it('reads an Abd-name the tables do not know as one name, split or joined, with or without its article', () => {
+    expect(score('Abd al-Muhaymin Karrar', 'Abdelmouhaymen Karrar').match).toBe(true);
+    expect(score('Abdel Mutaal Osman', 'Abdulmutaal Osman').match).toBe(true);
+    expect(score('Abd al-Muhaymin Karrar', 'Abd al-Mutaal Karrar').match).toBe(false);
+  });
 });

@@ -151,6 +151,8 @@ function wordsOf(token: Token): Word[] {
   ];
 }
 
+/** Abd with its article joined to it (Abdel, Abdoul): never a name alone. */
+const ABD_JOINED = /^(abd|abdel|abdal|abdil|abdul|abdoul|abdur|abder|abdar)$/;
 function makePart(word: Word, family: string | undefined, short: boolean, text = word.text): Part {
   // Benali, Elfassi: a particle stuck to a name (three letters are enough when the name is known).
   // Lamrani, Lakhdar: the Maghreb writes al- before a vowel as a bare l (five letters after it).
@@ -237,6 +239,17 @@ function build(name: string): PreparedName {
           .map((w) => w.written)
           .join(' ');
         push(makePart({ ...word, written }, stem, false, canonicalSpelling(stem)));
+        i = words.indexOf(after);
+        continue;
+      }
+      // Abd al-Mun'im, Abdel Ghaffar: an Abd-name the table does not know is still one name,
+      // written joined (Abdalmunim), as the other spelling may write it (Abdelmoneim).
+      if ((after !== next || ABD_JOINED.test(text)) && !after.family && after.text.length >= 3) {
+        const written = words
+          .slice(i, words.indexOf(after) + 1)
+          .map((w) => w.written)
+          .join(' ');
+        push(makePart({ ...word, written }, undefined, false, text + (after === next ? '' : next.text) + after.text));
         i = words.indexOf(after);
         continue;
       }
