@@ -108,6 +108,18 @@ export function surnameStem(text: string): string | undefined {
   return match ? phoneticKey(match[1]!) : undefined;
 }
 
+/**
+ * Dzhumabaev/Dzhumaev, Yunusov/Yusupov: Central Asian family names made of two fathers' names a
+ * syllable apart (a consonant and a vowel more), which no typo makes.
+ */
+function otherFatherNames(a: string, b: string) {
+  const ma = RUSSIAN_SURNAME.exec(a);
+  const mb = ma && RUSSIAN_SURNAME.exec(b);
+  if (!ma || !mb) return false;
+  const [sa, sb] = [skeleton(ma[1]!), skeleton(mb[1]!)];
+  return sa !== sb && Math.abs(ma[1]!.length - mb[1]!.length) >= 2 && (sa.startsWith(sb) || sb.startsWith(sa));
+}
+
 /** Rahimov / Rahimzoda: a Tajik family name rewritten from the Russian ending to the Persian one. */
 function tajikForms(a: string, b: string) {
   const russian = RUSSIAN_SURNAME.exec(a) ?? RUSSIAN_SURNAME.exec(b);
@@ -121,7 +133,13 @@ const endsInAin = (part: Part) => part.origin === 'arabic' && part.written.endsW
 /** Said/Saida, Karim/Karima, Yusupov/Yusupova: the feminine form of a name is another name. */
 function genderForms(a: string, b: string) {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return long === `${short}a` || long === `${short}ah` || (long.length > 5 && long === `${short.replace(/a$/, '')}ova`);
+  return (
+    long === `${short}a` ||
+    long === `${short}ah` ||
+    (long.length > 5 && long === `${short.replace(/a$/, '')}ova`) ||
+    // Aminou/Aminatou, Aminu/Aminatu: the Hausa and Fula feminine -atou on a man's name in -ou.
+    (/[^aeiou](ou|u)$/.test(short) && long === short.replace(/(ou|u)$/, 'at$1'))
+  );
 }
 
 /** Рахимов/Rahimova: the -ova form compared on the keys, which also differ in kh/h or o/u. */
@@ -295,7 +313,7 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
   // Same skeleton first: the cheap test that spares most pairs the closer look.
   if (q.skeleton === l.skeleton && !consonantal(q) && !consonantal(l) && otherVowels(q.text, l.text))
     return { similarity: 0.3, kind: 'edit_distance' };
-  if (otherStems(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
+  if (otherStems(q.text, l.text) || otherFatherNames(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   let best: PartMatch = noMatch;
   if (q.origin === 'ethiopic' || l.origin === 'ethiopic') {
     best = geezSimilarity(q, l);

@@ -209,4 +209,10 @@ describe('matchSubjects on names it was not tuned on', () => {
     expect(score('Abdel Mutaal Osman', 'Abdulmutaal Osman').match).toBe(true);
     expect(score('Abd al-Muhaymin Karrar', 'Abd al-Mutaal Karrar').match).toBe(false);
   });
+
+  it('keeps apart the Hausa and Fula feminine -atou and Central Asian family names a syllable apart', () => {
+    expect(score('Salamou Idrissa Mahaman', 'Salamatou Idrissa Mahaman').match).toBe(false);
+    expect(score('Rustam Toshbaev', 'Rustam Toshev').match).toBe(false);
+    expect(score('Rustam Tashbaev', 'Rustam Toshbaev').match).toBe(true);
+  });
 });
