@@ -20,6 +20,12 @@ export interface Edge extends PartMatch {
   listed: number[];
 }
 
+const frenchSoftG = (text: string) =>
+  text
+    .replace(/ge(?=[aou])/g, 'j')
+    .replace(/g(?=[eiy])/g, 'j')
+    .replace(/([^aeiou])e?s$/, '$1');
+
 /** Parts read from scripts that do not write short vowels are compared on their consonants. */
 const consonantal = (part: Part) => part.origin === 'arabic' || part.origin === 'ethiopic';
 
@@ -42,6 +48,8 @@ const readings = (p: Part) =>
     p.altSkeleton,
     // ذ is d in the spoken Arabic of Egypt, Libya and the Gulf (القذافي Gaddafi, كاظم Kadim).
     p.origin === 'arabic' && p.text.includes('dh') ? skeleton(p.text.replace(/dh/g, 'd')) : undefined,
+    // The French soft g and mute final s of Levantine Christian names (Georges جورج, Gilbert).
+    p.origin === 'latin' && /g[eiy]/.test(p.text) ? skeleton(frenchSoftG(p.text)) : undefined,
   ].filter(Boolean) as string[];
 
 /** An Arabic-script part met on its consonants (either reading), its final -i kept apart. */
@@ -62,7 +70,9 @@ function arabicSimilarity(q: Part, l: Part): PartMatch {
 function geezSimilarity(q: Part, l: Part): PartMatch {
   const reread = (text: string) => ({ key: phoneticKey(text), skeleton: skeleton(text) });
   // Latin spellings of Ethiopian names write d+h as dh (Medhin), not the Arabic ذ.
-  const forGeez = (p: Part) => (p.origin !== 'ethiopic' && p.text.includes('dh') ? reread(p.text.replace(/dh/g, 'd')) : p);
+  // Ethiopian Latin writes ኘ (ñ) as gn (Dagnachew, Tegegne), which the Ge'ez side reads ny.
+  const forGeez = (p: Part) =>
+    p.origin !== 'ethiopic' && /dh|gn/.test(p.text) ? reread(p.text.replace(/dh/g, 'd').replace(/gn/g, 'ny')) : p;
   const plain = geezForms(forGeez(q), forGeez(l));
   // A sixth-order consonant before h may be spoken with its vowel (ኣብርሃ Abraha): then the h is a
   // letter of its own, not the mute h of kh or rh.
@@ -244,6 +254,26 @@ function thSimilarity(q: Part, l: Part): number {
   return read === other.key ? 0.88 : editSimilarity(read, other.key) - 0.05;
 }
 
+/**
+ * Cherno/Thierno: the Gambian English spelling writes ch for the t of thi, ti before a vowel; Aqa/Agha,
+ * Qulam/Ghulam: Dari says ق as غ.
+ */
+function spokenSimilarity(q: Part, l: Part): number {
+  let best = 0;
+  for (const [a, b] of [
+    [q, l],
+    [l, q],
+  ] as const) {
+    let read: string | undefined;
+    if (a.text.includes('ch') && /th?i[aeou]/.test(b.text)) read = b.text.replace(/th?i(?=[aeou])/g, 'ch');
+    else if (a.text.includes('q') && b.text.includes('gh')) read = b.text.replace(/gh/g, 'q');
+    if (!read) continue;
+    const key = phoneticKey(read);
+    best = Math.max(best, key === a.key ? 0.88 : editSimilarity(key, a.key) - 0.05);
+  }
+  return best;
+}
+
 /** Cilmi/Elmi: a Somali c (ع) before a vowel whose quality the other spelling hears otherwise. */
 function ainSimilarity(q: Part, l: Part): number {
   const [somali, other] = q.ain !== undefined ? [q, l] : [l, q];
@@ -327,7 +357,14 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     // Other readings can only reach 0.88: worth trying only below that.
     const other =
       best.similarity < 0.88
-        ? Math.max(softSimilarity(q, l), uzbekSimilarity(q, l), thSimilarity(q, l), ainSimilarity(q, l), abdSimilarity(q, l))
+        ? Math.max(
+            softSimilarity(q, l),
+            uzbekSimilarity(q, l),
+            thSimilarity(q, l),
+            ainSimilarity(q, l),
+            abdSimilarity(q, l),
+            spokenSimilarity(q, l),
+          )
         : 0;
     if (other > best.similarity) best = { similarity: other, kind: 'transliteration' };
   }

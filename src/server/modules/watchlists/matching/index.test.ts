@@ -215,4 +215,11 @@ describe('matchSubjects on names it was not tuned on', () => {
     expect(score('Rustam Toshbaev', 'Rustam Toshev').match).toBe(false);
     expect(score('Rustam Tashbaev', 'Rustam Toshbaev').match).toBe(true);
   });
+
+  it('reads the Gambian ch for thi, the Dari q for gh, the French soft g and the Ethiopian gn', () => {
+    expect(score('Cherno Bah', 'Thierno Bah').match).toBe(true);
+    expect(score('Gul Agha Sherzad', 'Gul Aqa Sherzad').match).toBe(true);
+    expect(score('جورج خوري', 'Georges Khoury').match).toBe(true);
+    expect(score('ዳኛቸው አበበ', 'Dagnachew Abebe').match).toBe(true);
+  });
 });
