@@ -191,9 +191,10 @@ const nameCluster = (run: string) => run.replace(/([kscgtdpz])h/g, '$1').length 
  * spelling: a syllable more between two consonants that meet in names (Hamdi/Hamadi,
  * Khalfi/Khelifi; Sembne or Warsme are typos), an a added to another vowel (Jaziri/Jazairi), a long
  * a against a vowel pair (Saadi/Saedi, Raad/Raed), a against i or u (Sharafi/Sharifi). Spellings
- * differ in e/i, o/u and ou/u, not in these; two letters swapped are a typo.
+ * differ in e/i, o/u and ou/u, not in these; two letters swapped are a typo. Across Cyrillic and
+ * Latin, i against o or a is another name too.
  */
-function otherVowels(a: string, b: string): boolean {
+function otherVowels(a: string, b: string, cyrillic = false): boolean {
   const [sa, sb] = [spoken(a), spoken(b)];
   if (sa.replace(/[aeiouy]/g, '') !== sb.replace(/[aeiouy]/g, '')) return false;
   // Two letters swapped (Sobriova, Djamlia) are a slip, whatever they do to the syllables.
@@ -220,6 +221,8 @@ function otherVowels(a: string, b: string): boolean {
     if (x && !x.includes('a') && y.replace('a', '') === x) return true;
     if (x === 'a' && /^a[eio]$/.test(y)) return true;
     if ((/^a+$/.test(x) && /^[iu]+$/.test(y)) || (/^a+$/.test(y) && /^[iu]+$/.test(x))) return true;
+    // Cyrillic и is i in every Latin spelling: never the o or a of another (Салимов/Salomov).
+    if (cyrillic && ((x === 'i' && /^[ao]$/.test(y)) || (y === 'i' && /^[ao]$/.test(x)))) return true;
   }
   return false;
 }
@@ -341,7 +344,12 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
   if ((gender && !endsInAin(q) && !endsInAin(l)) || nisba(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   if (tajikForms(q.text, l.text)) return { similarity: 0.9, kind: 'transliteration' };
   // Same skeleton first: the cheap test that spares most pairs the closer look.
-  if (q.skeleton === l.skeleton && !consonantal(q) && !consonantal(l) && otherVowels(q.text, l.text))
+  if (
+    q.skeleton === l.skeleton &&
+    !consonantal(q) &&
+    !consonantal(l) &&
+    otherVowels(q.text, l.text, (q.origin === 'cyrillic') !== (l.origin === 'cyrillic'))
+  )
     return { similarity: 0.3, kind: 'edit_distance' };
   if (otherStems(q.text, l.text) || otherFatherNames(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   let best: PartMatch = noMatch;

@@ -222,4 +222,10 @@ describe('matchSubjects on names it was not tuned on', () => {
     expect(score('جورج خوري', 'Georges Khoury').match).toBe(true);
     expect(score('ዳኛቸው አበበ', 'Dagnachew Abebe').match).toBe(true);
   });
+
+  it('keeps apart a Cyrillic i and a Latin o, while reading the Uzbek o for a', () => {
+    expect(score('Шарипов Азиз', 'Aziz Sharopov').match).toBe(false);
+    expect(score('Шарипов Азиз', 'Aziz Sharipov').match).toBe(true);
+    expect(score('Сатторов Азиз', 'Aziz Sattarov').match).toBe(true);
+  });
 });
