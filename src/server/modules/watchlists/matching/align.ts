@@ -123,6 +123,7 @@ export function surnameStem(text: string): string | undefined {
  * syllable apart (a consonant and a vowel more), which no typo makes.
  */
 function otherFatherNames(a: string, b: string) {
+  if (!a.endsWith('v') || !b.endsWith('v')) return false;
   const ma = RUSSIAN_SURNAME.exec(a);
   const mb = ma && RUSSIAN_SURNAME.exec(b);
   if (!ma || !mb) return false;
@@ -293,6 +294,7 @@ const ABD_HEAD = /^(abdel|abdal|abdil|abdul|abdoul|abdur|abder|abdar|abdou|abdu|
  * without the head and article, which every spelling writes its own way.
  */
 function abdSimilarity(q: Part, l: Part): number {
+  if (!q.text.startsWith('abd') || !l.text.startsWith('abd')) return 0;
   const a = ABD_HEAD.exec(q.text);
   const b = a && ABD_HEAD.exec(l.text);
   if (!a || !b) return 0;
