@@ -149,7 +149,7 @@ function genderForms(a: string, b: string) {
     long === `${short}ah` ||
     (long.length > 5 && long === `${short.replace(/a$/, '')}ova`) ||
     // Aminou/Aminatou, Aminu/Aminatu: the Hausa and Fula feminine -atou on a man's name in -ou.
-    (/[^aeiou](ou|u)$/.test(short) && long === short.replace(/(ou|u)$/, 'at$1'))
+    (long.length === short.length + 2 && /[^aeiou](ou|u)$/.test(short) && long === short.replace(/(ou|u)$/, 'at$1'))
   );
 }
 
@@ -195,11 +195,25 @@ const nameCluster = (run: string) => run.replace(/([kscgtdpz])h/g, '$1').length 
  * differ in e/i, o/u and ou/u, not in these; two letters swapped are a typo. Across Cyrillic and
  * Latin, i against o or a is another name too.
  */
+/** The same length and one letter apart, a consonant on one side: a misread letter. */
+function oneLetterOff(a: string, b: string) {
+  let at = -1;
+  for (let i = 0; i < a.length; i++)
+    if (a[i] !== b[i]) {
+      if (at >= 0) return false;
+      at = i;
+    }
+  return at >= 0 && !(isVowelChar(a[at]!) && isVowelChar(b[at]!));
+}
+const isVowelChar = (c: string) => 'aeiouy'.includes(c);
+
 function otherVowels(a: string, b: string, cyrillic = false): boolean {
   const [sa, sb] = [spoken(a), spoken(b)];
   if (sa.replace(/[aeiouy]/g, '') !== sb.replace(/[aeiouy]/g, '')) return false;
-  // Two letters swapped (Sobriova, Djamlia) are a slip, whatever they do to the syllables.
+  // Two letters swapped (Sobriova, Djamlia) or one letter misread (Ismall) are a slip, whatever
+  // they do to the syllables.
   if (sa.length === sb.length && [...sa].sort().join() === [...sb].sort().join()) return false;
+  if (a.length === b.length && oneLetterOff(a, b)) return false;
   const va = sa.split(CONSONANTS);
   const vb = sb.split(CONSONANTS);
   if (va.length !== vb.length) {

@@ -85,8 +85,8 @@ const SUBSTITUTION = (() => {
       }
     });
   for (const [a, b] of VOICING) set(a!, b!, VOICING_COST);
-  // Letters a scanner or a tired eye takes for one another (Hahiba/Habiba, Yovsuf/Yousuf).
-  for (const [a, b] of ['hb', 'uv', 'il', 'oq']) set(a!, b!, OCR_LOOKALIKE);
+  // Letters a scanner or a tired eye takes for one another (Hahiba/Habiba, Yovsuf/Yousuf, Kcita/Keita).
+  for (const [a, b] of ['hb', 'uv', 'il', 'oq', 'ec', 'vy']) set(a!, b!, OCR_LOOKALIKE);
   // e/i and o/u: the same vowel heard by different clerks (Yirga/Yerga, Usmonov/Usmunov).
   set('e', 'i', CLOSE_VOWELS);
   set('o', 'u', CLOSE_VOWELS);
