@@ -273,18 +273,21 @@ function thSimilarity(q: Part, l: Part): number {
 }
 
 /**
- * Cherno/Thierno: the Gambian English spelling writes ch for the t of thi, ti before a vowel; Aqa/Agha,
- * Qulam/Ghulam: Dari says ق as غ.
+ * Cherno/Thierno, Jobe/Diop, Touray/Touré: the Gambian English spelling (see `Part.gambian`);
+ * Aqa/Agha, Qulam/Ghulam: Dari says ق as غ.
  */
 function spokenSimilarity(q: Part, l: Part): number {
   let best = 0;
+  if (q.gambian || l.gambian) {
+    const [a, b] = [q.gambian ?? q.key, l.gambian ?? l.key];
+    best = a === b ? 0.88 : editSimilarity(a, b) - 0.05;
+  }
   for (const [a, b] of [
     [q, l],
     [l, q],
   ] as const) {
     let read: string | undefined;
-    if (a.text.includes('ch') && /th?i[aeou]/.test(b.text)) read = b.text.replace(/th?i(?=[aeou])/g, 'ch');
-    else if (a.text.includes('q') && b.text.includes('gh')) read = b.text.replace(/gh/g, 'q');
+    if (a.text.includes('q') && b.text.includes('gh')) read = b.text.replace(/gh/g, 'q');
     if (!read) continue;
     const key = phoneticKey(read);
     best = Math.max(best, key === a.key ? 0.88 : editSimilarity(key, a.key) - 0.05);

@@ -22,6 +22,8 @@ describe('blockingKeys', () => {
     expect(share('Hicham Lamrani', 'هشام العمراني')).toBe(true);
     // A scanner's l for i after a consonant.
     expect(share('Cheikh Ndlaye', 'Cheikh Ndiaye')).toBe(true);
+    // The Gambian English spelling.
+    expect(share('Omar Jatta', 'Omar Diatta')).toBe(true);
   });
 
   it('does not put two people together only because they share a common given name', () => {

@@ -27,6 +27,8 @@ function skeletons(part: Part): string[] {
   // An l read for the i it stands for after a consonant (Ndlaye/Ndiaye): the scanner's l/i.
   const asI = part.text.replace(/([^aeiouy])l(?=[aeiouy])/g, '$1i');
   if (asI !== part.text) out.add(`s:${skeleton(asI)}`);
+  // Jatta/Diatta, Cherno/Thierno: the Gambian English spelling meets the French one.
+  if (part.gambian) out.add(`s:${skeleton(part.gambian)}`);
   if (part.altSkeleton) out.add(`s:${part.altSkeleton}`);
   // Somali c for ع (Cilmi/Elmi) meets the spelling without it.
   if (part.ain) out.add(`s:${skeleton(part.ain)}`);

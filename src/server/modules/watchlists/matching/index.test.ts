@@ -233,4 +233,10 @@ describe('matchSubjects on names it was not tuned on', () => {
     expect(score('Ismail Karimi', 'Ismall Karimi').match).toBe(true);
     expect(score('Samir Bou Chedid', 'Samir Bou Chcdid').match).toBe(true);
   });
+
+  it('reads the Gambian English spelling of Senegambian names', () => {
+    expect(score('Omar Jatta', 'Omar Diatta').match).toBe(true);
+    expect(score('Fatou Ceesay', 'Fatou Cisse').match).toBe(true);
+    expect(score('Ebrima Touray', 'Ibrahima Toure').match).toBe(true);
+  });
 });

@@ -53,6 +53,12 @@ export interface Part {
   soft?: readonly [string, string];
   /** The part read without its Somali c (ع): Cilmi → ilmi. */
   ain?: string;
+  /**
+   * The key of the part as the Gambian and Sierra Leonean English spelling writes Senegambian
+   * names, when it differs: ch for thi (Cherno, Thierno), j for di (Jallow, Jobe), -ay or -eh for a
+   * final é (Touray, Ceesay, Sanneh), ee for i.
+   */
+  gambian?: string;
   /** The part without a stuck-on article or filiation (Elfassi → fassi, Bensalah → salah). */
   bare?: string;
   bareKey?: string;
@@ -153,6 +159,18 @@ function wordsOf(token: Token): Word[] {
 
 /** Abd with its article joined to it (Abdel, Abdoul): never a name alone. */
 const ABD_JOINED = /^(abd|abdel|abdal|abdil|abdul|abdoul|abdur|abder|abdar)$/;
+const GAMBIAN = /[td]h?i[aeou]|ee|.{3}(ay|eh)$/;
+
+function gambianKey(text: string): string | undefined {
+  if (!GAMBIAN.test(text)) return undefined;
+  const read = text
+    .replace(/th?i(?=[aeou])/g, 'ch')
+    .replace(/di(?=[aeou])/g, 'j')
+    .replace(/ee/g, 'i')
+    .replace(/(?<=.{3})(ay|eh)$/, 'e');
+  return read === text ? undefined : phoneticKey(read);
+}
+
 function makePart(word: Word, family: string | undefined, short: boolean, text = word.text): Part {
   // Benali, Elfassi: a particle stuck to a name (three letters are enough when the name is known).
   // Lamrani, Lakhdar: the Maghreb writes al- before a vowel as a bare l (five letters after it).
@@ -174,6 +192,7 @@ function makePart(word: Word, family: string | undefined, short: boolean, text =
           ? skeleton(text.replace(/th/g, 'tah'))
           : undefined,
     soft: word.origin === 'latin' && /[gq]/.test(text) ? softKeys(text) : undefined,
+    gambian: word.origin === 'latin' ? gambianKey(text) : undefined,
     bare: bareMatch && !family ? bareMatch[2] : undefined,
     bareKey: bareMatch && !family ? phoneticKey(bareMatch[2]!) : undefined,
     initial: text.length === 1,
