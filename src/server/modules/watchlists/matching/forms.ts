@@ -135,3 +135,19 @@ export const TITLE_ONLY = /^hon:(hajj|mawlawi|maulvi|molvi|mowlawi|maulana|mulla
 
 /** Russian-style patronymics and Uzbek o'g'li/qizi forms: the father's name, often left out. */
 export const PATRONYMIC = /^.{3,}(ovich|evich|ovna|evna|ogli|ugli|qizi|kizi)$/;
+
+const GAMBIAN = /[td]h?i[aeou]|ee|.{3}(ay|eh)$/;
+
+/**
+ * The key of a part as the Gambian and Sierra Leonean English spelling writes Senegambian names,
+ * when it differs: ch for thi (Cherno), j for di (Jallow), -ay or -eh for a final é (Touray), ee for i.
+ */
+export function gambianKey(text: string): string | undefined {
+  if (!GAMBIAN.test(text)) return undefined;
+  const read = text
+    .replace(/th?i(?=[aeou])/g, 'ch')
+    .replace(/di(?=[aeou])/g, 'j')
+    .replace(/ee/g, 'i')
+    .replace(/(?<=.{3})(ay|eh)$/, 'e');
+  return read === text ? undefined : phoneticKey(read);
+}

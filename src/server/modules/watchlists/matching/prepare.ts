@@ -13,6 +13,7 @@ import {
   diminutiveOf,
   dinStem,
   FATHER_OF,
+  gambianKey,
   honorific,
   joinedAbd,
   joinedDin,
@@ -159,18 +160,6 @@ function wordsOf(token: Token): Word[] {
 
 /** Abd with its article joined to it (Abdel, Abdoul): never a name alone. */
 const ABD_JOINED = /^(abd|abdel|abdal|abdil|abdul|abdoul|abdur|abder|abdar)$/;
-const GAMBIAN = /[td]h?i[aeou]|ee|.{3}(ay|eh)$/;
-
-function gambianKey(text: string): string | undefined {
-  if (!GAMBIAN.test(text)) return undefined;
-  const read = text
-    .replace(/th?i(?=[aeou])/g, 'ch')
-    .replace(/di(?=[aeou])/g, 'j')
-    .replace(/ee/g, 'i')
-    .replace(/(?<=.{3})(ay|eh)$/, 'e');
-  return read === text ? undefined : phoneticKey(read);
-}
-
 function makePart(word: Word, family: string | undefined, short: boolean, text = word.text): Part {
   // Benali, Elfassi: a particle stuck to a name (three letters are enough when the name is known).
   // Lamrani, Lakhdar: the Maghreb writes al- before a vowel as a bare l (five letters after it).
