@@ -7,6 +7,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { matchKeysOf } from '../../src/server/modules/watchlists/entries/match-keys.js';
+import { keysFingerprint } from '../../src/server/modules/watchlists/entries/rekey-job.js';
+import { recordFingerprint } from '../../src/server/modules/watchlists/entries/rekey-repository.js';
 import { hashPassword } from '../../src/server/platform/auth/passwords.js';
 import type { Db } from '../../src/server/platform/db/database.js';
 import type { PersonalDataKeys } from '../../src/server/platform/personal-data/keyring.js';
@@ -222,6 +224,8 @@ export async function loadEntries(
     onProgress?.(start + numbers.length);
   }
   for (const [listId, seq] of seqs) await sql`update watchlists set last_seq = ${seq} where id = ${listId}`.execute(db);
+  // The entries carry the current keys: the background re-keying has nothing to do.
+  await recordFingerprint(db, keysFingerprint(keys));
   await sql`analyze`.execute(db);
   return (performance.now() - started) / 1000;
 }

@@ -943,6 +943,12 @@ export interface WatchlistEntries {
   watchlist_id: string;
 }
 
+export interface WatchlistIndexState {
+  indexed_at: Generated<Timestamp>;
+  keys_fingerprint: string;
+  only_row: Generated<boolean>;
+}
+
 export interface WatchlistKeyCounts {
   entries: number;
   key: number;
@@ -1044,6 +1050,7 @@ export interface Database {
   users: Users;
   watchlist_changes: WatchlistChanges;
   watchlist_entries: WatchlistEntries;
+  watchlist_index_state: WatchlistIndexState;
   watchlist_key_counts: WatchlistKeyCounts;
   watchlists: Watchlists;
 }

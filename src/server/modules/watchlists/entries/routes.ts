@@ -4,6 +4,7 @@ import { actorContext } from '../../../platform/http/authenticate.js';
 import { replies } from '../../../platform/http/responses.js';
 import { IdParams } from '../../../platform/http/schemas.js';
 import { changeFeed } from './changes.js';
+import { REKEY_JOB, rekeyJob, scheduleRekey } from './rekey-job.js';
 import { REVIEW_JOB, reviewJob, scheduleReview } from './review-job.js';
 import { AddBody, AmendBody, ChangesQuery, EntriesQuery, EntryParams, PurposeQuery, RemoveBody, RenewBody } from './schemas.js';
 import * as service from './service.js';
@@ -20,6 +21,9 @@ export async function entryRoutes(app: FastifyInstance) {
   app.jobs.handle(REVIEW_JOB, reviewJob(config.publicUrl));
   // The daily review keeps one run waiting in the queue; the first start queues it.
   app.addHook('onReady', async () => scheduleReview(db, null, 0));
+  // Entries stored under older blocking rules get the current keys, in the background.
+  app.jobs.handle(REKEY_JOB, rekeyJob(app.platform.personalData));
+  app.addHook('onReady', async () => scheduleRekey(db));
   const tags = ['watchlists'];
   const read = { policy: 'watchlist.read' as const };
   const edit = { policy: 'watchlist.create' as const };
