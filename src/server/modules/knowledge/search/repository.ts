@@ -136,14 +136,13 @@ export async function matchItems(
 }
 
 /**
- * Reads every row of the narrow search index, and every item's text, once (at start): a broad match
- * reads most of the index's pages, and its first page the rows it highlights, several times slower
- * while not yet in the database's cache (after a restart or a large import). Answers nothing.
+ * Reads every row of the narrow search index once (at start): a match of tens of thousands of items
+ * reads most of its pages, three to four times slower while they are not yet in the database's
+ * cache, as after a restart or a large import. Reads `vector`, so the rows themselves are read,
+ * not only an index of them. Answers nothing about any item: visibility does not apply.
  */
 export async function readSearchIndex(db: Db): Promise<void> {
   await sql`select sum(length(k.vector)) from knowledge_search_index k`.execute(db);
-  // The rows a page shows and highlights: the first page of a broad search read them cold.
-  await sql`select sum(length(i.text)) from knowledge_items i`.execute(db);
 }
 
 /** Published documents the viewer may see (the candidates of a search without text). */
