@@ -66,7 +66,8 @@ function warmSearchAtStart(app: FastifyInstance) {
   let warming: Promise<void> | null = null;
   app.addHook('onReady', async () => {
     const started = performance.now();
-    warming = service.warmSearch(app.platform.db).then(
+    const searchOverHttp = () => app.inject({ method: 'GET', url: '/api/v1/knowledge/items?q=migration%20routes&limit=20' });
+    warming = service.warmSearch(app.platform.db, searchOverHttp).then(
       () => app.log.info({ ms: Math.round(performance.now() - started) }, 'library search warmed'),
       (error: unknown) => app.log.error({ err: error }, 'library search could not be warmed; the first search will load it'),
     );
