@@ -7,13 +7,15 @@
 import type { MatchKind } from '../../../../shared/watchlists/vocabulary.js';
 import { phoneticKey, skeleton } from './phonetic.js';
 import type { Joined, Part, PreparedName } from './prepare.js';
-import { editSimilarity } from './similarity.js';
+import { editSimilarity, typingDistance } from './similarity.js';
 import { abdSimilarity, otherVowels, spokenSimilarity } from './spellings.js';
 import { familyOf } from './variants.js';
 
 export interface PartMatch {
   similarity: number;
   kind: MatchKind;
+  /** Letters apart with no name family or spelling rule to say why: a typo, or another name. */
+  unexplained?: boolean;
 }
 
 export interface Edge extends PartMatch {
@@ -154,6 +156,34 @@ function genderForms(a: string, b: string) {
   );
 }
 
+/**
+ * Hassane/Hassana: a known man's name in a French final -e against the same name in -a that no
+ * table knows is its feminine form, not a spelling (a spelling of a known name is known too).
+ */
+const feminineOfKnown = (known: Part, other: Part) =>
+  known.origin === 'latin' &&
+  other.origin === 'latin' &&
+  Boolean(known.family) &&
+  !other.family &&
+  known.text.endsWith('e') &&
+  other.text === `${known.text.slice(0, -1)}a`;
+
+/**
+ * A slip of the hand or the scanner, which makes no other name: two neighbouring letters swapped
+ * (Kieta/Keita), a letter doubled or not (Bary/Barry), letters a scanner confuses (Marnadou).
+ */
+/** One letter a scanner misreads (1/l, h/b, rn/m), not a neighbouring key. */
+const SCANNER_SLIP = 0.6;
+
+function slip(a: string, b: string) {
+  if (a.replace(/(.)\1/g, '$1') === b.replace(/(.)\1/g, '$1')) return true;
+  if (typingDistance(a, b) <= SCANNER_SLIP) return true;
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** Рахимов/Rahimova: the -ova form compared on the keys, which also differ in kh/h or o/u. */
 function feminineSurname(a: string, b: string) {
   if (Math.abs(a.length - b.length) !== 1) return false;
@@ -256,7 +286,7 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     // Two known names of different families are different names, however close their letters.
     return noMatch;
   }
-  const gender = genderForms(q.text, l.text) || feminineSurname(q.key, l.key);
+  const gender = genderForms(q.text, l.text) || feminineSurname(q.key, l.key) || feminineOfKnown(q, l) || feminineOfKnown(l, q);
   if ((gender && !endsInAin(q) && !endsInAin(l)) || nisba(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   if (tajikForms(q.text, l.text)) return { similarity: 0.9, kind: 'transliteration' };
   // Same skeleton first: the cheap test that spares most pairs the closer look.
@@ -277,7 +307,7 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     best = { similarity: 0.9, kind: 'phonetic' };
   } else {
     const edit = Math.max(editSimilarity(q.text, l.text), editSimilarity(q.key, l.key) - 0.03);
-    best = { similarity: edit, kind: crossScript ? 'transliteration' : 'edit_distance' };
+    best = { similarity: edit, kind: crossScript ? 'transliteration' : 'edit_distance', unexplained: !slip(q.text, l.text) };
     // Other readings can only reach 0.88: worth trying only below that.
     const other =
       best.similarity < 0.88

@@ -165,6 +165,25 @@ function familyNameNearMiss(q: Part[], l: Part[], edges: Edge[], matchedQ: Map<n
   return typingDistance(a.key, b.key) <= ONE_LETTER;
 }
 
+/**
+ * A part a letter or a vowel from the other's with no name family or spelling rule behind it
+ * (Zubaidi/Zubairi, Zarmina/Zarina) may be a typo or another name: the pair stays a candidate but
+ * ranks below every known variant, lower still when that part is the family name or one of only
+ * two parts, where it is most of what tells two people apart.
+ */
+const UNEXPLAINED_CAP = 0.88;
+const UNEXPLAINED_KEY_CAP = 0.84;
+
+function unexplainedCap(q: Part[], l: Part[], edges: Edge[], parts: number) {
+  let cap = 1;
+  for (const e of edges) {
+    if (!e.unexplained || e.similarity >= 1) continue;
+    const family = e.query.includes(q.length - 1) && e.listed.includes(l.length - 1);
+    cap = Math.min(cap, family || parts <= 2 ? UNEXPLAINED_KEY_CAP : UNEXPLAINED_CAP);
+  }
+  return cap;
+}
+
 export function scoreNames(query: PreparedName, listed: PreparedName): NameScore {
   const q = query.parts;
   const l = listed.parts;
@@ -231,6 +250,7 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
       listed: listed.particles.join(' '),
       similarity: 1,
     });
+  score = Math.min(score, unexplainedCap(q, l, edges, Math.min(countQ, countL)));
   let strength = 0;
   for (const edge of edges) for (const i of edge.query) strength += q[i]!.weight * edge.similarity;
   const nearMiss = familyNameNearMiss(q, l, edges, matchedQ, matchedL);
