@@ -111,9 +111,14 @@ const ULLAH_SUFFIX = /^(.{3,}?)(ullah|ulla|ullo|ollah|allah|illah)$/;
 
 /**
  * The family of a "… of God" name from the name before Allah. A tā' marbūṭa there is read t in
- * Latin (Hebatallah, Rahmatullah) and written ة, read a, in Arabic (هبة الله): the t is dropped.
+ * Latin (Hebatallah, Rahmatullah), written ة and read a in Arabic (هبة الله), ت in Dari (رحمت الله):
+ * the t is dropped, and the family keeps that the stem ended in it or in a, which its consonants
+ * alone do not tell (Rahmatullah and Rahimullah are two names on one skeleton).
  */
-export const ullahFamily = (stem: string) => `ullah:${skeleton(stem.replace(/([aeiou])t$/, '$1'))}`;
+export function ullahFamily(stem: string) {
+  const bare = stem.replace(/t$/, '');
+  return `ullah:${skeleton(bare)}${bare !== stem || stem.endsWith('a') ? ':a' : ''}`;
+}
 
 export function joinedUllah(text: string): string | undefined {
   const match = ULLAH_SUFFIX.exec(text);
