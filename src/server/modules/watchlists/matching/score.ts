@@ -71,8 +71,17 @@ function coverage(parts: Part[], matched: Map<number, number>) {
 /** A given name (a known name family, not a family name): two of them swapped is a chain swapped. */
 const given = (part: Part) => Boolean(part.family) && !part.family!.startsWith('hon:') && !isSurnameFamily(part.family!);
 
+/**
+ * Ge'ez compounds in Latin letters, "servant of", "gift of", "power of" a holy name (Gebremeskel,
+ * Woldemariam, Habtemichael, Teklehaimanot, Hailesellassie): given names of a chain, never family
+ * names written first.
+ */
+const GEEZ_COMPOUND =
+  /^(g(h)?[ae]bre|w[oe]ld[ae]|habte|tekle|haile|tesfa|berhane|kidane|zer[ae])..|(mariam|michael|mikael|medhin|meskel|selassie|sellassie|giorgis|yesus|haimanot|kristos)$/;
+
 /** Ethiopian and Eritrean names are chains of given names, known to the table or not. */
-const chained = (a: Part, b: Part) => given(a) || a.origin === 'ethiopic' || b.origin === 'ethiopic';
+const chained = (a: Part, b: Part) =>
+  given(a) || a.origin === 'ethiopic' || b.origin === 'ethiopic' || GEEZ_COMPOUND.test(a.text);
 
 /** A name part that meets nothing on the other side. */
 const unmet = (parts: Part[], matched: Map<number, number>) => parts.some((p, i) => !p.optional && !p.initial && !matched.has(i));
