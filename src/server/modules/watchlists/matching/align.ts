@@ -172,11 +172,20 @@ const feminineOfKnown = (known: Part, other: Part) =>
  * A slip of the hand or the scanner, which makes no other name: two neighbouring letters swapped
  * (Kieta/Keita), a letter doubled or not (Bary/Barry), letters a scanner confuses (Marnadou).
  */
-/** One letter a scanner misreads (1/l, h/b, rn/m), not a neighbouring key. */
+function vowelDropped(a: string, b: string) {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return 'aeiouy'.includes(long[i]!) && long.slice(i + 1) === short.slice(i);
+}
+
+/** Letters a scanner misreads (1/l, h/b, rn/m) or vowels spellings trade (e/i, o/u), not a neighbouring key. */
 const SCANNER_SLIP = 0.6;
 
 function slip(a: string, b: string) {
   if (a.replace(/(.)\1/g, '$1') === b.replace(/(.)\1/g, '$1')) return true;
+  // A vowel more or less is a slip as often as another name (Said/Saida): it is not read as one.
+  if (Math.abs(a.length - b.length) === 1 && vowelDropped(a, b)) return false;
   if (typingDistance(a, b) <= SCANNER_SLIP) return true;
   if (a.length !== b.length) return false;
   let i = 0;

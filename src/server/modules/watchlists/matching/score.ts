@@ -114,6 +114,22 @@ function inversions(edges: Edge[], q: Part[], l: Part[]) {
 }
 
 /**
+ * A chain of three names or more turned by one place, a known given name (not a family name) carried
+ * from one end to the other (Abdulmalik Hamoud Naji / Hamoud Naji Abdulmalik): family-name-first
+ * order moves a family name, so this is the chain read from another person, not the name reordered.
+ */
+function rotatedChain(edges: Edge[], q: Part[], l: Part[]) {
+  if (edges.length < 3 || edges.some((e) => e.query.length > 1 || e.listed.length > 1)) return 0;
+  const sorted = [...edges].sort((a, b) => a.query[0]! - b.query[0]!);
+  const ranks = sorted.map((e) => sorted.filter((f) => f.listed[0]! < e.listed[0]!).length);
+  const n = ranks.length;
+  const toEnd = ranks.every((r, i) => r === (i === 0 ? n - 1 : i - 1));
+  const toFront = ranks.every((r, i) => r === (i === n - 1 ? 0 : i + 1));
+  const moved = toEnd ? sorted[0]! : toFront ? sorted[n - 1]! : undefined;
+  return moved && given(q[moved.query[0]!]!) && given(l[moved.listed[0]!]!) ? 1 : 0;
+}
+
+/**
  * Two people of one family: the same father's chain under another own (first) name is a brother or
  * sister; the chain shifted by one place (Dawit Tesfaye Gebremariam / Tesfaye Gebremariam Haile) is
  * a son or father.
@@ -244,7 +260,8 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     score -= PENALTY.initials;
   const { moved, swapped } = inversions(edges, q, l);
   if (moved || swapped) {
-    const cost = PENALTY.order * moved + PENALTY.filiation * swapped;
+    const rotated = swapped ? 0 : rotatedChain(edges, q, l);
+    const cost = PENALTY.order * moved + PENALTY.filiation * (swapped + rotated);
     score -= cost;
     reasons.push({ kind: 'order', query: '', listed: '', similarity: round(Math.max(0, 1 - cost)) });
   }
