@@ -157,16 +157,15 @@ function genderForms(a: string, b: string) {
 }
 
 /**
- * Hassane/Hassana: a known man's name in a French final -e against the same name in -a that no
- * table knows is its feminine form, not a spelling (a spelling of a known name is known too).
+ * Hassane/Hassana, Kamel/Kamila: a known man's name against a name no table knows that is a spelling
+ * of it with a feminine -a added, its feminine form rather than another spelling (a spelling of a
+ * known name is known too).
  */
-const feminineOfKnown = (known: Part, other: Part) =>
-  known.origin === 'latin' &&
-  other.origin === 'latin' &&
-  Boolean(known.family) &&
-  !other.family &&
-  known.text.endsWith('e') &&
-  other.text === `${known.text.slice(0, -1)}a`;
+function feminineOfKnown(known: Part, other: Part) {
+  if (known.origin !== 'latin' || other.origin !== 'latin' || !known.family || other.family) return false;
+  const stem = other.text.replace(/a+h?$/, '');
+  return stem !== other.text && stem.length >= 3 && (familyOf(stem) === known.family || stem === known.text.replace(/e$/, ''));
+}
 
 /**
  * A slip of the hand or the scanner, which makes no other name: two neighbouring letters swapped
