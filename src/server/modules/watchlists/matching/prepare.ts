@@ -110,6 +110,8 @@ const ARABIC_PARTICLES: Record<string, string> = {
   ابن: 'ibn',
   بنت: 'bint',
   ولد: 'ould',
+  // The Hassaniya "daughter of", as Mauritanian papers write it (Mint, not Bint).
+  منت: 'mint',
   أبو: 'abu',
   ابو: 'abu',
   عبد: 'abd',
@@ -127,14 +129,15 @@ function wordsOf(token: Token): Word[] {
       return raw.startsWith('ال') ? [{ text: 'al', written: 'ال', origin: 'arabic', abbreviated: false }, word] : [word];
     }
     if (ARABIC_PARTICLES[raw]) return [{ text: ARABIC_PARTICLES[raw], written: raw, origin: 'arabic', abbreviated: false }];
-    // A name joined to the article of the next (نورالدين): two words.
-    const inner = raw.indexOf('ال', 2);
-    if (inner >= 2 && raw.length - inner > 3)
-      return [...wordsOf({ ...token, text: raw.slice(0, inner) }), ...wordsOf({ ...token, text: raw.slice(inner) })];
+    // The article first: the ال inside الغالية is the name's own letters, not a next name's article.
     if (raw.startsWith('ال') && raw.length > 3) {
       const rest = wordsOf({ ...token, text: raw.slice(2) });
       return [{ text: 'al', written: 'ال', origin: 'arabic', abbreviated: false }, ...rest];
     }
+    // A name joined to the article of the next (نورالدين): two words.
+    const inner = raw.indexOf('ال', 2);
+    if (inner >= 2 && raw.length - inner > 3)
+      return [...wordsOf({ ...token, text: raw.slice(0, inner) }), ...wordsOf({ ...token, text: raw.slice(inner) })];
     // Names written joined to the article of the next one (عبدالله is known; عبدالرحمن is not).
     if (raw.startsWith('عبد') && raw.length > 4)
       return [
@@ -163,7 +166,11 @@ const ABD_JOINED = /^(abd|abdel|abdal|abdil|abdul|abdoul|abdur|abder|abdar)$/;
 function makePart(word: Word, family: string | undefined, short: boolean, text = word.text): Part {
   // Benali, Elfassi: a particle stuck to a name (three letters are enough when the name is known).
   // Lamrani, Lakhdar: the Maghreb writes al- before a vowel as a bare l (five letters after it).
-  const stuck = /^(al|el|ben|bin|bel|ould)(.{3,})$/.exec(text) ?? /^(l)([aeiou].{4,})$/.exec(text);
+  // Attayeb, Errahmane, Ashshami: the article's l written as the sun letter after it (five letters on).
+  const stuck =
+    /^(al|el|ben|bin|bel|ould)(.{3,})$/.exec(text) ??
+    /^(l)([aeiou].{4,})$/.exec(text) ??
+    /^[ae](sh|[tdnrsz])(\1.{4,})$/.exec(text);
   const bareMatch = stuck && (stuck[2]!.length >= 4 || familyOf(stuck[2]!)) ? stuck : null;
   return {
     text,
