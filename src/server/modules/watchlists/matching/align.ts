@@ -5,6 +5,7 @@
  * one-to-one assignment is taken, order-free (the score counts the order separately).
  */
 import type { MatchKind } from '../../../../shared/watchlists/vocabulary.js';
+import { softKeys } from './forms.js';
 import { phoneticKey, skeleton } from './phonetic.js';
 import type { Joined, Part, PreparedName } from './prepare.js';
 import { editSimilarity, typingDistance } from './similarity.js';
@@ -337,7 +338,14 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
   ] as const) {
     if (!bare) continue;
     const similarity =
-      bare === other.text ? 0.92 : bareKey === other.key || (consonantal(other) && skeleton(bare) === other.skeleton) ? 0.88 : 0;
+      bare === other.text
+        ? 0.92
+        : bareKey === other.key || (consonantal(other) && skeleton(bare) === other.skeleton)
+          ? 0.88
+          : // Elsadig / Al-Sadiq: the Sudanese g for q under the article too.
+            other.soft && /g/.test(bare) && softKeys(bare)[1] === other.soft[1]
+            ? 0.86
+            : 0;
     if (similarity > best.similarity) best = { similarity, kind: 'particle' };
   }
   return best;

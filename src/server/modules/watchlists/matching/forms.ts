@@ -72,8 +72,11 @@ export function joinedDin(text: string): string | undefined {
 /** An unknown name before al-Din, its e and i one vowel (Ezzeddine = Izz al-Din). */
 export const dinStem = (text: string) => phoneticKey(text).replace(/e/g, 'i');
 
-/** Azizjon, Dilshodbek: the endearing -jon and the honouring -bek of Central Asia on a given name. */
-const CENTRAL_ASIAN_SUFFIX = /^(.{4,})(jon|bek)$/;
+/**
+ * Azizjon, Dilshodbek: the endearing -jon and the honouring -bek of Central Asia on a given name;
+ * Cyrillic writes the -jon -джон or -жон (Умиджон, read umidzhon).
+ */
+const CENTRAL_ASIAN_SUFFIX = /^(.{4,}?)(dzhon|zhon|jon|bek)$/;
 
 export function diminutiveOf(text: string): string | undefined {
   const match = CENTRAL_ASIAN_SUFFIX.exec(text);
