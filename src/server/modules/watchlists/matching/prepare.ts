@@ -339,6 +339,11 @@ function build(name: string): PreparedName {
   // A title that is never a name (Mawlawi, Hajji) stays optional even beside one name part.
   if (parts.filter((p) => !p.optional).length < 2)
     for (const p of parts) p.optional = p.optional && TITLE_ONLY.test(p.family ?? '');
+  const somali = parts.some((p) => p.origin === 'latin' && SOMALI_SPELLING.test(p.text));
+  // Xaawo, Sahro: Somali ends women's names in -o where Arabic has -a (Hawa, Sahra); with its x for
+  // ḥ and its doubled long vowels read too, an unknown part of a Somali name may be a known name.
+  if (somali)
+    for (const part of parts) if (part.origin === 'latin' && !part.family) part.family = familyOf(somaliReading(part.text));
   for (const part of parts) part.weight = weightOf(part);
   // The bare l of al- marks family names (Lamrani, Lazrak); a first name is read as written
   // (Latifa is not al-Atifa).
@@ -349,7 +354,7 @@ function build(name: string): PreparedName {
   }
   // Somali Latin writes ع as c (Cabdi, Cilmi, Mucaawiye): in a name that shows Somali spelling, an
   // unknown part with c is also read without it (Cilmi = Elmi).
-  if (parts.some((p) => p.origin === 'latin' && SOMALI_SPELLING.test(p.text)))
+  if (somali)
     for (const part of parts)
       if (part.origin === 'latin' && !part.family && /c[aeiou]/.test(part.text) && !part.text.includes('ch'))
         part.ain = part.text.replace(/c/g, '');
@@ -361,6 +366,13 @@ function build(name: string): PreparedName {
   });
   return { parts, joined, particles, filiation };
 }
+
+const somaliReading = (text: string) =>
+  text
+    .replace(/x/g, 'h')
+    .replace(/([aeiou])\1/g, '$1')
+    .replace(/^c(?=[aeiou])/, '')
+    .replace(/o$/, 'a');
 
 function joinUllah(parts: Part[], written: string) {
   const previous = parts.pop()!;
