@@ -312,6 +312,8 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     best = geezSimilarity(q, l);
   } else if (consonantal(q) || consonantal(l)) {
     best = arabicSimilarity(q, l);
+    const abd = best.similarity < 0.88 ? abdSimilarity(q, l) : 0;
+    if (abd > best.similarity) best = { similarity: abd, kind: 'transliteration' };
   } else if (q.key === l.key) {
     best = { similarity: 0.9, kind: 'phonetic' };
   } else {

@@ -4,7 +4,7 @@
  * regional readings (Gambian English, Dari). Used by `align.ts`.
  */
 
-import { phoneticKey } from './phonetic.js';
+import { phoneticKey, skeleton } from './phonetic.js';
 import type { Part } from './prepare.js';
 import { editSimilarity } from './similarity.js';
 
@@ -109,5 +109,7 @@ export function abdSimilarity(q: Part, l: Part): number {
   const b = a && ABD_HEAD.exec(l.text);
   if (!a || !b) return 0;
   const [ra, rb] = [a[2]!, b[2]!];
+  // عبد الصمد / Abdul Samad: Arabic letters write no short vowel, so the stems meet on consonants.
+  if (q.origin === 'arabic' || l.origin === 'arabic') return skeleton(ra) === skeleton(rb) ? 0.88 : 0;
   return ra === rb ? 0.88 : Math.max(editSimilarity(ra, rb), editSimilarity(phoneticKey(ra), phoneticKey(rb)) - 0.03) - 0.05;
 }
