@@ -324,7 +324,7 @@ function build(name: string): PreparedName {
     }
     const din = joinedDin(text) ?? joinedUllah(text);
     const abd = din ? undefined : joinedAbd(text);
-    const full = word.family ?? familyOf(text) ?? din ?? abd;
+    const full = word.family ?? familyOf(text) ?? din ?? abd ?? (word.origin === 'latin' ? sahelFamily(word, text) : undefined);
     // A short form (Md., Abdou) or a Tajik/Uzbek -jon form (Azizjon) reaches its family as a
     // nickname, below a full spelling.
     const short = full ? undefined : (shortFormOf(text) ?? diminutiveOf(text));
@@ -365,6 +365,17 @@ function build(name: string): PreparedName {
     return form;
   });
   return { parts, joined, particles, filiation };
+}
+
+/**
+ * Chad and the Sahel write the Arabic final ة of women's names as é (Halimé, Fatimé) and a vowel
+ * after h before a consonant (Abdourahamane, Mahamat for Mahmat): a name the tables do not know is
+ * looked up as that spelling's source too.
+ */
+function sahelFamily(word: Word, text: string) {
+  if (/é$/i.test(word.written)) return familyOf(`${text.slice(0, -1)}a`);
+  const plain = text.replace(/aha(?=[^aeiouy])/, 'ah');
+  return plain === text ? undefined : (familyOf(plain) ?? joinedAbd(plain));
 }
 
 const somaliReading = (text: string) =>
