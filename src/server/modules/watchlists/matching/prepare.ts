@@ -259,7 +259,9 @@ function build(name: string): PreparedName {
       }
       // Abd al-Mun'im, Abdel Ghaffar: an Abd-name the table does not know is still one name,
       // written joined (Abdalmunim), as the other spelling may write it (Abdelmoneim).
-      if ((after !== next || ABD_JOINED.test(text)) && !after.family && after.text.length >= 3) {
+      // Arabic letters write no short vowel: عبد الرب leaves two letters of stem (rb).
+      const stemLength = after.origin === 'arabic' ? 2 : 3;
+      if ((after !== next || ABD_JOINED.test(text)) && !after.family && after.text.length >= stemLength) {
         const written = words
           .slice(i, words.indexOf(after) + 1)
           .map((w) => w.written)
