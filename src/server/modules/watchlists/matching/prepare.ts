@@ -237,8 +237,10 @@ function build(name: string): PreparedName {
       i++;
       continue;
     }
-    if (HONORIFICS.has(text)) {
-      const part = makePart(word, honorific(text), false);
+    // Oustaz, Moulana: a French clerk writes the u of a title ou.
+    const title = HONORIFICS.has(text) ? text : word.origin === 'latin' ? text.replace(/ou/g, 'u') : '';
+    if (HONORIFICS.has(title)) {
+      const part = makePart(word, honorific(title), false);
       part.optional = true;
       push(part);
       continue;
