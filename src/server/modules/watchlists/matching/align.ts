@@ -267,6 +267,22 @@ function uzbekSimilarity(q: Part, l: Part): number {
   return read === other.key ? 0.88 : editSimilarity(read, other.key) - 0.05;
 }
 
+/**
+ * Mht for Mahamat, Mhd for Mohamed: a clerk's abbreviation keeps the first letter, some consonants
+ * in their order and the last one.
+ */
+function consonantAbbreviation(short: Part, full: Part) {
+  if (short.family || short.origin !== 'latin' || full.origin !== 'latin' || !/^[^aeiouy]{2,4}$/.test(short.text)) return false;
+  const last = /([^aeiouy])[aeiouy]*$/.exec(full.text)?.[1];
+  if (short.text[0] !== full.text[0] || short.text.at(-1) !== last || full.text.length <= short.text.length) return false;
+  let at = 0;
+  for (const letter of short.text) {
+    at = full.text.indexOf(letter, at) + 1;
+    if (!at) return false;
+  }
+  return true;
+}
+
 export function partSimilarity(q: Part, l: Part): PartMatch {
   const crossScript = q.origin !== l.origin && (q.origin !== 'latin' || l.origin !== 'latin');
   if (q.text === l.text) return { similarity: crossScript ? 0.97 : 1, kind: crossScript ? 'transliteration' : 'exact' };
@@ -282,6 +298,7 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     // "Ch." for Cheikh, "Muh." for Muhammad.
     if (short.abbreviated && !short.family) return { similarity: 0.8, kind: 'initial' };
   }
+  if (consonantAbbreviation(q, l) || consonantAbbreviation(l, q)) return { similarity: 0.8, kind: 'initial' };
   if (q.family && l.family) {
     if (q.family === l.family) {
       if (q.short || l.short) return { similarity: 0.9, kind: 'nickname' };
