@@ -5,7 +5,7 @@
  * one-to-one assignment is taken, order-free (the score counts the order separately).
  */
 import type { MatchKind } from '../../../../shared/watchlists/vocabulary.js';
-import { softKeys } from './forms.js';
+import { joinedAbd, softKeys } from './forms.js';
 import { phoneticKey, skeleton } from './phonetic.js';
 import type { Joined, Part, PreparedName } from './prepare.js';
 import { editSimilarity, typingDistance } from './similarity.js';
@@ -211,8 +211,9 @@ function otherStems(a: string, b: string) {
   const sa = STEM.exec(a);
   const sb = STEM.exec(b);
   if (!sa || !sb || sa[2]!.replace(/a$/, '') !== sb[2]!.replace(/a$/, '')) return false;
-  const fa = familyOf(sa[1]!);
-  const fb = familyOf(sb[1]!);
+  // Abdyrakhmanov/Abdyrakhimov: Abd-names the table knows by their stem.
+  const fa = joinedAbd(sa[1]!) ?? familyOf(sa[1]!);
+  const fb = joinedAbd(sb[1]!) ?? familyOf(sb[1]!);
   return Boolean(fa && fb && fa !== fb);
 }
 

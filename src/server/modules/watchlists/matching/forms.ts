@@ -23,6 +23,8 @@ const ABD_HEADS = [
   'abde',
   'abda',
   'abdo',
+  // Kyrgyz and Kazakh: Abdykadyr, Abdyrakhman.
+  'abdy',
   'abd',
 ];
 export const ABD_WORDS = new Set(ABD_HEADS);
