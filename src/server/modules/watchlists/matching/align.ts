@@ -268,6 +268,8 @@ function uzbekSimilarity(q: Part, l: Part): number {
   return read === other.key ? 0.88 : editSimilarity(read, other.key) - 0.05;
 }
 
+const clipped = (tail: string) => tail.length >= 3 && !/^[aeiouy]|^(ov|ev)/.test(tail);
+
 /**
  * Mht for Mahamat, Mhd for Mohamed: a clerk's abbreviation keeps the first letter, some consonants
  * in their order and the last one.
@@ -298,6 +300,16 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     if (full.text.length <= short.text.length || !full.text.startsWith(short.text) || full.family === short.family) continue;
     // "Ch." for Cheikh, "Muh." for Muhammad.
     if (short.abbreviated && !short.family) return { similarity: 0.8, kind: 'initial' };
+    // Nafi for Nafissatou: a known name cut short, by a syllable or more, to a form no table knows.
+    // A cut that leaves off a feminine ending (Latif/Latifa, Aminat/Aminatou) is the man's name.
+    if (
+      !short.family &&
+      full.family &&
+      short.origin === 'latin' &&
+      short.text.length >= 4 &&
+      clipped(full.text.slice(short.text.length))
+    )
+      return { similarity: 0.8, kind: 'nickname' };
   }
   if (consonantAbbreviation(q, l) || consonantAbbreviation(l, q)) return { similarity: 0.8, kind: 'initial' };
   if (q.family && l.family) {
