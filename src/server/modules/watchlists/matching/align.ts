@@ -397,7 +397,11 @@ function joinedFormSimilarity(joined: Joined, single: Part): PartMatch {
   if (consonantal(single) && joined.skeleton === single.skeleton) return { similarity: 0.9, kind: 'transliteration' };
   // Cheap bound first: lengths too far apart cannot come within one or two edits.
   if (Math.abs(joined.text.length - single.text.length) > 2) return noMatch;
-  return { similarity: editSimilarity(joined.text, single.text), kind: 'edit_distance' };
+  return {
+    similarity: editSimilarity(joined.text, single.text),
+    kind: 'edit_distance',
+    unexplained: !slip(joined.text, single.text),
+  };
 }
 
 /** Below this a pair of parts is not a match at all. */
