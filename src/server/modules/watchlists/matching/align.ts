@@ -268,6 +268,19 @@ function uzbekSimilarity(q: Part, l: Part): number {
   return read === other.key ? 0.88 : editSimilarity(read, other.key) - 0.05;
 }
 
+/**
+ * Amat al-Rahman, Hibat Allah: before the name it governs, the ة of the Arabic word is spoken and
+ * written t in Latin (أمة/Amat), where the Arabic reading gives a.
+ */
+const marbutaSimilarity = (arabic: Part, latin: Part) =>
+  arabic.origin === 'arabic' &&
+  latin.origin === 'latin' &&
+  arabic.written.endsWith('ة') &&
+  /[ae]t$/.test(latin.text) &&
+  skeleton(latin.text.slice(0, -1)) === arabic.skeleton
+    ? 0.88
+    : 0;
+
 const clipped = (tail: string) => tail.length >= 3 && !/^[aeiouy]|^(ov|ev)/.test(tail);
 
 /**
@@ -342,7 +355,7 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     best = geezSimilarity(q, l);
   } else if (consonantal(q) || consonantal(l)) {
     best = arabicSimilarity(q, l);
-    const abd = best.similarity < 0.88 ? abdSimilarity(q, l) : 0;
+    const abd = best.similarity < 0.88 ? Math.max(abdSimilarity(q, l), marbutaSimilarity(q, l), marbutaSimilarity(l, q)) : 0;
     if (abd > best.similarity) best = { similarity: abd, kind: 'transliteration' };
   } else if (q.key === l.key) {
     best = { similarity: 0.9, kind: 'phonetic' };
