@@ -163,7 +163,8 @@ function genderForms(a: string, b: string) {
  * known name is known too).
  */
 function feminineOfKnown(known: Part, other: Part) {
-  if (known.origin !== 'latin' || other.origin !== 'latin' || !known.family || other.family) return false;
+  if (!known.family || other.family || known.origin !== 'latin' || other.origin !== 'latin') return false;
+  if (!/ah?$/.test(other.text)) return false;
   const stem = other.text.replace(/a+h?$/, '');
   return stem !== other.text && stem.length >= 3 && (familyOf(stem) === known.family || stem === known.text.replace(/e$/, ''));
 }
@@ -288,7 +289,8 @@ const clipped = (tail: string) => tail.length >= 3 && !/^[aeiouy]|^(ov|ev)/.test
  * in their order and the last one.
  */
 function consonantAbbreviation(short: Part, full: Part) {
-  if (short.family || short.origin !== 'latin' || full.origin !== 'latin' || !/^[^aeiouy]{2,4}$/.test(short.text)) return false;
+  if (short.text.length > 4 || short.family || short.text[0] !== full.text[0]) return false;
+  if (short.origin !== 'latin' || full.origin !== 'latin' || !/^[^aeiouy]{2,4}$/.test(short.text)) return false;
   const last = /([^aeiouy])[aeiouy]*$/.exec(full.text)?.[1];
   if (short.text[0] !== full.text[0] || short.text.at(-1) !== last || full.text.length <= short.text.length) return false;
   let at = 0;
@@ -361,7 +363,9 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     best = { similarity: 0.9, kind: 'phonetic' };
   } else {
     const edit = Math.max(editSimilarity(q.text, l.text), editSimilarity(q.key, l.key) - 0.03);
-    best = { similarity: edit, kind: crossScript ? 'transliteration' : 'edit_distance', unexplained: !slip(q.text, l.text) };
+    // Only a pair close enough to be aligned needs telling a slip from another name.
+    const unexplained = edit >= 0.5 && !slip(q.text, l.text);
+    best = { similarity: edit, kind: crossScript ? 'transliteration' : 'edit_distance', unexplained };
     // Other readings can only reach 0.88: worth trying only below that.
     const other =
       best.similarity < 0.88
