@@ -19,6 +19,7 @@ const SETS = {
   fresh: 'pairs-fresh.jsonl',
   final: 'pairs-final.jsonl',
   unseen: 'pairs-unseen.jsonl',
+  unseen2: 'pairs-unseen2.jsonl',
 };
 
 function figures(pairs: LabelledPair[]) {

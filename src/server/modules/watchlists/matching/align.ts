@@ -5,15 +5,18 @@
  * one-to-one assignment is taken, order-free (the score counts the order separately).
  */
 import type { MatchKind } from '../../../../shared/watchlists/vocabulary.js';
+import { joinedAbd, softKeys } from './forms.js';
 import { phoneticKey, skeleton } from './phonetic.js';
 import type { Joined, Part, PreparedName } from './prepare.js';
-import { editSimilarity } from './similarity.js';
+import { editSimilarity, typingDistance } from './similarity.js';
 import { abdSimilarity, otherVowels, spokenSimilarity } from './spellings.js';
 import { familyOf } from './variants.js';
 
 export interface PartMatch {
   similarity: number;
   kind: MatchKind;
+  /** Letters apart with no name family or spelling rule to say why: a typo, or another name. */
+  unexplained?: boolean;
 }
 
 export interface Edge extends PartMatch {
@@ -154,6 +157,43 @@ function genderForms(a: string, b: string) {
   );
 }
 
+/**
+ * Hassane/Hassana, Kamel/Kamila: a known man's name against a name no table knows that is a spelling
+ * of it with a feminine -a added, its feminine form rather than another spelling (a spelling of a
+ * known name is known too).
+ */
+function feminineOfKnown(known: Part, other: Part) {
+  if (!known.family || other.family || known.origin !== 'latin' || other.origin !== 'latin') return false;
+  if (!/ah?$/.test(other.text)) return false;
+  const stem = other.text.replace(/a+h?$/, '');
+  return stem !== other.text && stem.length >= 3 && (familyOf(stem) === known.family || stem === known.text.replace(/e$/, ''));
+}
+
+/**
+ * A slip of the hand or the scanner, which makes no other name: two neighbouring letters swapped
+ * (Kieta/Keita), a letter doubled or not (Bary/Barry), letters a scanner confuses (Marnadou).
+ */
+function vowelDropped(a: string, b: string) {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return 'aeiouy'.includes(long[i]!) && long.slice(i + 1) === short.slice(i);
+}
+
+/** Letters a scanner misreads (1/l, h/b, rn/m) or vowels spellings trade (e/i, o/u), not a neighbouring key. */
+const SCANNER_SLIP = 0.6;
+
+function slip(a: string, b: string) {
+  if (a.replace(/(.)\1/g, '$1') === b.replace(/(.)\1/g, '$1')) return true;
+  // A vowel more or less is a slip as often as another name (Said/Saida): it is not read as one.
+  if (Math.abs(a.length - b.length) === 1 && vowelDropped(a, b)) return false;
+  if (typingDistance(a, b) <= SCANNER_SLIP) return true;
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /** Рахимов/Rahimova: the -ova form compared on the keys, which also differ in kh/h or o/u. */
 function feminineSurname(a: string, b: string) {
   if (Math.abs(a.length - b.length) !== 1) return false;
@@ -172,8 +212,9 @@ function otherStems(a: string, b: string) {
   const sa = STEM.exec(a);
   const sb = STEM.exec(b);
   if (!sa || !sb || sa[2]!.replace(/a$/, '') !== sb[2]!.replace(/a$/, '')) return false;
-  const fa = familyOf(sa[1]!);
-  const fb = familyOf(sb[1]!);
+  // Abdyrakhmanov/Abdyrakhimov: Abd-names the table knows by their stem.
+  const fa = joinedAbd(sa[1]!) ?? familyOf(sa[1]!);
+  const fb = joinedAbd(sb[1]!) ?? familyOf(sb[1]!);
   return Boolean(fa && fb && fa !== fb);
 }
 
@@ -228,6 +269,38 @@ function uzbekSimilarity(q: Part, l: Part): number {
   return read === other.key ? 0.88 : editSimilarity(read, other.key) - 0.05;
 }
 
+/**
+ * Amat al-Rahman, Hibat Allah: before the name it governs, the ة of the Arabic word is spoken and
+ * written t in Latin (أمة/Amat), where the Arabic reading gives a.
+ */
+const marbutaSimilarity = (arabic: Part, latin: Part) =>
+  arabic.origin === 'arabic' &&
+  latin.origin === 'latin' &&
+  arabic.written.endsWith('ة') &&
+  /[ae]t$/.test(latin.text) &&
+  skeleton(latin.text.slice(0, -1)) === arabic.skeleton
+    ? 0.88
+    : 0;
+
+const clipped = (tail: string) => tail.length >= 3 && !/^[aeiouy]|^(ov|ev)/.test(tail);
+
+/**
+ * Mht for Mahamat, Mhd for Mohamed: a clerk's abbreviation keeps the first letter, some consonants
+ * in their order and the last one.
+ */
+function consonantAbbreviation(short: Part, full: Part) {
+  if (short.text.length > 4 || short.family || short.text[0] !== full.text[0]) return false;
+  if (short.origin !== 'latin' || full.origin !== 'latin' || !/^[^aeiouy]{2,4}$/.test(short.text)) return false;
+  const last = /([^aeiouy])[aeiouy]*$/.exec(full.text)?.[1];
+  if (short.text[0] !== full.text[0] || short.text.at(-1) !== last || full.text.length <= short.text.length) return false;
+  let at = 0;
+  for (const letter of short.text) {
+    at = full.text.indexOf(letter, at) + 1;
+    if (!at) return false;
+  }
+  return true;
+}
+
 export function partSimilarity(q: Part, l: Part): PartMatch {
   const crossScript = q.origin !== l.origin && (q.origin !== 'latin' || l.origin !== 'latin');
   if (q.text === l.text) return { similarity: crossScript ? 0.97 : 1, kind: crossScript ? 'transliteration' : 'exact' };
@@ -242,7 +315,18 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     if (full.text.length <= short.text.length || !full.text.startsWith(short.text) || full.family === short.family) continue;
     // "Ch." for Cheikh, "Muh." for Muhammad.
     if (short.abbreviated && !short.family) return { similarity: 0.8, kind: 'initial' };
+    // Nafi for Nafissatou: a known name cut short, by a syllable or more, to a form no table knows.
+    // A cut that leaves off a feminine ending (Latif/Latifa, Aminat/Aminatou) is the man's name.
+    if (
+      !short.family &&
+      full.family &&
+      short.origin === 'latin' &&
+      short.text.length >= 4 &&
+      clipped(full.text.slice(short.text.length))
+    )
+      return { similarity: 0.8, kind: 'nickname' };
   }
+  if (consonantAbbreviation(q, l) || consonantAbbreviation(l, q)) return { similarity: 0.8, kind: 'initial' };
   if (q.family && l.family) {
     if (q.family === l.family) {
       if (q.short || l.short) return { similarity: 0.9, kind: 'nickname' };
@@ -256,7 +340,7 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     // Two known names of different families are different names, however close their letters.
     return noMatch;
   }
-  const gender = genderForms(q.text, l.text) || feminineSurname(q.key, l.key);
+  const gender = genderForms(q.text, l.text) || feminineSurname(q.key, l.key) || feminineOfKnown(q, l) || feminineOfKnown(l, q);
   if ((gender && !endsInAin(q) && !endsInAin(l)) || nisba(q.text, l.text)) return { similarity: 0.3, kind: 'edit_distance' };
   if (tajikForms(q.text, l.text)) return { similarity: 0.9, kind: 'transliteration' };
   // Same skeleton first: the cheap test that spares most pairs the closer look.
@@ -273,11 +357,15 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
     best = geezSimilarity(q, l);
   } else if (consonantal(q) || consonantal(l)) {
     best = arabicSimilarity(q, l);
+    const abd = best.similarity < 0.88 ? Math.max(abdSimilarity(q, l), marbutaSimilarity(q, l), marbutaSimilarity(l, q)) : 0;
+    if (abd > best.similarity) best = { similarity: abd, kind: 'transliteration' };
   } else if (q.key === l.key) {
     best = { similarity: 0.9, kind: 'phonetic' };
   } else {
     const edit = Math.max(editSimilarity(q.text, l.text), editSimilarity(q.key, l.key) - 0.03);
-    best = { similarity: edit, kind: crossScript ? 'transliteration' : 'edit_distance' };
+    // Only a pair close enough to be aligned needs telling a slip from another name.
+    const unexplained = edit >= 0.5 && !slip(q.text, l.text);
+    best = { similarity: edit, kind: crossScript ? 'transliteration' : 'edit_distance', unexplained };
     // Other readings can only reach 0.88: worth trying only below that.
     const other =
       best.similarity < 0.88
@@ -299,7 +387,14 @@ export function partSimilarity(q: Part, l: Part): PartMatch {
   ] as const) {
     if (!bare) continue;
     const similarity =
-      bare === other.text ? 0.92 : bareKey === other.key || (consonantal(other) && skeleton(bare) === other.skeleton) ? 0.88 : 0;
+      bare === other.text
+        ? 0.92
+        : bareKey === other.key || (consonantal(other) && skeleton(bare) === other.skeleton)
+          ? 0.88
+          : // Elsadig / Al-Sadiq: the Sudanese g for q under the article too.
+            other.soft && /g/.test(bare) && softKeys(bare)[1] === other.soft[1]
+            ? 0.86
+            : 0;
     if (similarity > best.similarity) best = { similarity, kind: 'particle' };
   }
   return best;
@@ -319,7 +414,11 @@ function joinedFormSimilarity(joined: Joined, single: Part): PartMatch {
   if (consonantal(single) && joined.skeleton === single.skeleton) return { similarity: 0.9, kind: 'transliteration' };
   // Cheap bound first: lengths too far apart cannot come within one or two edits.
   if (Math.abs(joined.text.length - single.text.length) > 2) return noMatch;
-  return { similarity: editSimilarity(joined.text, single.text), kind: 'edit_distance' };
+  return {
+    similarity: editSimilarity(joined.text, single.text),
+    kind: 'edit_distance',
+    unexplained: !slip(joined.text, single.text),
+  };
 }
 
 /** Below this a pair of parts is not a match at all. */

@@ -23,6 +23,8 @@ const ABD_HEADS = [
   'abde',
   'abda',
   'abdo',
+  // Kyrgyz and Kazakh: Abdykadyr, Abdyrakhman.
+  'abdy',
   'abd',
 ];
 export const ABD_WORDS = new Set(ABD_HEADS);
@@ -72,8 +74,11 @@ export function joinedDin(text: string): string | undefined {
 /** An unknown name before al-Din, its e and i one vowel (Ezzeddine = Izz al-Din). */
 export const dinStem = (text: string) => phoneticKey(text).replace(/e/g, 'i');
 
-/** Azizjon, Dilshodbek: the endearing -jon and the honouring -bek of Central Asia on a given name. */
-const CENTRAL_ASIAN_SUFFIX = /^(.{4,})(jon|bek)$/;
+/**
+ * Azizjon, Dilshodbek: the endearing -jon and the honouring -bek of Central Asia on a given name;
+ * Cyrillic writes the -jon -джон or -жон (Умиджон, read umidzhon).
+ */
+const CENTRAL_ASIAN_SUFFIX = /^(.{4,}?)(dzhon|zhon|jon|bek)$/;
 
 export function diminutiveOf(text: string): string | undefined {
   const match = CENTRAL_ASIAN_SUFFIX.exec(text);
@@ -111,9 +116,14 @@ const ULLAH_SUFFIX = /^(.{3,}?)(ullah|ulla|ullo|ollah|allah|illah)$/;
 
 /**
  * The family of a "… of God" name from the name before Allah. A tā' marbūṭa there is read t in
- * Latin (Hebatallah, Rahmatullah) and written ة, read a, in Arabic (هبة الله): the t is dropped.
+ * Latin (Hebatallah, Rahmatullah), written ة and read a in Arabic (هبة الله), ت in Dari (رحمت الله):
+ * the t is dropped, and the family keeps that the stem ended in it or in a, which its consonants
+ * alone do not tell (Rahmatullah and Rahimullah are two names on one skeleton).
  */
-export const ullahFamily = (stem: string) => `ullah:${skeleton(stem.replace(/([aeiou])t$/, '$1'))}`;
+export function ullahFamily(stem: string) {
+  const bare = stem.replace(/t$/, '');
+  return `ullah:${skeleton(bare)}${bare !== stem || stem.endsWith('a') ? ':a' : ''}`;
+}
 
 export function joinedUllah(text: string): string | undefined {
   const match = ULLAH_SUFFIX.exec(text);

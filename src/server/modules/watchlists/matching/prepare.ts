@@ -110,6 +110,8 @@ const ARABIC_PARTICLES: Record<string, string> = {
   ابن: 'ibn',
   بنت: 'bint',
   ولد: 'ould',
+  // The Hassaniya "daughter of", as Mauritanian papers write it (Mint, not Bint).
+  منت: 'mint',
   أبو: 'abu',
   ابو: 'abu',
   عبد: 'abd',
@@ -127,14 +129,15 @@ function wordsOf(token: Token): Word[] {
       return raw.startsWith('ال') ? [{ text: 'al', written: 'ال', origin: 'arabic', abbreviated: false }, word] : [word];
     }
     if (ARABIC_PARTICLES[raw]) return [{ text: ARABIC_PARTICLES[raw], written: raw, origin: 'arabic', abbreviated: false }];
-    // A name joined to the article of the next (نورالدين): two words.
-    const inner = raw.indexOf('ال', 2);
-    if (inner >= 2 && raw.length - inner > 3)
-      return [...wordsOf({ ...token, text: raw.slice(0, inner) }), ...wordsOf({ ...token, text: raw.slice(inner) })];
+    // The article first: the ال inside الغالية is the name's own letters, not a next name's article.
     if (raw.startsWith('ال') && raw.length > 3) {
       const rest = wordsOf({ ...token, text: raw.slice(2) });
       return [{ text: 'al', written: 'ال', origin: 'arabic', abbreviated: false }, ...rest];
     }
+    // A name joined to the article of the next (نورالدين): two words.
+    const inner = raw.indexOf('ال', 2);
+    if (inner >= 2 && raw.length - inner > 3)
+      return [...wordsOf({ ...token, text: raw.slice(0, inner) }), ...wordsOf({ ...token, text: raw.slice(inner) })];
     // Names written joined to the article of the next one (عبدالله is known; عبدالرحمن is not).
     if (raw.startsWith('عبد') && raw.length > 4)
       return [
@@ -163,7 +166,11 @@ const ABD_JOINED = /^(abd|abdel|abdal|abdil|abdul|abdoul|abdur|abder|abdar)$/;
 function makePart(word: Word, family: string | undefined, short: boolean, text = word.text): Part {
   // Benali, Elfassi: a particle stuck to a name (three letters are enough when the name is known).
   // Lamrani, Lakhdar: the Maghreb writes al- before a vowel as a bare l (five letters after it).
-  const stuck = /^(al|el|ben|bin|bel|ould)(.{3,})$/.exec(text) ?? /^(l)([aeiou].{4,})$/.exec(text);
+  // Attayeb, Errahmane, Ashshami: the article's l written as the sun letter after it (five letters on).
+  const stuck =
+    /^(al|el|ben|bin|bel|ould)(.{3,})$/.exec(text) ??
+    /^(l)([aeiou].{4,})$/.exec(text) ??
+    /^[ae](sh|[tdnrsz])(\1.{4,})$/.exec(text);
   const bareMatch = stuck && (stuck[2]!.length >= 4 || familyOf(stuck[2]!)) ? stuck : null;
   return {
     text,
@@ -230,8 +237,10 @@ function build(name: string): PreparedName {
       i++;
       continue;
     }
-    if (HONORIFICS.has(text)) {
-      const part = makePart(word, honorific(text), false);
+    // Oustaz, Moulana: a French clerk writes the u of a title ou.
+    const title = HONORIFICS.has(text) ? text : word.origin === 'latin' ? text.replace(/ou/g, 'u') : '';
+    if (HONORIFICS.has(title)) {
+      const part = makePart(word, honorific(title), false);
       part.optional = true;
       push(part);
       continue;
@@ -252,7 +261,9 @@ function build(name: string): PreparedName {
       }
       // Abd al-Mun'im, Abdel Ghaffar: an Abd-name the table does not know is still one name,
       // written joined (Abdalmunim), as the other spelling may write it (Abdelmoneim).
-      if ((after !== next || ABD_JOINED.test(text)) && !after.family && after.text.length >= 3) {
+      // Arabic letters write no short vowel: عبد الرب leaves two letters of stem (rb).
+      const stemLength = after.origin === 'arabic' ? 2 : 3;
+      if ((after !== next || ABD_JOINED.test(text)) && !after.family && after.text.length >= stemLength) {
         const written = words
           .slice(i, words.indexOf(after) + 1)
           .map((w) => w.written)
@@ -317,7 +328,7 @@ function build(name: string): PreparedName {
     }
     const din = joinedDin(text) ?? joinedUllah(text);
     const abd = din ? undefined : joinedAbd(text);
-    const full = word.family ?? familyOf(text) ?? din ?? abd;
+    const full = word.family ?? familyOf(text) ?? din ?? abd ?? (word.origin === 'latin' ? sahelFamily(word, text) : undefined);
     // A short form (Md., Abdou) or a Tajik/Uzbek -jon form (Azizjon) reaches its family as a
     // nickname, below a full spelling.
     const short = full ? undefined : (shortFormOf(text) ?? diminutiveOf(text));
@@ -332,6 +343,11 @@ function build(name: string): PreparedName {
   // A title that is never a name (Mawlawi, Hajji) stays optional even beside one name part.
   if (parts.filter((p) => !p.optional).length < 2)
     for (const p of parts) p.optional = p.optional && TITLE_ONLY.test(p.family ?? '');
+  const somali = parts.some((p) => p.origin === 'latin' && SOMALI_SPELLING.test(p.text));
+  // Xaawo, Sahro: Somali ends women's names in -o where Arabic has -a (Hawa, Sahra); with its x for
+  // ḥ and its doubled long vowels read too, an unknown part of a Somali name may be a known name.
+  if (somali)
+    for (const part of parts) if (part.origin === 'latin' && !part.family) part.family = familyOf(somaliReading(part.text));
   for (const part of parts) part.weight = weightOf(part);
   // The bare l of al- marks family names (Lamrani, Lazrak); a first name is read as written
   // (Latifa is not al-Atifa).
@@ -342,7 +358,7 @@ function build(name: string): PreparedName {
   }
   // Somali Latin writes ع as c (Cabdi, Cilmi, Mucaawiye): in a name that shows Somali spelling, an
   // unknown part with c is also read without it (Cilmi = Elmi).
-  if (parts.some((p) => p.origin === 'latin' && SOMALI_SPELLING.test(p.text)))
+  if (somali)
     for (const part of parts)
       if (part.origin === 'latin' && !part.family && /c[aeiou]/.test(part.text) && !part.text.includes('ch'))
         part.ain = part.text.replace(/c/g, '');
@@ -354,6 +370,24 @@ function build(name: string): PreparedName {
   });
   return { parts, joined, particles, filiation };
 }
+
+/**
+ * Chad and the Sahel write the Arabic final ة of women's names as é (Halimé, Fatimé) and a vowel
+ * after h before a consonant (Abdourahamane, Mahamat for Mahmat): a name the tables do not know is
+ * looked up as that spelling's source too.
+ */
+function sahelFamily(word: Word, text: string) {
+  if (/é$/i.test(word.written)) return familyOf(`${text.slice(0, -1)}a`);
+  const plain = text.replace(/aha(?=[^aeiouy])/, 'ah');
+  return plain === text ? undefined : (familyOf(plain) ?? joinedAbd(plain));
+}
+
+const somaliReading = (text: string) =>
+  text
+    .replace(/x/g, 'h')
+    .replace(/([aeiou])\1/g, '$1')
+    .replace(/^c(?=[aeiou])/, '')
+    .replace(/o$/, 'a');
 
 function joinUllah(parts: Part[], written: string) {
   const previous = parts.pop()!;

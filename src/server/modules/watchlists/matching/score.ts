@@ -71,8 +71,17 @@ function coverage(parts: Part[], matched: Map<number, number>) {
 /** A given name (a known name family, not a family name): two of them swapped is a chain swapped. */
 const given = (part: Part) => Boolean(part.family) && !part.family!.startsWith('hon:') && !isSurnameFamily(part.family!);
 
+/**
+ * Ge'ez compounds in Latin letters, "servant of", "gift of", "power of" a holy name (Gebremeskel,
+ * Woldemariam, Habtemichael, Teklehaimanot, Hailesellassie): given names of a chain, never family
+ * names written first.
+ */
+const GEEZ_COMPOUND =
+  /^(g(h)?[ae]bre|w[oe]ld[ae]|habte|tekle|haile|tesfa|berhane|kidane|zer[ae])..|(mariam|michael|mikael|medhin|meskel|selassie|sellassie|giorgis|yesus|haimanot|kristos)$/;
+
 /** Ethiopian and Eritrean names are chains of given names, known to the table or not. */
-const chained = (a: Part, b: Part) => given(a) || a.origin === 'ethiopic' || b.origin === 'ethiopic';
+const chained = (a: Part, b: Part) =>
+  given(a) || a.origin === 'ethiopic' || b.origin === 'ethiopic' || GEEZ_COMPOUND.test(a.text);
 
 /** A name part that meets nothing on the other side. */
 const unmet = (parts: Part[], matched: Map<number, number>) => parts.some((p, i) => !p.optional && !p.initial && !matched.has(i));
@@ -102,6 +111,22 @@ function inversions(edges: Edge[], q: Part[], l: Part[]) {
       else moved++;
     }
   return { moved, swapped };
+}
+
+/**
+ * A chain of three names or more turned by one place, a known given name (not a family name) carried
+ * from one end to the other (Abdulmalik Hamoud Naji / Hamoud Naji Abdulmalik): family-name-first
+ * order moves a family name, so this is the chain read from another person, not the name reordered.
+ */
+function rotatedChain(edges: Edge[], q: Part[], l: Part[]) {
+  if (edges.length < 3 || edges.some((e) => e.query.length > 1 || e.listed.length > 1)) return 0;
+  const sorted = [...edges].sort((a, b) => a.query[0]! - b.query[0]!);
+  const ranks = sorted.map((e) => sorted.filter((f) => f.listed[0]! < e.listed[0]!).length);
+  const n = ranks.length;
+  const toEnd = ranks.every((r, i) => r === (i === 0 ? n - 1 : i - 1));
+  const toFront = ranks.every((r, i) => r === (i === n - 1 ? 0 : i + 1));
+  const moved = toEnd ? sorted[0]! : toFront ? sorted[n - 1]! : undefined;
+  return moved && given(q[moved.query[0]!]!) && given(l[moved.listed[0]!]!) ? 1 : 0;
 }
 
 /**
@@ -165,6 +190,25 @@ function familyNameNearMiss(q: Part[], l: Part[], edges: Edge[], matchedQ: Map<n
   return typingDistance(a.key, b.key) <= ONE_LETTER;
 }
 
+/**
+ * A part a letter or a vowel from the other's with no name family or spelling rule behind it
+ * (Zubaidi/Zubairi, Zarmina/Zarina) may be a typo or another name: the pair stays a candidate but
+ * ranks below every known variant, lower still when that part is the family name or one of only
+ * two parts, where it is most of what tells two people apart.
+ */
+const UNEXPLAINED_CAP = 0.88;
+const UNEXPLAINED_KEY_CAP = 0.84;
+
+function unexplainedCap(q: Part[], l: Part[], edges: Edge[], parts: number) {
+  let cap = 1;
+  for (const e of edges) {
+    if (!e.unexplained || e.similarity >= 1) continue;
+    const family = e.query.includes(q.length - 1) && e.listed.includes(l.length - 1);
+    cap = Math.min(cap, family || parts <= 2 ? UNEXPLAINED_KEY_CAP : UNEXPLAINED_CAP);
+  }
+  return cap;
+}
+
 export function scoreNames(query: PreparedName, listed: PreparedName): NameScore {
   const q = query.parts;
   const l = listed.parts;
@@ -216,7 +260,8 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
     score -= PENALTY.initials;
   const { moved, swapped } = inversions(edges, q, l);
   if (moved || swapped) {
-    const cost = PENALTY.order * moved + PENALTY.filiation * swapped;
+    const rotated = swapped ? 0 : rotatedChain(edges, q, l);
+    const cost = PENALTY.order * moved + PENALTY.filiation * (swapped + rotated);
     score -= cost;
     reasons.push({ kind: 'order', query: '', listed: '', similarity: round(Math.max(0, 1 - cost)) });
   }
@@ -231,6 +276,7 @@ export function scoreNames(query: PreparedName, listed: PreparedName): NameScore
       listed: listed.particles.join(' '),
       similarity: 1,
     });
+  score = Math.min(score, unexplainedCap(q, l, edges, Math.min(countQ, countL)));
   let strength = 0;
   for (const edge of edges) for (const i of edge.query) strength += q[i]!.weight * edge.similarity;
   const nearMiss = familyNameNearMiss(q, l, edges, matchedQ, matchedL);

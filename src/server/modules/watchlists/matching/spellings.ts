@@ -4,7 +4,7 @@
  * regional readings (Gambian English, Dari). Used by `align.ts`.
  */
 
-import { phoneticKey } from './phonetic.js';
+import { phoneticKey, skeleton } from './phonetic.js';
 import type { Part } from './prepare.js';
 import { editSimilarity } from './similarity.js';
 
@@ -97,7 +97,7 @@ export function spokenSimilarity(q: Part, l: Part): number {
   return best;
 }
 
-const ABD_HEAD = /^(abdel|abdal|abdil|abdul|abdoul|abdur|abder|abdar|abdou|abdu|abdi|abd)(?:al|el|ul)?(.{3,})$/;
+const ABD_HEAD = /^(abdel|abdal|abdil|abdul|abdoul|abdur|abder|abdar|abdou|abdu|abdi|abd)(?:al|el|ul)?(.{2,})$/;
 
 /**
  * Abdelmoneim / Abdalmunim (Abd al-Mun'im): two Abd-names the table does not know, compared
@@ -109,5 +109,8 @@ export function abdSimilarity(q: Part, l: Part): number {
   const b = a && ABD_HEAD.exec(l.text);
   if (!a || !b) return 0;
   const [ra, rb] = [a[2]!, b[2]!];
+  if (Math.min(ra.length, rb.length) < (q.origin === 'arabic' || l.origin === 'arabic' ? 2 : 3)) return 0;
+  // عبد الصمد / Abdul Samad: Arabic letters write no short vowel, so the stems meet on consonants.
+  if (q.origin === 'arabic' || l.origin === 'arabic') return skeleton(ra) === skeleton(rb) ? 0.88 : 0;
   return ra === rb ? 0.88 : Math.max(editSimilarity(ra, rb), editSimilarity(phoneticKey(ra), phoneticKey(rb)) - 0.03) - 0.05;
 }
