@@ -1,8 +1,8 @@
 /**
  * The matcher's quality on the labelled pair sets, as its own evaluation computes it: F1 at the
  * default threshold, recall at 1 % false-positive rate, and the plain Jaro-Winkler baseline's F1 (at
- * the threshold that suits it best). Figures for each set; the headline is the final set, the one
- * no rule was written against (see test/fixtures/screening/README.md).
+ * the threshold that suits it best). Figures for each set; the headline is the newest unseen set,
+ * the one no rule was written against (see test/fixtures/screening/README.md).
  */
 import path from 'node:path';
 import {
@@ -20,6 +20,7 @@ const SETS = {
   final: 'pairs-final.jsonl',
   unseen: 'pairs-unseen.jsonl',
   unseen2: 'pairs-unseen2.jsonl',
+  unseen3: 'pairs-unseen3.jsonl',
 };
 
 function figures(pairs: LabelledPair[]) {
@@ -42,7 +43,7 @@ export async function measureQuality() {
     keyof typeof SETS,
     ReturnType<typeof figures>
   >;
-  const headline = perSet.final;
+  const headline = perSet.unseen3;
   return {
     f1: headline.f1,
     recall_at_1pct_fpr: headline.recall_at_1pct_fpr,
