@@ -9,7 +9,7 @@
  * Skeletons rather than spellings, so that Arabic, Cyrillic and Ge'ez names meet their Latin forms.
  */
 
-import { surnameStem } from './align.js';
+import { surnameStem } from './other-names.js';
 import { skeleton } from './phonetic.js';
 import { type Part, prepareName } from './prepare.js';
 import { ocrRead } from './similarity.js';
