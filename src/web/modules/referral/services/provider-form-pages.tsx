@@ -15,7 +15,7 @@ export function NewProviderPage() {
   const navigate = useNavigate();
   const { data: me } = useQuery(meQuery);
   const mayAdd = useCan('service.create');
-  if (!me) return <Loader aria-label={t('referralServices.loading')} />;
+  if (!me) return <Loader role="status" aria-label={t('referralServices.loading')} />;
   if (!mayAdd) return <NotAllowedPage />;
   return (
     <Stack>

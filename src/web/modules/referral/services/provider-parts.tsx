@@ -49,7 +49,7 @@ export function useProviderOrPage(
   if (isProblem(query.error, PLATFORM_PROBLEMS, 'not-found') || isProblem(query.error, PLATFORM_PROBLEMS, 'validation')) {
     return { page: <NotFoundPage /> };
   }
-  if (query.isPending) return { page: <Loader aria-label={t('referralServices.loading')} /> };
+  if (query.isPending) return { page: <Loader role="status" aria-label={t('referralServices.loading')} /> };
   if (!query.data) return { page: <ProblemAlert error={query.error} /> };
   return { provider: query.data };
 }

@@ -114,7 +114,7 @@ export function ServicesMap({ search, onCountry }: { search: ServiceSearch; onCo
     [t, i18n.language],
   );
 
-  if (query.isPending) return <Loader aria-label={t('referralServices.loading')} />;
+  if (query.isPending) return <Loader role="status" aria-label={t('referralServices.loading')} />;
   if (!data) return <ProblemAlert error={query.error} />;
   return (
     <Stack>

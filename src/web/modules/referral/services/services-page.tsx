@@ -138,7 +138,7 @@ export function ServicesPage() {
         <Text size="sm" role="status">
           {list.data ? t('referralServices.list.count', { count: list.data.total }) : ''}
         </Text>
-        {list.isFetching ? <Loader size="xs" aria-label={t('referralServices.loading')} /> : null}
+        {list.isFetching ? <Loader size="xs" role="status" aria-label={t('referralServices.loading')} /> : null}
       </Group>
       <ProblemAlert error={list.error} />
       <Tabs value={view} onChange={(value) => update({ view: value === 'map' ? 'map' : undefined, page: search.page })}>
@@ -166,7 +166,7 @@ export function ServicesPage() {
         </Tabs.Panel>
         <Tabs.Panel value="map" pt="md">
           {view === 'map' ? (
-            <Suspense fallback={<Loader aria-label={t('referralServices.loading')} />}>
+            <Suspense fallback={<Loader role="status" aria-label={t('referralServices.loading')} />}>
               <ServicesMap search={search} onCountry={(country) => update({ country, view: undefined })} />
             </Suspense>
           ) : null}
