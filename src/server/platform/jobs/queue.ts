@@ -113,3 +113,11 @@ export async function releaseJob(db: Db, id: string, worker: string) {
       locked_by = null, locked_until = null, updated_at = now()
     where ${mine(id, worker)}`.execute(db);
 }
+
+/** Whether a job of `kind` other than `exceptId` waits in the queue (a daily sweep keeps exactly one waiting). */
+export async function hasWaitingJob(db: Db, kind: string, exceptId: string | null): Promise<boolean> {
+  const result = await sql<{ id: string }>`select id from jobs where kind = ${kind}
+    and status in ('queued', 'running') and id <> coalesce(${exceptId}::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
+    limit 1`.execute(db);
+  return result.rows.length > 0;
+}

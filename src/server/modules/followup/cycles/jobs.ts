@@ -1,13 +1,13 @@
 import { REMINDER_DAYS_BEFORE, type ReportStatus } from '../../../../shared/followup/vocabulary.js';
 import { appendAuditInTransaction } from '../../../platform/audit/audit-log.js';
 import type { Db } from '../../../platform/db/database.js';
-import { enqueueJob } from '../../../platform/jobs/queue.js';
+import { enqueueJob, hasWaitingJob } from '../../../platform/jobs/queue.js';
 import { claimReminder } from '../../../platform/jobs/reminders.js';
 import type { JobHandler } from '../../../platform/jobs/worker.js';
 import { sendLetter } from '../../exchange/messages/letters.js';
 import * as cycles from './cycles-repository.js';
 import { delayUntil, today } from './progress.js';
-import { dueActions, hasWaitingJob } from './reminders-repository.js';
+import { dueActions } from './reminders-repository.js';
 import * as reports from './reports-repository.js';
 import { actionDueText, type CycleLetterFacts, lateText, reminderText } from './tasks.js';
 

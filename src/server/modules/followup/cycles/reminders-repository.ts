@@ -53,11 +53,3 @@ export async function dueActions(db: Db, days: number, kind: string, limit: numb
     senderUserId: row.created_by,
   }));
 }
-
-/** Whether a job of `kind` other than `exceptId` waits in the queue (the daily sweep keeps exactly one). */
-export async function hasWaitingJob(db: Db, kind: string, exceptId: string | null): Promise<boolean> {
-  const result = await sql<{ id: string }>`select id from jobs where kind = ${kind}
-    and status in ('queued', 'running') and id <> coalesce(${exceptId}::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
-    limit 1`.execute(db);
-  return result.rows.length > 0;
-}

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { EntryName } from '../../../../shared/watchlists/contract.js';
 import type { Db } from '../../../platform/db/database.js';
-import { enqueueJob } from '../../../platform/jobs/queue.js';
+import { enqueueJob, hasWaitingJob } from '../../../platform/jobs/queue.js';
 import type { JobHandler } from '../../../platform/jobs/worker.js';
 import type { PersonalDataKeys } from '../../../platform/personal-data/keyring.js';
-import { hasWaitingJob } from '../../followup/cycles/reminders-repository.js';
 import { matchKeysOf } from './match-keys.js';
 import { entriesAfter, indexedFingerprint, recordFingerprint, storeMatchKeys } from './rekey-repository.js';
 

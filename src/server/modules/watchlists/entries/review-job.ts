@@ -1,9 +1,8 @@
 import type { Db } from '../../../platform/db/database.js';
-import { enqueueJob } from '../../../platform/jobs/queue.js';
+import { enqueueJob, hasWaitingJob } from '../../../platform/jobs/queue.js';
 import { claimReminder } from '../../../platform/jobs/reminders.js';
 import type { JobHandler } from '../../../platform/jobs/worker.js';
 import { sendLetter } from '../../exchange/messages/letters.js';
-import { hasWaitingJob } from '../../followup/cycles/reminders-repository.js';
 import { type ListDueForReview, listsDueForReview } from './review-repository.js';
 import { addDays, today } from './validate.js';
 
