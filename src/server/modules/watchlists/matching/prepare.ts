@@ -5,6 +5,7 @@
  * (listed names are screened again and again).
  */
 
+import { LruCache } from '../../../platform/lru-cache.js';
 import {
   ABD_WORDS,
   ABU_WORDS,
@@ -360,19 +361,9 @@ function weightOf(part: Part): number {
   return 1;
 }
 
-const CACHE_SIZE = 20_000;
-const cache = new Map<string, PreparedName>();
+const preparedNames = new LruCache<string, PreparedName>(20_000);
 
 /** The prepared form of a name, from a small LRU cache. */
 export function prepareName(name: string): PreparedName {
-  const hit = cache.get(name);
-  if (hit) {
-    cache.delete(name);
-    cache.set(name, hit);
-    return hit;
-  }
-  const prepared = build(name);
-  cache.set(name, prepared);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  return prepared;
+  return preparedNames.getOrSet(name, () => build(name));
 }

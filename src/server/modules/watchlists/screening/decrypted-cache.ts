@@ -1,3 +1,4 @@
+import { LruCache } from '../../../platform/lru-cache.js';
 import type { PersonalDataKeys } from '../../../platform/personal-data/keyring.js';
 
 /** Values kept at most: names and other fields of some 50,000 entries, a few tens of megabytes. */
@@ -14,21 +15,15 @@ const IDLE_MS = 10 * 60_000;
  * Least recently used values go first; a failed decryption is not kept.
  */
 class DecryptedValues {
-  #values = new Map<string, { value: Promise<unknown>; usedAt: number }>();
+  #values = new LruCache<string, Promise<unknown>>(MAX_VALUES, IDLE_MS);
 
   get<T>(key: string, decrypt: () => Promise<T>): Promise<T> {
-    const now = Date.now();
-    const known = this.#values.get(key);
-    this.#values.delete(key);
-    if (known && now - known.usedAt < IDLE_MS) {
-      this.#values.set(key, { value: known.value, usedAt: now });
-      return known.value as Promise<T>;
-    }
-    const value = decrypt();
-    this.#values.set(key, { value, usedAt: now });
-    value.catch(() => this.#values.delete(key));
-    if (this.#values.size > MAX_VALUES) this.#values.delete(this.#values.keys().next().value as string);
-    return value;
+    const value = this.#values.getOrSet(key, () => {
+      const decrypted = decrypt();
+      decrypted.catch(() => this.#values.delete(key));
+      return decrypted;
+    });
+    return value as Promise<T>;
   }
 }
 
