@@ -51,7 +51,6 @@ function Filters({ filters, onChange }: { filters: EntryFilters; onChange: (next
             onChange={(event) => setQ(event.currentTarget.value)}
             maxLength={200}
             autoComplete="off"
-            dir="auto"
             miw={240}
           />
           <Button type="submit">{t('watchlistEntries.filters.find')}</Button>

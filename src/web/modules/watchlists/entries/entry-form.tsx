@@ -61,7 +61,6 @@ function NameRows({ draft, set, errors }: { draft: EntryDraft; set: (next: Parti
               maxLength={WATCHLIST_LIMITS.nameLength}
               required={index === 0}
               autoComplete="off"
-              dir="auto"
               error={errors?.names[index] ?? (index === 0 ? errors?.namesMissing : null)}
               style={{ flex: 1 }}
             />
