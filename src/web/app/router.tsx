@@ -1,16 +1,7 @@
-import { type QueryClient, useQuery } from '@tanstack/react-query';
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-  Outlet,
-  redirect,
-  useLocation,
-} from '@tanstack/react-router';
-import { isPlatformAdmin, loadSession, meQuery } from '../api/session.js';
-import type { Me } from '../api/types.js';
-import { moduleStringsReady, signedInStringsReady } from '../i18n/index.js';
+import type { QueryClient } from '@tanstack/react-query';
+import { createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { isPlatformAdmin } from '../api/session.js';
+import { moduleStringsReady } from '../i18n/index.js';
 import { parseAlertSearch } from '../modules/exchange/alerts/alerts-api.js';
 import { parseComposeSearch, parseMessageListSearch } from '../modules/exchange/messages/messages-api.js';
 import { parseCommitmentSearch, parseNewCommitmentSearch } from '../modules/followup/commitments/commitments-search.js';
@@ -18,62 +9,12 @@ import { parseCycleSearch } from '../modules/followup/cycles/cycle-search.js';
 import { parseActionListSearch, parseIndicatorListSearch } from '../modules/followup/dashboards/drill-search.js';
 import { type ImportSearch, parseImportSearch } from '../modules/knowledge/imports/import-search.js';
 import { type LibrarySearch, parseLibrarySearch } from '../modules/knowledge/library-search.js';
-import { parseCaseSearch } from '../modules/referral/cases/cases-search.js';
-import { parseReferralSearch } from '../modules/referral/referrals/referrals-search.js';
-import { parseServiceSearch } from '../modules/referral/services/services-search.js';
-import { parseWatchlistSearch } from '../modules/watchlists/lists/lists-search.js';
-import { parseReviewSearch } from '../modules/watchlists/review/review-search.js';
-import { EnrolmentRequiredPage, ErrorPage, NotFoundPage } from './page.js';
-import { safeRedirect } from './redirect.js';
 import { page } from './route-pages.js';
-import { Shell } from './shell.js';
+import { loginRoute, rootRoute, signedInRoute } from './routes/base.js';
+import { referralRoutes } from './routes/referral.js';
+import { watchlistRoutes } from './routes/watchlists.js';
 
-export interface RouterContext {
-  queryClient: QueryClient;
-  me?: Me | null;
-}
-
-const rootRoute = createRootRouteWithContext<RouterContext>()({
-  beforeLoad: async () => {
-    const me = await loadSession();
-    // The signed-in pages' English strings (the fallback of every language) come with the session.
-    if (me) await signedInStringsReady().catch(() => {});
-    return { me };
-  },
-  component: Shell,
-  notFoundComponent: NotFoundPage,
-  errorComponent: ErrorPage,
-});
-
-const loginRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/login',
-  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
-    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
-  beforeLoad: ({ context, search }) => {
-    if (context.me) throw redirect({ href: safeRedirect(search.redirect) });
-  },
-  component: page.login,
-});
-
-/** Every page below needs a session; without one the reader is sent to sign in, and back afterwards. */
-const signedInRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: 'signed-in',
-  beforeLoad: ({ context, location }) => {
-    if (!context.me) throw redirect({ to: '/login', search: { redirect: location.href } });
-    return { me: context.me };
-  },
-  component: SignedInOutlet,
-});
-
-/** Until a required second factor is enrolled, only the home and account pages are of any use. */
-function SignedInOutlet() {
-  const { data: me } = useQuery(meQuery);
-  const { pathname } = useLocation();
-  if (me?.mustEnrolTotp && pathname !== '/' && pathname !== '/account') return <EnrolmentRequiredPage />;
-  return <Outlet />;
-}
+export type { RouterContext } from './routes/base.js';
 
 const homeRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/', component: page.home });
 const accountRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/account', component: page.account });
@@ -254,137 +195,6 @@ const commitmentRoute = createRoute({
   component: page.commitment,
 });
 
-/** Referral pages wait for their English strings, fetched with the first of them. */
-const referralStrings = () => moduleStringsReady('referral');
-
-/** The services directory of identification and referral: providers, the map, one provider, adding and editing. */
-const servicesRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: referralStrings,
-  path: '/services',
-  validateSearch: parseServiceSearch,
-  component: page.services,
-});
-const newServiceRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: referralStrings,
-  path: '/services/new',
-  component: page.newService,
-});
-const serviceRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: referralStrings,
-  path: '/services/$providerId',
-  component: page.service,
-});
-const editServiceRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: referralStrings,
-  path: '/services/$providerId/edit',
-  component: page.editService,
-});
-
-/** Cases of identification and referral: the list (filters in the address, never a name), a new case, one case. */
-const casesRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: referralStrings,
-  path: '/cases',
-  validateSearch: parseCaseSearch,
-  component: page.cases,
-});
-const newCaseRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: referralStrings,
-  path: '/cases/new',
-  component: page.newCase,
-});
-const caseRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: referralStrings,
-  path: '/cases/$caseId',
-  component: page.case,
-});
-
-/** Referrals: the unit boxes (incoming, outgoing) and one referral with its answers. */
-const referralsRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: referralStrings,
-  path: '/referrals',
-  validateSearch: parseReferralSearch,
-  component: lazyRouteComponent(() => import('../modules/referral/referrals/referrals-page.js'), 'ReferralsPage'),
-});
-const referralRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: referralStrings,
-  path: '/referrals/$referralId',
-  component: lazyRouteComponent(() => import('../modules/referral/referrals/referral-page.js'), 'ReferralPage'),
-});
-
-/** Referral statistics: suppressed tables, charts and the anonymised export. */
-const referralStatisticsRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: referralStrings,
-  path: '/referral-statistics',
-  component: lazyRouteComponent(() => import('../modules/referral/statistics/statistics-page.js'), 'StatisticsPage'),
-});
-
-/** Watch-list pages wait for their English strings, fetched with the first of them. */
-const watchlistStrings = () => moduleStringsReady('watchlists');
-
-/** Name screening against watch-lists: one name, a CSV batch and its progress, the review queue of hits, one hit. */
-const screeningRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: watchlistStrings,
-  path: '/screening',
-  component: page.screening,
-});
-const screeningBatchesRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: watchlistStrings,
-  path: '/screening/batches',
-  component: page.screeningBatches,
-});
-const screeningBatchRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: watchlistStrings,
-  path: '/screening/batches/$batchId',
-  component: page.screeningBatch,
-});
-const screeningReviewRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: watchlistStrings,
-  path: '/screening/review',
-  validateSearch: parseReviewSearch,
-  component: page.screeningReview,
-});
-const screeningHitRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: watchlistStrings,
-  path: '/screening/hits/$hitId',
-  component: page.screeningHit,
-});
-
-/** Watch-lists: the lists one may see, a new list, one list with its entries and change feed. */
-const watchlistsRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: watchlistStrings,
-  path: '/watchlists',
-  validateSearch: parseWatchlistSearch,
-  component: page.watchlists,
-});
-const newWatchlistRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: watchlistStrings,
-  path: '/watchlists/new',
-  component: page.newWatchlist,
-});
-const watchlistRoute = createRoute({
-  getParentRoute: () => signedInRoute,
-  beforeLoad: watchlistStrings,
-  path: '/watchlists/$listId',
-  component: page.watchlist,
-});
-
 const routeTree = rootRoute.addChildren([
   loginRoute,
   libraryRoute,
@@ -424,24 +234,8 @@ const routeTree = rootRoute.addChildren([
     commitmentsRoute,
     newCommitmentRoute,
     commitmentRoute,
-    servicesRoute,
-    newServiceRoute,
-    serviceRoute,
-    editServiceRoute,
-    casesRoute,
-    newCaseRoute,
-    caseRoute,
-    referralsRoute,
-    referralRoute,
-    referralStatisticsRoute,
-    screeningRoute,
-    screeningBatchesRoute,
-    screeningBatchRoute,
-    screeningReviewRoute,
-    screeningHitRoute,
-    watchlistsRoute,
-    newWatchlistRoute,
-    watchlistRoute,
+    ...referralRoutes,
+    ...watchlistRoutes,
   ]),
 ]);
 
