@@ -72,5 +72,8 @@ export const theme = createTheme({
   components: {
     TextInput: { defaultProps: FREE_TEXT },
     Textarea: { defaultProps: FREE_TEXT },
+    // A spinner tells that something is loading: as a status, so its label is announced and sits
+    // on an element with a role (a label on a bare span fails the accessibility checks).
+    Loader: { defaultProps: { role: 'status' } },
   },
 });
