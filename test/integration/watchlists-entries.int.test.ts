@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchKeysOf } from '../../src/server/modules/watchlists/entries/match-keys.js';
-import { candidateEntries } from '../../src/server/modules/watchlists/screening/candidates-repository.js';
+import { candidateEntries } from '../../src/server/modules/watchlists/entries/repository.js';
 import { rotate } from '../../src/server/platform/personal-data/rotation.js';
 import { expectProblem } from '../support/fixtures.js';
 import { type Client, startTestApp, type TestApp } from '../support/test-app.js';
@@ -147,34 +147,6 @@ describe('versions of an entry', () => {
       where action = 'watchlist.entries.read' and target_id = ${list.id} order by id`.execute(t.database.db);
     expect(audit.rows[0].details).toEqual({ purpose: PURPOSE, entries: 1 });
     expect(JSON.stringify(audit.rows)).not.toContain('Khadija');
-  });
-});
-
-describe('candidates of a very common name', () => {
-  it('reads the entries sharing two of its rarest keys first, then others sharing one, through the same rules', async () => {
-    const list = await createList(focal);
-    const add = async (name: string) => (await addEntry(focal, list.id, { names: [{ name }] })).id;
-    const exact = await add('Seydou Bangoura Kourouma');
-    const partly = await add('Seydou Kourouma');
-    const other = await add('Mariama Bangoura');
-    const unrelated = await add('Fatoumata Traoré');
-    const lapsed = await add('Seydou Bangoura Kourouma');
-    await sql`update watchlist_entries set review_date = current_date - 400 where id = ${lapsed}`.execute(t.database.db);
-    const viewer = await viewerOf(t, 'focal.ma@liaison.demo');
-    const keys = keysOf('Seydou Bangoura Kourouma');
-    const ours = (found: { entryId: string }[]) =>
-      found.map((c) => c.entryId).filter((id) => [exact, partly, other, unrelated, lapsed].includes(id));
-
-    const usual = ours(await candidateEntries(t.database.db, viewer, keys, 50));
-    const wide = ours(await candidateEntries(t.database.db, viewer, keys, 50, { wideReach: 0 }));
-    // The same entries either way; the exact name, sharing the most keys, first; never an entry
-    // sharing nothing, nor one out of screening.
-    expect(wide.sort()).toEqual(usual.sort());
-    expect(usual).toEqual(expect.arrayContaining([exact, partly, other]));
-    expect(usual).not.toContain(unrelated);
-    expect(usual).not.toContain(lapsed);
-    const first = await candidateEntries(t.database.db, viewer, keys, 1, { wideReach: 0 });
-    expect(first.map((c) => c.entryId)).toEqual([exact]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchKeysOf } from '../../src/server/modules/watchlists/entries/match-keys.js';
-import { candidateEntries } from '../../src/server/modules/watchlists/screening/candidates-repository.js';
+import { candidateEntries } from '../../src/server/modules/watchlists/entries/repository.js';
 import { HANDLING_CODES } from '../../src/shared/handling-codes.js';
 import type { WatchlistList } from '../../src/shared/watchlists/contract.js';
 import { expectProblem } from '../support/fixtures.js';
@@ -97,18 +97,14 @@ describe('every read path of watch-lists follows the handling code and the distr
         }
       }
 
-      // Both lookups: a name's usual one, and the one of a very common name (wide).
-      for (const wideReach of [undefined, 0]) {
-        const candidates = await candidateEntries(
-          t.database.db,
-          await viewerOf(t, `${VIEWERS[viewer]}@liaison.demo`),
-          matchKeysOf(t.app.platform.personalData, [SHARED_NAME]),
-          100,
-          { wideReach },
-        );
-        const ours = candidates.filter((c) => cells.some((cell) => cell.entryId === c.entryId));
-        expect(ours.map((c) => c.watchlistId).sort(), `wide reach ${wideReach}`).toEqual(visibleLists);
-      }
+      const candidates = await candidateEntries(
+        t.database.db,
+        await viewerOf(t, `${VIEWERS[viewer]}@liaison.demo`),
+        matchKeysOf(t.app.platform.personalData, [SHARED_NAME]),
+        100,
+      );
+      const ours = candidates.filter((c) => cells.some((cell) => cell.entryId === c.entryId));
+      expect(ours.map((c) => c.watchlistId).sort()).toEqual(visibleLists);
     });
   }
 

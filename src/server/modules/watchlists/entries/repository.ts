@@ -190,6 +190,85 @@ export async function listEntries(
 }
 
 /** An entry that may match a screened name, with what the matcher needs (still encrypted). */
+export interface CandidateEntry {
+  entryId: string;
+  reference: string;
+  watchlistId: string;
+  watchlistName: string;
+  handlingCode: string;
+  version: number;
+  namesEnc: string;
+  birthDateEnc: string | null;
+  nationalitiesEnc: string | null;
+  sexEnc: string | null;
+}
+
+/** A key shared by more active entries than this is left out of a lookup that has more selective keys. */
+const COMMON_KEY_ENTRIES = 500;
+/** ...unless the selective keys together reach fewer entries than this: then the next rarest join them. */
+const ENOUGH_ENTRIES = 100;
+
+/**
+ * The keys a lookup uses: those held by some entry (`watchlist_key_counts`), the selective ones
+ * (pairs of name parts, rare parts) first; a key held by thousands of entries (a very common family
+ * name's sound alone) only when the rarer keys reach too few entries. At a million entries this is
+ * the difference between reading hundreds of rows and tens of thousands.
+ */
+async function selectiveKeys(db: Db, keys: string[]): Promise<string[]> {
+  const { rows } = await sql<{ key: string; entries: number }>`select key::text as key, entries
+    from watchlist_key_counts where key = any(${keys}::bigint[]) and entries > 0 order by entries`.execute(db);
+  const chosen: string[] = [];
+  let reached = 0;
+  for (const row of rows) {
+    if (row.entries > COMMON_KEY_ENTRIES && reached >= ENOUGH_ENTRIES) break;
+    chosen.push(row.key);
+    reached += row.entries;
+  }
+  return chosen;
+}
+
+/**
+ * The entries sharing a screening key with `keys`, among the active entries of active lists the
+ * viewer may see and not lapsed (past their review date and the list's grace period), those sharing
+ * most keys first. One statement on the GIN index: an invisible list never reaches the caller.
+ */
+export async function candidateEntries(db: Db, viewer: Viewer, allKeys: string[], limit: number): Promise<CandidateEntry[]> {
+  if (allKeys.length === 0 || limit <= 0) return [];
+  const keys = await selectiveKeys(db, allKeys);
+  if (keys.length === 0) return [];
+  const { rows } = await sql<{
+    entry_id: string;
+    reference: string;
+    watchlist_id: string;
+    watchlist_name: string;
+    handling_code: string;
+    version: number;
+    names_enc: string;
+    birth_date_enc: string | null;
+    nationalities_enc: string | null;
+    sex_enc: string | null;
+  }>`select e.id as entry_id, e.reference, e.watchlist_id, w.name as watchlist_name, w.handling_code, e.version,
+      e.names_enc, e.birth_date_enc, e.nationalities_enc, e.sex_enc
+    from watchlist_entries e join watchlists w on w.id = e.watchlist_id
+    where e.match_keys && ${keys}::bigint[] and e.status = 'active'
+      and w.status = 'active' and ${visibleTo(viewer, 'w')}
+      and e.review_date + w.grace_days >= current_date
+    order by cardinality(array(select unnest(e.match_keys) intersect select unnest(${allKeys}::bigint[]))) desc, e.id
+    limit ${limit}`.execute(db);
+  return rows.map((row) => ({
+    entryId: row.entry_id,
+    reference: row.reference,
+    watchlistId: row.watchlist_id,
+    watchlistName: row.watchlist_name,
+    handlingCode: row.handling_code,
+    version: row.version,
+    namesEnc: row.names_enc,
+    birthDateEnc: row.birth_date_enc,
+    nationalitiesEnc: row.nationalities_enc,
+    sexEnc: row.sex_enc,
+  }));
+}
+
 export interface NewChange {
   watchlistId: string;
   seq: number;

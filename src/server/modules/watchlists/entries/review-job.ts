@@ -10,7 +10,7 @@ import { addDays, today } from './validate.js';
  * The daily review of watch-lists: the owner unit of each list with entries past their review date
  * gets one message a day (claimed per list and day in `followup_reminders`, so a run again sends
  * nothing twice) saying how many, with their references and a link — never a name. Lapsed entries
- * need no change: `candidateEntries` (screening/candidates-repository.ts) leaves them out of screening until they are renewed.
+ * need no change: `candidateEntries` leaves them out of screening until they are renewed.
  */
 export const REVIEW_JOB = 'watchlists.review';
 const BATCH = 100;

@@ -6,6 +6,7 @@ import type { Db } from '../../../platform/db/database.js';
 import { problem } from '../../../platform/errors.js';
 import { authorize } from '../../../platform/policy/policy.js';
 import { matchKeysOf } from '../entries/match-keys.js';
+import { type CandidateEntry, candidateEntries } from '../entries/repository.js';
 import {
   DEFAULT_THRESHOLD,
   type MatchResult,
@@ -14,7 +15,6 @@ import {
   type NameMatch,
   withFields,
 } from '../matching/index.js';
-import { type CandidateEntry, candidateEntries } from './candidates-repository.js';
 import { decryptedOnce } from './decrypted-cache.js';
 import * as repo from './repository.js';
 
