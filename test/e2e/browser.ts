@@ -77,14 +77,19 @@ export async function visible(locator: Locator, timeout = 10_000): Promise<Locat
 /** Runs axe on the page as it is and fails on any serious or critical violation, listing them. */
 export async function expectAccessible(page: Page, label: string) {
   // Colours measured mid-fade (a dialog opening) are neither the page's before nor after: let
-  // transitions end first. Endless animations (a loader) are left alone.
+  // transitions end first. Endless animations (a loader) are left alone, and an animation that
+  // never finishes (paused, or its element gone from view) is waited for three seconds at most:
+  // a wait with no end once hung a run until the test's own timeout.
   await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 3_000)),
+    ]),
   );
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
