@@ -1,6 +1,15 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, type Language, launchBrowser, openSession, signIn, switchLanguage, visible } from './browser.js';
+import {
+  expectAccessible,
+  type Language,
+  launchBrowser,
+  openSession,
+  signIn,
+  signInWithForm,
+  switchLanguage,
+  visible,
+} from './browser.js';
 
 /**
  * Languages done properly: plural forms by CLDR rules, dates and lists as each language writes them,
@@ -167,7 +176,7 @@ describe('languages done properly', () => {
       const { page } = chooser;
       await page.goto('/login');
       await switchLanguage(page, 'ar');
-      await signIn(page, email);
+      await signInWithForm(page, email);
       expect(await page.locator('html').getAttribute('lang')).toBe('ar');
       expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
       const offer = page.getByTestId('language-offer');

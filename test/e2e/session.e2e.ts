@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openSession, signIn, signOut, visible } from './browser.js';
+import { launchBrowser, openSession, signInWithForm, signOut, visible } from './browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ describe('signing in and out', () => {
   it('shows a focal point their organisation, units and roles, then signs them out', async () => {
     const { page, context, errors } = await openSession(browser);
     try {
-      await signIn(page, 'focal.ma@liaison.demo');
+      await signInWithForm(page, 'focal.ma@liaison.demo');
       expect(new URL(page.url()).pathname).toBe('/');
 
       // The server's own answer is the truth the page must show.
