@@ -30,6 +30,19 @@ function grown<T extends Int32Array | Uint8Array>(array: T, size: number): T {
   return bigger;
 }
 
+/**
+ * The numbers of `seqs` that `keep` accepts, in order. A plain loop: `Int32Array.prototype.filter`
+ * took about 3 ms over the 20,000 matches of a broad search.
+ */
+function keptWhere(seqs: Int32Array, keep: (seq: number) => boolean): Int32Array {
+  const kept = new Int32Array(seqs.length);
+  let count = 0;
+  for (let i = 0; i < seqs.length; i++) {
+    if (keep(seqs[i])) kept[count++] = seqs[i];
+  }
+  return kept.slice(0, count);
+}
+
 export class FacetStore {
   /** Per item number: 1 when searchable, its document's number, where its codes are, its date rank. */
   private present = new Uint8Array(0);
@@ -197,12 +210,14 @@ export class FacetStore {
       const number = this.documentNumbers.get(id);
       if (number !== undefined) wanted[number] = 1;
     }
-    return this.byDate.filter((seq) => wanted[this.documentOf[seq]] === 1);
+    const { documentOf } = this;
+    return keptWhere(this.byDate, (seq) => wanted[documentOf[seq]] === 1);
   }
 
   /** The searchable ones of `seqs`, in their order; numbers the store does not hold are skipped. */
   searchable(seqs: Int32Array): Int32Array {
-    return seqs.filter((seq) => seq < this.present.length && this.present[seq] === 1);
+    const { present } = this;
+    return keptWhere(seqs, (seq) => seq < present.length && present[seq] === 1);
   }
 
   /**

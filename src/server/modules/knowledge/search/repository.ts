@@ -13,6 +13,7 @@ import {
   meetingOf,
 } from '../meeting-repository.js';
 import type { Translation } from '../vocabulary/glossary.js';
+import { type Matches, parseMatches } from './match-list.js';
 
 /**
  * How the text query matched: `fulltext` (stemmed, accent-folded, every word), `fuzzy` (misspelt
@@ -70,13 +71,6 @@ function highlightTsquery(q: TextQuery) {
   return sql`(select ${sql.join([sql`liaison_tsquery(${q.typed})`, ...q.translations.map(translationTsquery)], sql` || `)})`;
 }
 
-export interface Matches {
-  /** Item numbers. */
-  seqs: Int32Array;
-  /** Relevance of each (higher first), when asked for. */
-  scores: Float64Array | null;
-}
-
 /**
  * The searchable items the viewer may see whose text matches `match` (item numbers), each with a
  * relevance score when `rankWords` are given: ts_rank of the words in the document's language,
@@ -107,7 +101,9 @@ export async function matchItems(
         sql` + `,
       );
     const score = query.byCoverage && words.length > 0 ? sql`1000 * (${coverage()}) + ${rank}` : rank;
-    value = sql`k.seq || ':' || (${score})::real`;
+    // In billionths, as an integer: PostgreSQL writes an integer and Node reads one faster than a
+    // real, and a real's own precision is coarser than that for every score.
+    value = sql`k.seq || ':' || round((${score}) * 1e9)::bigint`;
   }
   const selects = matchConditions(query.match).map(
     (condition) => sql`select ${value} as value
@@ -120,19 +116,7 @@ export async function matchItems(
   ).execute(db);
   const found = result.rows[0]?.matches;
   if (!found) return { seqs: new Int32Array(0), scores: ranked ? new Float64Array(0) : null };
-  const parts = found.split(',');
-  const seqs = new Int32Array(parts.length);
-  if (!ranked) {
-    for (let i = 0; i < parts.length; i++) seqs[i] = Number(parts[i]);
-    return { seqs, scores: null };
-  }
-  const scores = new Float64Array(parts.length);
-  for (let i = 0; i < parts.length; i++) {
-    const colon = parts[i].indexOf(':');
-    seqs[i] = Number(parts[i].slice(0, colon));
-    scores[i] = Number(parts[i].slice(colon + 1));
-  }
-  return { seqs, scores };
+  return parseMatches(found, ranked);
 }
 
 /**

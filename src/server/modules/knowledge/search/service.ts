@@ -136,9 +136,10 @@ async function textSearch(ctx: Reader, store: FacetStore, filters: SearchFilters
     const typed = typeof match === 'string' ? null : match.typed;
     if (!matches.scores) return { highlight: match, typed, compare: byDateRank(store), ...found };
     const score = new Float64Array(store.capacity);
-    matches.seqs.forEach((seq, index) => {
-      if (seq < score.length) score[seq] = matches.scores?.[index] ?? 0;
-    });
+    const { seqs, scores } = matches;
+    for (let i = 0; i < seqs.length; i++) {
+      if (seqs[i] < score.length) score[seqs[i]] = scores[i];
+    }
     const { dateRank } = store;
     // Most relevant first, then newest: the date order breaks every tie.
     const compare = (a: number, b: number) => score[b] - score[a] || dateRank[a] - dateRank[b];
