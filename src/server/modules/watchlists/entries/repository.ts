@@ -231,6 +231,8 @@ async function selectiveKeys(db: Db, keys: string[]): Promise<string[]> {
  * The entries sharing a screening key with `keys`, among the active entries of active lists the
  * viewer may see and not lapsed (past their review date and the list's grace period), those sharing
  * most keys first. One statement on the GIN index: an invisible list never reaches the caller.
+ * An entry's keys are distinct, so counting those among `allKeys` counts the keys shared: half the
+ * cost of intersecting the two arrays, which a very common name pays on some ten thousand rows.
  */
 export async function candidateEntries(db: Db, viewer: Viewer, allKeys: string[], limit: number): Promise<CandidateEntry[]> {
   if (allKeys.length === 0 || limit <= 0) return [];
@@ -253,7 +255,7 @@ export async function candidateEntries(db: Db, viewer: Viewer, allKeys: string[]
     where e.match_keys && ${keys}::bigint[] and e.status = 'active'
       and w.status = 'active' and ${visibleTo(viewer, 'w')}
       and e.review_date + w.grace_days >= current_date
-    order by cardinality(array(select unnest(e.match_keys) intersect select unnest(${allKeys}::bigint[]))) desc, e.id
+    order by (select count(*) from unnest(e.match_keys) as k where k = any(${allKeys}::bigint[])) desc, e.id
     limit ${limit}`.execute(db);
   return rows.map((row) => ({
     entryId: row.entry_id,
