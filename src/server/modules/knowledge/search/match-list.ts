@@ -1,8 +1,4 @@
-/**
- * The matches of a text search as PostgreSQL sends them: one text value listing item numbers, with
- * their scores when ranked (repository `matchItems`). Tens of thousands of matches travel and parse
- * faster that way than as rows.
- */
+/** The matches of a text search, read from the one text value repository `matchItems` receives (why there). */
 export interface Matches {
   /** Item numbers. */
   seqs: Int32Array;
